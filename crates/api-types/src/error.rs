@@ -1,0 +1,87 @@
+//! The one error envelope every failing request answers with.
+
+use serde::{Deserialize, Serialize};
+
+/// A stable, machine-readable reason. Clients switch on this, never on `message`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    /// The body or a parameter failed validation; `details` lists the fields.
+    InvalidInput,
+    /// The body is not valid JSON or has the wrong shape.
+    MalformedRequest,
+    /// Unknown account or wrong password (deliberately indistinguishable).
+    InvalidCredentials,
+    /// No valid access token was presented.
+    Unauthenticated,
+    /// The refresh token is unknown, expired, revoked or already used.
+    InvalidRefreshToken,
+    /// Signed in, but this role may not do this.
+    Forbidden,
+    /// The resource does not exist, or is not yours to see.
+    NotFound,
+    /// The request conflicts with the current state.
+    Conflict,
+    /// The body is larger than allowed.
+    PayloadTooLarge,
+    /// Too many attempts; retry after the `Retry-After` header.
+    RateLimited,
+    /// Something failed on our side; quote the `request_id` when reporting it.
+    Internal,
+    /// A dependency (the database) is unavailable.
+    Unavailable,
+}
+
+impl ErrorCode {
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            ErrorCode::InvalidInput => "invalid_input",
+            ErrorCode::MalformedRequest => "malformed_request",
+            ErrorCode::InvalidCredentials => "invalid_credentials",
+            ErrorCode::Unauthenticated => "unauthenticated",
+            ErrorCode::InvalidRefreshToken => "invalid_refresh_token",
+            ErrorCode::Forbidden => "forbidden",
+            ErrorCode::NotFound => "not_found",
+            ErrorCode::Conflict => "conflict",
+            ErrorCode::PayloadTooLarge => "payload_too_large",
+            ErrorCode::RateLimited => "rate_limited",
+            ErrorCode::Internal => "internal",
+            ErrorCode::Unavailable => "unavailable",
+        }
+    }
+}
+
+/// `{ code, message, details }`; 5xx answers carry only a `request_id` to quote.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ErrorResponse {
+    pub code: ErrorCode,
+    /// A human-readable explanation in English.
+    pub message: String,
+    /// Per-field problems for `invalid_input`; other facts (window dates, limits) for other codes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub details: Option<ErrorDetails>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ErrorDetails {
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub fields: Vec<FieldError>,
+    /// Further facts of the refusal, by name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<Object>))]
+    pub facts: Option<serde_json::Value>,
+}
+
+/// One invalid field: its JSON name, a stable code per rule, and a message.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct FieldError {
+    pub field: String,
+    pub code: String,
+    pub message: String,
+}

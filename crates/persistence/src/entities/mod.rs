@@ -1,0 +1,16 @@
+//! sea-orm entities, one module per table.
+
+pub mod audit_log;
+pub mod board;
+pub mod mail_outbox;
+pub mod parent_account;
+pub mod preference_entry;
+pub mod procedure;
+pub mod programme;
+pub mod pupil;
+pub mod refresh_token;
+pub mod region;
+pub mod registration;
+pub mod registration_form_version;
+pub mod school;
+pub mod staff_user;

@@ -1,0 +1,31 @@
+//! The `pupils` table.
+
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+#[sea_orm(table_name = "pupils")]
+pub struct Model {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub id: Uuid,
+    pub procedure_id: Uuid,
+    pub school_id: Uuid,
+    /// The primary school's own pupil id (from its administration software).
+    pub external_id: String,
+    pub elk_number: String,
+    pub first_name: String,
+    pub last_name: String,
+    pub class_name: String,
+    pub birth_date: TimeDate,
+    pub advice: String,
+    pub lwoo: bool,
+    pub home_town: String,
+    pub parent_email: String,
+    pub twin_pupil_id: Option<Uuid>,
+    pub created_at: TimeDateTimeWithTimeZone,
+    pub updated_at: TimeDateTimeWithTimeZone,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

@@ -1,0 +1,24 @@
+//! The `registrations` table.
+
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+#[sea_orm(table_name = "registrations")]
+pub struct Model {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub id: Uuid,
+    pub pupil_id: Uuid,
+    pub procedure_id: Uuid,
+    /// `wit`, `blauw`, `groen`, `AG` or `AV`.
+    pub status: String,
+    pub form_version: i32,
+    /// Bumped on every write, for optimistic concurrency.
+    pub revision: i32,
+    pub confirmed_at: Option<TimeDateTimeWithTimeZone>,
+    pub updated_at: TimeDateTimeWithTimeZone,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

@@ -1,0 +1,18 @@
+//! Persistence: sea-orm entities and one repository module per aggregate.
+//!
+//! Repositories take any `ConnectionTrait` so a handler can run several of them in one
+//! transaction. They return plain records with typed ids; they make no decisions.
+
+pub mod audit;
+pub mod db;
+pub mod entities;
+pub mod parents;
+pub mod procedures;
+pub mod pupils;
+pub mod regions;
+pub mod schools;
+pub mod sessions;
+pub mod staff;
+
+pub use db::{DbConfig, connect};
+pub use sea_orm::{DatabaseConnection, DbErr, TransactionTrait};

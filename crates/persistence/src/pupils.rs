@@ -1,0 +1,215 @@
+//! Pupils with their registration status, as their primary school keeps them.
+
+use std::collections::HashMap;
+
+use overstap_domain::{ProcedureId, PupilId, RegistrationId, SchoolId};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
+};
+use time::{Date, OffsetDateTime};
+use uuid::Uuid;
+
+use crate::entities::{pupil, registration, registration_form_version};
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pupil {
+    pub id: PupilId,
+    pub procedure_id: ProcedureId,
+    pub school_id: SchoolId,
+    pub external_id: String,
+    pub elk_number: String,
+    pub first_name: String,
+    pub last_name: String,
+    pub class_name: String,
+    pub birth_date: Date,
+    pub advice: String,
+    pub lwoo: bool,
+    pub home_town: String,
+    pub parent_email: String,
+    pub twin_pupil_id: Option<PupilId>,
+    /// The registration status (`wit` … `AV`).
+    pub status: String,
+}
+
+fn from_row(row: pupil::Model, status: String) -> Pupil {
+    Pupil {
+        id: PupilId::from_uuid(row.id),
+        procedure_id: ProcedureId::from_uuid(row.procedure_id),
+        school_id: SchoolId::from_uuid(row.school_id),
+        external_id: row.external_id,
+        elk_number: row.elk_number,
+        first_name: row.first_name,
+        last_name: row.last_name,
+        class_name: row.class_name,
+        birth_date: row.birth_date,
+        advice: row.advice,
+        lwoo: row.lwoo,
+        home_town: row.home_town,
+        parent_email: row.parent_email,
+        twin_pupil_id: row.twin_pupil_id.map(PupilId::from_uuid),
+        status,
+    }
+}
+
+async fn statuses<C: ConnectionTrait>(
+    db: &C,
+    pupil_ids: Vec<Uuid>,
+) -> Result<HashMap<Uuid, String>, DbErr> {
+    Ok(registration::Entity::find()
+        .filter(registration::Column::PupilId.is_in(pupil_ids))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|r| (r.pupil_id, r.status))
+        .collect())
+}
+
+/// The pupils of one school, by class and name.
+pub async fn list_for_school<C: ConnectionTrait>(
+    db: &C,
+    school_id: SchoolId,
+) -> Result<Vec<Pupil>, DbErr> {
+    let rows = pupil::Entity::find()
+        .filter(pupil::Column::SchoolId.eq(school_id.as_uuid()))
+        .order_by_asc(pupil::Column::ClassName)
+        .order_by_asc(pupil::Column::LastName)
+        .order_by_asc(pupil::Column::FirstName)
+        .all(db)
+        .await?;
+    let mut statuses = statuses(db, rows.iter().map(|r| r.id).collect()).await?;
+    Ok(rows
+        .into_iter()
+        .map(|row| {
+            let status = statuses.remove(&row.id).unwrap_or_else(|| "wit".to_owned());
+            from_row(row, status)
+        })
+        .collect())
+}
+
+pub async fn find<C: ConnectionTrait>(db: &C, id: PupilId) -> Result<Option<Pupil>, DbErr> {
+    let Some(row) = pupil::Entity::find_by_id(id.as_uuid()).one(db).await? else {
+        return Ok(None);
+    };
+    let status = statuses(db, vec![row.id])
+        .await?
+        .remove(&row.id)
+        .unwrap_or_else(|| "wit".to_owned());
+    Ok(Some(from_row(row, status)))
+}
+
+/// A pupil of this school, or nothing: another school's pupil is indistinguishable from none.
+pub async fn find_for_school<C: ConnectionTrait>(
+    db: &C,
+    school_id: SchoolId,
+    id: PupilId,
+) -> Result<Option<Pupil>, DbErr> {
+    Ok(find(db, id).await?.filter(|p| p.school_id == school_id))
+}
+
+pub struct NewPupil {
+    pub id: PupilId,
+    pub procedure_id: ProcedureId,
+    pub school_id: SchoolId,
+    pub external_id: String,
+    pub elk_number: String,
+    pub first_name: String,
+    pub last_name: String,
+    pub class_name: String,
+    pub birth_date: Date,
+    pub advice: String,
+    pub lwoo: bool,
+    pub home_town: String,
+    pub parent_email: String,
+    pub twin_pupil_id: Option<PupilId>,
+}
+
+/// Inserts pupils with a `wit` registration and its first form version each, in batches.
+/// Twin links must point at pupils in the same call or already stored.
+pub async fn insert_many<C: ConnectionTrait>(
+    db: &C,
+    pupils: Vec<NewPupil>,
+    created_by: &str,
+    now: OffsetDateTime,
+) -> Result<Vec<RegistrationId>, DbErr> {
+    let mut registration_ids = Vec::with_capacity(pupils.len());
+    for chunk in pupils.chunks(500) {
+        let mut pupil_rows = Vec::with_capacity(chunk.len());
+        let mut registration_rows = Vec::with_capacity(chunk.len());
+        let mut version_rows = Vec::with_capacity(chunk.len());
+        for p in chunk {
+            let registration_id = Uuid::new_v4();
+            registration_ids.push(RegistrationId::from_uuid(registration_id));
+            version_rows.push(registration_form_version::ActiveModel {
+                id: Set(Uuid::new_v4()),
+                registration_id: Set(registration_id),
+                version: Set(1),
+                data: Set(form_data(p)),
+                reason: Set("created".to_owned()),
+                created_by: Set(created_by.to_owned()),
+                created_at: Set(now),
+            });
+            registration_rows.push(registration::ActiveModel {
+                id: Set(registration_id),
+                pupil_id: Set(p.id.as_uuid()),
+                procedure_id: Set(p.procedure_id.as_uuid()),
+                status: Set("wit".to_owned()),
+                form_version: Set(1),
+                revision: Set(0),
+                confirmed_at: Set(None),
+                updated_at: Set(now),
+            });
+            pupil_rows.push(pupil::ActiveModel {
+                id: Set(p.id.as_uuid()),
+                procedure_id: Set(p.procedure_id.as_uuid()),
+                school_id: Set(p.school_id.as_uuid()),
+                external_id: Set(p.external_id.clone()),
+                elk_number: Set(p.elk_number.clone()),
+                first_name: Set(p.first_name.clone()),
+                last_name: Set(p.last_name.clone()),
+                class_name: Set(p.class_name.clone()),
+                birth_date: Set(p.birth_date),
+                advice: Set(p.advice.clone()),
+                lwoo: Set(p.lwoo),
+                home_town: Set(p.home_town.clone()),
+                parent_email: Set(p.parent_email.clone()),
+                // Twins are linked after all rows exist, so the self-reference never dangles.
+                twin_pupil_id: Set(None),
+                created_at: Set(now),
+                updated_at: Set(now),
+            });
+        }
+        pupil::Entity::insert_many(pupil_rows).exec(db).await?;
+        registration::Entity::insert_many(registration_rows)
+            .exec(db)
+            .await?;
+        registration_form_version::Entity::insert_many(version_rows)
+            .exec(db)
+            .await?;
+    }
+    for p in pupils.iter().filter(|p| p.twin_pupil_id.is_some()) {
+        pupil::Entity::update_many()
+            .col_expr(
+                pupil::Column::TwinPupilId,
+                sea_orm::sea_query::Expr::value(p.twin_pupil_id.map(|t| t.as_uuid())),
+            )
+            .filter(pupil::Column::Id.eq(p.id.as_uuid()))
+            .exec(db)
+            .await?;
+    }
+    Ok(registration_ids)
+}
+
+/// The pupil data a form version freezes.
+fn form_data(p: &NewPupil) -> serde_json::Value {
+    serde_json::json!({
+        "elk_number": p.elk_number,
+        "first_name": p.first_name,
+        "last_name": p.last_name,
+        "birth_date": p.birth_date.to_string(),
+        "advice": p.advice,
+        "lwoo": p.lwoo,
+        "home_town": p.home_town,
+        "parent_email": p.parent_email,
+        "class_name": p.class_name,
+    })
+}

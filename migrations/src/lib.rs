@@ -1,0 +1,16 @@
+//! Schema migrations, written with sea-query so they run unchanged on SQLite and PostgreSQL.
+
+pub use sea_orm_migration::MigratorTrait;
+use sea_orm_migration::MigrationTrait;
+
+mod m20261129_000001_initial;
+mod names;
+
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![Box::new(m20261129_000001_initial::Migration)]
+    }
+}
