@@ -4,6 +4,9 @@ use serde::{Deserialize, Serialize};
 use time::Date;
 use uuid::Uuid;
 
+// Dates travel as ISO 8601 calendar dates ("2014-05-17").
+time::serde::format_description!(iso_date, Date, "[year]-[month]-[day]");
+
 /// A pupil row of the primary school's list.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -14,6 +17,7 @@ pub struct PupilResponse {
     pub last_name: String,
     pub class_name: String,
     #[cfg_attr(feature = "openapi", schema(value_type = String, format = Date, example = "2014-05-17"))]
+    #[serde(with = "iso_date")]
     pub birth_date: Date,
     /// The school advice, e.g. `havo/vwo`.
     pub advice: String,
@@ -39,6 +43,7 @@ pub struct ChildResponse {
     pub first_name: String,
     pub last_name: String,
     #[cfg_attr(feature = "openapi", schema(value_type = String, format = Date, example = "2014-05-17"))]
+    #[serde(with = "iso_date")]
     pub birth_date: Date,
     pub advice: String,
     pub primary_school_name: String,

@@ -1,1 +1,16 @@
-//! API.
+//! The Overstap HTTP API: configuration, start-up, routes, authentication and the CLI's jobs.
+
+pub mod auth;
+pub mod clock;
+pub mod config;
+pub mod demo;
+pub mod dto;
+pub mod error;
+pub mod metrics;
+pub mod openapi;
+pub mod request_id;
+pub mod routes;
+pub mod spa;
+pub mod startup;
+pub mod state;
+pub mod telemetry;

@@ -26,7 +26,13 @@ struct DateWords {
 
 const NL: DateWords = DateWords {
     weekdays: [
-        "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+        "maandag",
+        "dinsdag",
+        "woensdag",
+        "donderdag",
+        "vrijdag",
+        "zaterdag",
+        "zondag",
     ],
     months: [
         "januari",
@@ -196,7 +202,7 @@ mod tests {
     #[test]
     fn weekdays_follow_the_calendar_through_a_whole_week() {
         let names: Vec<String> = (0..7)
-            .map(|offset| Language::En.date(date!(2026-03-30) + Duration::days(offset)))
+            .map(|offset| Language::En.date(date!(2026 - 03 - 30) + Duration::days(offset)))
             .collect();
         assert_eq!(
             names,
@@ -210,8 +216,14 @@ mod tests {
                 "Sunday 5 April 2026",
             ]
         );
-        assert_eq!(Language::Nl.date(date!(2028-02-29)), "dinsdag 29 februari 2028");
-        assert_eq!(Language::Nl.date(date!(2026-12-31)), "donderdag 31 december 2026");
+        assert_eq!(
+            Language::Nl.date(date!(2028 - 02 - 29)),
+            "dinsdag 29 februari 2028"
+        );
+        assert_eq!(
+            Language::Nl.date(date!(2026 - 12 - 31)),
+            "donderdag 31 december 2026"
+        );
     }
 
     #[test]

@@ -5,17 +5,53 @@
 #![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used))]
 
 pub mod advice;
+pub mod calendar;
 pub mod elk;
+pub mod i18n;
 pub mod ids;
+pub mod preference;
+pub mod priority;
+pub mod pupil;
+pub mod region;
+pub mod registration;
 pub mod role;
 pub mod status;
 pub mod tz;
 
+#[cfg(test)]
+mod test_support;
+
 pub use advice::{Advice, UnknownAdvice, admits};
+pub use calendar::{Calendar, CalendarError, CalendarInstants, LocalCalendar, Phase, Window};
 pub use elk::{ElkNumber, ElkNumberError, ElkNumberGenerator};
+pub use i18n::{Language, format_date, format_date_time, format_last_moment};
 pub use ids::{
     BoardId, ParentAccountId, ProcedureId, ProgrammeId, PupilId, RegionId, RegistrationId,
     SchoolId, StaffUserId,
 };
+pub use preference::{
+    Catalogue, Choice, ListContext, ListDraft, ListEntry, PreferenceError, PreferenceErrors,
+    PreferenceList, ProgrammeOffer, SchoolOffer,
+};
+pub use priority::{PriorityClaim, PriorityRuleKind};
+pub use pupil::{PupilDetails, PupilField};
+pub use region::{ListRoute, PlacementMechanism, RegionProfile, RegionProfileConfig, TieBreaking};
+pub use registration::{
+    Correction, Registration, RegistrationError, RegistrationEvent, RegistrationParts, RestoreError,
+};
 pub use role::Role;
 pub use status::{RegistrationStatus, UnknownStatus};
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_domain_depends_on_no_runtime_database_web_or_openapi_crate() {
+        let manifest = include_str!("../Cargo.toml");
+        for forbidden in ["tokio", "sea-orm", "sea_orm", "actix", "utoipa"] {
+            assert!(
+                !manifest.contains(forbidden),
+                "Cargo.toml names {forbidden}"
+            );
+        }
+    }
+}

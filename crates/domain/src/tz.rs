@@ -5,6 +5,7 @@
 //! UTC; local time exists only for configuring and for showing to people.
 
 use ::tz::TimeZoneRef;
+use time::format_description::well_known::Rfc3339;
 use time::macros::offset;
 use time::{OffsetDateTime, PrimitiveDateTime, UtcOffset};
 
@@ -32,14 +33,25 @@ pub enum LocalTime {
 /// which 02:30 was meant on a switch night, so both cases are refused and say so.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 pub enum LocalTimeError {
-    #[error("{local} does not exist in {ZONE_NAME}: the clock skips it at the switch to summer time")]
+    #[error(
+        "{local} does not exist in {ZONE_NAME}: the clock skips it at the switch to summer time"
+    )]
     Nonexistent { local: PrimitiveDateTime },
-    #[error("{local} happens twice in {ZONE_NAME} (at {earlier} and at {later}) at the switch to winter time")]
+    #[error(
+        "{local} happens twice in {ZONE_NAME} (at {earlier} and at {later}) at the switch to winter time"
+    )]
     Ambiguous {
         local: PrimitiveDateTime,
         earlier: OffsetDateTime,
         later: OffsetDateTime,
     },
+}
+
+/// An instant as RFC 3339 for error messages and logs; people get [`crate::i18n`] instead.
+pub(crate) fn rfc3339(instant: &OffsetDateTime) -> String {
+    instant
+        .format(&Rfc3339)
+        .unwrap_or_else(|_| instant.to_string())
 }
 
 /// The UTC offset in Amsterdam at `instant` (+01:00 in winter, +02:00 in summer).

@@ -10,6 +10,7 @@ pub mod parents;
 pub mod procedures;
 pub mod pupils;
 pub mod regions;
+pub mod registrations;
 pub mod schools;
 pub mod sessions;
 pub mod staff;

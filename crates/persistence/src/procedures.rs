@@ -1,29 +1,27 @@
 //! Procedures: one calendar per region per school year.
 
-use overstap_domain::{ProcedureId, RegionId};
+use overstap_domain::{Calendar, CalendarInstants, ProcedureId, RegionId};
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
 };
-use time::OffsetDateTime;
 use uuid::Uuid;
 
 use crate::entities::procedure;
 
-/// The stored instants of a procedure's calendar, all UTC.
+/// A stored procedure: its region, school year and calendar instants (UTC).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Procedure {
     pub id: ProcedureId,
     pub region_id: RegionId,
     pub school_year: String,
-    pub login_dispatch_opens_at: OffsetDateTime,
-    pub login_dispatch_closes_at: OffsetDateTime,
-    pub registration_opens_at: OffsetDateTime,
-    pub registration_closes_at: OffsetDateTime,
-    pub priority_verification_deadline: OffsetDateTime,
-    pub placement_at: OffsetDateTime,
-    pub publication_at: OffsetDateTime,
-    pub round2_opens_at: Option<OffsetDateTime>,
-    pub round2_closes_at: Option<OffsetDateTime>,
+    pub instants: CalendarInstants,
+}
+
+impl Procedure {
+    /// The domain calendar; stored instants were validated when written.
+    pub fn calendar(&self) -> Result<Calendar, DbErr> {
+        Calendar::new(self.instants).map_err(|e| DbErr::Type(format!("procedure {}: {e}", self.id)))
+    }
 }
 
 fn from_row(row: procedure::Model) -> Procedure {
@@ -31,15 +29,17 @@ fn from_row(row: procedure::Model) -> Procedure {
         id: ProcedureId::from_uuid(row.id),
         region_id: RegionId::from_uuid(row.region_id),
         school_year: row.school_year,
-        login_dispatch_opens_at: row.login_dispatch_opens_at,
-        login_dispatch_closes_at: row.login_dispatch_closes_at,
-        registration_opens_at: row.registration_opens_at,
-        registration_closes_at: row.registration_closes_at,
-        priority_verification_deadline: row.priority_verification_deadline,
-        placement_at: row.placement_at,
-        publication_at: row.publication_at,
-        round2_opens_at: row.round2_opens_at,
-        round2_closes_at: row.round2_closes_at,
+        instants: CalendarInstants {
+            login_dispatch_opens_at: row.login_dispatch_opens_at,
+            login_dispatch_closes_at: row.login_dispatch_closes_at,
+            registration_opens_at: row.registration_opens_at,
+            registration_closes_at: row.registration_closes_at,
+            priority_verification_deadline: row.priority_verification_deadline,
+            placement_at: row.placement_at,
+            publication_at: row.publication_at,
+            round2_opens_at: row.round2_opens_at,
+            round2_closes_at: row.round2_closes_at,
+        },
     }
 }
 
@@ -66,13 +66,19 @@ pub async fn find<C: ConnectionTrait>(
         .map(from_row))
 }
 
-/// Stores a procedure; the `id` of the argument is ignored and a new one returned.
-pub async fn insert<C: ConnectionTrait>(db: &C, p: &Procedure) -> Result<ProcedureId, DbErr> {
+/// Stores the procedure of a region for a school year.
+pub async fn insert<C: ConnectionTrait>(
+    db: &C,
+    region_id: RegionId,
+    school_year: &str,
+    calendar: &Calendar,
+) -> Result<ProcedureId, DbErr> {
     let id = Uuid::new_v4();
+    let p = calendar.instants();
     procedure::Entity::insert(procedure::ActiveModel {
         id: Set(id),
-        region_id: Set(p.region_id.as_uuid()),
-        school_year: Set(p.school_year.clone()),
+        region_id: Set(region_id.as_uuid()),
+        school_year: Set(school_year.to_owned()),
         login_dispatch_opens_at: Set(p.login_dispatch_opens_at),
         login_dispatch_closes_at: Set(p.login_dispatch_closes_at),
         registration_opens_at: Set(p.registration_opens_at),

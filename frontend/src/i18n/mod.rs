@@ -11,7 +11,7 @@ use leptos::prelude::{
 
 use crate::storage;
 
-pub use texts::{StatusText, Texts};
+pub use texts::Texts;
 
 const STORAGE_KEY: &str = "overstap.lang";
 

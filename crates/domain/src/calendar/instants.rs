@@ -1,6 +1,6 @@
 //! The calendar's instants in UTC, as stored, and the rules that make them a calendar.
 
-use crate::tz::LocalTimeError;
+use crate::tz::{LocalTimeError, rfc3339};
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 
@@ -33,7 +33,12 @@ pub struct CalendarInstants {
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum CalendarError {
-    #[error("{later} ({later_at}) must be {} {earlier} ({earlier_at})", if *.strict { "after" } else { "at or after" })]
+    #[error(
+        "{later} ({}) must be {} {earlier} ({})",
+        rfc3339(later_at),
+        if *.strict { "after" } else { "at or after" },
+        rfc3339(earlier_at)
+    )]
     OutOfOrder {
         earlier: &'static str,
         earlier_at: OffsetDateTime,
@@ -53,27 +58,49 @@ pub enum CalendarError {
 
 impl CalendarInstants {
     pub(super) fn validate(&self) -> Result<(), CalendarError> {
-        let mut order = vec![
-            ("login_dispatch_opens_at", self.login_dispatch_opens_at, "login_dispatch_closes_at", self.login_dispatch_closes_at, true),
-            ("login_dispatch_opens_at", self.login_dispatch_opens_at, "registration_opens_at", self.registration_opens_at, false),
-            ("login_dispatch_closes_at", self.login_dispatch_closes_at, "registration_closes_at", self.registration_closes_at, false),
-            ("registration_opens_at", self.registration_opens_at, "registration_closes_at", self.registration_closes_at, true),
-            ("registration_closes_at", self.registration_closes_at, "priority_verification_deadline", self.priority_verification_deadline, true),
-            ("priority_verification_deadline", self.priority_verification_deadline, "placement_at", self.placement_at, false),
-            ("placement_at", self.placement_at, "publication_at", self.publication_at, true),
+        const STRICT: bool = true;
+        let login_opens = ("login_dispatch_opens_at", self.login_dispatch_opens_at);
+        let login_closes = ("login_dispatch_closes_at", self.login_dispatch_closes_at);
+        let registration_opens = ("registration_opens_at", self.registration_opens_at);
+        let registration_closes = ("registration_closes_at", self.registration_closes_at);
+        let deadline = (
+            "priority_verification_deadline",
+            self.priority_verification_deadline,
+        );
+        let placement = ("placement_at", self.placement_at);
+        let publication = ("publication_at", self.publication_at);
+        let mut rules = vec![
+            (login_opens, login_closes, STRICT),
+            (login_opens, registration_opens, !STRICT),
+            (login_closes, registration_closes, !STRICT),
+            (registration_opens, registration_closes, STRICT),
+            (registration_closes, deadline, STRICT),
+            (deadline, placement, !STRICT),
+            (placement, publication, STRICT),
         ];
         match (self.round2_opens_at, self.round2_closes_at) {
             (None, None) => {}
             (Some(opens_at), Some(closes_at)) => {
-                order.push(("publication_at", self.publication_at, "round2_opens_at", opens_at, false));
-                order.push(("round2_opens_at", opens_at, "round2_closes_at", closes_at, true));
+                let round2_opens = ("round2_opens_at", opens_at);
+                rules.push((publication, round2_opens, !STRICT));
+                rules.push((round2_opens, ("round2_closes_at", closes_at), STRICT));
             }
             _ => return Err(CalendarError::Round2Incomplete),
         }
-        for (earlier, earlier_at, later, later_at, strict) in order {
-            let in_order = if strict { earlier_at < later_at } else { earlier_at <= later_at };
+        for ((earlier, earlier_at), (later, later_at), strict) in rules {
+            let in_order = if strict {
+                earlier_at < later_at
+            } else {
+                earlier_at <= later_at
+            };
             if !in_order {
-                return Err(CalendarError::OutOfOrder { earlier, earlier_at, later, later_at, strict });
+                return Err(CalendarError::OutOfOrder {
+                    earlier,
+                    earlier_at,
+                    later,
+                    later_at,
+                    strict,
+                });
             }
         }
         Ok(())

@@ -2,13 +2,12 @@
 
 use super::{Calendar, CalendarError, CalendarInstants};
 use crate::tz;
-use serde::{Deserialize, Serialize};
 use time::macros::datetime;
 use time::{OffsetDateTime, PrimitiveDateTime};
 
 /// A calendar as a coordinator configures it: Amsterdam wall-clock times, with the same
 /// exclusive ends as [`CalendarInstants`] ("until 31 March inclusive" is 1 April 00:00).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct LocalCalendar {
     pub login_dispatch_opens_at: PrimitiveDateTime,
     pub login_dispatch_closes_at: PrimitiveDateTime,
@@ -27,13 +26,20 @@ impl LocalCalendar {
         let utc = |field: &'static str, local: PrimitiveDateTime| {
             tz::to_utc(local).map_err(|source| CalendarError::LocalTime { field, source })
         };
-        let optional = |field, local: Option<PrimitiveDateTime>| local.map(|l| utc(field, l)).transpose();
+        let optional =
+            |field, local: Option<PrimitiveDateTime>| local.map(|l| utc(field, l)).transpose();
         Ok(CalendarInstants {
             login_dispatch_opens_at: utc("login_dispatch_opens_at", self.login_dispatch_opens_at)?,
-            login_dispatch_closes_at: utc("login_dispatch_closes_at", self.login_dispatch_closes_at)?,
+            login_dispatch_closes_at: utc(
+                "login_dispatch_closes_at",
+                self.login_dispatch_closes_at,
+            )?,
             registration_opens_at: utc("registration_opens_at", self.registration_opens_at)?,
             registration_closes_at: utc("registration_closes_at", self.registration_closes_at)?,
-            priority_verification_deadline: utc("priority_verification_deadline", self.priority_verification_deadline)?,
+            priority_verification_deadline: utc(
+                "priority_verification_deadline",
+                self.priority_verification_deadline,
+            )?,
             placement_at: utc("placement_at", self.placement_at)?,
             publication_at: utc("publication_at", self.publication_at)?,
             round2_opens_at: optional("round2_opens_at", self.round2_opens_at)?,
@@ -71,17 +77,20 @@ impl Calendar {
     }
 }
 
-pub(super) const AMSTELLAND_2026: LocalCalendar = LocalCalendar {
-    login_dispatch_opens_at: datetime!(2026-03-17 00:00),
-    login_dispatch_closes_at: datetime!(2026-03-25 00:00),
-    registration_opens_at: datetime!(2026-03-25 00:00),
-    registration_closes_at: datetime!(2026-04-01 00:00),
-    priority_verification_deadline: datetime!(2026-04-08 00:00),
-    placement_at: datetime!(2026-04-08 00:00),
-    publication_at: datetime!(2026-04-15 16:00),
-    round2_opens_at: None,
-    round2_closes_at: None,
-};
+impl LocalCalendar {
+    /// Amstelland 2026 as configured; see [`Calendar::amstelland_2026`].
+    pub const AMSTELLAND_2026: LocalCalendar = LocalCalendar {
+        login_dispatch_opens_at: datetime!(2026-03-17 00:00),
+        login_dispatch_closes_at: datetime!(2026-03-25 00:00),
+        registration_opens_at: datetime!(2026-03-25 00:00),
+        registration_closes_at: datetime!(2026-04-01 00:00),
+        priority_verification_deadline: datetime!(2026-04-08 00:00),
+        placement_at: datetime!(2026-04-08 00:00),
+        publication_at: datetime!(2026-04-15 16:00),
+        round2_opens_at: None,
+        round2_closes_at: None,
+    };
+}
 
 pub(super) fn amstelland_2026() -> Calendar {
     // Fixed UTC instants, so the fixture cannot fail; a test checks they equal the local table.

@@ -127,7 +127,8 @@ impl Calendar {
     }
 
     pub fn is_open(&self, phase: Phase, now: OffsetDateTime) -> bool {
-        self.window(phase).is_some_and(|window| window.contains(now))
+        self.window(phase)
+            .is_some_and(|window| window.contains(now))
     }
 
     /// Every phase open at `now`, in calendar order (publication and round 2 overlap).

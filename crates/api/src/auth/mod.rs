@@ -1,0 +1,105 @@
+//! Sign-in: password hashing, tokens, the session extractor and throttling.
+
+pub mod password;
+pub mod rate_limit;
+pub mod session;
+pub mod tokens;
+
+use overstap_api_types::TokenResponse;
+use overstap_domain::Role;
+use overstap_persistence::sessions::{self, NewRefreshToken};
+use overstap_persistence::{DatabaseConnection, parents, pupils, staff};
+use time::{Duration, OffsetDateTime};
+use uuid::Uuid;
+
+use crate::dto;
+use crate::error::ApiError;
+use crate::state::AppState;
+pub use password::PasswordHasher;
+pub use rate_limit::SignInLimiter;
+pub use session::Session;
+pub use tokens::{Claims, TokenKeys};
+
+/// Builds the claims of whoever `role` + `subject` names, from the database: the tenant
+/// always comes from here, never from a request.
+pub async fn claims_for(
+    db: &DatabaseConnection,
+    role: Role,
+    subject: Uuid,
+    session_id: Uuid,
+) -> Result<Option<Claims>, ApiError> {
+    let base = |region: Uuid| Claims {
+        sub: subject,
+        role: role.as_str().to_owned(),
+        region,
+        school: None,
+        board: None,
+        pupil: None,
+        sid: session_id,
+        iss: String::new(),
+        aud: String::new(),
+        iat: 0,
+        exp: 0,
+    };
+    if role == Role::Parent {
+        let Some(account) =
+            parents::find(db, overstap_domain::ParentAccountId::from_uuid(subject)).await?
+        else {
+            return Ok(None);
+        };
+        let Some(pupil) = pupils::find(db, account.pupil_id).await? else {
+            return Ok(None);
+        };
+        let Some(school) = overstap_persistence::schools::find(db, pupil.school_id).await? else {
+            return Ok(None);
+        };
+        return Ok(Some(Claims {
+            pupil: Some(pupil.id.as_uuid()),
+            ..base(school.region_id.as_uuid())
+        }));
+    }
+    let Some(user) = staff::find(db, overstap_domain::StaffUserId::from_uuid(subject)).await?
+    else {
+        return Ok(None);
+    };
+    if !user.active || user.role != role {
+        return Ok(None);
+    }
+    Ok(Some(Claims {
+        school: user.school_id.map(|s| s.as_uuid()),
+        board: user.board_id.map(|b| b.as_uuid()),
+        ..base(user.region_id.as_uuid())
+    }))
+}
+
+/// Issues an access token and a refresh token in session `session_id` (new at sign-in,
+/// the same family on refresh).
+pub async fn issue_tokens(
+    state: &AppState,
+    claims: Claims,
+    now: OffsetDateTime,
+) -> Result<TokenResponse, ApiError> {
+    let (refresh_token, refresh_hash) = tokens::new_refresh_token();
+    let ttl = i64::try_from(state.tokens.refresh_ttl_seconds).map_err(ApiError::internal)?;
+    sessions::insert(
+        &state.db,
+        NewRefreshToken {
+            token_hash: &refresh_hash,
+            family_id: claims.sid,
+            role: &claims.role,
+            subject_id: claims.sub,
+            expires_at: now + Duration::seconds(ttl),
+        },
+        now,
+    )
+    .await?;
+    let role: Role = claims.role.parse().map_err(ApiError::internal)?;
+    let access_token = state.tokens.issue(claims, now)?;
+    Ok(TokenResponse {
+        access_token,
+        token_type: "Bearer".to_owned(),
+        expires_in: state.tokens.access_ttl_seconds,
+        refresh_token,
+        role: dto::role(role),
+    })
+}

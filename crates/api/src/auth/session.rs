@@ -1,0 +1,110 @@
+//! `Session`: the signed-in person, taken from the bearer token, never from the request body.
+
+use std::future::Future;
+use std::pin::Pin;
+
+use actix_web::{FromRequest, HttpRequest, dev::Payload, http::header, web};
+use overstap_domain::{BoardId, ParentAccountId, PupilId, RegionId, Role, SchoolId, StaffUserId};
+use overstap_persistence::sessions;
+use uuid::Uuid;
+
+use crate::error::ApiError;
+use crate::state::AppState;
+
+#[derive(Debug, Clone)]
+pub struct Session {
+    pub subject: Uuid,
+    pub role: Role,
+    pub region_id: RegionId,
+    school_id: Option<SchoolId>,
+    board_id: Option<BoardId>,
+    pupil_id: Option<PupilId>,
+    pub session_id: Uuid,
+}
+
+impl Session {
+    fn require(&self, role: Role) -> Result<(), ApiError> {
+        if self.role == role {
+            Ok(())
+        } else {
+            Err(ApiError::Forbidden)
+        }
+    }
+
+    /// The primary school of a PO staff member.
+    pub fn po_school(&self) -> Result<SchoolId, ApiError> {
+        self.require(Role::PoStaff)?;
+        self.school_id.ok_or(ApiError::Forbidden)
+    }
+
+    /// The secondary school of a VO staff member.
+    pub fn vo_school(&self) -> Result<SchoolId, ApiError> {
+        self.require(Role::VoStaff)?;
+        self.school_id.ok_or(ApiError::Forbidden)
+    }
+
+    pub fn board(&self) -> Result<BoardId, ApiError> {
+        self.require(Role::BoardAdmin)?;
+        self.board_id.ok_or(ApiError::Forbidden)
+    }
+
+    /// The pupil a parent account belongs to.
+    pub fn parent_pupil(&self) -> Result<PupilId, ApiError> {
+        self.require(Role::Parent)?;
+        self.pupil_id.ok_or(ApiError::Forbidden)
+    }
+
+    pub fn parent_account(&self) -> Result<ParentAccountId, ApiError> {
+        self.require(Role::Parent)?;
+        Ok(ParentAccountId::from_uuid(self.subject))
+    }
+
+    pub fn staff_user(&self) -> Result<StaffUserId, ApiError> {
+        if self.role.is_staff() {
+            Ok(StaffUserId::from_uuid(self.subject))
+        } else {
+            Err(ApiError::Forbidden)
+        }
+    }
+
+    pub fn coordinator_region(&self) -> Result<RegionId, ApiError> {
+        self.require(Role::Coordinator)?;
+        Ok(self.region_id)
+    }
+}
+
+fn bearer(req: &HttpRequest) -> Option<String> {
+    let value = req.headers().get(header::AUTHORIZATION)?.to_str().ok()?;
+    let (scheme, token) = value.split_once(' ')?;
+    scheme
+        .eq_ignore_ascii_case("bearer")
+        .then(|| token.trim().to_owned())
+}
+
+impl FromRequest for Session {
+    type Error = ApiError;
+    type Future = Pin<Box<dyn Future<Output = Result<Session, ApiError>>>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let token = bearer(req);
+        let state = req.app_data::<web::Data<AppState>>().cloned();
+        Box::pin(async move {
+            let state = state.ok_or_else(|| ApiError::internal("AppState missing"))?;
+            let token = token.ok_or(ApiError::Unauthenticated)?;
+            let claims = state.tokens.verify(&token, state.clock.now())?;
+            // A signed-out (revoked) session stops at once, not when its token expires.
+            if !sessions::family_is_active(&state.db, claims.sid).await? {
+                return Err(ApiError::Unauthenticated);
+            }
+            Ok(Session {
+                subject: claims.sub,
+                role: claims.role.parse().map_err(|_| ApiError::Unauthenticated)?,
+                region_id: RegionId::from_uuid(claims.region),
+                school_id: claims.school.map(SchoolId::from_uuid),
+                board_id: claims.board.map(BoardId::from_uuid),
+                pupil_id: claims.pupil.map(PupilId::from_uuid),
+                session_id: claims.sid,
+            })
+        })
+    }
+}

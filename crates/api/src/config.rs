@@ -1,0 +1,253 @@
+//! Settings, each one an environment variable documented in `.env.example`.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::str::FromStr;
+
+use time::OffsetDateTime;
+use time::format_description::well_known::Rfc3339;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Environment {
+    Development,
+    Production,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LogFormat {
+    Pretty,
+    Json,
+}
+
+/// How the server reads the time; anything but `System` is for demos and tests.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ClockSetting {
+    System,
+    /// Time stands still at this instant.
+    Fixed(OffsetDateTime),
+    /// Time starts at this instant when the server starts, then runs on.
+    StartAt(OffsetDateTime),
+}
+
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub environment: Environment,
+    pub bind: SocketAddr,
+    pub database_url: String,
+    pub database_max_connections: u32,
+    pub jwt_secret: String,
+    pub access_token_ttl_seconds: u64,
+    pub refresh_token_ttl_seconds: u64,
+    pub clock: ClockSetting,
+    pub log_format: LogFormat,
+    pub spa_dir: PathBuf,
+    pub demo_data: bool,
+    pub trust_forwarded_for: bool,
+    pub sign_in_per_ip_per_minute: u32,
+    pub sign_in_per_account_per_minute: u32,
+    pub password_hashing_threads: usize,
+    pub shutdown_timeout_seconds: u64,
+    pub max_json_bytes: usize,
+    pub workers: usize,
+}
+
+#[derive(Debug, thiserror::Error)]
+#[error("setting {name}: {problem}")]
+pub struct SettingsError {
+    pub name: &'static str,
+    pub problem: String,
+}
+
+const DEV_JWT_SECRET: &str = "development-only-secret-change-me-in-production-0123456789";
+
+fn cores() -> usize {
+    std::thread::available_parallelism().map_or(2, usize::from)
+}
+
+impl Settings {
+    /// Reads the process environment.
+    pub fn from_env() -> Result<Settings, SettingsError> {
+        Settings::from_lookup(|name| std::env::var(name).ok())
+    }
+
+    /// Reads settings through `lookup`, so tests need not touch the process environment.
+    pub fn from_lookup(lookup: impl Fn(&str) -> Option<String>) -> Result<Settings, SettingsError> {
+        let get = |name: &'static str, default: &str| -> String {
+            lookup(name)
+                .filter(|v| !v.trim().is_empty())
+                .unwrap_or_else(|| default.to_owned())
+        };
+        fn parse<T: FromStr>(name: &'static str, value: String) -> Result<T, SettingsError>
+        where
+            T::Err: std::fmt::Display,
+        {
+            value.trim().parse().map_err(|e: T::Err| SettingsError {
+                name,
+                problem: format!("{value:?} is not valid: {e}"),
+            })
+        }
+        let environment = match get("OVERSTAP_ENV", "development").as_str() {
+            "development" => Environment::Development,
+            "production" => Environment::Production,
+            other => {
+                return Err(SettingsError {
+                    name: "OVERSTAP_ENV",
+                    problem: format!("{other:?} is neither development nor production"),
+                });
+            }
+        };
+        let instant = |name: &'static str| -> Result<Option<OffsetDateTime>, SettingsError> {
+            lookup(name)
+                .filter(|v| !v.trim().is_empty())
+                .map(|v| {
+                    OffsetDateTime::parse(v.trim(), &Rfc3339).map_err(|e| SettingsError {
+                        name,
+                        problem: format!("{v:?} is not an RFC 3339 instant: {e}"),
+                    })
+                })
+                .transpose()
+        };
+        let clock = match (instant("OVERSTAP_CLOCK_FIXED")?, instant("OVERSTAP_CLOCK_START")?) {
+            (None, None) => ClockSetting::System,
+            (Some(at), None) => ClockSetting::Fixed(at),
+            (None, Some(at)) => ClockSetting::StartAt(at),
+            (Some(_), Some(_)) => {
+                return Err(SettingsError {
+                    name: "OVERSTAP_CLOCK_FIXED",
+                    problem: "set either OVERSTAP_CLOCK_FIXED or OVERSTAP_CLOCK_START, not both"
+                        .to_owned(),
+                });
+            }
+        };
+        let jwt_secret = get("OVERSTAP_JWT_SECRET", DEV_JWT_SECRET);
+        let settings = Settings {
+            environment,
+            bind: parse("OVERSTAP_BIND", get("OVERSTAP_BIND", "127.0.0.1:8080"))?,
+            database_url: get("DATABASE_URL", "sqlite://data/overstap.db?mode=rwc"),
+            database_max_connections: parse(
+                "OVERSTAP_DB_MAX_CONNECTIONS",
+                get("OVERSTAP_DB_MAX_CONNECTIONS", "16"),
+            )?,
+            jwt_secret,
+            access_token_ttl_seconds: parse(
+                "OVERSTAP_ACCESS_TOKEN_TTL_SECONDS",
+                get("OVERSTAP_ACCESS_TOKEN_TTL_SECONDS", "900"),
+            )?,
+            refresh_token_ttl_seconds: parse(
+                "OVERSTAP_REFRESH_TOKEN_TTL_SECONDS",
+                get("OVERSTAP_REFRESH_TOKEN_TTL_SECONDS", "604800"),
+            )?,
+            clock,
+            log_format: match get("OVERSTAP_LOG_FORMAT", "pretty").as_str() {
+                "json" => LogFormat::Json,
+                _ => LogFormat::Pretty,
+            },
+            spa_dir: PathBuf::from(get("OVERSTAP_SPA_DIR", "frontend/dist")),
+            demo_data: parse("OVERSTAP_DEMO_DATA", get("OVERSTAP_DEMO_DATA", "false"))?,
+            trust_forwarded_for: parse(
+                "OVERSTAP_TRUST_FORWARDED_FOR",
+                get("OVERSTAP_TRUST_FORWARDED_FOR", "false"),
+            )?,
+            sign_in_per_ip_per_minute: parse(
+                "OVERSTAP_SIGN_IN_PER_IP_PER_MINUTE",
+                get("OVERSTAP_SIGN_IN_PER_IP_PER_MINUTE", "30"),
+            )?,
+            sign_in_per_account_per_minute: parse(
+                "OVERSTAP_SIGN_IN_PER_ACCOUNT_PER_MINUTE",
+                get("OVERSTAP_SIGN_IN_PER_ACCOUNT_PER_MINUTE", "5"),
+            )?,
+            password_hashing_threads: parse(
+                "OVERSTAP_PASSWORD_HASHING_THREADS",
+                get("OVERSTAP_PASSWORD_HASHING_THREADS", &cores().to_string()),
+            )?,
+            shutdown_timeout_seconds: parse(
+                "OVERSTAP_SHUTDOWN_TIMEOUT_SECONDS",
+                get("OVERSTAP_SHUTDOWN_TIMEOUT_SECONDS", "30"),
+            )?,
+            max_json_bytes: parse(
+                "OVERSTAP_MAX_JSON_BYTES",
+                get("OVERSTAP_MAX_JSON_BYTES", "65536"),
+            )?,
+            workers: parse("OVERSTAP_WORKERS", get("OVERSTAP_WORKERS", &cores().to_string()))?,
+        };
+        settings.check()?;
+        Ok(settings)
+    }
+
+    /// Refuses combinations that are unsafe in production.
+    fn check(&self) -> Result<(), SettingsError> {
+        if self.environment == Environment::Production {
+            if self.clock != ClockSetting::System {
+                return Err(SettingsError {
+                    name: "OVERSTAP_CLOCK_FIXED",
+                    problem: "a fixed or shifted clock is refused in production".to_owned(),
+                });
+            }
+            if self.jwt_secret == DEV_JWT_SECRET || self.jwt_secret.len() < 32 {
+                return Err(SettingsError {
+                    name: "OVERSTAP_JWT_SECRET",
+                    problem: "production needs its own secret of at least 32 bytes".to_owned(),
+                });
+            }
+            if self.demo_data {
+                return Err(SettingsError {
+                    name: "OVERSTAP_DEMO_DATA",
+                    problem: "demo data is refused in production".to_owned(),
+                });
+            }
+        }
+        if self.password_hashing_threads == 0 {
+            return Err(SettingsError {
+                name: "OVERSTAP_PASSWORD_HASHING_THREADS",
+                problem: "must be at least 1".to_owned(),
+            });
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    fn settings(pairs: &[(&str, &str)]) -> Result<Settings, SettingsError> {
+        let map: HashMap<String, String> = pairs
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+            .collect();
+        Settings::from_lookup(|name| map.get(name).cloned())
+    }
+
+    #[test]
+    fn defaults_start_a_development_server_on_sqlite() {
+        let s = settings(&[]).unwrap();
+        assert_eq!(s.environment, Environment::Development);
+        assert!(s.database_url.starts_with("sqlite://"));
+        assert_eq!(s.clock, ClockSetting::System);
+    }
+
+    #[test]
+    fn a_fixed_clock_is_refused_in_production() {
+        let err = settings(&[
+            ("OVERSTAP_ENV", "production"),
+            ("OVERSTAP_JWT_SECRET", "a-long-enough-secret-for-production-use-1234"),
+            ("OVERSTAP_CLOCK_FIXED", "2026-03-25T10:00:00+01:00"),
+        ])
+        .unwrap_err();
+        assert_eq!(err.name, "OVERSTAP_CLOCK_FIXED");
+    }
+
+    #[test]
+    fn production_needs_its_own_jwt_secret() {
+        let err = settings(&[("OVERSTAP_ENV", "production")]).unwrap_err();
+        assert_eq!(err.name, "OVERSTAP_JWT_SECRET");
+    }
+
+    #[test]
+    fn a_clock_setting_is_parsed_as_rfc3339() {
+        let s = settings(&[("OVERSTAP_CLOCK_START", "2026-03-25T10:00:00+01:00")]).unwrap();
+        assert!(matches!(s.clock, ClockSetting::StartAt(at) if at.unix_timestamp() == 1_774_429_200));
+        assert!(settings(&[("OVERSTAP_CLOCK_FIXED", "25 maart")]).is_err());
+    }
+}

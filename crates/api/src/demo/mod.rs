@@ -1,0 +1,246 @@
+//! Demo data: a fictional region modelled on Amstelland, with one account per role.
+
+mod names;
+
+use overstap_domain::{
+    Calendar, ElkNumberGenerator, ProcedureId, PupilId, RegistrationStatus, Role,
+    SchoolId,
+};
+use overstap_persistence::pupils::NewPupil;
+use overstap_persistence::schools::{NewSchool, SchoolKind};
+use overstap_persistence::staff::NewStaffUser;
+use overstap_persistence::{
+    DatabaseConnection, TransactionTrait, parents, procedures, pupils, regions, registrations,
+    schools, staff,
+};
+use rand::{Rng, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+use serde::Serialize;
+use time::{Date, Month, OffsetDateTime};
+use uuid::Uuid;
+
+use crate::auth::PasswordHasher;
+use crate::error::ApiError;
+
+/// The password of every demo account.
+pub const DEMO_PASSWORD: &str = "overstap-demo";
+/// Keys the ELK-number permutation of the demo region, so numbers are the same every run.
+const ELK_KEY: u64 = 0x0E1C_2026;
+const PUPILS_PER_SCHOOL: usize = 100;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DemoAccount {
+    pub role: &'static str,
+    /// E-mail address for staff, ELK number for the parent.
+    pub username: String,
+    pub password: &'static str,
+    pub note: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DemoSummary {
+    pub region: String,
+    pub schools_po: usize,
+    pub schools_vo: usize,
+    pub pupils: usize,
+    pub accounts: Vec<DemoAccount>,
+}
+
+/// Fills an empty database; returns `None` when a region already exists.
+pub async fn seed_if_empty(
+    db: &DatabaseConnection,
+    hasher: &PasswordHasher,
+    now: OffsetDateTime,
+) -> Result<Option<DemoSummary>, ApiError> {
+    if regions::any(db).await? {
+        return Ok(None);
+    }
+    seed(db, hasher, now).await.map(Some)
+}
+
+pub async fn seed(
+    db: &DatabaseConnection,
+    hasher: &PasswordHasher,
+    now: OffsetDateTime,
+) -> Result<DemoSummary, ApiError> {
+    let mut rng = ChaCha8Rng::seed_from_u64(2026);
+    let password_hash = hasher.hash(DEMO_PASSWORD.to_owned()).await?;
+    let txn = db.begin().await?;
+
+    let region = regions::insert(&txn, "amstelland", "Amstelland", "amstelland").await?;
+    let procedure = procedures::insert(&txn, region, "2025-2026", &Calendar::amstelland_2026()).await?;
+    let po_board = regions::insert_board(&txn, region, "Stichting Amstelkring Primair Onderwijs").await?;
+    let po_board_2 = regions::insert_board(&txn, region, "Stichting Veenland Basisscholen").await?;
+    let vo_board = regions::insert_board(&txn, region, "Scholengroep Amstel en Venen").await?;
+
+    let mut vo_school_ids = Vec::new();
+    for (i, vo) in names::VO_SCHOOLS.iter().enumerate() {
+        let code = format!("VO{:02}", i + 1);
+        let email = format!("aanmelden@{}.demo.overstap.nl", code.to_lowercase());
+        let website = format!("https://{}.demo.overstap.nl", code.to_lowercase());
+        let id = schools::insert(&txn, NewSchool {
+            board_id: vo_board,
+            region_id: region,
+            kind: SchoolKind::Vo,
+            code: &code,
+            name: vo.name,
+            town: vo.town,
+            contact_email: &email,
+            contact_phone: "020 555 01 00",
+            website: Some(&website),
+            priority_rule: vo.priority_rule,
+        })
+        .await?;
+        for (name, advice, capacity) in vo.programmes {
+            schools::insert_programme(&txn, id, name, advice, *capacity).await?;
+        }
+        vo_school_ids.push(id);
+    }
+
+    let generator = ElkNumberGenerator::new(ELK_KEY);
+    let mut po_school_ids = Vec::new();
+    let mut all_pupils = Vec::new();
+    for (i, name) in names::PO_SCHOOL_NAMES.iter().enumerate() {
+        let code = format!("PO{:02}", i + 1);
+        let town = names::TOWNS[i % names::TOWNS.len()];
+        let email = format!("groep8@{}.demo.overstap.nl", code.to_lowercase());
+        let board = if i < 15 { po_board } else { po_board_2 };
+        let school_id = schools::insert(&txn, NewSchool {
+            board_id: board,
+            region_id: region,
+            kind: SchoolKind::Po,
+            code: &code,
+            name,
+            town,
+            contact_email: &email,
+            contact_phone: "020 555 02 00",
+            website: None,
+            priority_rule: None,
+        })
+        .await?;
+        po_school_ids.push(school_id);
+        let first_index = all_pupils.len() as u64;
+        all_pupils.extend(school_pupils(&mut rng, &generator, first_index, procedure, school_id, town));
+    }
+    let pupil_count = all_pupils.len();
+    let parent_pupil = all_pupils.first().map(|p| (p.id, p.elk_number.clone(), p.first_name.clone()));
+    pupils::insert_many(&txn, all_pupils, "demo", now).await?;
+
+    let staff_accounts = [
+        ("coordinator@demo.overstap.nl", "Coördinator Amstelland", Role::Coordinator, None, None, "the region's procedure owner".to_owned()),
+        ("bestuur@demo.overstap.nl", "Bestuursbeheerder Amstelkring", Role::BoardAdmin, None, Some(po_board), "admin of 15 PO schools".to_owned()),
+        ("leerkracht@demo.overstap.nl", "Juf Annemiek (groep 8)", Role::PoStaff, po_school_ids.first().copied(), None, format!("group-8 teacher at {}", names::PO_SCHOOL_NAMES[0])),
+        ("leerkracht2@demo.overstap.nl", "Meester Karim (groep 8)", Role::PoStaff, po_school_ids.get(1).copied(), None, format!("group-8 teacher at {}", names::PO_SCHOOL_NAMES[1])),
+        ("vo@demo.overstap.nl", "Aanmeldingen Amstelland Lyceum", Role::VoStaff, vo_school_ids.first().copied(), None, format!("admissions at {}", names::VO_SCHOOLS[0].name)),
+    ];
+    let mut accounts = Vec::new();
+    for (email, display_name, role, school_id, board_id, note) in staff_accounts {
+        staff::insert(&txn, NewStaffUser {
+            email,
+            password_hash: password_hash.clone(),
+            display_name,
+            role,
+            region_id: region,
+            school_id,
+            board_id,
+        }, now)
+        .await?;
+        accounts.push(DemoAccount { role: role.as_str(), username: email.to_owned(), password: DEMO_PASSWORD, note });
+    }
+    if let Some((pupil_id, elk, first_name)) = parent_pupil {
+        parents::insert(&txn, pupil_id, Some(password_hash.clone()), "nl", now).await?;
+        registrations::set_status(&txn, pupil_id, RegistrationStatus::Groen, now).await?;
+        accounts.push(DemoAccount {
+            role: Role::Parent.as_str(),
+            username: elk,
+            password: DEMO_PASSWORD,
+            note: format!("parent of {first_name} at {}", names::PO_SCHOOL_NAMES[0]),
+        });
+    }
+    txn.commit().await?;
+    Ok(DemoSummary {
+        region: "Amstelland".to_owned(),
+        schools_po: po_school_ids.len(),
+        schools_vo: vo_school_ids.len(),
+        pupils: pupil_count,
+        accounts,
+    })
+}
+
+fn pick<'a>(rng: &mut ChaCha8Rng, items: &'a [&'a str]) -> &'a str {
+    items[rng.random_range(0..items.len())]
+}
+
+fn advice(rng: &mut ChaCha8Rng) -> &'static str {
+    let mut roll = rng.random_range(0..100u32);
+    for (level, share) in names::ADVICE_SPREAD {
+        if roll < *share {
+            return level;
+        }
+        roll -= share;
+    }
+    "vwo"
+}
+
+/// One school's group 8: three classes, a realistic spread of advice, and a pair of twins.
+fn school_pupils(
+    rng: &mut ChaCha8Rng,
+    generator: &ElkNumberGenerator,
+    first_index: u64,
+    procedure_id: ProcedureId,
+    school_id: SchoolId,
+    school_town: &str,
+) -> Vec<NewPupil> {
+    let mut pupils: Vec<NewPupil> = Vec::with_capacity(PUPILS_PER_SCHOOL);
+    for n in 0..PUPILS_PER_SCHOOL {
+        let is_second_twin = n == 1;
+        let (first_name, last_name, birth_date, advice_level) = if is_second_twin {
+            let twin = &pupils[0];
+            (pick(rng, names::FIRST_NAMES).to_owned(), twin.last_name.clone(), twin.birth_date, twin.advice.clone())
+        } else {
+            let day = rng.random_range(0..365);
+            let birth_date = Date::from_calendar_date(2013, Month::October, 1)
+                .map(|d| d + time::Duration::days(day))
+                .unwrap_or(Date::MIN);
+            (pick(rng, names::FIRST_NAMES).to_owned(), pick(rng, names::LAST_NAMES).to_owned(), birth_date, advice(rng).to_owned())
+        };
+        let lwoo = matches!(advice_level.as_str(), "vmbo-b" | "vmbo-b/k" | "vmbo-k") && rng.random_range(0..4) == 0;
+        let home_town = if rng.random_range(0..5) == 0 { pick(rng, names::TOWNS) } else { school_town };
+        let slug = format!("{}.{}", first_name, last_name.replace(' ', "")).to_lowercase();
+        let id = PupilId::from_uuid(Uuid::from_u128(rng.random()));
+        pupils.push(NewPupil {
+            id,
+            procedure_id,
+            school_id,
+            external_id: format!("LL{:04}", n + 1),
+            elk_number: generator.number(first_index + n as u64).to_string(),
+            first_name,
+            last_name,
+            class_name: ["8A", "8B", "8C"][n % 3].to_owned(),
+            birth_date,
+            advice: advice_level,
+            lwoo,
+            home_town: home_town.to_owned(),
+            parent_email: format!("ouders.{slug}.{}@example.org", n + 1),
+            twin_pupil_id: None,
+        });
+    }
+    // The first two pupils are twins, linked both ways.
+    if let [a, b, ..] = pupils.as_mut_slice() {
+        a.twin_pupil_id = Some(b.id);
+        b.twin_pupil_id = Some(a.id);
+    }
+    pupils
+}
+
+/// Prints the sign-ins for people.
+pub fn print_summary(summary: &DemoSummary) {
+    println!();
+    println!("Demo region {}: {} PO schools, {} VO schools, {} pupils.", summary.region, summary.schools_po, summary.schools_vo, summary.pupils);
+    println!("Sign in at http://localhost:8080 with (password for all: {DEMO_PASSWORD}):");
+    for account in &summary.accounts {
+        println!("  {:<12} {:<32} {}", account.role, account.username, account.note);
+    }
+    println!();
+}
+

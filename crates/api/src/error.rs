@@ -1,0 +1,222 @@
+//! `ApiError`: the one place where a failure becomes an HTTP status and a stable code.
+
+use actix_web::http::{StatusCode, header};
+use actix_web::{HttpResponse, ResponseError};
+use overstap_api_types::{ErrorCode, ErrorResponse, FieldError};
+use overstap_api_types::error::ErrorDetails;
+use validator::{ValidationErrors, ValidationErrorsKind};
+
+#[derive(Debug, thiserror::Error)]
+pub enum ApiError {
+    #[error("invalid input")]
+    Invalid(Vec<FieldError>),
+    #[error("malformed request: {0}")]
+    Malformed(String),
+    #[error("unknown account or wrong password")]
+    InvalidCredentials,
+    #[error("not signed in")]
+    Unauthenticated,
+    #[error("the refresh token is not valid")]
+    InvalidRefreshToken,
+    #[error("not allowed for this role")]
+    Forbidden,
+    #[error("not found")]
+    NotFound,
+    #[error("{message}")]
+    Conflict {
+        message: String,
+        facts: Option<serde_json::Value>,
+    },
+    #[error("request body too large")]
+    PayloadTooLarge { limit: usize },
+    #[error("too many attempts")]
+    RateLimited { retry_after_seconds: u64 },
+    #[error("service unavailable: {0}")]
+    Unavailable(String),
+    #[error("internal error: {0}")]
+    Internal(String),
+}
+
+impl ApiError {
+    pub fn internal(cause: impl std::fmt::Display) -> ApiError {
+        ApiError::Internal(cause.to_string())
+    }
+
+    pub fn code(&self) -> ErrorCode {
+        match self {
+            ApiError::Invalid(_) => ErrorCode::InvalidInput,
+            ApiError::Malformed(_) => ErrorCode::MalformedRequest,
+            ApiError::InvalidCredentials => ErrorCode::InvalidCredentials,
+            ApiError::Unauthenticated => ErrorCode::Unauthenticated,
+            ApiError::InvalidRefreshToken => ErrorCode::InvalidRefreshToken,
+            ApiError::Forbidden => ErrorCode::Forbidden,
+            ApiError::NotFound => ErrorCode::NotFound,
+            ApiError::Conflict { .. } => ErrorCode::Conflict,
+            ApiError::PayloadTooLarge { .. } => ErrorCode::PayloadTooLarge,
+            ApiError::RateLimited { .. } => ErrorCode::RateLimited,
+            ApiError::Unavailable(_) => ErrorCode::Unavailable,
+            ApiError::Internal(_) => ErrorCode::Internal,
+        }
+    }
+
+    fn message(&self) -> String {
+        match self {
+            ApiError::Invalid(fields) => format!(
+                "{} field(s) are invalid: {}",
+                fields.len(),
+                fields
+                    .iter()
+                    .map(|f| f.field.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            ApiError::Malformed(why) => format!("The request could not be read: {why}"),
+            ApiError::InvalidCredentials => {
+                "Unknown account or wrong password.".to_owned()
+            }
+            ApiError::Unauthenticated => {
+                "Sign in first; the access token is missing, invalid or expired.".to_owned()
+            }
+            ApiError::InvalidRefreshToken => {
+                "The session has ended; sign in again.".to_owned()
+            }
+            ApiError::Forbidden => "Your role may not do this.".to_owned(),
+            ApiError::NotFound => "Not found.".to_owned(),
+            ApiError::Conflict { message, .. } => message.clone(),
+            ApiError::PayloadTooLarge { limit } => {
+                format!("The request body is larger than {limit} bytes.")
+            }
+            ApiError::RateLimited { retry_after_seconds } => format!(
+                "Too many attempts; try again in {retry_after_seconds} seconds."
+            ),
+            ApiError::Unavailable(_) => "The service is temporarily unavailable.".to_owned(),
+            ApiError::Internal(_) => "Something went wrong on our side.".to_owned(),
+        }
+    }
+
+    pub fn body(&self) -> ErrorResponse {
+        let details = match self {
+            ApiError::Invalid(fields) => Some(ErrorDetails {
+                fields: fields.clone(),
+                facts: None,
+            }),
+            ApiError::Conflict {
+                facts: Some(facts), ..
+            } => Some(ErrorDetails {
+                fields: Vec::new(),
+                facts: Some(facts.clone()),
+            }),
+            ApiError::RateLimited { retry_after_seconds } => Some(ErrorDetails {
+                fields: Vec::new(),
+                facts: Some(serde_json::json!({ "retry_after_seconds": retry_after_seconds })),
+            }),
+            _ => None,
+        };
+        ErrorResponse {
+            code: self.code(),
+            message: self.message(),
+            details,
+            request_id: None,
+        }
+    }
+}
+
+impl ResponseError for ApiError {
+    fn status_code(&self) -> StatusCode {
+        match self {
+            ApiError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            ApiError::Malformed(_) => StatusCode::BAD_REQUEST,
+            ApiError::InvalidCredentials
+            | ApiError::Unauthenticated
+            | ApiError::InvalidRefreshToken => StatusCode::UNAUTHORIZED,
+            ApiError::Forbidden => StatusCode::FORBIDDEN,
+            ApiError::NotFound => StatusCode::NOT_FOUND,
+            ApiError::Conflict { .. } => StatusCode::CONFLICT,
+            ApiError::PayloadTooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
+            ApiError::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
+            ApiError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
+            ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        // The cause of a server-side failure is logged here, once, inside the request's span;
+        // the body stays opaque (the request id is added by the middleware).
+        match self {
+            ApiError::Internal(cause) => tracing::error!(%cause, "request failed"),
+            ApiError::Unavailable(cause) => tracing::warn!(%cause, "dependency unavailable"),
+            _ => {}
+        }
+        let mut response = HttpResponse::build(self.status_code());
+        match self {
+            ApiError::RateLimited { retry_after_seconds } => {
+                response.insert_header((header::RETRY_AFTER, retry_after_seconds.to_string()));
+            }
+            ApiError::Unauthenticated => {
+                response.insert_header((header::WWW_AUTHENTICATE, "Bearer"));
+            }
+            _ => {}
+        }
+        response.json(self.body())
+    }
+}
+
+impl From<sea_orm::DbErr> for ApiError {
+    fn from(err: sea_orm::DbErr) -> ApiError {
+        match err {
+            sea_orm::DbErr::ConnectionAcquire(e) => ApiError::Unavailable(e.to_string()),
+            other => ApiError::Internal(other.to_string()),
+        }
+    }
+}
+
+impl From<ValidationErrors> for ApiError {
+    fn from(errors: ValidationErrors) -> ApiError {
+        let mut fields = Vec::new();
+        collect_field_errors("", &errors, &mut fields);
+        fields.sort_by(|a, b| a.field.cmp(&b.field));
+        ApiError::Invalid(fields)
+    }
+}
+
+fn collect_field_errors(prefix: &str, errors: &ValidationErrors, out: &mut Vec<FieldError>) {
+    for (field, kind) in errors.errors() {
+        let name = if prefix.is_empty() {
+            field.to_string()
+        } else {
+            format!("{prefix}.{field}")
+        };
+        match kind {
+            ValidationErrorsKind::Field(list) => {
+                out.extend(list.iter().map(|e| FieldError {
+                    field: name.clone(),
+                    code: e.code.to_string(),
+                    message: e
+                        .message
+                        .as_ref()
+                        .map_or_else(|| default_message(&e.code), ToString::to_string),
+                }));
+            }
+            ValidationErrorsKind::Struct(inner) => collect_field_errors(&name, inner, out),
+            ValidationErrorsKind::List(items) => {
+                for (index, inner) in items {
+                    collect_field_errors(&format!("{name}[{index}]"), inner, out);
+                }
+            }
+        }
+    }
+}
+
+fn default_message(code: &str) -> String {
+    match code {
+        "email" => "Not a valid e-mail address.".to_owned(),
+        "length" => "Too short or too long.".to_owned(),
+        "too_long" => "Too long.".to_owned(),
+        other => format!("Invalid ({other})."),
+    }
+}
+
+/// Validates a parsed request body, turning violations into a 422.
+pub fn validate<T: validator::Validate>(value: &T) -> Result<(), ApiError> {
+    value.validate().map_err(ApiError::from)
+}

@@ -1,0 +1,140 @@
+//! Sign-in for staff and parents, token refresh and sign-out.
+
+use actix_web::{HttpRequest, HttpResponse, post, web};
+use overstap_api_types::{
+    ErrorResponse, ParentSignInRequest, RefreshRequest, SignOutRequest, StaffSignInRequest,
+    TokenResponse,
+};
+use overstap_domain::{ElkNumber, Role};
+use overstap_persistence::audit::{self, AuditEntry};
+use overstap_persistence::{parents, sessions, staff};
+use uuid::Uuid;
+
+use crate::auth::{self, tokens};
+use crate::error::{ApiError, validate};
+use crate::state::AppState;
+
+async fn audit_sign_in(state: &AppState, role: Role, subject: Uuid) -> Result<(), ApiError> {
+    audit::append(
+        &state.db,
+        AuditEntry {
+            occurred_at: state.clock.now(),
+            actor_role: role.as_str(),
+            actor_id: Some(subject),
+            action: "auth.sign_in",
+            subject_kind: if role == Role::Parent { "parent_account" } else { "staff_user" },
+            subject_id: Some(subject),
+            details: serde_json::json!({}),
+        },
+    )
+    .await?;
+    Ok(())
+}
+
+async fn start_session(state: &AppState, role: Role, subject: Uuid) -> Result<TokenResponse, ApiError> {
+    let claims = auth::claims_for(&state.db, role, subject, Uuid::new_v4())
+        .await?
+        .ok_or(ApiError::InvalidCredentials)?;
+    let tokens = auth::issue_tokens(state, claims, state.clock.now()).await?;
+    audit_sign_in(state, role, subject).await?;
+    Ok(tokens)
+}
+
+/// Sign in as school or region staff with e-mail and password.
+#[utoipa::path(tag = "auth", request_body = StaffSignInRequest, responses(
+    (status = 200, body = TokenResponse),
+    (status = 401, description = "Unknown account or wrong password", body = ErrorResponse),
+    (status = 422, body = ErrorResponse),
+    (status = 429, description = "Too many attempts; see Retry-After", body = ErrorResponse)))]
+#[post("/auth/staff/sign-in")]
+async fn sign_in_staff(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    body: web::Json<StaffSignInRequest>,
+) -> Result<web::Json<TokenResponse>, ApiError> {
+    validate(&*body)?;
+    state.sign_in_limiter.check(&req, &staff::normalise_email(&body.email))?;
+    let user = staff::find_by_email(&state.db, &body.email).await?.filter(|u| u.active);
+    let hash = user.as_ref().map(|u| u.password_hash.clone());
+    if !state.hasher.verify(hash, body.password.clone()).await? {
+        return Err(ApiError::InvalidCredentials);
+    }
+    let user = user.ok_or(ApiError::InvalidCredentials)?;
+    Ok(web::Json(start_session(&state, user.role, user.id.as_uuid()).await?))
+}
+
+/// Sign in as a parent with the child's ELK number and the password chosen at activation.
+#[utoipa::path(tag = "auth", request_body = ParentSignInRequest, responses(
+    (status = 200, body = TokenResponse),
+    (status = 401, description = "Unknown ELK number or wrong password", body = ErrorResponse),
+    (status = 422, body = ErrorResponse),
+    (status = 429, description = "Too many attempts; see Retry-After", body = ErrorResponse)))]
+#[post("/auth/parent/sign-in")]
+async fn sign_in_parent(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    body: web::Json<ParentSignInRequest>,
+) -> Result<web::Json<TokenResponse>, ApiError> {
+    validate(&*body)?;
+    // A mistyped number is answered exactly like an unknown one, after the same work.
+    let elk = ElkNumber::parse(&body.elk_number).ok();
+    let key = elk.map_or_else(|| body.elk_number.trim().to_owned(), |e| e.to_string());
+    state.sign_in_limiter.check(&req, &key)?;
+    let account = match elk {
+        Some(elk) => parents::find_by_elk_number(&state.db, &elk.to_string()).await?,
+        None => None,
+    };
+    let hash = account.as_ref().and_then(|a| a.password_hash.clone());
+    if !state.hasher.verify(hash, body.password.clone()).await? {
+        return Err(ApiError::InvalidCredentials);
+    }
+    let account = account.ok_or(ApiError::InvalidCredentials)?;
+    Ok(web::Json(start_session(&state, Role::Parent, account.id.as_uuid()).await?))
+}
+
+/// Exchange a refresh token for a new pair. Each refresh token works once; presenting a
+/// used one ends the whole session (it may have been stolen).
+#[utoipa::path(tag = "auth", request_body = RefreshRequest, responses(
+    (status = 200, body = TokenResponse),
+    (status = 401, description = "Unknown, expired, used or revoked", body = ErrorResponse)))]
+#[post("/auth/refresh")]
+async fn refresh_session(
+    state: web::Data<AppState>,
+    body: web::Json<RefreshRequest>,
+) -> Result<web::Json<TokenResponse>, ApiError> {
+    validate(&*body)?;
+    let now = state.clock.now();
+    let token = sessions::find_by_hash(&state.db, &tokens::hash_refresh_token(&body.refresh_token))
+        .await?
+        .ok_or(ApiError::InvalidRefreshToken)?;
+    if token.revoked_at.is_some() || token.expires_at <= now {
+        return Err(ApiError::InvalidRefreshToken);
+    }
+    if token.used_at.is_some() || !sessions::mark_used(&state.db, token.id, now).await? {
+        sessions::revoke_family(&state.db, token.family_id, now).await?;
+        return Err(ApiError::InvalidRefreshToken);
+    }
+    let role: Role = token.role.parse().map_err(ApiError::internal)?;
+    let Some(claims) = auth::claims_for(&state.db, role, token.subject_id, token.family_id).await? else {
+        sessions::revoke_family(&state.db, token.family_id, now).await?;
+        return Err(ApiError::InvalidRefreshToken);
+    };
+    Ok(web::Json(auth::issue_tokens(&state, claims, now).await?))
+}
+
+/// End the session of this refresh token; its access tokens stop working too.
+#[utoipa::path(tag = "auth", request_body = SignOutRequest, responses(
+    (status = 204, description = "Signed out (also when the token was already invalid)")))]
+#[post("/auth/sign-out")]
+async fn sign_out(
+    state: web::Data<AppState>,
+    body: web::Json<SignOutRequest>,
+) -> Result<HttpResponse, ApiError> {
+    validate(&*body)?;
+    if let Some(token) =
+        sessions::find_by_hash(&state.db, &tokens::hash_refresh_token(&body.refresh_token)).await?
+    {
+        sessions::revoke_family(&state.db, token.family_id, state.clock.now()).await?;
+    }
+    Ok(HttpResponse::NoContent().finish())
+}

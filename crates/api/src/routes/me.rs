@@ -1,0 +1,43 @@
+//! "Who am I": the signed-in person and their tenant.
+
+use actix_web::{get, web};
+use overstap_api_types::{ErrorResponse, MeResponse};
+use overstap_domain::Role;
+use overstap_persistence::{pupils, regions, schools, staff};
+
+use crate::auth::Session;
+use crate::dto;
+use crate::error::ApiError;
+use crate::state::AppState;
+
+/// The signed-in person: role, name, and their school, board or child.
+#[utoipa::path(tag = "auth", security(("bearer" = [])), responses(
+    (status = 200, body = MeResponse), (status = 401, body = ErrorResponse)))]
+#[get("/me")]
+async fn get_me(state: web::Data<AppState>, session: Session) -> Result<web::Json<MeResponse>, ApiError> {
+    let region = regions::find(&state.db, session.region_id).await?.ok_or(ApiError::NotFound)?;
+    let mut me = MeResponse {
+        role: dto::role(session.role),
+        display_name: String::new(),
+        school: None,
+        board: None,
+        child: None,
+        region_name: region.name,
+    };
+    if session.role == Role::Parent {
+        let pupil = pupils::find(&state.db, session.parent_pupil()?).await?.ok_or(ApiError::NotFound)?;
+        let school = schools::find(&state.db, pupil.school_id).await?.ok_or(ApiError::NotFound)?;
+        me.display_name = format!("Ouder/verzorger van {}", pupil.first_name);
+        me.child = Some(dto::child(pupil, school.name));
+        return Ok(web::Json(me));
+    }
+    let user = staff::find(&state.db, session.staff_user()?).await?.ok_or(ApiError::Unauthenticated)?;
+    me.display_name = user.display_name;
+    if let Some(school_id) = user.school_id {
+        me.school = schools::find(&state.db, school_id).await?.map(dto::school);
+    }
+    if let Some(board_id) = user.board_id {
+        me.board = regions::find_board(&state.db, board_id).await?.map(dto::board);
+    }
+    Ok(web::Json(me))
+}

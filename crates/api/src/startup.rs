@@ -1,0 +1,138 @@
+//! Building the application: database, state, middleware, routes, and the HTTP server.
+
+use std::net::TcpListener;
+use std::time::Duration;
+
+use actix_web::dev::Server;
+use actix_web::middleware::{Compress, from_fn};
+use actix_web::{App, HttpRequest, HttpServer, error::JsonPayloadError, web};
+use overstap_migrations::{Migrator, MigratorTrait};
+use overstap_persistence::{DatabaseConnection, DbConfig};
+use tracing_actix_web::TracingLogger;
+use utoipa::OpenApi;
+use utoipa_actix_web::{AppExt, scope};
+use utoipa_swagger_ui::SwaggerUi;
+
+use crate::auth::{PasswordHasher, SignInLimiter, TokenKeys};
+use crate::clock::Clock;
+use crate::config::Settings;
+use crate::error::ApiError;
+use crate::metrics::Metrics;
+use crate::openapi::ApiDoc;
+use crate::state::AppState;
+use crate::{metrics, request_id, routes, spa};
+
+#[derive(Debug, thiserror::Error)]
+pub enum StartupError {
+    #[error("database: {0}")]
+    Database(#[from] sea_orm::DbErr),
+    #[error("listen: {0}")]
+    Io(#[from] std::io::Error),
+    #[error("{0}")]
+    Other(String),
+}
+
+/// Connects and brings the schema up to date; migrations always run at start.
+pub async fn database(settings: &Settings) -> Result<DatabaseConnection, StartupError> {
+    let db = overstap_persistence::connect(&DbConfig {
+        url: settings.database_url.clone(),
+        max_connections: settings.database_max_connections,
+    })
+    .await?;
+    Migrator::up(&db, None).await?;
+    Ok(db)
+}
+
+pub fn state(settings: &Settings, db: DatabaseConnection, clock: Clock) -> Result<AppState, StartupError> {
+    Ok(AppState {
+        db,
+        clock,
+        tokens: TokenKeys::new(
+            &settings.jwt_secret,
+            settings.access_token_ttl_seconds,
+            settings.refresh_token_ttl_seconds,
+        )
+        .map_err(|e| StartupError::Other(e.to_string()))?,
+        hasher: PasswordHasher::new(settings.password_hashing_threads)
+            .map_err(|e| StartupError::Other(e.to_string()))?,
+        sign_in_limiter: SignInLimiter::new(
+            settings.sign_in_per_ip_per_minute,
+            settings.sign_in_per_account_per_minute,
+            settings.trust_forwarded_for,
+        ),
+        metrics: Metrics::new().map_err(|e| StartupError::Other(e.to_string()))?,
+    })
+}
+
+fn json_error(err: JsonPayloadError, _req: &HttpRequest) -> actix_web::Error {
+    match err {
+        JsonPayloadError::Overflow { limit } | JsonPayloadError::OverflowKnownLength { limit, .. } => {
+            ApiError::PayloadTooLarge { limit }.into()
+        }
+        JsonPayloadError::ContentType => {
+            ApiError::Malformed("send the body as application/json".to_owned()).into()
+        }
+        JsonPayloadError::Deserialize(e) if e.is_data() => {
+            ApiError::Malformed(format!("a field is missing or has the wrong type: {e}")).into()
+        }
+        other => ApiError::Malformed(other.to_string()).into(),
+    }
+}
+
+fn path_error(err: actix_web::error::PathError, _req: &HttpRequest) -> actix_web::Error {
+    // An id that is not a UUID cannot name anything of yours.
+    tracing::debug!(%err, "unparseable path");
+    ApiError::NotFound.into()
+}
+
+async fn api_not_found() -> Result<actix_web::HttpResponse, ApiError> {
+    Err(ApiError::NotFound)
+}
+
+/// Starts serving on `listener`; the returned server stops gracefully on SIGTERM/SIGINT.
+pub fn run(listener: TcpListener, settings: &Settings, state: AppState) -> Result<Server, StartupError> {
+    let spa_dir = settings.spa_dir.clone();
+    let serve_spa = spa_dir.join("index.html").is_file();
+    if !serve_spa {
+        tracing::warn!(dir = %spa_dir.display(), "no built SPA found; serving the API only");
+    }
+    let max_json = settings.max_json_bytes;
+    state.sign_in_limiter.spawn_housekeeping();
+    let data = web::Data::new(state);
+    let server = HttpServer::new(move || {
+        let (app, _) = App::new()
+            .into_utoipa_app()
+            .openapi(ApiDoc::openapi())
+            .app_data(data.clone())
+            .app_data(web::JsonConfig::default().limit(max_json).error_handler(json_error))
+            .app_data(web::PathConfig::default().error_handler(path_error))
+            .service(
+                scope::scope("/api/v1")
+                    .configure(routes::configure)
+                    .default_service(web::to(api_not_found)),
+            )
+            .openapi_service(|api| {
+                SwaggerUi::new("/api/v1/docs/{_:.*}").url("/api/v1/openapi.json", api)
+            })
+            .split_for_parts();
+        let app = app
+            .service(routes::health::healthz)
+            .service(routes::health::readyz)
+            .service(routes::health::metrics);
+        let app = app.service(actix_web::web::scope("").configure(|cfg| {
+            if serve_spa {
+                cfg.service(spa::service(&spa_dir));
+            }
+        }));
+        app.wrap(Compress::default())
+            .wrap(from_fn(metrics::record))
+            .wrap(from_fn(request_id::opaque_server_errors))
+            .wrap(TracingLogger::default())
+    })
+    .workers(settings.workers)
+    .shutdown_timeout(settings.shutdown_timeout_seconds)
+    .client_request_timeout(Duration::from_secs(30))
+    .listen(listener)?
+    .run();
+    Ok(server)
+}

@@ -1,0 +1,17 @@
+//! `AppState`: what every handler can reach, built once at start-up.
+
+use overstap_persistence::DatabaseConnection;
+
+use crate::auth::{PasswordHasher, SignInLimiter, TokenKeys};
+use crate::clock::Clock;
+use crate::metrics::Metrics;
+
+#[derive(Clone)]
+pub struct AppState {
+    pub db: DatabaseConnection,
+    pub clock: Clock,
+    pub tokens: TokenKeys,
+    pub hasher: PasswordHasher,
+    pub sign_in_limiter: SignInLimiter,
+    pub metrics: Metrics,
+}

@@ -1,0 +1,151 @@
+//! HTTP plumbing: JSON in and out, the bearer token, one shared refresh after a 401.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use futures::future::{FutureExt, LocalBoxFuture, Shared};
+use gloo_net::http::{Method, RequestBuilder, Response};
+use overstap_api_types::{ErrorCode, ErrorResponse, RefreshRequest};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+use super::error::ApiError;
+use super::tokens;
+
+const BASE: &str = "/api/v1";
+
+type Renewal = Shared<LocalBoxFuture<'static, Result<(), ApiError>>>;
+
+thread_local! {
+    /// The refresh in flight: concurrent 401s must share it, as a refresh token works only once.
+    static RENEWAL: RefCell<Option<Renewal>> = const { RefCell::new(None) };
+    static ON_EXPIRED: RefCell<Option<Rc<dyn Fn()>>> = const { RefCell::new(None) };
+}
+
+/// Registers what to do when the session turns out to be over (the UI forgets the person).
+pub fn on_session_expired(hook: impl Fn() + 'static) {
+    ON_EXPIRED.with(|cell| *cell.borrow_mut() = Some(Rc::new(hook)));
+}
+
+/// POSTs JSON outside the refresh logic (sign-in, refresh, sign-out).
+pub async fn post<B: Serialize>(
+    path: &str,
+    body: &B,
+    bearer: Option<&str>,
+) -> Result<Response, ApiError> {
+    let body = serde_json::to_string(body).map_err(|_| ApiError::Unreadable { status: 0 })?;
+    checked(send(Method::POST, path, Some(&body), bearer).await?).await
+}
+
+/// GETs `path` with the access token, renewing the token pair once if the server says it expired.
+pub async fn get_authorized<T: DeserializeOwned>(path: &str) -> Result<T, ApiError> {
+    let token = tokens::access_token().ok_or_else(session_expired)?;
+    let first = checked(send(Method::GET, path, None, Some(&token)).await?).await;
+    let response = match first {
+        Err(error) if error.code() == Some(ErrorCode::Unauthenticated) => {
+            renew(&token).await?;
+            let token = tokens::access_token().ok_or_else(session_expired)?;
+            match checked(send(Method::GET, path, None, Some(&token)).await?).await {
+                Err(error) if error.code() == Some(ErrorCode::Unauthenticated) => {
+                    Err(session_expired())
+                }
+                other => other,
+            }
+        }
+        other => other,
+    }?;
+    read_json(response).await
+}
+
+pub async fn read_json<T: DeserializeOwned>(response: Response) -> Result<T, ApiError> {
+    let status = response.status();
+    response
+        .json::<T>()
+        .await
+        .map_err(|_| ApiError::Unreadable { status })
+}
+
+async fn send(
+    method: Method,
+    path: &str,
+    body: Option<&str>,
+    bearer: Option<&str>,
+) -> Result<Response, ApiError> {
+    let mut builder = RequestBuilder::new(&format!("{BASE}{path}"))
+        .method(method)
+        .header("Accept", "application/json");
+    if let Some(token) = bearer {
+        builder = builder.header("Authorization", &format!("Bearer {token}"));
+    }
+    let request = match body {
+        Some(json) => builder
+            .header("Content-Type", "application/json")
+            .body(json),
+        None => builder.build(),
+    };
+    request
+        .map_err(|_| ApiError::Network)?
+        .send()
+        .await
+        .map_err(|_| ApiError::Network)
+}
+
+/// Passes a 2xx answer on and turns any other into `ApiError::Server`.
+async fn checked(response: Response) -> Result<Response, ApiError> {
+    if response.ok() {
+        return Ok(response);
+    }
+    let status = response.status();
+    let retry_after = response
+        .headers()
+        .get("Retry-After")
+        .and_then(|value| value.trim().parse().ok());
+    match response.json::<ErrorResponse>().await {
+        Ok(error) => Err(ApiError::Server {
+            status,
+            error,
+            retry_after,
+        }),
+        Err(_) => Err(ApiError::Unreadable { status }),
+    }
+}
+
+/// Exchanges the refresh token once, however many requests found `stale` expired at the same time.
+async fn renew(stale: &str) -> Result<(), ApiError> {
+    if tokens::access_token().as_deref() != Some(stale) {
+        // Another request renewed the pair while this one was on its way.
+        return Ok(());
+    }
+    let renewal = RENEWAL.with(|cell| {
+        cell.borrow_mut()
+            .get_or_insert_with(|| exchange_refresh_token().boxed_local().shared())
+            .clone()
+    });
+    let result = renewal.await;
+    RENEWAL.with(|cell| cell.borrow_mut().take());
+    result
+}
+
+async fn exchange_refresh_token() -> Result<(), ApiError> {
+    let refresh_token = tokens::refresh_token().ok_or_else(session_expired)?;
+    match super::refresh(&RefreshRequest { refresh_token }).await {
+        Ok(pair) => {
+            tokens::store(&pair);
+            Ok(())
+        }
+        // Refused (used, expired, revoked): the session is over. Anything else may pass.
+        Err(ApiError::Server { status, .. }) if (400..500).contains(&status) && status != 429 => {
+            Err(session_expired())
+        }
+        Err(other) => Err(other),
+    }
+}
+
+/// Forgets the stored session, tells the UI, and returns the error to pass on.
+fn session_expired() -> ApiError {
+    tokens::clear();
+    if let Some(hook) = ON_EXPIRED.with(|cell| cell.borrow().clone()) {
+        hook();
+    }
+    ApiError::SessionExpired
+}

@@ -1,0 +1,81 @@
+//! The app shell: contexts, router, header, and the route table.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+use crate::api;
+use crate::components::site_header::SiteHeader;
+use crate::i18n::{I18n, use_texts};
+use crate::pages::board_home::BoardHome;
+use crate::pages::coordinator_home::CoordinatorHome;
+use crate::pages::landing::Landing;
+use crate::pages::not_found::NotFound;
+use crate::pages::parent_home::ParentHome;
+use crate::pages::parent_sign_in::ParentSignIn;
+use crate::pages::po_home::PoHome;
+use crate::pages::staff_sign_in::StaffSignIn;
+use crate::pages::vo_home::VoHome;
+use crate::session::{Session, SessionEnd, home_path, use_session};
+
+#[component]
+pub fn App() -> impl IntoView {
+    I18n::provide();
+    Session::provide();
+    view! {
+        <Router>
+            <Layout />
+        </Router>
+    }
+}
+
+#[component]
+fn Layout() -> impl IntoView {
+    let t = use_texts();
+    let session = use_session();
+    // Re-read whenever someone signs in or out.
+    let me = LocalResource::new(move || {
+        let signed_in = session.role().is_some();
+        async move {
+            if signed_in {
+                api::me().await.ok()
+            } else {
+                None
+            }
+        }
+    });
+    let display_name = Signal::derive(move || me.get().flatten().map(|me| me.display_name));
+    let home = Signal::derive(move || session.role().map_or("/", home_path));
+    let signed_in = Signal::derive(move || session.role().is_some());
+    let sign_out = Callback::new(move |()| {
+        let revoke = api::sign_out();
+        session.end(SessionEnd::SignedOut);
+        spawn_local(async move {
+            // The session is gone here either way; a failed revoke expires on its own.
+            let _ = revoke.await;
+        });
+    });
+
+    view! {
+        <a class="skip-link" href="#main">
+            {move || t.get().skip_to_content}
+        </a>
+        <SiteHeader home display_name signed_in on_sign_out=sign_out />
+        <main id="main" class="site-main" tabindex="-1">
+            <Routes fallback=|| view! { <NotFound /> }>
+                <Route path=path!("/") view=Landing />
+                <Route path=path!("/inloggen/ouder") view=ParentSignIn />
+                <Route path=path!("/inloggen/school") view=StaffSignIn />
+                <Route path=path!("/ouder") view=ParentHome />
+                <Route path=path!("/po") view=PoHome />
+                <Route path=path!("/vo") view=VoHome />
+                <Route path=path!("/bestuur") view=BoardHome />
+                <Route path=path!("/coordinator") view=CoordinatorHome />
+            </Routes>
+        </main>
+        <footer class="site-footer">
+            <p>{move || t.get().footer}</p>
+        </footer>
+    }
+}

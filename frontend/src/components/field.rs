@@ -1,0 +1,64 @@
+//! A labelled text input with an optional hint and the server's error for that field.
+
+use leptos::prelude::*;
+
+/// One form field. `error` is shown under the input and linked to it for screen readers.
+#[component]
+pub fn TextField(
+    /// The element id; also names the hint and error elements.
+    id: &'static str,
+    #[prop(into)] label: Signal<&'static str>,
+    value: RwSignal<String>,
+    #[prop(into)] error: Signal<Option<&'static str>>,
+    #[prop(default = "text")] input_type: &'static str,
+    autocomplete: &'static str,
+    testid: &'static str,
+    #[prop(optional, into)] hint: Option<Signal<&'static str>>,
+    #[prop(optional)] inputmode: Option<&'static str>,
+) -> impl IntoView {
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let has_hint = hint.is_some();
+    let described_by = {
+        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
+        move || {
+            let ids: Vec<&str> = [
+                has_hint.then_some(hint_id.as_str()),
+                error.get().map(|_| error_id.as_str()),
+            ]
+            .into_iter()
+            .flatten()
+            .collect();
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    };
+    view! {
+        <div class="field" class:field-invalid=move || error.get().is_some()>
+            <label for=id>{move || label.get()}</label>
+            {hint.map(|hint| view! { <p class="field-hint" id=hint_id>{move || hint.get()}</p> })}
+            <input
+                id=id
+                name=id
+                type=input_type
+                autocomplete=autocomplete
+                inputmode=inputmode
+                required
+                data-testid=testid
+                aria-invalid=move || error.get().map(|_| "true")
+                aria-describedby=described_by
+                bind:value=value
+            />
+            {move || {
+                error
+                    .get()
+                    .map(|message| {
+                        view! {
+                            <p class="field-error" id=error_id.clone()>
+                                {message}
+                            </p>
+                        }
+                    })
+            }}
+        </div>
+    }
+}

@@ -1,0 +1,76 @@
+//! The procedure calendar: each phase, when it opens, and whether it is open now.
+
+use leptos::prelude::*;
+use overstap_api_types::ProcedureResponse;
+
+use crate::i18n::{Texts, use_texts};
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum PhaseState {
+    Upcoming,
+    Open,
+    Closed,
+}
+
+impl PhaseState {
+    fn label(self, t: &Texts) -> &'static str {
+        match self {
+            PhaseState::Upcoming => t.phase_upcoming,
+            PhaseState::Open => t.phase_open,
+            PhaseState::Closed => t.phase_closed,
+        }
+    }
+
+    fn class(self) -> &'static str {
+        match self {
+            PhaseState::Upcoming => "badge badge-upcoming",
+            PhaseState::Open => "badge badge-open",
+            PhaseState::Closed => "badge badge-closed",
+        }
+    }
+}
+
+#[component]
+pub fn PhaseTable(procedure: ProcedureResponse) -> impl IntoView {
+    let t = use_texts();
+    let now = procedure.now;
+    let rows = procedure
+        .phases
+        .into_iter()
+        .map(|phase| {
+            // The server's clock decides (it may be fixed in a demo), not the browser's.
+            let state = if phase.is_open {
+                PhaseState::Open
+            } else if now < phase.opens_at {
+                PhaseState::Upcoming
+            } else {
+                PhaseState::Closed
+            };
+            let key = phase.phase;
+            let data_phase = key.clone();
+            view! {
+                <tr data-testid="phase-row" data-phase=data_phase>
+                    <th scope="row" data-label=move || t.get().col_phase>
+                        {move || t.get().phase_name(&key).to_owned()}
+                    </th>
+                    <td data-label=move || t.get().col_opens>{phase.opens_at_display}</td>
+                    <td data-label=move || t.get().col_phase_state>
+                        <span class=state.class()>{move || state.label(t.get())}</span>
+                    </td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <table class="data-table" data-testid="phase-table">
+            <thead>
+                <tr>
+                    <th scope="col">{move || t.get().col_phase}</th>
+                    <th scope="col">{move || t.get().col_opens}</th>
+                    <th scope="col">{move || t.get().col_phase_state}</th>
+                </tr>
+            </thead>
+            <tbody>{rows}</tbody>
+        </table>
+    }
+}

@@ -1,0 +1,49 @@
+//! A list of schools (a board's or a region's): name, kind, town and BRIN code.
+
+use leptos::prelude::*;
+use overstap_api_types::{SchoolKind, SchoolResponse};
+
+use crate::i18n::use_texts;
+
+#[component]
+pub fn SchoolTable(schools: Vec<SchoolResponse>) -> impl IntoView {
+    let t = use_texts();
+    if schools.is_empty() {
+        return view! { <p class="empty">{move || t.get().schools_empty}</p> }.into_any();
+    }
+    let rows = schools
+        .into_iter()
+        .map(|school| {
+            let kind = school.kind;
+            view! {
+                <tr data-testid="school-row">
+                    <th scope="row" data-label=move || t.get().col_school>
+                        {school.name}
+                    </th>
+                    <td data-label=move || t.get().col_kind>
+                        {move || match kind {
+                            SchoolKind::Po => t.get().kind_po,
+                            SchoolKind::Vo => t.get().kind_vo,
+                        }}
+                    </td>
+                    <td data-label=move || t.get().col_town>{school.town}</td>
+                    <td data-label=move || t.get().col_code>{school.code}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <table class="data-table" data-testid="school-table">
+            <thead>
+                <tr>
+                    <th scope="col">{move || t.get().col_school}</th>
+                    <th scope="col">{move || t.get().col_kind}</th>
+                    <th scope="col">{move || t.get().col_town}</th>
+                    <th scope="col">{move || t.get().col_code}</th>
+                </tr>
+            </thead>
+            <tbody>{rows}</tbody>
+        </table>
+    }
+    .into_any()
+}

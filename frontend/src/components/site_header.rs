@@ -1,0 +1,47 @@
+//! The page header: app name, language switch, and who is signed in with a sign-out button.
+
+use leptos::prelude::*;
+
+use super::language_switch::LanguageSwitch;
+use crate::i18n::use_texts;
+
+#[component]
+pub fn SiteHeader(
+    /// Where the app name links to: the person's home, or the landing page.
+    #[prop(into)]
+    home: Signal<&'static str>,
+    /// The signed-in person's name, once `/me` has answered.
+    #[prop(into)]
+    display_name: Signal<Option<String>>,
+    #[prop(into)] signed_in: Signal<bool>,
+    on_sign_out: Callback<()>,
+) -> impl IntoView {
+    let t = use_texts();
+    view! {
+        <header class="site-header">
+            <div class="site-header-inner">
+                <a class="brand" href=move || home.get()>
+                    <span class="brand-name">{move || t.get().app_name}</span>
+                    <span class="brand-tagline">{move || t.get().app_tagline}</span>
+                </a>
+                <div class="site-header-tools">
+                    <LanguageSwitch />
+                    <Show when=move || signed_in.get()>
+                        <span class="who" data-testid="signed-in-name">
+                            <span class="visually-hidden">{move || t.get().signed_in_as} " "</span>
+                            {move || display_name.get()}
+                        </span>
+                        <button
+                            type="button"
+                            class="button button-quiet"
+                            data-testid="sign-out"
+                            on:click=move |_| on_sign_out.run(())
+                        >
+                            {move || t.get().sign_out}
+                        </button>
+                    </Show>
+                </div>
+            </div>
+        </header>
+    }
+}

@@ -1,0 +1,142 @@
+//! The `Texts` struct: every string the interface shows, as one field per key.
+
+/// How a pupil status (the dot in ELK) is shown and explained.
+#[derive(Debug, Clone, Copy)]
+pub struct StatusText {
+    /// Letters inside the dot (`AG`, `AV`), empty for a plain dot.
+    pub letters: &'static str,
+    pub label: &'static str,
+    /// One sentence for the legend, written for school staff.
+    pub help: &'static str,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Texts {
+    // Layout
+    pub app_name: &'static str,
+    pub app_tagline: &'static str,
+    pub skip_to_content: &'static str,
+    pub language_label: &'static str,
+    pub language_nl: &'static str,
+    pub language_en: &'static str,
+    pub signed_in_as: &'static str,
+    pub sign_out: &'static str,
+    pub signed_out_notice: &'static str,
+    pub footer: &'static str,
+    pub loading: &'static str,
+    pub not_found_title: &'static str,
+    pub not_found_body: &'static str,
+    pub back_to_start: &'static str,
+
+    // Landing
+    pub landing_title: &'static str,
+    pub landing_intro: &'static str,
+    pub landing_parent: &'static str,
+    pub landing_parent_hint: &'static str,
+    pub landing_staff: &'static str,
+    pub landing_staff_hint: &'static str,
+
+    // Sign-in
+    pub parent_sign_in_title: &'static str,
+    pub parent_sign_in_intro: &'static str,
+    pub staff_sign_in_title: &'static str,
+    pub staff_sign_in_intro: &'static str,
+    pub elk_number_label: &'static str,
+    pub elk_number_hint: &'static str,
+    pub email_label: &'static str,
+    pub password_label: &'static str,
+    pub sign_in: &'static str,
+    pub signing_in: &'static str,
+    pub session_expired_notice: &'static str,
+    pub staff_instead: &'static str,
+    pub parent_instead: &'static str,
+
+    // Errors
+    pub error_invalid_credentials: &'static str,
+    pub error_invalid_input: &'static str,
+    pub error_rate_limited: fn(u64) -> String,
+    pub error_rate_limited_later: &'static str,
+    pub error_session_expired: &'static str,
+    pub error_forbidden: &'static str,
+    pub error_not_found: &'static str,
+    pub error_conflict: &'static str,
+    pub error_too_large: &'static str,
+    pub error_unavailable: &'static str,
+    pub error_unexpected: &'static str,
+    pub error_network: &'static str,
+    pub error_reference: fn(&str) -> String,
+    pub field_required: &'static str,
+    pub field_length: &'static str,
+    pub field_too_long: &'static str,
+    pub field_email: &'static str,
+    pub field_invalid: &'static str,
+
+    // Pupil status
+    pub status_title: &'static str,
+    pub status_wit: StatusText,
+    pub status_blauw: StatusText,
+    pub status_groen: StatusText,
+    pub status_ag: StatusText,
+    pub status_av: StatusText,
+    pub status_unknown: StatusText,
+
+    // Parent home
+    pub parent_home_title: &'static str,
+    pub child_birth_date: &'static str,
+    pub child_primary_school: &'static str,
+    pub child_advice: &'static str,
+    pub child_status: &'static str,
+    pub parent_status_groen: &'static str,
+    pub parent_status_ag: &'static str,
+    pub parent_status_av: &'static str,
+    pub parent_next_step: &'static str,
+    pub date: fn(i32, u8, u8) -> String,
+
+    // PO home
+    pub po_home_title: &'static str,
+    pub po_home_intro: &'static str,
+    pub pupil_count: fn(u64) -> String,
+    pub pupils_empty: &'static str,
+    pub col_name: &'static str,
+    pub col_class: &'static str,
+    pub col_elk_number: &'static str,
+    pub col_advice: &'static str,
+    pub col_status: &'static str,
+    pub lwoo: &'static str,
+
+    // VO home
+    pub vo_home_title: &'static str,
+    pub vo_home_intro: &'static str,
+    pub programmes_empty: &'static str,
+    pub col_programme: &'static str,
+    pub col_admitted_advice: &'static str,
+    pub col_capacity: &'static str,
+
+    // Board and region
+    pub board_home_title: &'static str,
+    pub board_home_intro: &'static str,
+    pub schools_empty: &'static str,
+    pub col_school: &'static str,
+    pub col_kind: &'static str,
+    pub col_town: &'static str,
+    pub col_code: &'static str,
+    pub kind_po: &'static str,
+    pub kind_vo: &'static str,
+
+    // Coordinator home
+    pub coordinator_home_title: &'static str,
+    pub procedure_heading: fn(&str, &str) -> String,
+    pub region_schools_title: &'static str,
+    pub col_phase: &'static str,
+    pub col_opens: &'static str,
+    pub col_phase_state: &'static str,
+    pub phase_upcoming: &'static str,
+    pub phase_open: &'static str,
+    pub phase_closed: &'static str,
+    pub phase_login_dispatch: &'static str,
+    pub phase_registration: &'static str,
+    pub phase_priority_verification: &'static str,
+    pub phase_placement: &'static str,
+    pub phase_publication: &'static str,
+    pub phase_round2: &'static str,
+}

@@ -1,0 +1,47 @@
+//! One component per route; a page loads its own data through `crate::api`.
+
+pub mod board_home;
+pub mod coordinator_home;
+pub mod landing;
+pub mod not_found;
+pub mod parent_home;
+pub mod parent_sign_in;
+pub mod po_home;
+pub mod staff_sign_in;
+pub mod vo_home;
+
+use leptos::prelude::*;
+
+use crate::api::ApiError;
+use crate::components::alert::{LoadFailed, Loading};
+use crate::i18n::{Texts, use_texts};
+
+/// Keeps `document.title` on "<page> · Overstap" in the current language.
+fn use_page_title(page: fn(&Texts) -> &'static str) {
+    let t = use_texts();
+    Effect::new(move || {
+        let texts = t.get();
+        document().set_title(&format!("{} · {}", page(texts), texts.app_name));
+    });
+}
+
+/// Shows a loading line, then `render(data)`, or why the data could not be loaded.
+fn loaded<T, V>(
+    resource: LocalResource<Result<T, ApiError>>,
+    render: impl Fn(T) -> V + Copy + Send + Sync + 'static,
+) -> impl IntoView
+where
+    T: Clone + 'static,
+    V: IntoView + 'static,
+{
+    view! {
+        <Suspense fallback=|| view! { <Loading /> }>
+            {move || Suspend::new(async move {
+                match resource.await {
+                    Ok(data) => render(data).into_any(),
+                    Err(error) => view! { <LoadFailed error /> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}

@@ -1,0 +1,112 @@
+//! Who is signed in (as a context signal), each role's home, and the route guards built on them.
+
+use leptos::prelude::{
+    ChildrenFn, Get, GetUntracked, IntoAny, IntoView, RwSignal, Set, component, expect_context,
+    provide_context, view,
+};
+use leptos_router::NavigateOptions;
+use leptos_router::components::Redirect;
+use overstap_api_types::Role;
+
+use crate::api;
+
+/// Why the last session ended; the next page tells the person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SessionEnd {
+    SignedOut,
+    Expired,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Session {
+    role: RwSignal<Option<Role>>,
+    ended: RwSignal<Option<SessionEnd>>,
+}
+
+impl Session {
+    /// Restores a stored session and provides it to the whole app.
+    pub fn provide() -> Self {
+        let session = Session {
+            role: RwSignal::new(api::stored_role()),
+            ended: RwSignal::new(None),
+        };
+        api::on_session_expired(move || {
+            if session.role.get_untracked().is_some() {
+                session.end(SessionEnd::Expired);
+            }
+        });
+        provide_context(session);
+        session
+    }
+
+    pub fn role(&self) -> Option<Role> {
+        self.role.get()
+    }
+
+    pub fn ended(&self) -> Option<SessionEnd> {
+        self.ended.get()
+    }
+
+    pub fn start(&self, role: Role) {
+        self.ended.set(None);
+        self.role.set(Some(role));
+    }
+
+    pub fn end(&self, why: SessionEnd) {
+        self.ended.set(Some(why));
+        self.role.set(None);
+    }
+}
+
+pub fn use_session() -> Session {
+    expect_context::<Session>()
+}
+
+/// The page each role lands on after signing in.
+pub const fn home_path(role: Role) -> &'static str {
+    match role {
+        Role::Parent => "/ouder",
+        Role::PoStaff => "/po",
+        Role::VoStaff => "/vo",
+        Role::BoardAdmin => "/bestuur",
+        Role::Coordinator => "/coordinator",
+    }
+}
+
+pub const fn sign_in_path(role: Role) -> &'static str {
+    match role {
+        Role::Parent => "/inloggen/ouder",
+        _ => "/inloggen/school",
+    }
+}
+
+fn replace() -> NavigateOptions {
+    NavigateOptions {
+        replace: true,
+        ..NavigateOptions::default()
+    }
+}
+
+/// Shows `children` to a person signed in as `role`; sends anyone else where they belong.
+#[component]
+pub fn RequireRole(role: Role, children: ChildrenFn) -> impl IntoView {
+    let session = use_session();
+    move || match session.role() {
+        Some(current) if current == role => children().into_any(),
+        Some(other) => view! { <Redirect path=home_path(other) options=replace() /> }.into_any(),
+        None if session.ended() == Some(SessionEnd::SignedOut) => {
+            view! { <Redirect path="/" options=replace() /> }.into_any()
+        }
+        None => view! { <Redirect path=sign_in_path(role) options=replace() /> }.into_any(),
+    }
+}
+
+/// Shows `children` (landing, sign-in) only without a session; a signed-in person goes home.
+#[component]
+pub fn GuestOnly(children: ChildrenFn) -> impl IntoView {
+    let session = use_session();
+    move || match session.role() {
+        Some(role) => view! { <Redirect path=home_path(role) options=replace() /> }.into_any(),
+        None => children().into_any(),
+    }
+}
