@@ -57,35 +57,35 @@ pub fn sign_out() -> impl Future<Output = Result<(), ApiError>> {
 
 /// `GET /me`: the signed-in person and their school, board or child.
 pub async fn me() -> Result<MeResponse, ApiError> {
-    client::get_authorized("/me").await
+    client::get("/me").await
 }
 
 /// `GET /procedure`: the region's calendar.
 pub async fn procedure() -> Result<ProcedureResponse, ApiError> {
-    client::get_authorized("/procedure").await
+    client::get("/procedure").await
 }
 
 /// `GET /school/pupils` (PO staff): the pupils of the staff member's school.
 pub async fn school_pupils() -> Result<PupilListResponse, ApiError> {
-    client::get_authorized("/school/pupils").await
+    client::get("/school/pupils").await
 }
 
 /// `GET /school/programmes` (VO staff): the school's programmes.
 pub async fn school_programmes() -> Result<ProgrammeListResponse, ApiError> {
-    client::get_authorized("/school/programmes").await
+    client::get("/school/programmes").await
 }
 
 /// `GET /board/schools` (board admin): the schools of the board.
 pub async fn board_schools() -> Result<SchoolListResponse, ApiError> {
-    client::get_authorized("/board/schools").await
+    client::get("/board/schools").await
 }
 
 /// `GET /region/schools` (coordinator): the schools of the region.
 pub async fn region_schools() -> Result<SchoolListResponse, ApiError> {
-    client::get_authorized("/region/schools").await
+    client::get("/region/schools").await
 }
 
 /// `GET /parent/child` (parent): the child the account belongs to.
 pub async fn parent_child() -> Result<ChildResponse, ApiError> {
-    client::get_authorized("/parent/child").await
+    client::get("/parent/child").await
 }

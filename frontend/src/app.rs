@@ -1,5 +1,6 @@
 //! The app shell: contexts, router, header, and the route table.
 
+use leptos::ev::MouseEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::{Route, Router, Routes};
@@ -57,12 +58,21 @@ fn Layout() -> impl IntoView {
         });
     });
 
+    // The router would treat `#main` as a navigation; move the focus there ourselves.
+    let main = NodeRef::<leptos::html::Main>::new();
+    let skip_to_main = move |event: MouseEvent| {
+        event.prevent_default();
+        if let Some(main) = main.get() {
+            let _ = main.focus();
+        }
+    };
+
     view! {
-        <a class="skip-link" href="#main">
+        <a class="skip-link" href="#main" on:click=skip_to_main>
             {move || t.get().skip_to_content}
         </a>
         <SiteHeader home display_name signed_in on_sign_out=sign_out />
-        <main id="main" class="site-main" tabindex="-1">
+        <main id="main" class="site-main" tabindex="-1" node_ref=main>
             <Routes fallback=|| view! { <NotFound /> }>
                 <Route path=path!("/") view=Landing />
                 <Route path=path!("/inloggen/ouder") view=ParentSignIn />

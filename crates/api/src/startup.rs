@@ -99,8 +99,11 @@ pub fn run(listener: TcpListener, settings: &Settings, state: AppState) -> Resul
     let max_json = settings.max_json_bytes;
     state.sign_in_limiter.spawn_housekeeping();
     let data = web::Data::new(state);
+    let api_doc = crate::openapi::document();
     let server = HttpServer::new(move || {
+        // The docs UI goes first: the `/api/v1` scope below answers every other path under it.
         let (app, _) = App::new()
+            .service(SwaggerUi::new("/api/v1/docs/{_:.*}").url("/api/v1/openapi.json", api_doc.clone()))
             .into_utoipa_app()
             .openapi(ApiDoc::openapi())
             .app_data(data.clone())
@@ -111,9 +114,6 @@ pub fn run(listener: TcpListener, settings: &Settings, state: AppState) -> Resul
                     .configure(routes::configure)
                     .default_service(web::to(api_not_found)),
             )
-            .openapi_service(|api| {
-                SwaggerUi::new("/api/v1/docs/{_:.*}").url("/api/v1/openapi.json", api)
-            })
             .split_for_parts();
         let app = app
             .service(routes::health::healthz)

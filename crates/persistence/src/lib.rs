@@ -8,6 +8,7 @@ pub mod db;
 pub mod entities;
 pub mod parents;
 pub mod procedures;
+pub mod provision;
 pub mod pupils;
 pub mod regions;
 pub mod registrations;

@@ -33,19 +33,28 @@ pub async fn post<B: Serialize>(
     body: &B,
     bearer: Option<&str>,
 ) -> Result<Response, ApiError> {
-    let body = serde_json::to_string(body).map_err(|_| ApiError::Unreadable { status: 0 })?;
+    let body = to_json(body)?;
     checked(send(Method::POST, path, Some(&body), bearer).await?).await
 }
 
-/// GETs `path` with the access token, renewing the token pair once if the server says it expired.
-pub async fn get_authorized<T: DeserializeOwned>(path: &str) -> Result<T, ApiError> {
+/// GETs `path` as the signed-in person and reads the JSON answer.
+pub async fn get<T: DeserializeOwned>(path: &str) -> Result<T, ApiError> {
+    read_json(authorized(Method::GET, path, None).await?).await
+}
+
+/// Sends a request with the access token, renewing the token pair once if the server says the
+/// access token expired.
+pub async fn authorized(
+    method: Method,
+    path: &str,
+    body: Option<&str>,
+) -> Result<Response, ApiError> {
     let token = tokens::access_token().ok_or_else(session_expired)?;
-    let first = checked(send(Method::GET, path, None, Some(&token)).await?).await;
-    let response = match first {
+    match checked(send(method.clone(), path, body, Some(&token)).await?).await {
         Err(error) if error.code() == Some(ErrorCode::Unauthenticated) => {
             renew(&token).await?;
             let token = tokens::access_token().ok_or_else(session_expired)?;
-            match checked(send(Method::GET, path, None, Some(&token)).await?).await {
+            match checked(send(method, path, body, Some(&token)).await?).await {
                 Err(error) if error.code() == Some(ErrorCode::Unauthenticated) => {
                     Err(session_expired())
                 }
@@ -53,8 +62,7 @@ pub async fn get_authorized<T: DeserializeOwned>(path: &str) -> Result<T, ApiErr
             }
         }
         other => other,
-    }?;
-    read_json(response).await
+    }
 }
 
 pub async fn read_json<T: DeserializeOwned>(response: Response) -> Result<T, ApiError> {
@@ -63,6 +71,11 @@ pub async fn read_json<T: DeserializeOwned>(response: Response) -> Result<T, Api
         .json::<T>()
         .await
         .map_err(|_| ApiError::Unreadable { status })
+}
+
+fn to_json<B: Serialize>(body: &B) -> Result<String, ApiError> {
+    // The request DTOs always serialise; this only keeps the failure typed.
+    serde_json::to_string(body).map_err(|_| ApiError::Unreadable { status: 0 })
 }
 
 async fn send(

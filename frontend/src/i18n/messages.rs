@@ -77,3 +77,61 @@ impl Texts {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use overstap_api_types::{ErrorCode, ErrorResponse, FieldError};
+
+    use super::super::Lang;
+    use crate::api::ApiError;
+
+    fn refusal(code: ErrorCode, retry_after: Option<u64>) -> ApiError {
+        ApiError::Server {
+            status: 400,
+            error: ErrorResponse {
+                code,
+                message: "in English".to_owned(),
+                details: None,
+                request_id: Some("req-7".to_owned()),
+            },
+            retry_after,
+        }
+    }
+
+    #[test]
+    fn a_rate_limit_names_the_wait_from_retry_after() {
+        let t = Lang::Nl.texts();
+        let message = t.api_error(&refusal(ErrorCode::RateLimited, Some(30)));
+        assert!(message.contains("30 seconden"), "{message}");
+        let message = Lang::En.texts().api_error(&refusal(ErrorCode::RateLimited, Some(300)));
+        assert!(message.contains("5 minutes"), "{message}");
+    }
+
+    #[test]
+    fn only_server_failures_carry_the_request_id() {
+        let t = Lang::En.texts();
+        assert!(t.api_error(&refusal(ErrorCode::Internal, None)).contains("req-7"));
+        assert!(!t.api_error(&refusal(ErrorCode::InvalidCredentials, None)).contains("req-7"));
+    }
+
+    #[test]
+    fn field_rules_map_to_their_own_message() {
+        let t = Lang::Nl.texts();
+        let field = |code: &str| FieldError {
+            field: "email".to_owned(),
+            code: code.to_owned(),
+            message: String::new(),
+        };
+        assert_eq!(t.field_error(&field("email")), t.field_email);
+        assert_eq!(t.field_error(&field("something_new")), t.field_invalid);
+    }
+
+    #[test]
+    fn statuses_with_letters_are_ag_and_av() {
+        let t = Lang::Nl.texts();
+        assert_eq!(t.status("AG").letters, "AG");
+        assert_eq!(t.status("AV").letters, "AV");
+        assert_eq!(t.status("wit").letters, "");
+        assert_eq!(t.status("paars").label, t.status_unknown.label);
+    }
+}

@@ -68,8 +68,8 @@ impl SignInLimiter {
     /// Forgets keys whose budget is full again, so memory stays bounded.
     pub fn spawn_housekeeping(&self) {
         let limiter = self.clone();
-        actix_web::rt::spawn(async move {
-            let mut tick = actix_web::rt::time::interval(Duration::from_secs(60));
+        tokio::spawn(async move {
+            let mut tick = tokio::time::interval(Duration::from_secs(60));
             loop {
                 tick.tick().await;
                 limiter.per_ip.retain_recent();

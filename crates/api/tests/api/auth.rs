@@ -1,0 +1,177 @@
+//! Sign-in, refresh rotation, sign-out and token checks.
+
+use overstap_domain::Role;
+use reqwest::StatusCode;
+use serde_json::{Value, json};
+use time::Duration;
+
+use crate::helpers::{PASSWORD, Persona, spawn_app};
+
+#[tokio::test]
+async fn staff_sign_in_gives_tokens_and_me_shows_their_own_school() {
+    let app = spawn_app().await;
+    let tokens = app.sign_in(&app.a.po_staff).await;
+    assert_eq!(tokens["token_type"], "Bearer");
+    assert_eq!(tokens["role"], "po_staff");
+    assert_eq!(tokens["expires_in"], 900);
+    let me: Value = app
+        .get_as("/api/v1/me", tokens["access_token"].as_str())
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(me["role"], "po_staff");
+    assert_eq!(me["school"]["id"], app.a.po_school_id.to_string());
+    assert_eq!(me["region_name"], "Amstelland");
+}
+
+#[tokio::test]
+async fn staff_e_mail_is_matched_without_regard_to_case() {
+    let app = spawn_app().await;
+    let shouting = Persona { role: Role::PoStaff, username: app.a.po_staff.username.to_uppercase() };
+    app.sign_in(&shouting).await;
+}
+
+#[tokio::test]
+async fn a_parent_signs_in_with_the_elk_number_typed_with_spaces_and_sees_their_child() {
+    let app = spawn_app().await;
+    let elk = &app.a.parent.username;
+    let spaced = format!("{} {} {}", &elk[..4], &elk[4..8], &elk[8..]);
+    let parent = Persona { role: Role::Parent, username: spaced };
+    let token = app.access_token(&parent).await;
+    let child: Value = app.get_as("/api/v1/parent/child", Some(&token)).await.json().await.unwrap();
+    assert_eq!(child["first_name"], "Kind0A");
+    assert_eq!(child["elk_number"], *elk);
+    assert_eq!(child["birth_date"], "2014-05-17");
+}
+
+async fn failure(app: &crate::helpers::TestApp, persona: &Persona, password: &str) -> (StatusCode, Value) {
+    let response = app.sign_in_response(persona, password).await;
+    (response.status(), response.json().await.unwrap())
+}
+
+#[tokio::test]
+async fn an_unknown_elk_number_and_a_wrong_password_get_the_same_answer() {
+    let app = spawn_app().await;
+    // A well-formed number of nobody: another index of the same generator.
+    let unknown = overstap_domain::ElkNumberGenerator::new(7).number(999).to_string();
+    let wrong_password = failure(&app, &app.a.parent, "not the password").await;
+    let unknown_number = failure(&app, &Persona { role: Role::Parent, username: unknown }, PASSWORD).await;
+    let mistyped = failure(&app, &Persona { role: Role::Parent, username: "1234567890".into() }, PASSWORD).await;
+    assert_eq!(wrong_password.0, StatusCode::UNAUTHORIZED);
+    assert_eq!(wrong_password.1["code"], "invalid_credentials");
+    assert_eq!(wrong_password, unknown_number);
+    assert_eq!(wrong_password, mistyped);
+}
+
+#[tokio::test]
+async fn an_unknown_e_mail_and_a_wrong_password_get_the_same_answer() {
+    let app = spawn_app().await;
+    let wrong_password = failure(&app, &app.a.po_staff, "not the password").await;
+    let unknown = failure(&app, &Persona { role: Role::PoStaff, username: "nobody@test.example".into() }, PASSWORD).await;
+    assert_eq!(wrong_password.0, StatusCode::UNAUTHORIZED);
+    assert_eq!(wrong_password, unknown);
+}
+
+#[tokio::test]
+async fn rapid_wrong_sign_ins_from_one_ip_end_in_429_with_retry_after() {
+    let app = spawn_app().await;
+    let generator = overstap_domain::ElkNumberGenerator::new(99);
+    let mut statuses = Vec::new();
+    let mut retry_after = None;
+    // Every attempt names another account, so only the per-IP budget (30/minute) runs out.
+    for i in 0..40 {
+        let persona = Persona { role: Role::Parent, username: generator.number(i).to_string() };
+        let response = app.sign_in_response(&persona, "wrong").await;
+        if response.status() == StatusCode::TOO_MANY_REQUESTS {
+            retry_after = response.headers().get("retry-after").cloned();
+            let body: Value = response.json().await.unwrap();
+            assert_eq!(body["code"], "rate_limited");
+            statuses.push(429);
+        } else {
+            statuses.push(response.status().as_u16());
+        }
+    }
+    assert!(statuses[..30].iter().all(|s| *s == 401), "{statuses:?}");
+    // The budget refills one attempt per two seconds, so one more may slip through.
+    assert!(statuses[30..].iter().filter(|s| **s == 429).count() >= 8, "{statuses:?}");
+    let seconds: u64 = retry_after.unwrap().to_str().unwrap().parse().unwrap();
+    assert!((1..=60).contains(&seconds));
+}
+
+#[tokio::test]
+async fn repeated_wrong_passwords_for_one_account_are_throttled_then_allowed_again() {
+    let app = spawn_app().await;
+    for _ in 0..5 {
+        assert_eq!(app.sign_in_response(&app.a.po_staff, "wrong").await.status(), StatusCode::UNAUTHORIZED);
+    }
+    let throttled = app.sign_in_response(&app.a.po_staff, PASSWORD).await;
+    assert_eq!(throttled.status(), StatusCode::TOO_MANY_REQUESTS);
+    // Another account from the same IP is not affected: throttling is per account, no lock-out.
+    app.sign_in(&app.b.po_staff).await;
+}
+
+#[tokio::test]
+async fn a_refresh_token_rotates_and_works_only_once() {
+    let app = spawn_app().await;
+    let first = app.sign_in(&app.a.vo_staff).await;
+    let refresh = |token: &Value| json!({ "refresh_token": token["refresh_token"] });
+    let response = app.post_json("/api/v1/auth/refresh", &refresh(&first)).await;
+    assert_eq!(response.status(), StatusCode::OK);
+    let second: Value = response.json().await.unwrap();
+    assert_ne!(second["refresh_token"], first["refresh_token"]);
+    let me = app.get_as("/api/v1/me", second["access_token"].as_str()).await;
+    assert_eq!(me.status(), StatusCode::OK);
+
+    // Replaying the used token is refused and ends the whole session, the new token too.
+    let replay = app.post_json("/api/v1/auth/refresh", &refresh(&first)).await;
+    assert_eq!(replay.status(), StatusCode::UNAUTHORIZED);
+    assert_eq!(replay.json::<Value>().await.unwrap()["code"], "invalid_refresh_token");
+    let after = app.post_json("/api/v1/auth/refresh", &refresh(&second)).await;
+    assert_eq!(after.status(), StatusCode::UNAUTHORIZED);
+    let me = app.get_as("/api/v1/me", second["access_token"].as_str()).await;
+    assert_eq!(me.status(), StatusCode::UNAUTHORIZED);
+}
+
+#[tokio::test]
+async fn sign_out_ends_the_session_at_once() {
+    let app = spawn_app().await;
+    let tokens = app.sign_in(&app.a.parent).await;
+    let response = app
+        .post_json("/api/v1/auth/sign-out", &json!({ "refresh_token": tokens["refresh_token"] }))
+        .await;
+    assert_eq!(response.status(), StatusCode::NO_CONTENT);
+    let me = app.get_as("/api/v1/me", tokens["access_token"].as_str()).await;
+    assert_eq!(me.status(), StatusCode::UNAUTHORIZED);
+    let refresh = app
+        .post_json("/api/v1/auth/refresh", &json!({ "refresh_token": tokens["refresh_token"] }))
+        .await;
+    assert_eq!(refresh.status(), StatusCode::UNAUTHORIZED);
+}
+
+#[tokio::test]
+async fn an_access_token_expires_after_fifteen_minutes_by_the_servers_clock() {
+    let app = spawn_app().await;
+    let token = app.access_token(&app.a.board_admin).await;
+    app.clock.set(app.clock.now() + Duration::minutes(14));
+    assert_eq!(app.get_as("/api/v1/me", Some(&token)).await.status(), StatusCode::OK);
+    app.clock.set(app.clock.now() + Duration::minutes(2));
+    let expired = app.get_as("/api/v1/me", Some(&token)).await;
+    assert_eq!(expired.status(), StatusCode::UNAUTHORIZED);
+    assert_eq!(expired.headers()["www-authenticate"], "Bearer");
+    assert_eq!(expired.json::<Value>().await.unwrap()["code"], "unauthenticated");
+}
+
+#[tokio::test]
+async fn forged_and_unsigned_tokens_are_refused() {
+    let app = spawn_app().await;
+    let token = app.access_token(&app.a.po_staff).await;
+    let mut parts: Vec<String> = token.split('.').map(str::to_owned).collect();
+    // alg "none", same payload, no signature.
+    parts[0] = "eyJ0eXAiOiJKV1QiLCJhbGciOiJub25lIn0".to_owned();
+    let unsigned = format!("{}.{}.", parts[0], parts[1]);
+    let tampered = format!("{}x", token);
+    for bad in [unsigned.as_str(), tampered.as_str(), "garbage"] {
+        assert_eq!(app.get_as("/api/v1/me", Some(bad)).await.status(), StatusCode::UNAUTHORIZED, "{bad}");
+    }
+}

@@ -1,0 +1,11 @@
+//! The API suite: every test spawns the real app on a random port with a fresh database.
+//! `OVERSTAP_TEST_DATABASE=postgres` runs the same tests on PostgreSQL.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod auth;
+mod authorization_matrix;
+mod errors;
+mod helpers;
+mod openapi;
+mod operations;
