@@ -1,7 +1,7 @@
 //! Schema migrations, written with sea-query so they run unchanged on SQLite and PostgreSQL.
 
-pub use sea_orm_migration::MigratorTrait;
 use sea_orm_migration::MigrationTrait;
+pub use sea_orm_migration::MigratorTrait;
 
 mod m20261129_000001_initial;
 mod names;

@@ -1,20 +1,25 @@
 //! The initial schema: regions to registrations, the mail outbox, the audit log and sessions.
 
 use sea_orm_migration::prelude::{
-    ColumnDef, DbErr, DeriveMigrationName, Expr, ExprTrait, ForeignKey, ForeignKeyAction, Iden, Index,
-    IntoIden, MigrationTrait, SchemaManager, Table, TableCreateStatement, TableDropStatement,
+    ColumnDef, DbErr, DeriveMigrationName, Expr, ExprTrait, ForeignKey, ForeignKeyAction, Iden,
+    Index, IntoIden, MigrationTrait, SchemaManager, Table, TableCreateStatement,
+    TableDropStatement,
 };
 
 use crate::names::{
     AuditLog, Boards, MailOutbox, ParentAccounts, PreferenceEntries, Procedures, Programmes,
-    Pupils, Regions, RefreshTokens, RegistrationFormVersions, Registrations, Schools, StaffUsers,
+    Pupils, RefreshTokens, Regions, RegistrationFormVersions, Registrations, Schools, StaffUsers,
 };
 
 #[derive(DeriveMigrationName)]
 pub struct Migration;
 
 fn id<T: IntoIden>(col: T) -> ColumnDef {
-    ColumnDef::new(col).uuid().not_null().primary_key().to_owned()
+    ColumnDef::new(col)
+        .uuid()
+        .not_null()
+        .primary_key()
+        .to_owned()
 }
 fn uuid<T: IntoIden>(col: T) -> ColumnDef {
     ColumnDef::new(col).uuid().not_null().to_owned()
@@ -184,8 +189,20 @@ impl MigrationTrait for Migration {
         );
         manager.create_table(schools).await?;
         unique(manager, "uq_schools_code", Schools::Table, &[Schools::Code]).await?;
-        index(manager, "ix_schools_board", Schools::Table, &[Schools::BoardId]).await?;
-        index(manager, "ix_schools_region", Schools::Table, &[Schools::RegionId]).await?;
+        index(
+            manager,
+            "ix_schools_board",
+            Schools::Table,
+            &[Schools::BoardId],
+        )
+        .await?;
+        index(
+            manager,
+            "ix_schools_region",
+            Schools::Table,
+            &[Schools::RegionId],
+        )
+        .await?;
 
         let mut programmes = Table::create()
             .table(Programmes::Table)
@@ -347,9 +364,10 @@ impl MigrationTrait for Migration {
             .col(uuid(Registrations::ProcedureId))
             .col(
                 text(Registrations::Status)
-                    .check(Expr::col(Registrations::Status).is_in([
-                        "wit", "blauw", "groen", "AG", "AV",
-                    ]))
+                    .check(
+                        Expr::col(Registrations::Status)
+                            .is_in(["wit", "blauw", "groen", "AG", "AV"]),
+                    )
                     .to_owned(),
             )
             .col(int(Registrations::FormVersion))
@@ -383,7 +401,11 @@ impl MigrationTrait for Migration {
             .col(id(RegistrationFormVersions::Id))
             .col(uuid(RegistrationFormVersions::RegistrationId))
             .col(int(RegistrationFormVersions::Version))
-            .col(ColumnDef::new(RegistrationFormVersions::Data).json().not_null())
+            .col(
+                ColumnDef::new(RegistrationFormVersions::Data)
+                    .json()
+                    .not_null(),
+            )
             .col(text(RegistrationFormVersions::Reason))
             .col(text(RegistrationFormVersions::CreatedBy))
             .col(instant(RegistrationFormVersions::CreatedAt))
@@ -465,9 +487,9 @@ impl MigrationTrait for Migration {
                     .col(ColumnDef::new(MailOutbox::BodyHtml).text().not_null())
                     .col(
                         text(MailOutbox::Status)
-                            .check(Expr::col(MailOutbox::Status).is_in([
-                                "pending", "sent", "failed",
-                            ]))
+                            .check(
+                                Expr::col(MailOutbox::Status).is_in(["pending", "sent", "failed"]),
+                            )
                             .to_owned(),
                     )
                     .col(int(MailOutbox::Attempts))
@@ -550,7 +572,9 @@ impl MigrationTrait for Migration {
         manager.drop_table(drop(AuditLog::Table)).await?;
         manager.drop_table(drop(MailOutbox::Table)).await?;
         manager.drop_table(drop(PreferenceEntries::Table)).await?;
-        manager.drop_table(drop(RegistrationFormVersions::Table)).await?;
+        manager
+            .drop_table(drop(RegistrationFormVersions::Table))
+            .await?;
         manager.drop_table(drop(Registrations::Table)).await?;
         manager.drop_table(drop(ParentAccounts::Table)).await?;
         manager.drop_table(drop(Pupils::Table)).await?;

@@ -20,9 +20,15 @@ pub enum Role {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[cfg_attr(feature = "validate", derive(validator::Validate))]
 pub struct StaffSignInRequest {
-    #[cfg_attr(feature = "validate", validate(email(code = "email"), length(max = 254, code = "too_long")))]
+    #[cfg_attr(
+        feature = "validate",
+        validate(email(code = "email"), length(max = 254, code = "too_long"))
+    )]
     pub email: String,
-    #[cfg_attr(feature = "validate", validate(length(min = 1, max = 1024, code = "length")))]
+    #[cfg_attr(
+        feature = "validate",
+        validate(length(min = 1, max = 1024, code = "length"))
+    )]
     pub password: String,
 }
 
@@ -31,9 +37,15 @@ pub struct StaffSignInRequest {
 #[cfg_attr(feature = "validate", derive(validator::Validate))]
 pub struct ParentSignInRequest {
     /// The pupil's ELK number, the parent's username. Spaces and dashes are ignored.
-    #[cfg_attr(feature = "validate", validate(length(min = 1, max = 32, code = "length")))]
+    #[cfg_attr(
+        feature = "validate",
+        validate(length(min = 1, max = 32, code = "length"))
+    )]
     pub elk_number: String,
-    #[cfg_attr(feature = "validate", validate(length(min = 1, max = 1024, code = "length")))]
+    #[cfg_attr(
+        feature = "validate",
+        validate(length(min = 1, max = 1024, code = "length"))
+    )]
     pub password: String,
 }
 
@@ -41,7 +53,10 @@ pub struct ParentSignInRequest {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[cfg_attr(feature = "validate", derive(validator::Validate))]
 pub struct RefreshRequest {
-    #[cfg_attr(feature = "validate", validate(length(min = 1, max = 256, code = "length")))]
+    #[cfg_attr(
+        feature = "validate",
+        validate(length(min = 1, max = 256, code = "length"))
+    )]
     pub refresh_token: String,
 }
 
@@ -49,7 +64,10 @@ pub struct RefreshRequest {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[cfg_attr(feature = "validate", derive(validator::Validate))]
 pub struct SignOutRequest {
-    #[cfg_attr(feature = "validate", validate(length(min = 1, max = 256, code = "length")))]
+    #[cfg_attr(
+        feature = "validate",
+        validate(length(min = 1, max = 256, code = "length"))
+    )]
     pub refresh_token: String,
 }
 

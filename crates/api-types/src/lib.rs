@@ -6,8 +6,8 @@
 pub mod auth;
 pub mod error;
 pub mod procedure;
-pub mod schools;
 pub mod pupils;
+pub mod schools;
 
 pub use auth::{
     MeResponse, ParentSignInRequest, RefreshRequest, Role, SignOutRequest, StaffSignInRequest,
@@ -16,4 +16,7 @@ pub use auth::{
 pub use error::{ErrorCode, ErrorResponse, FieldError};
 pub use procedure::{PhaseResponse, ProcedureResponse};
 pub use pupils::{ChildResponse, PupilListResponse, PupilResponse};
-pub use schools::{BoardSummary, ProgrammeListResponse, ProgrammeResponse, SchoolKind, SchoolListResponse, SchoolResponse};
+pub use schools::{
+    BoardSummary, ProgrammeListResponse, ProgrammeResponse, SchoolKind, SchoolListResponse,
+    SchoolResponse,
+};

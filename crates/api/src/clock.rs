@@ -50,7 +50,9 @@ impl Clock {
     /// Moves a fixed clock; a running clock ignores this.
     pub fn set(&self, at: OffsetDateTime) {
         if let Some(fixed) = &self.fixed {
-            *fixed.write().unwrap_or_else(std::sync::PoisonError::into_inner) = at;
+            *fixed
+                .write()
+                .unwrap_or_else(std::sync::PoisonError::into_inner) = at;
         }
     }
 

@@ -107,7 +107,10 @@ impl Settings {
                 })
                 .transpose()
         };
-        let clock = match (instant("OVERSTAP_CLOCK_FIXED")?, instant("OVERSTAP_CLOCK_START")?) {
+        let clock = match (
+            instant("OVERSTAP_CLOCK_FIXED")?,
+            instant("OVERSTAP_CLOCK_START")?,
+        ) {
             (None, None) => ClockSetting::System,
             (Some(at), None) => ClockSetting::Fixed(at),
             (None, Some(at)) => ClockSetting::StartAt(at),
@@ -168,7 +171,10 @@ impl Settings {
                 "OVERSTAP_MAX_JSON_BYTES",
                 get("OVERSTAP_MAX_JSON_BYTES", "65536"),
             )?,
-            workers: parse("OVERSTAP_WORKERS", get("OVERSTAP_WORKERS", &cores().to_string()))?,
+            workers: parse(
+                "OVERSTAP_WORKERS",
+                get("OVERSTAP_WORKERS", &cores().to_string()),
+            )?,
         };
         settings.check()?;
         Ok(settings)
@@ -231,7 +237,10 @@ mod tests {
     fn a_fixed_clock_is_refused_in_production() {
         let err = settings(&[
             ("OVERSTAP_ENV", "production"),
-            ("OVERSTAP_JWT_SECRET", "a-long-enough-secret-for-production-use-1234"),
+            (
+                "OVERSTAP_JWT_SECRET",
+                "a-long-enough-secret-for-production-use-1234",
+            ),
             ("OVERSTAP_CLOCK_FIXED", "2026-03-25T10:00:00+01:00"),
         ])
         .unwrap_err();
@@ -247,7 +256,9 @@ mod tests {
     #[test]
     fn a_clock_setting_is_parsed_as_rfc3339() {
         let s = settings(&[("OVERSTAP_CLOCK_START", "2026-03-25T10:00:00+01:00")]).unwrap();
-        assert!(matches!(s.clock, ClockSetting::StartAt(at) if at.unix_timestamp() == 1_774_429_200));
+        assert!(
+            matches!(s.clock, ClockSetting::StartAt(at) if at.unix_timestamp() == 1_774_429_200)
+        );
         assert!(settings(&[("OVERSTAP_CLOCK_FIXED", "25 maart")]).is_err());
     }
 }

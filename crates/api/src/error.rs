@@ -2,8 +2,8 @@
 
 use actix_web::http::{StatusCode, header};
 use actix_web::{HttpResponse, ResponseError};
-use overstap_api_types::{ErrorCode, ErrorResponse, FieldError};
 use overstap_api_types::error::ErrorDetails;
+use overstap_api_types::{ErrorCode, ErrorResponse, FieldError};
 use validator::{ValidationErrors, ValidationErrorsKind};
 
 #[derive(Debug, thiserror::Error)]
@@ -71,24 +71,20 @@ impl ApiError {
                     .join(", ")
             ),
             ApiError::Malformed(why) => format!("The request could not be read: {why}"),
-            ApiError::InvalidCredentials => {
-                "Unknown account or wrong password.".to_owned()
-            }
+            ApiError::InvalidCredentials => "Unknown account or wrong password.".to_owned(),
             ApiError::Unauthenticated => {
                 "Sign in first; the access token is missing, invalid or expired.".to_owned()
             }
-            ApiError::InvalidRefreshToken => {
-                "The session has ended; sign in again.".to_owned()
-            }
+            ApiError::InvalidRefreshToken => "The session has ended; sign in again.".to_owned(),
             ApiError::Forbidden => "Your role may not do this.".to_owned(),
             ApiError::NotFound => "Not found.".to_owned(),
             ApiError::Conflict { message, .. } => message.clone(),
             ApiError::PayloadTooLarge { limit } => {
                 format!("The request body is larger than {limit} bytes.")
             }
-            ApiError::RateLimited { retry_after_seconds } => format!(
-                "Too many attempts; try again in {retry_after_seconds} seconds."
-            ),
+            ApiError::RateLimited {
+                retry_after_seconds,
+            } => format!("Too many attempts; try again in {retry_after_seconds} seconds."),
             ApiError::Unavailable(_) => "The service is temporarily unavailable.".to_owned(),
             ApiError::Internal(_) => "Something went wrong on our side.".to_owned(),
         }
@@ -106,7 +102,9 @@ impl ApiError {
                 fields: Vec::new(),
                 facts: Some(facts.clone()),
             }),
-            ApiError::RateLimited { retry_after_seconds } => Some(ErrorDetails {
+            ApiError::RateLimited {
+                retry_after_seconds,
+            } => Some(ErrorDetails {
                 fields: Vec::new(),
                 facts: Some(serde_json::json!({ "retry_after_seconds": retry_after_seconds })),
             }),
@@ -149,7 +147,9 @@ impl ResponseError for ApiError {
         }
         let mut response = HttpResponse::build(self.status_code());
         match self {
-            ApiError::RateLimited { retry_after_seconds } => {
+            ApiError::RateLimited {
+                retry_after_seconds,
+            } => {
                 response.insert_header((header::RETRY_AFTER, retry_after_seconds.to_string()));
             }
             ApiError::Unauthenticated => {
@@ -188,13 +188,15 @@ fn collect_field_errors(prefix: &str, errors: &ValidationErrors, out: &mut Vec<F
         };
         match kind {
             ValidationErrorsKind::Field(list) => {
-                out.extend(list.iter().map(|e| FieldError {
-                    field: name.clone(),
-                    code: e.code.to_string(),
-                    message: e
-                        .message
-                        .as_ref()
-                        .map_or_else(|| default_message(&e.code), ToString::to_string),
+                out.extend(list.iter().map(|e| {
+                    FieldError {
+                        field: name.clone(),
+                        code: e.code.to_string(),
+                        message: e
+                            .message
+                            .as_ref()
+                            .map_or_else(|| default_message(&e.code), ToString::to_string),
+                    }
                 }));
             }
             ValidationErrorsKind::Struct(inner) => collect_field_errors(&name, inner, out),

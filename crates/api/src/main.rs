@@ -63,7 +63,9 @@ async fn serve(settings: Settings) -> Result<(), String> {
     if !clock.is_real() {
         tracing::warn!(now = %clock.now(), "the clock is fixed or shifted (demo/test mode)");
     }
-    let db = startup::database(&settings).await.map_err(|e| e.to_string())?;
+    let db = startup::database(&settings)
+        .await
+        .map_err(|e| e.to_string())?;
     let state = startup::state(&settings, db, clock).map_err(|e| e.to_string())?;
     if settings.demo_data
         && let Some(summary) = demo::seed_if_empty(&state.db, &state.hasher, state.clock.now())
@@ -72,7 +74,8 @@ async fn serve(settings: Settings) -> Result<(), String> {
     {
         demo::print_summary(&summary);
     }
-    let listener = TcpListener::bind(settings.bind).map_err(|e| format!("bind {}: {e}", settings.bind))?;
+    let listener =
+        TcpListener::bind(settings.bind).map_err(|e| format!("bind {}: {e}", settings.bind))?;
     tracing::info!(address = %settings.bind, "serving Overstap on http://{}", settings.bind);
     startup::run(listener, &settings, state)
         .map_err(|e| e.to_string())?
@@ -82,20 +85,27 @@ async fn serve(settings: Settings) -> Result<(), String> {
 
 async fn seed_demo(settings: Settings, json: bool) -> Result<(), String> {
     let clock = Clock::from_setting(settings.clock);
-    let db = startup::database(&settings).await.map_err(|e| e.to_string())?;
+    let db = startup::database(&settings)
+        .await
+        .map_err(|e| e.to_string())?;
     let state = startup::state(&settings, db, clock).map_err(|e| e.to_string())?;
     match demo::seed_if_empty(&state.db, &state.hasher, state.clock.now())
         .await
         .map_err(|e| e.to_string())?
     {
         Some(summary) if json => {
-            println!("{}", serde_json::to_string(&summary).map_err(|e| e.to_string())?);
+            println!(
+                "{}",
+                serde_json::to_string(&summary).map_err(|e| e.to_string())?
+            );
             Ok(())
         }
         Some(summary) => {
             demo::print_summary(&summary);
             Ok(())
         }
-        None => Err("the database already holds a region; demo data goes into an empty one".to_owned()),
+        None => {
+            Err("the database already holds a region; demo data goes into an empty one".to_owned())
+        }
     }
 }

@@ -43,7 +43,11 @@ pub async fn database(settings: &Settings) -> Result<DatabaseConnection, Startup
     Ok(db)
 }
 
-pub fn state(settings: &Settings, db: DatabaseConnection, clock: Clock) -> Result<AppState, StartupError> {
+pub fn state(
+    settings: &Settings,
+    db: DatabaseConnection,
+    clock: Clock,
+) -> Result<AppState, StartupError> {
     Ok(AppState {
         db,
         clock,
@@ -66,7 +70,8 @@ pub fn state(settings: &Settings, db: DatabaseConnection, clock: Clock) -> Resul
 
 fn json_error(err: JsonPayloadError, _req: &HttpRequest) -> actix_web::Error {
     match err {
-        JsonPayloadError::Overflow { limit } | JsonPayloadError::OverflowKnownLength { limit, .. } => {
+        JsonPayloadError::Overflow { limit }
+        | JsonPayloadError::OverflowKnownLength { limit, .. } => {
             ApiError::PayloadTooLarge { limit }.into()
         }
         JsonPayloadError::ContentType => {
@@ -90,7 +95,11 @@ async fn api_not_found() -> Result<actix_web::HttpResponse, ApiError> {
 }
 
 /// Starts serving on `listener`; the returned server stops gracefully on SIGTERM/SIGINT.
-pub fn run(listener: TcpListener, settings: &Settings, state: AppState) -> Result<Server, StartupError> {
+pub fn run(
+    listener: TcpListener,
+    settings: &Settings,
+    state: AppState,
+) -> Result<Server, StartupError> {
     let spa_dir = settings.spa_dir.clone();
     let serve_spa = spa_dir.join("index.html").is_file();
     if !serve_spa {
@@ -103,11 +112,17 @@ pub fn run(listener: TcpListener, settings: &Settings, state: AppState) -> Resul
     let server = HttpServer::new(move || {
         // The docs UI goes first: the `/api/v1` scope below answers every other path under it.
         let (app, _) = App::new()
-            .service(SwaggerUi::new("/api/v1/docs/{_:.*}").url("/api/v1/openapi.json", api_doc.clone()))
+            .service(
+                SwaggerUi::new("/api/v1/docs/{_:.*}").url("/api/v1/openapi.json", api_doc.clone()),
+            )
             .into_utoipa_app()
             .openapi(ApiDoc::openapi())
             .app_data(data.clone())
-            .app_data(web::JsonConfig::default().limit(max_json).error_handler(json_error))
+            .app_data(
+                web::JsonConfig::default()
+                    .limit(max_json)
+                    .error_handler(json_error),
+            )
             .app_data(web::PathConfig::default().error_handler(path_error))
             .service(
                 scope::scope("/api/v1")

@@ -37,7 +37,9 @@ pub async fn connect(config: &DbConfig) -> Result<DatabaseConnection, DbErr> {
 }
 
 fn sqlite_file(url: &str) -> Option<&str> {
-    let rest = url.strip_prefix("sqlite://").or_else(|| url.strip_prefix("sqlite:"))?;
+    let rest = url
+        .strip_prefix("sqlite://")
+        .or_else(|| url.strip_prefix("sqlite:"))?;
     let path = rest.split('?').next().unwrap_or(rest);
     (!path.is_empty() && path != ":memory:").then_some(path)
 }
@@ -53,7 +55,10 @@ mod tests {
 
     #[test]
     fn the_sqlite_file_is_found_in_the_url() {
-        assert_eq!(sqlite_file("sqlite://data/o.db?mode=rwc"), Some("data/o.db"));
+        assert_eq!(
+            sqlite_file("sqlite://data/o.db?mode=rwc"),
+            Some("data/o.db")
+        );
         assert_eq!(sqlite_file("sqlite::memory:"), None);
         assert_eq!(sqlite_file("postgres://postgres@127.0.0.1/x"), None);
     }

@@ -56,10 +56,7 @@ pub async fn current_for_region<C: ConnectionTrait>(
         .map(from_row))
 }
 
-pub async fn find<C: ConnectionTrait>(
-    db: &C,
-    id: ProcedureId,
-) -> Result<Option<Procedure>, DbErr> {
+pub async fn find<C: ConnectionTrait>(db: &C, id: ProcedureId) -> Result<Option<Procedure>, DbErr> {
     Ok(procedure::Entity::find_by_id(id.as_uuid())
         .one(db)
         .await?

@@ -103,15 +103,23 @@ mod tests {
         let t = Lang::Nl.texts();
         let message = t.api_error(&refusal(ErrorCode::RateLimited, Some(30)));
         assert!(message.contains("30 seconden"), "{message}");
-        let message = Lang::En.texts().api_error(&refusal(ErrorCode::RateLimited, Some(300)));
+        let message = Lang::En
+            .texts()
+            .api_error(&refusal(ErrorCode::RateLimited, Some(300)));
         assert!(message.contains("5 minutes"), "{message}");
     }
 
     #[test]
     fn only_server_failures_carry_the_request_id() {
         let t = Lang::En.texts();
-        assert!(t.api_error(&refusal(ErrorCode::Internal, None)).contains("req-7"));
-        assert!(!t.api_error(&refusal(ErrorCode::InvalidCredentials, None)).contains("req-7"));
+        assert!(
+            t.api_error(&refusal(ErrorCode::Internal, None))
+                .contains("req-7")
+        );
+        assert!(
+            !t.api_error(&refusal(ErrorCode::InvalidCredentials, None))
+                .contains("req-7")
+        );
     }
 
     #[test]

@@ -76,7 +76,10 @@ mod tests {
     #[test]
     fn a_hash_uses_argon2id_with_at_least_the_owasp_minimum() {
         let hash = hash_blocking("correct horse").unwrap();
-        assert!(hash.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"), "{hash}");
+        assert!(
+            hash.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"),
+            "{hash}"
+        );
         assert!(verify_blocking(&hash, "correct horse"));
         assert!(!verify_blocking(&hash, "wrong horse"));
         assert!(!verify_blocking("not a hash", "correct horse"));

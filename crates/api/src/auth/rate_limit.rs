@@ -37,7 +37,11 @@ fn check<K: Hash + Eq + Clone>(
 }
 
 impl SignInLimiter {
-    pub fn new(per_ip_per_minute: u32, per_account_per_minute: u32, trust_forwarded_for: bool) -> Self {
+    pub fn new(
+        per_ip_per_minute: u32,
+        per_account_per_minute: u32,
+        trust_forwarded_for: bool,
+    ) -> Self {
         SignInLimiter {
             per_ip: Arc::new(RateLimiter::keyed(quota(per_ip_per_minute))),
             per_account: Arc::new(RateLimiter::keyed(quota(per_account_per_minute))),

@@ -132,7 +132,10 @@ mod tests {
         let now = datetime!(2026-03-25 10:00 UTC);
         let token = keys.issue(claims(), now).unwrap();
         assert!(keys.verify(&token, now).is_ok());
-        assert!(keys.verify(&token, now + time::Duration::seconds(900)).is_ok());
+        assert!(
+            keys.verify(&token, now + time::Duration::seconds(900))
+                .is_ok()
+        );
         assert!(matches!(
             keys.verify(&token, now + time::Duration::seconds(906)),
             Err(ApiError::Unauthenticated)

@@ -3,8 +3,7 @@
 mod names;
 
 use overstap_domain::{
-    Calendar, ElkNumberGenerator, ProcedureId, PupilId, RegistrationStatus, Role,
-    SchoolId,
+    Calendar, ElkNumberGenerator, ProcedureId, PupilId, RegistrationStatus, Role, SchoolId,
 };
 use overstap_persistence::pupils::NewPupil;
 use overstap_persistence::schools::{NewSchool, SchoolKind};
@@ -68,8 +67,10 @@ pub async fn seed(
     let txn = db.begin().await?;
 
     let region = regions::insert(&txn, "amstelland", "Amstelland", "amstelland").await?;
-    let procedure = procedures::insert(&txn, region, "2025-2026", &Calendar::amstelland_2026()).await?;
-    let po_board = regions::insert_board(&txn, region, "Stichting Amstelkring Primair Onderwijs").await?;
+    let procedure =
+        procedures::insert(&txn, region, "2025-2026", &Calendar::amstelland_2026()).await?;
+    let po_board =
+        regions::insert_board(&txn, region, "Stichting Amstelkring Primair Onderwijs").await?;
     let po_board_2 = regions::insert_board(&txn, region, "Stichting Veenland Basisscholen").await?;
     let vo_board = regions::insert_board(&txn, region, "Scholengroep Amstel en Venen").await?;
 
@@ -78,18 +79,21 @@ pub async fn seed(
         let code = format!("VO{:02}", i + 1);
         let email = format!("aanmelden@{}.demo.overstap.nl", code.to_lowercase());
         let website = format!("https://{}.demo.overstap.nl", code.to_lowercase());
-        let id = schools::insert(&txn, NewSchool {
-            board_id: vo_board,
-            region_id: region,
-            kind: SchoolKind::Vo,
-            code: &code,
-            name: vo.name,
-            town: vo.town,
-            contact_email: &email,
-            contact_phone: "020 555 01 00",
-            website: Some(&website),
-            priority_rule: vo.priority_rule,
-        })
+        let id = schools::insert(
+            &txn,
+            NewSchool {
+                board_id: vo_board,
+                region_id: region,
+                kind: SchoolKind::Vo,
+                code: &code,
+                name: vo.name,
+                town: vo.town,
+                contact_email: &email,
+                contact_phone: "020 555 01 00",
+                website: Some(&website),
+                priority_rule: vo.priority_rule,
+            },
+        )
         .await?;
         for (name, advice, capacity) in vo.programmes {
             schools::insert_programme(&txn, id, name, advice, *capacity).await?;
@@ -105,47 +109,103 @@ pub async fn seed(
         let town = names::TOWNS[i % names::TOWNS.len()];
         let email = format!("groep8@{}.demo.overstap.nl", code.to_lowercase());
         let board = if i < 15 { po_board } else { po_board_2 };
-        let school_id = schools::insert(&txn, NewSchool {
-            board_id: board,
-            region_id: region,
-            kind: SchoolKind::Po,
-            code: &code,
-            name,
-            town,
-            contact_email: &email,
-            contact_phone: "020 555 02 00",
-            website: None,
-            priority_rule: None,
-        })
+        let school_id = schools::insert(
+            &txn,
+            NewSchool {
+                board_id: board,
+                region_id: region,
+                kind: SchoolKind::Po,
+                code: &code,
+                name,
+                town,
+                contact_email: &email,
+                contact_phone: "020 555 02 00",
+                website: None,
+                priority_rule: None,
+            },
+        )
         .await?;
         po_school_ids.push(school_id);
         let first_index = all_pupils.len() as u64;
-        all_pupils.extend(school_pupils(&mut rng, &generator, first_index, procedure, school_id, town));
+        all_pupils.extend(school_pupils(
+            &mut rng,
+            &generator,
+            first_index,
+            procedure,
+            school_id,
+            town,
+        ));
     }
     let pupil_count = all_pupils.len();
-    let parent_pupil = all_pupils.first().map(|p| (p.id, p.elk_number.clone(), p.first_name.clone()));
+    let parent_pupil = all_pupils
+        .first()
+        .map(|p| (p.id, p.elk_number.clone(), p.first_name.clone()));
     pupils::insert_many(&txn, all_pupils, "demo", now).await?;
 
     let staff_accounts = [
-        ("coordinator@demo.overstap.nl", "Coördinator Amstelland", Role::Coordinator, None, None, "the region's procedure owner".to_owned()),
-        ("bestuur@demo.overstap.nl", "Bestuursbeheerder Amstelkring", Role::BoardAdmin, None, Some(po_board), "admin of 15 PO schools".to_owned()),
-        ("leerkracht@demo.overstap.nl", "Juf Annemiek (groep 8)", Role::PoStaff, po_school_ids.first().copied(), None, format!("group-8 teacher at {}", names::PO_SCHOOL_NAMES[0])),
-        ("leerkracht2@demo.overstap.nl", "Meester Karim (groep 8)", Role::PoStaff, po_school_ids.get(1).copied(), None, format!("group-8 teacher at {}", names::PO_SCHOOL_NAMES[1])),
-        ("vo@demo.overstap.nl", "Aanmeldingen Amstelland Lyceum", Role::VoStaff, vo_school_ids.first().copied(), None, format!("admissions at {}", names::VO_SCHOOLS[0].name)),
+        (
+            "coordinator@demo.overstap.nl",
+            "Coördinator Amstelland",
+            Role::Coordinator,
+            None,
+            None,
+            "the region's procedure owner".to_owned(),
+        ),
+        (
+            "bestuur@demo.overstap.nl",
+            "Bestuursbeheerder Amstelkring",
+            Role::BoardAdmin,
+            None,
+            Some(po_board),
+            "admin of 15 PO schools".to_owned(),
+        ),
+        (
+            "leerkracht@demo.overstap.nl",
+            "Juf Annemiek (groep 8)",
+            Role::PoStaff,
+            po_school_ids.first().copied(),
+            None,
+            format!("group-8 teacher at {}", names::PO_SCHOOL_NAMES[0]),
+        ),
+        (
+            "leerkracht2@demo.overstap.nl",
+            "Meester Karim (groep 8)",
+            Role::PoStaff,
+            po_school_ids.get(1).copied(),
+            None,
+            format!("group-8 teacher at {}", names::PO_SCHOOL_NAMES[1]),
+        ),
+        (
+            "vo@demo.overstap.nl",
+            "Aanmeldingen Amstelland Lyceum",
+            Role::VoStaff,
+            vo_school_ids.first().copied(),
+            None,
+            format!("admissions at {}", names::VO_SCHOOLS[0].name),
+        ),
     ];
     let mut accounts = Vec::new();
     for (email, display_name, role, school_id, board_id, note) in staff_accounts {
-        staff::insert(&txn, NewStaffUser {
-            email,
-            password_hash: password_hash.clone(),
-            display_name,
-            role,
-            region_id: region,
-            school_id,
-            board_id,
-        }, now)
+        staff::insert(
+            &txn,
+            NewStaffUser {
+                email,
+                password_hash: password_hash.clone(),
+                display_name,
+                role,
+                region_id: region,
+                school_id,
+                board_id,
+            },
+            now,
+        )
         .await?;
-        accounts.push(DemoAccount { role: role.as_str(), username: email.to_owned(), password: DEMO_PASSWORD, note });
+        accounts.push(DemoAccount {
+            role: role.as_str(),
+            username: email.to_owned(),
+            password: DEMO_PASSWORD,
+            note,
+        });
     }
     if let Some((pupil_id, elk, first_name)) = parent_pupil {
         parents::insert(&txn, pupil_id, Some(password_hash.clone()), "nl", now).await?;
@@ -196,16 +256,31 @@ fn school_pupils(
         let is_second_twin = n == 1;
         let (first_name, last_name, birth_date, advice_level) = if is_second_twin {
             let twin = &pupils[0];
-            (pick(rng, names::FIRST_NAMES).to_owned(), twin.last_name.clone(), twin.birth_date, twin.advice.clone())
+            (
+                pick(rng, names::FIRST_NAMES).to_owned(),
+                twin.last_name.clone(),
+                twin.birth_date,
+                twin.advice.clone(),
+            )
         } else {
             let day = rng.random_range(0..365);
             let birth_date = Date::from_calendar_date(2013, Month::October, 1)
                 .map(|d| d + time::Duration::days(day))
                 .unwrap_or(Date::MIN);
-            (pick(rng, names::FIRST_NAMES).to_owned(), pick(rng, names::LAST_NAMES).to_owned(), birth_date, advice(rng).to_owned())
+            (
+                pick(rng, names::FIRST_NAMES).to_owned(),
+                pick(rng, names::LAST_NAMES).to_owned(),
+                birth_date,
+                advice(rng).to_owned(),
+            )
         };
-        let lwoo = matches!(advice_level.as_str(), "vmbo-b" | "vmbo-b/k" | "vmbo-k") && rng.random_range(0..4) == 0;
-        let home_town = if rng.random_range(0..5) == 0 { pick(rng, names::TOWNS) } else { school_town };
+        let lwoo = matches!(advice_level.as_str(), "vmbo-b" | "vmbo-b/k" | "vmbo-k")
+            && rng.random_range(0..4) == 0;
+        let home_town = if rng.random_range(0..5) == 0 {
+            pick(rng, names::TOWNS)
+        } else {
+            school_town
+        };
         let slug = format!("{}.{}", first_name, last_name.replace(' ', "")).to_lowercase();
         let id = PupilId::from_uuid(Uuid::from_u128(rng.random()));
         pupils.push(NewPupil {
@@ -236,11 +311,16 @@ fn school_pupils(
 /// Prints the sign-ins for people.
 pub fn print_summary(summary: &DemoSummary) {
     println!();
-    println!("Demo region {}: {} PO schools, {} VO schools, {} pupils.", summary.region, summary.schools_po, summary.schools_vo, summary.pupils);
+    println!(
+        "Demo region {}: {} PO schools, {} VO schools, {} pupils.",
+        summary.region, summary.schools_po, summary.schools_vo, summary.pupils
+    );
     println!("Sign in at http://localhost:8080 with (password for all: {DEMO_PASSWORD}):");
     for account in &summary.accounts {
-        println!("  {:<12} {:<32} {}", account.role, account.username, account.note);
+        println!(
+            "  {:<12} {:<32} {}",
+            account.role, account.username, account.note
+        );
     }
     println!();
 }
-

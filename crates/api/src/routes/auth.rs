@@ -22,7 +22,11 @@ async fn audit_sign_in(state: &AppState, role: Role, subject: Uuid) -> Result<()
             actor_role: role.as_str(),
             actor_id: Some(subject),
             action: "auth.sign_in",
-            subject_kind: if role == Role::Parent { "parent_account" } else { "staff_user" },
+            subject_kind: if role == Role::Parent {
+                "parent_account"
+            } else {
+                "staff_user"
+            },
             subject_id: Some(subject),
             details: serde_json::json!({}),
         },
@@ -31,7 +35,11 @@ async fn audit_sign_in(state: &AppState, role: Role, subject: Uuid) -> Result<()
     Ok(())
 }
 
-async fn start_session(state: &AppState, role: Role, subject: Uuid) -> Result<TokenResponse, ApiError> {
+async fn start_session(
+    state: &AppState,
+    role: Role,
+    subject: Uuid,
+) -> Result<TokenResponse, ApiError> {
     let claims = auth::claims_for(&state.db, role, subject, Uuid::new_v4())
         .await?
         .ok_or(ApiError::InvalidCredentials)?;
@@ -53,14 +61,20 @@ async fn sign_in_staff(
     body: web::Json<StaffSignInRequest>,
 ) -> Result<web::Json<TokenResponse>, ApiError> {
     validate(&*body)?;
-    state.sign_in_limiter.check(&req, &staff::normalise_email(&body.email))?;
-    let user = staff::find_by_email(&state.db, &body.email).await?.filter(|u| u.active);
+    state
+        .sign_in_limiter
+        .check(&req, &staff::normalise_email(&body.email))?;
+    let user = staff::find_by_email(&state.db, &body.email)
+        .await?
+        .filter(|u| u.active);
     let hash = user.as_ref().map(|u| u.password_hash.clone());
     if !state.hasher.verify(hash, body.password.clone()).await? {
         return Err(ApiError::InvalidCredentials);
     }
     let user = user.ok_or(ApiError::InvalidCredentials)?;
-    Ok(web::Json(start_session(&state, user.role, user.id.as_uuid()).await?))
+    Ok(web::Json(
+        start_session(&state, user.role, user.id.as_uuid()).await?,
+    ))
 }
 
 /// Sign in as a parent with the child's ELK number and the password chosen at activation.
@@ -89,7 +103,9 @@ async fn sign_in_parent(
         return Err(ApiError::InvalidCredentials);
     }
     let account = account.ok_or(ApiError::InvalidCredentials)?;
-    Ok(web::Json(start_session(&state, Role::Parent, account.id.as_uuid()).await?))
+    Ok(web::Json(
+        start_session(&state, Role::Parent, account.id.as_uuid()).await?,
+    ))
 }
 
 /// Exchange a refresh token for a new pair. Each refresh token works once; presenting a
@@ -115,7 +131,8 @@ async fn refresh_session(
         return Err(ApiError::InvalidRefreshToken);
     }
     let role: Role = token.role.parse().map_err(ApiError::internal)?;
-    let Some(claims) = auth::claims_for(&state.db, role, token.subject_id, token.family_id).await? else {
+    let Some(claims) = auth::claims_for(&state.db, role, token.subject_id, token.family_id).await?
+    else {
         sessions::revoke_family(&state.db, token.family_id, now).await?;
         return Err(ApiError::InvalidRefreshToken);
     };

@@ -14,8 +14,13 @@ use crate::state::AppState;
 #[utoipa::path(tag = "auth", security(("bearer" = [])), responses(
     (status = 200, body = MeResponse), (status = 401, body = ErrorResponse)))]
 #[get("/me")]
-async fn get_me(state: web::Data<AppState>, session: Session) -> Result<web::Json<MeResponse>, ApiError> {
-    let region = regions::find(&state.db, session.region_id).await?.ok_or(ApiError::NotFound)?;
+async fn get_me(
+    state: web::Data<AppState>,
+    session: Session,
+) -> Result<web::Json<MeResponse>, ApiError> {
+    let region = regions::find(&state.db, session.region_id)
+        .await?
+        .ok_or(ApiError::NotFound)?;
     let mut me = MeResponse {
         role: dto::role(session.role),
         display_name: String::new(),
@@ -25,19 +30,27 @@ async fn get_me(state: web::Data<AppState>, session: Session) -> Result<web::Jso
         region_name: region.name,
     };
     if session.role == Role::Parent {
-        let pupil = pupils::find(&state.db, session.parent_pupil()?).await?.ok_or(ApiError::NotFound)?;
-        let school = schools::find(&state.db, pupil.school_id).await?.ok_or(ApiError::NotFound)?;
+        let pupil = pupils::find(&state.db, session.parent_pupil()?)
+            .await?
+            .ok_or(ApiError::NotFound)?;
+        let school = schools::find(&state.db, pupil.school_id)
+            .await?
+            .ok_or(ApiError::NotFound)?;
         me.display_name = format!("Ouder/verzorger van {}", pupil.first_name);
         me.child = Some(dto::child(pupil, school.name));
         return Ok(web::Json(me));
     }
-    let user = staff::find(&state.db, session.staff_user()?).await?.ok_or(ApiError::Unauthenticated)?;
+    let user = staff::find(&state.db, session.staff_user()?)
+        .await?
+        .ok_or(ApiError::Unauthenticated)?;
     me.display_name = user.display_name;
     if let Some(school_id) = user.school_id {
         me.school = schools::find(&state.db, school_id).await?.map(dto::school);
     }
     if let Some(board_id) = user.board_id {
-        me.board = regions::find_board(&state.db, board_id).await?.map(dto::board);
+        me.board = regions::find_board(&state.db, board_id)
+            .await?
+            .map(dto::board);
     }
     Ok(web::Json(me))
 }

@@ -19,7 +19,9 @@ async fn get_procedure(
     state: web::Data<AppState>,
     session: Session,
 ) -> Result<web::Json<ProcedureResponse>, ApiError> {
-    let region = regions::find(&state.db, session.region_id).await?.ok_or(ApiError::NotFound)?;
+    let region = regions::find(&state.db, session.region_id)
+        .await?
+        .ok_or(ApiError::NotFound)?;
     let procedure = procedures::current_for_region(&state.db, session.region_id)
         .await?
         .ok_or(ApiError::NotFound)?;

@@ -28,7 +28,10 @@ async fn staff_sign_in_gives_tokens_and_me_shows_their_own_school() {
 #[tokio::test]
 async fn staff_e_mail_is_matched_without_regard_to_case() {
     let app = spawn_app().await;
-    let shouting = Persona { role: Role::PoStaff, username: app.a.po_staff.username.to_uppercase() };
+    let shouting = Persona {
+        role: Role::PoStaff,
+        username: app.a.po_staff.username.to_uppercase(),
+    };
     app.sign_in(&shouting).await;
 }
 
@@ -37,15 +40,27 @@ async fn a_parent_signs_in_with_the_elk_number_typed_with_spaces_and_sees_their_
     let app = spawn_app().await;
     let elk = &app.a.parent.username;
     let spaced = format!("{} {} {}", &elk[..4], &elk[4..8], &elk[8..]);
-    let parent = Persona { role: Role::Parent, username: spaced };
+    let parent = Persona {
+        role: Role::Parent,
+        username: spaced,
+    };
     let token = app.access_token(&parent).await;
-    let child: Value = app.get_as("/api/v1/parent/child", Some(&token)).await.json().await.unwrap();
+    let child: Value = app
+        .get_as("/api/v1/parent/child", Some(&token))
+        .await
+        .json()
+        .await
+        .unwrap();
     assert_eq!(child["first_name"], "Kind0A");
     assert_eq!(child["elk_number"], *elk);
     assert_eq!(child["birth_date"], "2014-05-17");
 }
 
-async fn failure(app: &crate::helpers::TestApp, persona: &Persona, password: &str) -> (StatusCode, Value) {
+async fn failure(
+    app: &crate::helpers::TestApp,
+    persona: &Persona,
+    password: &str,
+) -> (StatusCode, Value) {
     let response = app.sign_in_response(persona, password).await;
     (response.status(), response.json().await.unwrap())
 }
@@ -54,10 +69,28 @@ async fn failure(app: &crate::helpers::TestApp, persona: &Persona, password: &st
 async fn an_unknown_elk_number_and_a_wrong_password_get_the_same_answer() {
     let app = spawn_app().await;
     // A well-formed number of nobody: another index of the same generator.
-    let unknown = overstap_domain::ElkNumberGenerator::new(7).number(999).to_string();
+    let unknown = overstap_domain::ElkNumberGenerator::new(7)
+        .number(999)
+        .to_string();
     let wrong_password = failure(&app, &app.a.parent, "not the password").await;
-    let unknown_number = failure(&app, &Persona { role: Role::Parent, username: unknown }, PASSWORD).await;
-    let mistyped = failure(&app, &Persona { role: Role::Parent, username: "1234567890".into() }, PASSWORD).await;
+    let unknown_number = failure(
+        &app,
+        &Persona {
+            role: Role::Parent,
+            username: unknown,
+        },
+        PASSWORD,
+    )
+    .await;
+    let mistyped = failure(
+        &app,
+        &Persona {
+            role: Role::Parent,
+            username: "1234567890".into(),
+        },
+        PASSWORD,
+    )
+    .await;
     assert_eq!(wrong_password.0, StatusCode::UNAUTHORIZED);
     assert_eq!(wrong_password.1["code"], "invalid_credentials");
     assert_eq!(wrong_password, unknown_number);
@@ -68,7 +101,15 @@ async fn an_unknown_elk_number_and_a_wrong_password_get_the_same_answer() {
 async fn an_unknown_e_mail_and_a_wrong_password_get_the_same_answer() {
     let app = spawn_app().await;
     let wrong_password = failure(&app, &app.a.po_staff, "not the password").await;
-    let unknown = failure(&app, &Persona { role: Role::PoStaff, username: "nobody@test.example".into() }, PASSWORD).await;
+    let unknown = failure(
+        &app,
+        &Persona {
+            role: Role::PoStaff,
+            username: "nobody@test.example".into(),
+        },
+        PASSWORD,
+    )
+    .await;
     assert_eq!(wrong_password.0, StatusCode::UNAUTHORIZED);
     assert_eq!(wrong_password, unknown);
 }
@@ -81,7 +122,10 @@ async fn rapid_wrong_sign_ins_from_one_ip_end_in_429_with_retry_after() {
     let mut retry_after = None;
     // Every attempt names another account, so only the per-IP budget (30/minute) runs out.
     for i in 0..40 {
-        let persona = Persona { role: Role::Parent, username: generator.number(i).to_string() };
+        let persona = Persona {
+            role: Role::Parent,
+            username: generator.number(i).to_string(),
+        };
         let response = app.sign_in_response(&persona, "wrong").await;
         if response.status() == StatusCode::TOO_MANY_REQUESTS {
             retry_after = response.headers().get("retry-after").cloned();
@@ -94,7 +138,10 @@ async fn rapid_wrong_sign_ins_from_one_ip_end_in_429_with_retry_after() {
     }
     assert!(statuses[..30].iter().all(|s| *s == 401), "{statuses:?}");
     // The budget refills one attempt per two seconds, so one more may slip through.
-    assert!(statuses[30..].iter().filter(|s| **s == 429).count() >= 8, "{statuses:?}");
+    assert!(
+        statuses[30..].iter().filter(|s| **s == 429).count() >= 8,
+        "{statuses:?}"
+    );
     let seconds: u64 = retry_after.unwrap().to_str().unwrap().parse().unwrap();
     assert!((1..=60).contains(&seconds));
 }
@@ -103,7 +150,12 @@ async fn rapid_wrong_sign_ins_from_one_ip_end_in_429_with_retry_after() {
 async fn repeated_wrong_passwords_for_one_account_are_throttled_then_allowed_again() {
     let app = spawn_app().await;
     for _ in 0..5 {
-        assert_eq!(app.sign_in_response(&app.a.po_staff, "wrong").await.status(), StatusCode::UNAUTHORIZED);
+        assert_eq!(
+            app.sign_in_response(&app.a.po_staff, "wrong")
+                .await
+                .status(),
+            StatusCode::UNAUTHORIZED
+        );
     }
     let throttled = app.sign_in_response(&app.a.po_staff, PASSWORD).await;
     assert_eq!(throttled.status(), StatusCode::TOO_MANY_REQUESTS);
@@ -116,20 +168,33 @@ async fn a_refresh_token_rotates_and_works_only_once() {
     let app = spawn_app().await;
     let first = app.sign_in(&app.a.vo_staff).await;
     let refresh = |token: &Value| json!({ "refresh_token": token["refresh_token"] });
-    let response = app.post_json("/api/v1/auth/refresh", &refresh(&first)).await;
+    let response = app
+        .post_json("/api/v1/auth/refresh", &refresh(&first))
+        .await;
     assert_eq!(response.status(), StatusCode::OK);
     let second: Value = response.json().await.unwrap();
     assert_ne!(second["refresh_token"], first["refresh_token"]);
-    let me = app.get_as("/api/v1/me", second["access_token"].as_str()).await;
+    let me = app
+        .get_as("/api/v1/me", second["access_token"].as_str())
+        .await;
     assert_eq!(me.status(), StatusCode::OK);
 
     // Replaying the used token is refused and ends the whole session, the new token too.
-    let replay = app.post_json("/api/v1/auth/refresh", &refresh(&first)).await;
+    let replay = app
+        .post_json("/api/v1/auth/refresh", &refresh(&first))
+        .await;
     assert_eq!(replay.status(), StatusCode::UNAUTHORIZED);
-    assert_eq!(replay.json::<Value>().await.unwrap()["code"], "invalid_refresh_token");
-    let after = app.post_json("/api/v1/auth/refresh", &refresh(&second)).await;
+    assert_eq!(
+        replay.json::<Value>().await.unwrap()["code"],
+        "invalid_refresh_token"
+    );
+    let after = app
+        .post_json("/api/v1/auth/refresh", &refresh(&second))
+        .await;
     assert_eq!(after.status(), StatusCode::UNAUTHORIZED);
-    let me = app.get_as("/api/v1/me", second["access_token"].as_str()).await;
+    let me = app
+        .get_as("/api/v1/me", second["access_token"].as_str())
+        .await;
     assert_eq!(me.status(), StatusCode::UNAUTHORIZED);
 }
 
@@ -138,13 +203,21 @@ async fn sign_out_ends_the_session_at_once() {
     let app = spawn_app().await;
     let tokens = app.sign_in(&app.a.parent).await;
     let response = app
-        .post_json("/api/v1/auth/sign-out", &json!({ "refresh_token": tokens["refresh_token"] }))
+        .post_json(
+            "/api/v1/auth/sign-out",
+            &json!({ "refresh_token": tokens["refresh_token"] }),
+        )
         .await;
     assert_eq!(response.status(), StatusCode::NO_CONTENT);
-    let me = app.get_as("/api/v1/me", tokens["access_token"].as_str()).await;
+    let me = app
+        .get_as("/api/v1/me", tokens["access_token"].as_str())
+        .await;
     assert_eq!(me.status(), StatusCode::UNAUTHORIZED);
     let refresh = app
-        .post_json("/api/v1/auth/refresh", &json!({ "refresh_token": tokens["refresh_token"] }))
+        .post_json(
+            "/api/v1/auth/refresh",
+            &json!({ "refresh_token": tokens["refresh_token"] }),
+        )
         .await;
     assert_eq!(refresh.status(), StatusCode::UNAUTHORIZED);
 }
@@ -154,12 +227,18 @@ async fn an_access_token_expires_after_fifteen_minutes_by_the_servers_clock() {
     let app = spawn_app().await;
     let token = app.access_token(&app.a.board_admin).await;
     app.clock.set(app.clock.now() + Duration::minutes(14));
-    assert_eq!(app.get_as("/api/v1/me", Some(&token)).await.status(), StatusCode::OK);
+    assert_eq!(
+        app.get_as("/api/v1/me", Some(&token)).await.status(),
+        StatusCode::OK
+    );
     app.clock.set(app.clock.now() + Duration::minutes(2));
     let expired = app.get_as("/api/v1/me", Some(&token)).await;
     assert_eq!(expired.status(), StatusCode::UNAUTHORIZED);
     assert_eq!(expired.headers()["www-authenticate"], "Bearer");
-    assert_eq!(expired.json::<Value>().await.unwrap()["code"], "unauthenticated");
+    assert_eq!(
+        expired.json::<Value>().await.unwrap()["code"],
+        "unauthenticated"
+    );
 }
 
 #[tokio::test]
@@ -172,6 +251,10 @@ async fn forged_and_unsigned_tokens_are_refused() {
     let unsigned = format!("{}.{}.", parts[0], parts[1]);
     let tampered = format!("{}x", token);
     for bad in [unsigned.as_str(), tampered.as_str(), "garbage"] {
-        assert_eq!(app.get_as("/api/v1/me", Some(bad)).await.status(), StatusCode::UNAUTHORIZED, "{bad}");
+        assert_eq!(
+            app.get_as("/api/v1/me", Some(bad)).await.status(),
+            StatusCode::UNAUTHORIZED,
+            "{bad}"
+        );
     }
 }

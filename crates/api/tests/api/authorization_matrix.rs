@@ -37,17 +37,27 @@ fn by_role(asking: Option<Role>, allowed: Role) -> StatusCode {
 }
 
 fn any_signed_in(asking: Option<Role>, _: Tenant) -> StatusCode {
-    if asking.is_some() { StatusCode::OK } else { StatusCode::UNAUTHORIZED }
+    if asking.is_some() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNAUTHORIZED
+    }
 }
 
 fn no_check(_: &TestApp, _: &Value) {}
 
 const ENDPOINTS: &[Endpoint] = &[
-    Endpoint { method: "get", path: "/api/v1/me", concrete: |_, _| "/api/v1/me".into(), expect: any_signed_in,
+    Endpoint {
+        method: "get",
+        path: "/api/v1/me",
+        concrete: |_, _| "/api/v1/me".into(),
+        expect: any_signed_in,
         check: |app, me| {
             if let Some(school) = me.get("school") {
                 let id = school["id"].as_str().unwrap();
-                assert!(id == app.a.po_school_id.to_string() || id == app.a.vo_school_id.to_string());
+                assert!(
+                    id == app.a.po_school_id.to_string() || id == app.a.vo_school_id.to_string()
+                );
             }
             if let Some(board) = me.get("board") {
                 assert_eq!(board["id"], app.a.board_id.to_string());
@@ -55,36 +65,100 @@ const ENDPOINTS: &[Endpoint] = &[
             if let Some(child) = me.get("child") {
                 assert_eq!(child["elk_number"], app.a.parent.username);
             }
-        } },
-    Endpoint { method: "get", path: "/api/v1/procedure", concrete: |_, _| "/api/v1/procedure".into(), expect: any_signed_in, check: no_check },
-    Endpoint { method: "get", path: "/api/v1/school/pupils", concrete: |_, _| "/api/v1/school/pupils".into(), expect: |r, _| by_role(r, Role::PoStaff),
+        },
+    },
+    Endpoint {
+        method: "get",
+        path: "/api/v1/procedure",
+        concrete: |_, _| "/api/v1/procedure".into(),
+        expect: any_signed_in,
+        check: no_check,
+    },
+    Endpoint {
+        method: "get",
+        path: "/api/v1/school/pupils",
+        concrete: |_, _| "/api/v1/school/pupils".into(),
+        expect: |r, _| by_role(r, Role::PoStaff),
         check: |app, body| {
-            let ids: BTreeSet<String> = body["pupils"].as_array().unwrap().iter().map(|p| p["id"].as_str().unwrap().to_owned()).collect();
+            let ids: BTreeSet<String> = body["pupils"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|p| p["id"].as_str().unwrap().to_owned())
+                .collect();
             let own: BTreeSet<String> = app.a.pupil_ids.iter().map(ToString::to_string).collect();
             assert_eq!(ids, own, "a PO school sees exactly its own pupils");
-        } },
-    Endpoint { method: "get", path: "/api/v1/school/pupils/{pupil_id}",
-        concrete: |app, t| format!("/api/v1/school/pupils/{}", if t == Tenant::Own { app.a.pupil_ids[1] } else { app.b.pupil_ids[1] }),
+        },
+    },
+    Endpoint {
+        method: "get",
+        path: "/api/v1/school/pupils/{pupil_id}",
+        concrete: |app, t| {
+            format!(
+                "/api/v1/school/pupils/{}",
+                if t == Tenant::Own {
+                    app.a.pupil_ids[1]
+                } else {
+                    app.b.pupil_ids[1]
+                }
+            )
+        },
         expect: |r, t| match (by_role(r, Role::PoStaff), t) {
             (StatusCode::OK, Tenant::Foreign) => StatusCode::NOT_FOUND,
             (status, _) => status,
         },
-        check: |app, body| assert_eq!(body["id"], app.a.pupil_ids[1].to_string()) },
-    Endpoint { method: "get", path: "/api/v1/school/programmes", concrete: |_, _| "/api/v1/school/programmes".into(), expect: |r, _| by_role(r, Role::VoStaff),
+        check: |app, body| assert_eq!(body["id"], app.a.pupil_ids[1].to_string()),
+    },
+    Endpoint {
+        method: "get",
+        path: "/api/v1/school/programmes",
+        concrete: |_, _| "/api/v1/school/programmes".into(),
+        expect: |r, _| by_role(r, Role::VoStaff),
         check: |app, body| {
             let programmes = body["programmes"].as_array().unwrap();
             assert!(!programmes.is_empty());
-            assert!(programmes.iter().all(|p| p["school_id"] == app.a.vo_school_id.to_string()));
-        } },
-    Endpoint { method: "get", path: "/api/v1/board/schools", concrete: |_, _| "/api/v1/board/schools".into(), expect: |r, _| by_role(r, Role::BoardAdmin),
+            assert!(
+                programmes
+                    .iter()
+                    .all(|p| p["school_id"] == app.a.vo_school_id.to_string())
+            );
+        },
+    },
+    Endpoint {
+        method: "get",
+        path: "/api/v1/board/schools",
+        concrete: |_, _| "/api/v1/board/schools".into(),
+        expect: |r, _| by_role(r, Role::BoardAdmin),
         check: |app, body| {
-            let ids: BTreeSet<String> = body["schools"].as_array().unwrap().iter().map(|s| s["id"].as_str().unwrap().to_owned()).collect();
-            assert_eq!(ids, BTreeSet::from([app.a.po_school_id.to_string(), app.a.vo_school_id.to_string()]));
-        } },
-    Endpoint { method: "get", path: "/api/v1/region/schools", concrete: |_, _| "/api/v1/region/schools".into(), expect: |r, _| by_role(r, Role::Coordinator),
-        check: |_, body| assert_eq!(body["schools"].as_array().unwrap().len(), 4) },
-    Endpoint { method: "get", path: "/api/v1/parent/child", concrete: |_, _| "/api/v1/parent/child".into(), expect: |r, _| by_role(r, Role::Parent),
-        check: |app, body| assert_eq!(body["elk_number"], app.a.parent.username) },
+            let ids: BTreeSet<String> = body["schools"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|s| s["id"].as_str().unwrap().to_owned())
+                .collect();
+            assert_eq!(
+                ids,
+                BTreeSet::from([
+                    app.a.po_school_id.to_string(),
+                    app.a.vo_school_id.to_string()
+                ])
+            );
+        },
+    },
+    Endpoint {
+        method: "get",
+        path: "/api/v1/region/schools",
+        concrete: |_, _| "/api/v1/region/schools".into(),
+        expect: |r, _| by_role(r, Role::Coordinator),
+        check: |_, body| assert_eq!(body["schools"].as_array().unwrap().len(), 4),
+    },
+    Endpoint {
+        method: "get",
+        path: "/api/v1/parent/child",
+        concrete: |_, _| "/api/v1/parent/child".into(),
+        expect: |r, _| by_role(r, Role::Parent),
+        check: |app, body| assert_eq!(body["elk_number"], app.a.parent.username),
+    },
 ];
 
 /// Public endpoints: reachable without a token by design, tested in `auth.rs`.
@@ -100,12 +174,20 @@ async fn every_endpoint_answers_each_role_and_tenant_as_the_table_says() {
     let app = spawn_app().await;
     let mut callers: Vec<(Option<Role>, Option<String>)> = vec![(None, None)];
     for role in Role::ALL {
-        let persona = if role == Role::Coordinator { &app.coordinator } else { app.a.persona(role).unwrap() };
+        let persona = if role == Role::Coordinator {
+            &app.coordinator
+        } else {
+            app.a.persona(role).unwrap()
+        };
         callers.push((Some(role), Some(app.access_token(persona).await)));
     }
     let mut checked = 0;
     for endpoint in ENDPOINTS {
-        assert_eq!(endpoint.method, "get", "extend the matrix runner for {}", endpoint.method);
+        assert_eq!(
+            endpoint.method, "get",
+            "extend the matrix runner for {}",
+            endpoint.method
+        );
         for tenant in [Tenant::Own, Tenant::Foreign] {
             for (role, token) in &callers {
                 let path = (endpoint.concrete)(&app, tenant);
@@ -117,7 +199,10 @@ async fn every_endpoint_answers_each_role_and_tenant_as_the_table_says() {
                 if status == StatusCode::OK {
                     (endpoint.check)(&app, &body);
                 } else {
-                    assert!(body["code"].is_string(), "error envelope for {role:?} GET {path}");
+                    assert!(
+                        body["code"].is_string(),
+                        "error envelope for {role:?} GET {path}"
+                    );
                 }
                 checked += 1;
             }
@@ -134,13 +219,23 @@ async fn every_documented_endpoint_is_in_the_matrix() {
         .unwrap()
         .iter()
         .flat_map(|(path, item)| {
-            item.as_object().unwrap().keys().map(move |method| (method.clone(), path.clone()))
+            item.as_object()
+                .unwrap()
+                .keys()
+                .map(move |method| (method.clone(), path.clone()))
         })
         .collect();
     let covered: BTreeSet<(String, String)> = ENDPOINTS
         .iter()
         .map(|e| (e.method.to_owned(), e.path.to_owned()))
-        .chain(PUBLIC.iter().map(|(m, p)| ((*m).to_owned(), (*p).to_owned())))
+        .chain(
+            PUBLIC
+                .iter()
+                .map(|(m, p)| ((*m).to_owned(), (*p).to_owned())),
+        )
         .collect();
-    assert_eq!(documented, covered, "add new endpoints to ENDPOINTS (or PUBLIC)");
+    assert_eq!(
+        documented, covered,
+        "add new endpoints to ENDPOINTS (or PUBLIC)"
+    );
 }

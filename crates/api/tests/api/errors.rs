@@ -1,8 +1,8 @@
 //! The error envelope: stable codes, field details, and opaque server errors.
 
 use reqwest::StatusCode;
-use serde_json::{Value, json};
 use sea_orm::ConnectionTrait;
+use serde_json::{Value, json};
 
 use crate::helpers::spawn_app;
 
@@ -10,7 +10,10 @@ use crate::helpers::spawn_app;
 async fn invalid_input_is_a_422_naming_each_field() {
     let app = spawn_app().await;
     let response = app
-        .post_json("/api/v1/auth/staff/sign-in", &json!({ "email": "not-an-address", "password": "" }))
+        .post_json(
+            "/api/v1/auth/staff/sign-in",
+            &json!({ "email": "not-an-address", "password": "" }),
+        )
         .await;
     assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let body: Value = response.json().await.unwrap();
@@ -36,9 +39,14 @@ async fn a_body_that_is_not_json_is_a_400_with_a_stable_code() {
         .await
         .unwrap();
     assert_eq!(response.status(), StatusCode::BAD_REQUEST);
-    assert_eq!(response.json::<Value>().await.unwrap()["code"], "malformed_request");
+    assert_eq!(
+        response.json::<Value>().await.unwrap()["code"],
+        "malformed_request"
+    );
 
-    let missing = app.post_json("/api/v1/auth/staff/sign-in", &json!({ "email": "a@b.nl" })).await;
+    let missing = app
+        .post_json("/api/v1/auth/staff/sign-in", &json!({ "email": "a@b.nl" }))
+        .await;
     assert_eq!(missing.status(), StatusCode::BAD_REQUEST);
 }
 
@@ -47,10 +55,16 @@ async fn a_body_over_the_limit_is_a_413() {
     let app = spawn_app().await;
     let huge = "x".repeat(70_000);
     let response = app
-        .post_json("/api/v1/auth/staff/sign-in", &json!({ "email": "a@b.nl", "password": huge }))
+        .post_json(
+            "/api/v1/auth/staff/sign-in",
+            &json!({ "email": "a@b.nl", "password": huge }),
+        )
         .await;
     assert_eq!(response.status(), StatusCode::PAYLOAD_TOO_LARGE);
-    assert_eq!(response.json::<Value>().await.unwrap()["code"], "payload_too_large");
+    assert_eq!(
+        response.json::<Value>().await.unwrap()["code"],
+        "payload_too_large"
+    );
 }
 
 #[tokio::test]
@@ -68,13 +82,24 @@ async fn an_unknown_api_path_and_a_malformed_id_are_json_404s() {
 async fn a_server_error_is_opaque_and_carries_the_request_id() {
     let app = spawn_app().await;
     // Break the database under the running app: the cause must not leak to the client.
-    app.db.execute_unprepared("DROP TABLE audit_log").await.unwrap();
-    let response = app.sign_in_response(&app.a.po_staff, crate::helpers::PASSWORD).await;
+    app.db
+        .execute_unprepared("DROP TABLE audit_log")
+        .await
+        .unwrap();
+    let response = app
+        .sign_in_response(&app.a.po_staff, crate::helpers::PASSWORD)
+        .await;
     assert_eq!(response.status(), StatusCode::INTERNAL_SERVER_ERROR);
-    let header_id = response.headers()["x-request-id"].to_str().unwrap().to_owned();
+    let header_id = response.headers()["x-request-id"]
+        .to_str()
+        .unwrap()
+        .to_owned();
     let body: Value = response.json().await.unwrap();
     assert_eq!(body["code"], "internal");
     assert_eq!(body["request_id"], header_id);
     let text = body.to_string();
-    assert!(!text.contains("audit_log") && !text.to_lowercase().contains("sql"), "{text}");
+    assert!(
+        !text.contains("audit_log") && !text.to_lowercase().contains("sql"),
+        "{text}"
+    );
 }

@@ -12,7 +12,9 @@ use overstap_persistence::provision::{Backend, fresh_database};
 use overstap_persistence::pupils::NewPupil;
 use overstap_persistence::schools::{NewSchool, SchoolKind};
 use overstap_persistence::staff::NewStaffUser;
-use overstap_persistence::{DatabaseConnection, parents, procedures, pupils, regions, schools, staff};
+use overstap_persistence::{
+    DatabaseConnection, parents, procedures, pupils, regions, schools, staff,
+};
 use reqwest::{Client, Response, StatusCode};
 use serde_json::{Value, json};
 use time::OffsetDateTime;
@@ -96,21 +98,32 @@ pub async fn spawn_app_with(extra: impl Fn(&str) -> Option<String>) -> TestApp {
     tokio::spawn(server);
 
     let now = clock.now();
-    let region_id = regions::insert(&db, "amstelland", "Amstelland", "amstelland").await.unwrap();
+    let region_id = regions::insert(&db, "amstelland", "Amstelland", "amstelland")
+        .await
+        .unwrap();
     let procedure_id =
-        procedures::insert(&db, region_id, "2025-2026", &Calendar::amstelland_2026()).await.unwrap();
+        procedures::insert(&db, region_id, "2025-2026", &Calendar::amstelland_2026())
+            .await
+            .unwrap();
     let a = tenant(&db, "a", region_id, procedure_id, &password_hash, 0, now).await;
     let b = tenant(&db, "b", region_id, procedure_id, &password_hash, 10, now).await;
-    let coordinator = Persona { role: Role::Coordinator, username: "coordinator@test.example".to_owned() };
-    staff::insert(&db, NewStaffUser {
-        email: &coordinator.username,
-        password_hash: password_hash.clone(),
-        display_name: "Coördinator",
+    let coordinator = Persona {
         role: Role::Coordinator,
-        region_id,
-        school_id: None,
-        board_id: None,
-    }, now)
+        username: "coordinator@test.example".to_owned(),
+    };
+    staff::insert(
+        &db,
+        NewStaffUser {
+            email: &coordinator.username,
+            password_hash: password_hash.clone(),
+            display_name: "Coördinator",
+            role: Role::Coordinator,
+            region_id,
+            school_id: None,
+            board_id: None,
+        },
+        now,
+    )
     .await
     .unwrap();
 
@@ -134,12 +147,20 @@ async fn tenant(
     first_elk_index: u64,
     now: OffsetDateTime,
 ) -> Tenant {
-    let board_id = regions::insert_board(db, region_id, &format!("Board {tag}")).await.unwrap();
-    let po_school_id = insert_school(db, board_id, region_id, SchoolKind::Po, tag).await;
-    let vo_school_id = insert_school(db, board_id, region_id, SchoolKind::Vo, tag).await;
-    schools::insert_programme(db, vo_school_id, &format!("havo {tag}"), &["havo", "havo/vwo"], 60)
+    let board_id = regions::insert_board(db, region_id, &format!("Board {tag}"))
         .await
         .unwrap();
+    let po_school_id = insert_school(db, board_id, region_id, SchoolKind::Po, tag).await;
+    let vo_school_id = insert_school(db, board_id, region_id, SchoolKind::Vo, tag).await;
+    schools::insert_programme(
+        db,
+        vo_school_id,
+        &format!("havo {tag}"),
+        &["havo", "havo/vwo"],
+        60,
+    )
+    .await
+    .unwrap();
     let generator = ElkNumberGenerator::new(7);
     let new_pupils: Vec<NewPupil> = (0..3)
         .map(|n| NewPupil {
@@ -161,29 +182,59 @@ async fn tenant(
         .collect();
     let pupil_ids: Vec<PupilId> = new_pupils.iter().map(|p| p.id).collect();
     let parent_elk = new_pupils[0].elk_number.clone();
-    pupils::insert_many(db, new_pupils, "test", now).await.unwrap();
-    parents::insert(db, pupil_ids[0], Some(password_hash.to_owned()), "nl", now).await.unwrap();
+    pupils::insert_many(db, new_pupils, "test", now)
+        .await
+        .unwrap();
+    parents::insert(db, pupil_ids[0], Some(password_hash.to_owned()), "nl", now)
+        .await
+        .unwrap();
 
-    let staff_persona = |role: Role, email: String, school_id: Option<SchoolId>, board: Option<BoardId>| {
-        let hash = password_hash.to_owned();
-        async move {
-            staff::insert(db, NewStaffUser {
-                email: &email,
-                password_hash: hash,
-                display_name: "Test Staff",
-                role,
-                region_id,
-                school_id,
-                board_id: board,
-            }, now)
-            .await
-            .unwrap();
-            Persona { role, username: email }
-        }
-    };
-    let po_staff = staff_persona(Role::PoStaff, format!("po@{tag}.example"), Some(po_school_id), None).await;
-    let vo_staff = staff_persona(Role::VoStaff, format!("vo@{tag}.example"), Some(vo_school_id), None).await;
-    let board_admin = staff_persona(Role::BoardAdmin, format!("board@{tag}.example"), None, Some(board_id)).await;
+    let staff_persona =
+        |role: Role, email: String, school_id: Option<SchoolId>, board: Option<BoardId>| {
+            let hash = password_hash.to_owned();
+            async move {
+                staff::insert(
+                    db,
+                    NewStaffUser {
+                        email: &email,
+                        password_hash: hash,
+                        display_name: "Test Staff",
+                        role,
+                        region_id,
+                        school_id,
+                        board_id: board,
+                    },
+                    now,
+                )
+                .await
+                .unwrap();
+                Persona {
+                    role,
+                    username: email,
+                }
+            }
+        };
+    let po_staff = staff_persona(
+        Role::PoStaff,
+        format!("po@{tag}.example"),
+        Some(po_school_id),
+        None,
+    )
+    .await;
+    let vo_staff = staff_persona(
+        Role::VoStaff,
+        format!("vo@{tag}.example"),
+        Some(vo_school_id),
+        None,
+    )
+    .await;
+    let board_admin = staff_persona(
+        Role::BoardAdmin,
+        format!("board@{tag}.example"),
+        None,
+        Some(board_id),
+    )
+    .await;
     Tenant {
         board_id,
         po_school_id,
@@ -192,7 +243,10 @@ async fn tenant(
         po_staff,
         vo_staff,
         board_admin,
-        parent: Persona { role: Role::Parent, username: parent_elk },
+        parent: Persona {
+            role: Role::Parent,
+            username: parent_elk,
+        },
     }
 }
 
@@ -205,18 +259,21 @@ async fn insert_school(
 ) -> SchoolId {
     let code = format!("{}-{tag}", kind.as_str());
     let name = format!("{} school {tag}", kind.as_str());
-    schools::insert(db, NewSchool {
-        board_id,
-        region_id,
-        kind,
-        code: &code,
-        name: &name,
-        town: "Amstelveen",
-        contact_email: "school@test.example",
-        contact_phone: "020 000 00 00",
-        website: None,
-        priority_rule: Some("sibling"),
-    })
+    schools::insert(
+        db,
+        NewSchool {
+            board_id,
+            region_id,
+            kind,
+            code: &code,
+            name: &name,
+            town: "Amstelveen",
+            contact_email: "school@test.example",
+            contact_phone: "020 000 00 00",
+            website: None,
+            priority_rule: Some("sibling"),
+        },
+    )
     .await
     .unwrap()
 }
@@ -227,7 +284,12 @@ impl TestApp {
     }
 
     pub async fn post_json(&self, path: &str, body: &Value) -> Response {
-        self.client.post(self.url(path)).json(body).send().await.unwrap()
+        self.client
+            .post(self.url(path))
+            .json(body)
+            .send()
+            .await
+            .unwrap()
     }
 
     pub async fn get_as(&self, path: &str, token: Option<&str>) -> Response {
@@ -262,6 +324,9 @@ impl TestApp {
     }
 
     pub async fn access_token(&self, persona: &Persona) -> String {
-        self.sign_in(persona).await["access_token"].as_str().unwrap().to_owned()
+        self.sign_in(persona).await["access_token"]
+            .as_str()
+            .unwrap()
+            .to_owned()
     }
 }

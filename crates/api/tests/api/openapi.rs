@@ -10,7 +10,12 @@ const COMMITTED: &str = include_str!("../../../../openapi/openapi.json");
 #[tokio::test]
 async fn the_committed_openapi_document_equals_the_served_one() {
     let app = spawn_app().await;
-    let served: Value = app.get_as("/api/v1/openapi.json", None).await.json().await.unwrap();
+    let served: Value = app
+        .get_as("/api/v1/openapi.json", None)
+        .await
+        .json()
+        .await
+        .unwrap();
     let committed: Value = serde_json::from_str(COMMITTED).unwrap();
     assert_eq!(
         served, committed,
@@ -30,7 +35,10 @@ async fn the_docs_page_loads_everything_from_this_server() {
     let page = app.get_as("/api/v1/docs/", None).await;
     assert_eq!(page.status(), StatusCode::OK);
     let html = page.text().await.unwrap();
-    assert!(!html.contains("http://") && !html.contains("https://"), "external reference in {html}");
+    assert!(
+        !html.contains("http://") && !html.contains("https://"),
+        "external reference in {html}"
+    );
     // Every script and stylesheet it names is served here.
     let assets: Vec<&str> = html
         .split(['"', '\''])

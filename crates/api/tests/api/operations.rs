@@ -28,7 +28,8 @@ async fn metrics_count_requests_by_route_pattern() {
     let app = spawn_app().await;
     let token = app.access_token(&app.a.po_staff).await;
     let pupil = app.a.pupil_ids[1];
-    app.get_as(&format!("/api/v1/school/pupils/{pupil}"), Some(&token)).await;
+    app.get_as(&format!("/api/v1/school/pupils/{pupil}"), Some(&token))
+        .await;
     let text = app.get_as("/metrics", None).await.text().await.unwrap();
     assert!(
         text.contains(r#"overstap_http_requests_total{method="GET",route="/api/v1/school/pupils/{pupil_id}",status="200"} 1"#),
@@ -51,13 +52,20 @@ async fn the_spa_is_served_with_history_fallback_but_api_paths_stay_json() {
     std::fs::write(dir.join("index.html"), "<html>overstap spa</html>").unwrap();
     std::fs::write(dir.join("app.js"), "console.log(1)").unwrap();
     let spa_dir = dir.display().to_string();
-    let app = spawn_app_with(move |name| (name == "OVERSTAP_SPA_DIR").then(|| spa_dir.clone())).await;
+    let app =
+        spawn_app_with(move |name| (name == "OVERSTAP_SPA_DIR").then(|| spa_dir.clone())).await;
     for path in ["/", "/po", "/inloggen/ouder"] {
         let response = app.get_as(path, None).await;
         assert_eq!(response.status(), StatusCode::OK, "{path}");
-        assert!(response.text().await.unwrap().contains("overstap spa"), "{path}");
+        assert!(
+            response.text().await.unwrap().contains("overstap spa"),
+            "{path}"
+        );
     }
-    assert_eq!(app.get_as("/app.js", None).await.text().await.unwrap(), "console.log(1)");
+    assert_eq!(
+        app.get_as("/app.js", None).await.text().await.unwrap(),
+        "console.log(1)"
+    );
     let api = app.get_as("/api/v1/nothing-here", None).await;
     assert_eq!(api.status(), StatusCode::NOT_FOUND);
     assert_eq!(api.json::<Value>().await.unwrap()["code"], "not_found");

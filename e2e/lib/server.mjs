@@ -1,0 +1,76 @@
+// Starts the real server (built binary + built SPA) on a free port with a fresh SQLite
+// database filled with the demo region, and a clock fixed inside the registration week.
+import { spawn, execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..', '..');
+
+export function serverBinary() {
+  const targetDir = process.env.CARGO_TARGET_DIR ?? join(root, 'target');
+  const binary = process.env.OVERSTAP_BIN ?? join(targetDir, 'debug', 'overstap');
+  if (!existsSync(binary)) throw new Error(`server binary not found at ${binary}: build it first`);
+  return binary;
+}
+
+function freePort() {
+  return new Promise((ok, fail) => {
+    const probe = createServer();
+    probe.unref();
+    probe.on('error', fail);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => ok(port));
+    });
+  });
+}
+
+export async function startServer({ clock = '2026-03-26T10:00:00+01:00' } = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'overstap-e2e-'));
+  const port = await freePort();
+  const env = {
+    ...process.env,
+    DATABASE_URL: `sqlite://${join(dir, 'e2e.db')}?mode=rwc`,
+    OVERSTAP_BIND: `127.0.0.1:${port}`,
+    OVERSTAP_SPA_DIR: join(root, 'frontend', 'dist'),
+    OVERSTAP_CLOCK_FIXED: clock,
+    OVERSTAP_WORKERS: '2',
+    RUST_LOG: 'warn',
+  };
+  const binary = serverBinary();
+  const seeded = execFileSync(binary, ['seed-demo', '--json'], { env, encoding: 'utf8' });
+  const demo = JSON.parse(seeded.trim().split('\n').pop());
+  const child = spawn(binary, ['serve'], { env, stdio: ['ignore', 'inherit', 'inherit'] });
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    try {
+      const response = await fetch(`${url}/readyz`);
+      if (response.ok) break;
+    } catch { /* not listening yet */ }
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+    if (Date.now() > deadline) throw new Error('server did not become ready in 30 s');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const account = (role, index = 0) => demo.accounts.filter((a) => a.role === role)[index];
+  return {
+    url,
+    demo,
+    account,
+    async api(path, { token, method = 'GET', body } = {}) {
+      const response = await fetch(url + path, {
+        method,
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: body ? JSON.stringify(body) : undefined,
+      });
+      return { status: response.status, body: await response.json().catch(() => null) };
+    },
+    async stop() {
+      child.kill('SIGTERM');
+      await new Promise((r) => (child.exitCode !== null ? r() : child.on('exit', r)));
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Builds and starts Overstap (API + SPA) on http://localhost:8080 with the embedded SQLite
+# database under ./data, filled with the demo region on first start.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/bootstrap.sh run
+export PATH="$PWD/.tools/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+
+echo "[run] building the SPA (trunk, release)"
+(cd frontend && trunk build --release --offline)
+echo "[run] building the server"
+cargo build -p overstap-api --bin overstap
+target_dir="${CARGO_TARGET_DIR:-target}"
+
+export OVERSTAP_DEMO_DATA="${OVERSTAP_DEMO_DATA:-true}"
+export OVERSTAP_BIND="${OVERSTAP_BIND:-127.0.0.1:8080}"
+export OVERSTAP_SPA_DIR="${OVERSTAP_SPA_DIR:-frontend/dist}"
+export DATABASE_URL="${DATABASE_URL:-sqlite://data/overstap.db?mode=rwc}"
+echo "[run] starting on http://localhost:${OVERSTAP_BIND##*:} (Ctrl-C stops)"
+exec "$target_dir/debug/overstap" serve
