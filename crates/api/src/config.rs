@@ -143,7 +143,13 @@ impl Settings {
             clock,
             log_format: match get("OVERSTAP_LOG_FORMAT", "pretty").as_str() {
                 "json" => LogFormat::Json,
-                _ => LogFormat::Pretty,
+                "pretty" => LogFormat::Pretty,
+                other => {
+                    return Err(SettingsError {
+                        name: "OVERSTAP_LOG_FORMAT",
+                        problem: format!("{other:?} is neither pretty nor json"),
+                    });
+                }
             },
             spa_dir: PathBuf::from(get("OVERSTAP_SPA_DIR", "frontend/dist")),
             demo_data: parse("OVERSTAP_DEMO_DATA", get("OVERSTAP_DEMO_DATA", "false"))?,

@@ -4,7 +4,7 @@ use std::net::TcpListener;
 use std::process::ExitCode;
 
 use overstap_api::clock::Clock;
-use overstap_api::config::Settings;
+use overstap_api::config::{Environment, Settings};
 use overstap_api::{demo, openapi, startup, telemetry};
 
 const USAGE: &str = "usage: overstap [serve | seed-demo [--json] | openapi]
@@ -72,7 +72,7 @@ async fn serve(settings: Settings) -> Result<(), String> {
             .await
             .map_err(|e| e.to_string())?
     {
-        demo::print_summary(&summary);
+        demo::print_summary(&summary, settings.bind);
     }
     let listener =
         TcpListener::bind(settings.bind).map_err(|e| format!("bind {}: {e}", settings.bind))?;
@@ -84,6 +84,9 @@ async fn serve(settings: Settings) -> Result<(), String> {
 }
 
 async fn seed_demo(settings: Settings, json: bool) -> Result<(), String> {
+    if settings.environment == Environment::Production {
+        return Err("demo data (with its published password) is refused in production".to_owned());
+    }
     let clock = Clock::from_setting(settings.clock);
     let db = startup::database(&settings)
         .await
@@ -101,7 +104,7 @@ async fn seed_demo(settings: Settings, json: bool) -> Result<(), String> {
             Ok(())
         }
         Some(summary) => {
-            demo::print_summary(&summary);
+            demo::print_summary(&summary, settings.bind);
             Ok(())
         }
         None => {

@@ -94,7 +94,7 @@ async fn api_not_found() -> Result<actix_web::HttpResponse, ApiError> {
     Err(ApiError::NotFound)
 }
 
-/// Starts serving on `listener`; the returned server stops gracefully on SIGTERM/SIGINT.
+/// Starts serving on `listener`; the returned server drains gracefully on SIGTERM.
 pub fn run(
     listener: TcpListener,
     settings: &Settings,

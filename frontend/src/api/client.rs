@@ -116,7 +116,7 @@ async fn checked(response: Response) -> Result<Response, ApiError> {
     match response.json::<ErrorResponse>().await {
         Ok(error) => Err(ApiError::Server {
             status,
-            error,
+            error: Box::new(error),
             retry_after,
         }),
         Err(_) => Err(ApiError::Unreadable { status }),

@@ -7,7 +7,8 @@ pub enum ApiError {
     /// The server answered with the error envelope.
     Server {
         status: u16,
-        error: ErrorResponse,
+        /// Boxed: the envelope is large and most results are `Ok`.
+        error: Box<ErrorResponse>,
         /// Seconds from the `Retry-After` header of a 429.
         retry_after: Option<u64>,
     },

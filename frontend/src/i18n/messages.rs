@@ -88,12 +88,12 @@ mod tests {
     fn refusal(code: ErrorCode, retry_after: Option<u64>) -> ApiError {
         ApiError::Server {
             status: 400,
-            error: ErrorResponse {
+            error: Box::new(ErrorResponse {
                 code,
                 message: "in English".to_owned(),
                 details: None,
                 request_id: Some("req-7".to_owned()),
-            },
+            }),
             retry_after,
         }
     }

@@ -8,13 +8,13 @@ pub mod tokens;
 use overstap_api_types::TokenResponse;
 use overstap_domain::Role;
 use overstap_persistence::sessions::{self, NewRefreshToken};
-use overstap_persistence::{DatabaseConnection, parents, pupils, staff};
+use overstap_persistence::{parents, pupils, staff};
+use sea_orm::ConnectionTrait;
 use time::{Duration, OffsetDateTime};
 use uuid::Uuid;
 
 use crate::dto;
 use crate::error::ApiError;
-use crate::state::AppState;
 pub use password::PasswordHasher;
 pub use rate_limit::SignInLimiter;
 pub use session::Session;
@@ -22,8 +22,8 @@ pub use tokens::{Claims, TokenKeys};
 
 /// Builds the claims of whoever `role` + `subject` names, from the database: the tenant
 /// always comes from here, never from a request.
-pub async fn claims_for(
-    db: &DatabaseConnection,
+pub async fn claims_for<C: ConnectionTrait>(
+    db: &C,
     role: Role,
     subject: Uuid,
     session_id: Uuid,
@@ -74,15 +74,16 @@ pub async fn claims_for(
 
 /// Issues an access token and a refresh token in session `session_id` (new at sign-in,
 /// the same family on refresh).
-pub async fn issue_tokens(
-    state: &AppState,
+pub async fn issue_tokens<C: ConnectionTrait>(
+    db: &C,
+    keys: &TokenKeys,
     claims: Claims,
     now: OffsetDateTime,
 ) -> Result<TokenResponse, ApiError> {
     let (refresh_token, refresh_hash) = tokens::new_refresh_token();
-    let ttl = i64::try_from(state.tokens.refresh_ttl_seconds).map_err(ApiError::internal)?;
+    let ttl = i64::try_from(keys.refresh_ttl_seconds).map_err(ApiError::internal)?;
     sessions::insert(
-        &state.db,
+        db,
         NewRefreshToken {
             token_hash: &refresh_hash,
             family_id: claims.sid,
@@ -94,11 +95,11 @@ pub async fn issue_tokens(
     )
     .await?;
     let role: Role = claims.role.parse().map_err(ApiError::internal)?;
-    let access_token = state.tokens.issue(claims, now)?;
+    let access_token = keys.issue(claims, now)?;
     Ok(TokenResponse {
         access_token,
         token_type: "Bearer".to_owned(),
-        expires_in: state.tokens.access_ttl_seconds,
+        expires_in: keys.access_ttl_seconds,
         refresh_token,
         role: dto::role(role),
     })

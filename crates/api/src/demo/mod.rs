@@ -309,13 +309,16 @@ fn school_pupils(
 }
 
 /// Prints the sign-ins for people.
-pub fn print_summary(summary: &DemoSummary) {
+pub fn print_summary(summary: &DemoSummary, bind: std::net::SocketAddr) {
     println!();
     println!(
         "Demo region {}: {} PO schools, {} VO schools, {} pupils.",
         summary.region, summary.schools_po, summary.schools_vo, summary.pupils
     );
-    println!("Sign in at http://localhost:8080 with (password for all: {DEMO_PASSWORD}):");
+    println!(
+        "Sign in at http://localhost:{} with (password for all: {DEMO_PASSWORD}):",
+        bind.port()
+    );
     for account in &summary.accounts {
         println!(
             "  {:<12} {:<32} {}",

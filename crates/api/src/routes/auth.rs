@@ -7,18 +7,32 @@ use overstap_api_types::{
 };
 use overstap_domain::{ElkNumber, Role};
 use overstap_persistence::audit::{self, AuditEntry};
-use overstap_persistence::{parents, sessions, staff};
+use overstap_persistence::{TransactionTrait, parents, sessions, staff};
 use uuid::Uuid;
 
 use crate::auth::{self, tokens};
 use crate::error::{ApiError, validate};
 use crate::state::AppState;
 
-async fn audit_sign_in(state: &AppState, role: Role, subject: Uuid) -> Result<(), ApiError> {
+/// How long after its use a refresh token's reuse counts as a concurrent refresh, not theft.
+const CONCURRENT_REFRESH_GRACE: time::Duration = time::Duration::seconds(30);
+
+/// Issues the first token pair of a new session and records the sign-in, in one transaction.
+async fn start_session(
+    state: &AppState,
+    role: Role,
+    subject: Uuid,
+) -> Result<TokenResponse, ApiError> {
+    let now = state.clock.now();
+    let txn = state.db.begin().await?;
+    let claims = auth::claims_for(&txn, role, subject, Uuid::new_v4())
+        .await?
+        .ok_or(ApiError::InvalidCredentials)?;
+    let tokens = auth::issue_tokens(&txn, &state.tokens, claims, now).await?;
     audit::append(
-        &state.db,
+        &txn,
         AuditEntry {
-            occurred_at: state.clock.now(),
+            occurred_at: now,
             actor_role: role.as_str(),
             actor_id: Some(subject),
             action: "auth.sign_in",
@@ -32,19 +46,7 @@ async fn audit_sign_in(state: &AppState, role: Role, subject: Uuid) -> Result<()
         },
     )
     .await?;
-    Ok(())
-}
-
-async fn start_session(
-    state: &AppState,
-    role: Role,
-    subject: Uuid,
-) -> Result<TokenResponse, ApiError> {
-    let claims = auth::claims_for(&state.db, role, subject, Uuid::new_v4())
-        .await?
-        .ok_or(ApiError::InvalidCredentials)?;
-    let tokens = auth::issue_tokens(state, claims, state.clock.now()).await?;
-    audit_sign_in(state, role, subject).await?;
+    txn.commit().await?;
     Ok(tokens)
 }
 
@@ -126,17 +128,28 @@ async fn refresh_session(
     if token.revoked_at.is_some() || token.expires_at <= now {
         return Err(ApiError::InvalidRefreshToken);
     }
-    if token.used_at.is_some() || !sessions::mark_used(&state.db, token.id, now).await? {
-        sessions::revoke_family(&state.db, token.family_id, now).await?;
+    if let Some(used_at) = token.used_at {
+        // Two tabs refreshing at once present the same token within moments: the loser just
+        // gets a 401 and picks up the winner's tokens. Later reuse looks like theft.
+        if now - used_at > CONCURRENT_REFRESH_GRACE {
+            sessions::revoke_family(&state.db, token.family_id, now).await?;
+        }
+        return Err(ApiError::InvalidRefreshToken);
+    }
+    let txn = state.db.begin().await?;
+    if !sessions::mark_used(&txn, token.id, now).await? {
         return Err(ApiError::InvalidRefreshToken);
     }
     let role: Role = token.role.parse().map_err(ApiError::internal)?;
-    let Some(claims) = auth::claims_for(&state.db, role, token.subject_id, token.family_id).await?
+    let Some(claims) = auth::claims_for(&txn, role, token.subject_id, token.family_id).await?
     else {
+        drop(txn);
         sessions::revoke_family(&state.db, token.family_id, now).await?;
         return Err(ApiError::InvalidRefreshToken);
     };
-    Ok(web::Json(auth::issue_tokens(&state, claims, now).await?))
+    let tokens = auth::issue_tokens(&txn, &state.tokens, claims, now).await?;
+    txn.commit().await?;
+    Ok(web::Json(tokens))
 }
 
 /// End the session of this refresh token; its access tokens stop working too.
