@@ -141,9 +141,19 @@ async fn renew(stale: &str) -> Result<(), ApiError> {
 
 async fn exchange_refresh_token() -> Result<(), ApiError> {
     let refresh_token = tokens::refresh_token().ok_or_else(session_expired)?;
-    match super::refresh(&RefreshRequest { refresh_token }).await {
+    match super::refresh(&RefreshRequest {
+        refresh_token: refresh_token.clone(),
+    })
+    .await
+    {
         Ok(pair) => {
             tokens::store(&pair);
+            Ok(())
+        }
+        // Another tab renewed the shared pair first; its new tokens are already stored.
+        Err(ApiError::Server { .. })
+            if tokens::refresh_token().is_some_and(|current| current != refresh_token) =>
+        {
             Ok(())
         }
         // Refused (used, expired, revoked): the session is over. Anything else may pass.

@@ -180,19 +180,32 @@ async fn a_refresh_token_rotates_and_works_only_once() {
     assert_eq!(me.status(), StatusCode::OK);
 
     // A replay within moments is a second tab refreshing at once: refused, session kept.
-    let concurrent = app.post_json("/api/v1/auth/refresh", &refresh(&first)).await;
+    let concurrent = app
+        .post_json("/api/v1/auth/refresh", &refresh(&first))
+        .await;
     assert_eq!(concurrent.status(), StatusCode::UNAUTHORIZED);
-    assert_eq!(concurrent.json::<Value>().await.unwrap()["code"], "invalid_refresh_token");
-    let me = app.get_as("/api/v1/me", second["access_token"].as_str()).await;
+    assert_eq!(
+        concurrent.json::<Value>().await.unwrap()["code"],
+        "invalid_refresh_token"
+    );
+    let me = app
+        .get_as("/api/v1/me", second["access_token"].as_str())
+        .await;
     assert_eq!(me.status(), StatusCode::OK);
 
     // A replay later looks like a stolen token: it ends the whole session, new tokens too.
     app.clock.set(app.clock.now() + Duration::seconds(31));
-    let replay = app.post_json("/api/v1/auth/refresh", &refresh(&first)).await;
+    let replay = app
+        .post_json("/api/v1/auth/refresh", &refresh(&first))
+        .await;
     assert_eq!(replay.status(), StatusCode::UNAUTHORIZED);
-    let after = app.post_json("/api/v1/auth/refresh", &refresh(&second)).await;
+    let after = app
+        .post_json("/api/v1/auth/refresh", &refresh(&second))
+        .await;
     assert_eq!(after.status(), StatusCode::UNAUTHORIZED);
-    let me = app.get_as("/api/v1/me", second["access_token"].as_str()).await;
+    let me = app
+        .get_as("/api/v1/me", second["access_token"].as_str())
+        .await;
     assert_eq!(me.status(), StatusCode::UNAUTHORIZED);
 }
 
