@@ -55,7 +55,7 @@ fn fk<T: IntoIden + Copy, C: IntoIden, R: IntoIden, RC: IntoIden>(
 ) {
     let from_name = from_table.into_iden().to_string();
     let col = from_col.into_iden();
-    let name = format!("fk_{}_{}", from_name, col.to_string());
+    let name = format!("fk_{from_name}_{col}");
     table.foreign_key(
         ForeignKey::create()
             .name(name)
