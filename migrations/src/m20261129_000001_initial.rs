@@ -14,40 +14,40 @@ use crate::names::{
 #[derive(DeriveMigrationName)]
 pub struct Migration;
 
-fn id<T: IntoIden>(col: T) -> ColumnDef {
+pub(crate) fn id<T: IntoIden>(col: T) -> ColumnDef {
     ColumnDef::new(col)
         .uuid()
         .not_null()
         .primary_key()
         .to_owned()
 }
-fn uuid<T: IntoIden>(col: T) -> ColumnDef {
+pub(crate) fn uuid<T: IntoIden>(col: T) -> ColumnDef {
     ColumnDef::new(col).uuid().not_null().to_owned()
 }
-fn text<T: IntoIden>(col: T) -> ColumnDef {
+pub(crate) fn text<T: IntoIden>(col: T) -> ColumnDef {
     ColumnDef::new(col).string().not_null().to_owned()
 }
-fn text_null<T: IntoIden>(col: T) -> ColumnDef {
+pub(crate) fn text_null<T: IntoIden>(col: T) -> ColumnDef {
     ColumnDef::new(col).string().null().to_owned()
 }
-fn instant<T: IntoIden>(col: T) -> ColumnDef {
+pub(crate) fn instant<T: IntoIden>(col: T) -> ColumnDef {
     ColumnDef::new(col)
         .timestamp_with_time_zone()
         .not_null()
         .to_owned()
 }
-fn instant_null<T: IntoIden>(col: T) -> ColumnDef {
+pub(crate) fn instant_null<T: IntoIden>(col: T) -> ColumnDef {
     ColumnDef::new(col)
         .timestamp_with_time_zone()
         .null()
         .to_owned()
 }
-fn int<T: IntoIden>(col: T) -> ColumnDef {
+pub(crate) fn int<T: IntoIden>(col: T) -> ColumnDef {
     ColumnDef::new(col).integer().not_null().to_owned()
 }
 
 /// A named foreign key; `cascade` for rows that only exist as part of their parent.
-fn fk<T: IntoIden + Copy, C: IntoIden, R: IntoIden, RC: IntoIden>(
+pub(crate) fn fk<T: IntoIden + Copy, C: IntoIden, R: IntoIden, RC: IntoIden>(
     table: &mut TableCreateStatement,
     (from_table, from_col): (T, C),
     (to_table, to_col): (R, RC),
@@ -69,7 +69,7 @@ fn fk<T: IntoIden + Copy, C: IntoIden, R: IntoIden, RC: IntoIden>(
     );
 }
 
-async fn unique<T: IntoIden + Copy, C: IntoIden + Clone>(
+pub(crate) async fn unique<T: IntoIden + Copy, C: IntoIden + Clone>(
     manager: &SchemaManager<'_>,
     name: &str,
     table: T,
@@ -83,7 +83,7 @@ async fn unique<T: IntoIden + Copy, C: IntoIden + Clone>(
     manager.create_index(index.to_owned()).await
 }
 
-async fn index<T: IntoIden + Copy, C: IntoIden + Clone>(
+pub(crate) async fn index<T: IntoIden + Copy, C: IntoIden + Clone>(
     manager: &SchemaManager<'_>,
     name: &str,
     table: T,

@@ -188,3 +188,36 @@ pub enum RefreshTokens {
     UsedAt,
     RevokedAt,
 }
+
+#[derive(DeriveIden, Clone, Copy)]
+pub enum ParentLogins {
+    Table,
+    Id,
+    PupilId,
+    Version,
+    TokenHash,
+    SentTo,
+    CreatedAt,
+    ExpiresAt,
+    UsedAt,
+    InvalidatedAt,
+}
+
+#[derive(DeriveIden, Clone, Copy)]
+pub enum StatusCounts {
+    Table,
+    Id,
+    SchoolId,
+    ClassName,
+    Status,
+    Count,
+}
+
+#[derive(DeriveIden, Clone, Copy)]
+pub enum RegistrationsV2 {
+    #[sea_orm(iden = "registrations")]
+    Table,
+    LoginVersion,
+    Draft,
+    WeekClosed,
+}

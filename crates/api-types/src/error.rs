@@ -31,6 +31,13 @@ pub enum ErrorCode {
     Internal,
     /// A dependency (the database) is unavailable.
     Unavailable,
+    /// The action is outside its window in the procedure calendar; `details.facts` has the
+    /// window's dates in Europe/Amsterdam.
+    WindowClosed,
+    /// The registration's status does not allow this action.
+    NotAllowedInStatus,
+    /// The uploaded file is not a CSV file of the documented shape.
+    UnsupportedFile,
 }
 
 impl ErrorCode {
@@ -48,6 +55,9 @@ impl ErrorCode {
             ErrorCode::RateLimited => "rate_limited",
             ErrorCode::Internal => "internal",
             ErrorCode::Unavailable => "unavailable",
+            ErrorCode::WindowClosed => "window_closed",
+            ErrorCode::NotAllowedInStatus => "not_allowed_in_status",
+            ErrorCode::UnsupportedFile => "unsupported_file",
         }
     }
 }
@@ -71,10 +81,24 @@ pub struct ErrorResponse {
 pub struct ErrorDetails {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub fields: Vec<FieldError>,
+    /// Per-row problems of an import, with their line numbers in the uploaded file.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rows: Vec<RowError>,
     /// Further facts of the refusal, by name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "openapi", schema(value_type = Option<Object>))]
     pub facts: Option<serde_json::Value>,
+}
+
+/// One invalid cell of an uploaded file: line 1 is the header, so data starts at line 2.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct RowError {
+    pub line: u32,
+    /// The column name from the documented header, or `row` for the whole line.
+    pub column: String,
+    pub code: String,
+    pub message: String,
 }
 
 /// One invalid field: its JSON name, a stable code per rule, and a message.

@@ -4,7 +4,9 @@
 //! `openapi` (utoipa schemas) and `validate` (validator rules) features.
 
 pub mod auth;
+pub mod board;
 pub mod error;
+pub mod mail;
 pub mod procedure;
 pub mod pupils;
 pub mod schools;
@@ -13,9 +15,15 @@ pub use auth::{
     MeResponse, ParentSignInRequest, RefreshRequest, Role, SignOutRequest, StaffSignInRequest,
     TokenResponse,
 };
-pub use error::{ErrorCode, ErrorResponse, FieldError};
+pub use board::{BoardPupil, ClassBoard, StatusBoardResponse, StatusCounts};
+pub use error::{ErrorCode, ErrorDetails, ErrorResponse, FieldError, RowError};
+pub use mail::{MailMessageResponse, MailboxResponse};
 pub use procedure::{PhaseResponse, ProcedureResponse};
-pub use pupils::{ChildResponse, PupilListResponse, PupilResponse};
+pub use pupils::{
+    BulkResponse, BulkSendLoginRequest, ChildResponse, ImportResponse, PupilDataRequest,
+    PupilListQuery, PupilListResponse, PupilResponse, ReminderRequest, SendLoginRequest,
+    SkippedPupil,
+};
 pub use schools::{
     BoardSummary, ProgrammeListResponse, ProgrammeResponse, SchoolKind, SchoolListResponse,
     SchoolResponse,

@@ -12,6 +12,8 @@ time::serde::format_description!(iso_date, Date, "[year]-[month]-[day]");
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PupilResponse {
     pub id: Uuid,
+    /// The school's own pupil id.
+    pub external_id: String,
     pub elk_number: String,
     pub first_name: String,
     pub last_name: String,
@@ -24,8 +26,12 @@ pub struct PupilResponse {
     pub lwoo: bool,
     pub home_town: String,
     pub parent_email: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub twin_pupil_id: Option<Uuid>,
     /// `wit`, `blauw`, `groen`, `AG` or `AV`.
     pub status: String,
+    /// Starts at 1; each correction of the data makes a new version of the form.
+    pub form_version: u32,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -48,4 +54,111 @@ pub struct ChildResponse {
     pub advice: String,
     pub primary_school_name: String,
     pub status: String,
+}
+
+/// Filters of the pupil list; all optional and combined with AND.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+#[cfg_attr(feature = "openapi", into_params(parameter_in = Query))]
+pub struct PupilListQuery {
+    /// Only this class, e.g. `8A`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub class: Option<String>,
+    /// Only this status: `wit`, `blauw`, `groen`, `AG` or `AV`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// Words matched against name, ELK number, own pupil id and parent e-mail.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub q: Option<String>,
+    /// Only pupils whose registration is not yet complete (everything but `AV`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub needs_attention: Option<bool>,
+}
+
+/// A pupil's data as the primary school enters or corrects it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "validate", derive(validator::Validate))]
+pub struct PupilDataRequest {
+    /// The school's own pupil id (from its administration software); unique per school.
+    #[cfg_attr(feature = "validate", validate(length(min = 1, max = 64, code = "length")))]
+    pub external_id: String,
+    #[cfg_attr(feature = "validate", validate(length(min = 1, max = 100, code = "length")))]
+    pub first_name: String,
+    #[cfg_attr(feature = "validate", validate(length(min = 1, max = 100, code = "length")))]
+    pub last_name: String,
+    #[cfg_attr(feature = "validate", validate(length(min = 1, max = 20, code = "length")))]
+    pub class_name: String,
+    #[serde(with = "iso_date")]
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = Date, example = "2014-05-17"))]
+    pub birth_date: Date,
+    /// One of `pro`, `vmbo-b`, `vmbo-b/k`, `vmbo-k`, `vmbo-(g)t`, `vmbo-gt/havo`, `havo`, `havo/vwo`, `vwo`.
+    pub advice: String,
+    #[serde(default)]
+    pub lwoo: bool,
+    #[cfg_attr(feature = "validate", validate(length(min = 1, max = 100, code = "length")))]
+    pub home_town: String,
+    #[cfg_attr(feature = "validate", validate(email(code = "email"), length(max = 254, code = "too_long")))]
+    pub parent_email: String,
+    /// The twin, a pupil of the same school; `null` for none.
+    #[serde(default)]
+    pub twin_pupil_id: Option<Uuid>,
+}
+
+/// Send (or re-send) the parent login, optionally to a corrected address first.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "validate", derive(validator::Validate))]
+pub struct SendLoginRequest {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "validate", validate(email(code = "email"), length(max = 254, code = "too_long")))]
+    pub parent_email: Option<String>,
+}
+
+/// Send the parent login to a selection, or to every pupil whose login was not sent yet.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "validate", derive(validator::Validate))]
+pub struct BulkSendLoginRequest {
+    #[serde(default)]
+    #[cfg_attr(feature = "validate", validate(length(max = 5000, code = "too_long")))]
+    pub pupil_ids: Vec<Uuid>,
+    /// Ignore `pupil_ids` and send to every pupil still `wit`.
+    #[serde(default)]
+    pub all_not_sent: bool,
+}
+
+/// Pupils to remind (their parents get an e-mail); only `blauw`, `groen` and `AG` are reminded.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "validate", derive(validator::Validate))]
+pub struct ReminderRequest {
+    #[cfg_attr(feature = "validate", validate(length(min = 1, max = 5000, code = "length")))]
+    pub pupil_ids: Vec<Uuid>,
+}
+
+/// A pupil a bulk action left out, and why (a stable code).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct SkippedPupil {
+    pub pupil_id: Uuid,
+    /// e.g. `not_found`, `not_allowed_in_status`.
+    pub code: String,
+}
+
+/// What a bulk action did: the pupils it acted on and those it skipped.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct BulkResponse {
+    pub done: Vec<Uuid>,
+    pub skipped: Vec<SkippedPupil>,
+}
+
+/// The outcome of a CSV import: everything or nothing was written.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ImportResponse {
+    pub created: u32,
+    pub updated: u32,
+    pub unchanged: u32,
 }

@@ -49,6 +49,12 @@ pub struct Settings {
     pub shutdown_timeout_seconds: u64,
     pub max_json_bytes: usize,
     pub workers: usize,
+    /// Where parents open the portal; links in e-mails start with this.
+    pub public_url: String,
+    /// `smtp://host:port` (or `smtps://user:pass@host`); none keeps mail in the dev mailbox.
+    pub smtp_url: Option<String>,
+    /// The sender of every e-mail.
+    pub mail_from: String,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -181,6 +187,11 @@ impl Settings {
                 "OVERSTAP_WORKERS",
                 get("OVERSTAP_WORKERS", &cores().to_string()),
             )?,
+            public_url: get("OVERSTAP_PUBLIC_URL", "http://localhost:8080")
+                .trim_end_matches('/')
+                .to_owned(),
+            smtp_url: lookup("SMTP_URL").filter(|v| !v.trim().is_empty()),
+            mail_from: get("OVERSTAP_MAIL_FROM", "Overstap <noreply@overstap.example>"),
         };
         settings.check()?;
         Ok(settings)

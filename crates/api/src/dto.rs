@@ -47,9 +47,12 @@ pub fn programme(p: schools::Programme) -> api::ProgrammeResponse {
     }
 }
 
-pub fn pupil(p: Pupil) -> api::PupilResponse {
+pub fn pupil(p: Pupil, form_version: u32) -> api::PupilResponse {
     api::PupilResponse {
         id: p.id.as_uuid(),
+        external_id: p.external_id,
+        twin_pupil_id: p.twin_pupil_id.map(|t| t.as_uuid()),
+        form_version,
         elk_number: p.elk_number,
         first_name: p.first_name,
         last_name: p.last_name,

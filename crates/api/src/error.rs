@@ -2,16 +2,33 @@
 
 use actix_web::http::{StatusCode, header};
 use actix_web::{HttpResponse, ResponseError};
-use overstap_api_types::error::ErrorDetails;
-use overstap_api_types::{ErrorCode, ErrorResponse, FieldError};
+use overstap_api_types::{ErrorCode, ErrorDetails, ErrorResponse, FieldError, RowError};
+use overstap_domain::i18n::{format_date_time, format_last_moment};
+use overstap_domain::registration::RegistrationError;
+use overstap_domain::Language;
+use time::OffsetDateTime;
 use validator::{ValidationErrors, ValidationErrorsKind};
 
 #[derive(Debug, thiserror::Error)]
 pub enum ApiError {
     #[error("invalid input")]
     Invalid(Vec<FieldError>),
+    #[error("invalid rows")]
+    InvalidRows(Vec<RowError>),
     #[error("malformed request: {0}")]
     Malformed(String),
+    #[error("unsupported file: {0}")]
+    UnsupportedFile(String),
+    #[error("{message}")]
+    WindowClosed {
+        message: String,
+        facts: serde_json::Value,
+    },
+    #[error("{message}")]
+    NotAllowedInStatus {
+        message: String,
+        facts: serde_json::Value,
+    },
     #[error("unknown account or wrong password")]
     InvalidCredentials,
     #[error("not signed in")]
@@ -38,14 +55,38 @@ pub enum ApiError {
 }
 
 impl ApiError {
+    /// `action` is allowed only in `[opens_at, closes_at)`; the facts give both ends in
+    /// Europe/Amsterdam for people (Dutch and English) and as Unix seconds for programs.
+    pub fn window_closed(action: &str, opens_at: OffsetDateTime, closes_at: OffsetDateTime) -> ApiError {
+        ApiError::WindowClosed {
+            message: format!(
+                "This is possible from {} until {} (Europe/Amsterdam).",
+                format_date_time(opens_at, Language::En),
+                format_last_moment(closes_at, Language::En)
+            ),
+            facts: serde_json::json!({
+                "action": action,
+                "opens_at": opens_at.unix_timestamp(),
+                "closes_at": closes_at.unix_timestamp(),
+                "opens_at_display": format_date_time(opens_at, Language::Nl),
+                "closes_at_display": format_last_moment(closes_at, Language::Nl),
+                "opens_at_display_en": format_date_time(opens_at, Language::En),
+                "closes_at_display_en": format_last_moment(closes_at, Language::En),
+            }),
+        }
+    }
+
     pub fn internal(cause: impl std::fmt::Display) -> ApiError {
         ApiError::Internal(cause.to_string())
     }
 
     pub fn code(&self) -> ErrorCode {
         match self {
-            ApiError::Invalid(_) => ErrorCode::InvalidInput,
+            ApiError::Invalid(_) | ApiError::InvalidRows(_) => ErrorCode::InvalidInput,
             ApiError::Malformed(_) => ErrorCode::MalformedRequest,
+            ApiError::UnsupportedFile(_) => ErrorCode::UnsupportedFile,
+            ApiError::WindowClosed { .. } => ErrorCode::WindowClosed,
+            ApiError::NotAllowedInStatus { .. } => ErrorCode::NotAllowedInStatus,
             ApiError::InvalidCredentials => ErrorCode::InvalidCredentials,
             ApiError::Unauthenticated => ErrorCode::Unauthenticated,
             ApiError::InvalidRefreshToken => ErrorCode::InvalidRefreshToken,
@@ -70,7 +111,15 @@ impl ApiError {
                     .collect::<Vec<_>>()
                     .join(", ")
             ),
+            ApiError::InvalidRows(rows) => format!(
+                "{} problem(s) in the file; nothing was imported. First: line {}.",
+                rows.len(),
+                rows.first().map_or(0, |r| r.line)
+            ),
             ApiError::Malformed(why) => format!("The request could not be read: {why}"),
+            ApiError::UnsupportedFile(why) => format!("The file cannot be read: {why}"),
+            ApiError::WindowClosed { message, .. }
+            | ApiError::NotAllowedInStatus { message, .. } => message.clone(),
             ApiError::InvalidCredentials => "Unknown account or wrong password.".to_owned(),
             ApiError::Unauthenticated => {
                 "Sign in first; the access token is missing, invalid or expired.".to_owned()
@@ -94,19 +143,25 @@ impl ApiError {
         let details = match self {
             ApiError::Invalid(fields) => Some(ErrorDetails {
                 fields: fields.clone(),
-                facts: None,
+                ..ErrorDetails::default()
+            }),
+            ApiError::InvalidRows(rows) => Some(ErrorDetails {
+                rows: rows.clone(),
+                ..ErrorDetails::default()
             }),
             ApiError::Conflict {
                 facts: Some(facts), ..
-            } => Some(ErrorDetails {
-                fields: Vec::new(),
+            }
+            | ApiError::WindowClosed { facts, .. }
+            | ApiError::NotAllowedInStatus { facts, .. } => Some(ErrorDetails {
                 facts: Some(facts.clone()),
+                ..ErrorDetails::default()
             }),
             ApiError::RateLimited {
                 retry_after_seconds,
             } => Some(ErrorDetails {
-                fields: Vec::new(),
                 facts: Some(serde_json::json!({ "retry_after_seconds": retry_after_seconds })),
+                ..ErrorDetails::default()
             }),
             _ => None,
         };
@@ -122,8 +177,13 @@ impl ApiError {
 impl ResponseError for ApiError {
     fn status_code(&self) -> StatusCode {
         match self {
-            ApiError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            ApiError::Invalid(_) | ApiError::InvalidRows(_) | ApiError::UnsupportedFile(_) => {
+                StatusCode::UNPROCESSABLE_ENTITY
+            }
             ApiError::Malformed(_) => StatusCode::BAD_REQUEST,
+            ApiError::WindowClosed { .. } | ApiError::NotAllowedInStatus { .. } => {
+                StatusCode::CONFLICT
+            }
             ApiError::InvalidCredentials
             | ApiError::Unauthenticated
             | ApiError::InvalidRefreshToken => StatusCode::UNAUTHORIZED,
@@ -166,6 +226,33 @@ impl From<sea_orm::DbErr> for ApiError {
         match err {
             sea_orm::DbErr::ConnectionAcquire(e) => ApiError::Unavailable(e.to_string()),
             other => ApiError::Internal(other.to_string()),
+        }
+    }
+}
+
+/// The single place where a refusal of the registration status machine gets its answer.
+impl From<RegistrationError> for ApiError {
+    fn from(err: RegistrationError) -> ApiError {
+        match err {
+            RegistrationError::WindowClosed {
+                event,
+                opens_at,
+                closes_at,
+            } => ApiError::window_closed(event.as_str(), opens_at, closes_at),
+            RegistrationError::NotAllowedInStatus { status, event } => {
+                ApiError::NotAllowedInStatus {
+                    message: format!("{event} is not possible while the registration is {status}."),
+                    facts: serde_json::json!({ "action": event.as_str(), "status": status.as_str() }),
+                }
+            }
+            RegistrationError::NothingChanged => ApiError::Conflict {
+                message: "The correction changes nothing.".to_owned(),
+                facts: None,
+            },
+            other => ApiError::Conflict {
+                message: other.to_string(),
+                facts: None,
+            },
         }
     }
 }

@@ -65,6 +65,7 @@ pub fn state(
             settings.trust_forwarded_for,
         ),
         metrics: Metrics::new().map_err(|e| StartupError::Other(e.to_string()))?,
+        public_url: settings.public_url.clone(),
     })
 }
 

@@ -14,4 +14,6 @@ pub struct AppState {
     pub hasher: PasswordHasher,
     pub sign_in_limiter: SignInLimiter,
     pub metrics: Metrics,
+    /// The portal's base URL, for links in e-mails.
+    pub public_url: String,
 }

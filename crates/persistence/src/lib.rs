@@ -6,7 +6,9 @@
 pub mod audit;
 pub mod db;
 pub mod entities;
+pub mod outbox;
 pub mod parents;
+pub mod parent_logins;
 pub mod procedures;
 pub mod provision;
 pub mod pupils;
@@ -15,6 +17,7 @@ pub mod registrations;
 pub mod schools;
 pub mod sessions;
 pub mod staff;
+pub mod status_counts;
 
 pub use db::{DbConfig, connect};
 pub use sea_orm::{DatabaseConnection, DbErr, TransactionTrait};

@@ -76,3 +76,27 @@ pub async fn insert<C: ConnectionTrait>(
     .await?;
     Ok(ParentAccountId::from_uuid(id))
 }
+
+/// The account of a pupil, if the parent has one.
+pub async fn find_for_pupil<C: ConnectionTrait>(
+    db: &C,
+    pupil_id: PupilId,
+) -> Result<Option<ParentAccount>, DbErr> {
+    Ok(parent_account::Entity::find()
+        .filter(parent_account::Column::PupilId.eq(pupil_id.as_uuid()))
+        .one(db)
+        .await?
+        .map(from_row))
+}
+
+/// The pupil with this ELK number, if any (ELK numbers are unique across the region).
+pub async fn pupil_with_elk_number<C: ConnectionTrait>(
+    db: &C,
+    elk_number: &str,
+) -> Result<Option<PupilId>, DbErr> {
+    Ok(pupil::Entity::find()
+        .filter(pupil::Column::ElkNumber.eq(elk_number))
+        .one(db)
+        .await?
+        .map(|p| PupilId::from_uuid(p.id)))
+}

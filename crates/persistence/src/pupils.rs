@@ -3,6 +3,7 @@
 use std::collections::HashMap;
 
 use overstap_domain::{ProcedureId, PupilId, RegistrationId, SchoolId};
+use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
 };
@@ -10,6 +11,8 @@ use time::{Date, OffsetDateTime};
 use uuid::Uuid;
 
 use crate::entities::{pupil, registration, registration_form_version};
+use crate::status_counts::{self, Deltas};
+use overstap_domain::RegistrationStatus;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Pupil {
@@ -86,6 +89,136 @@ pub async fn list_for_school<C: ConnectionTrait>(
         .collect())
 }
 
+/// Filters of the pupil list, combined with AND.
+#[derive(Debug, Clone, Default)]
+pub struct Filter {
+    pub class_name: Option<String>,
+    pub status: Option<RegistrationStatus>,
+    /// Every word must occur in the name, ELK number, own id or parent e-mail.
+    pub query: Option<String>,
+    /// Only registrations that are not complete (everything but AV).
+    pub needs_attention: bool,
+}
+
+impl Filter {
+    pub fn matches(&self, p: &Pupil) -> bool {
+        if self.class_name.as_ref().is_some_and(|c| *c != p.class_name) {
+            return false;
+        }
+        if self.status.is_some_and(|s| s.as_str() != p.status) {
+            return false;
+        }
+        if self.needs_attention && p.status == RegistrationStatus::Av.as_str() {
+            return false;
+        }
+        let Some(query) = &self.query else {
+            return true;
+        };
+        let haystack = format!(
+            "{} {} {} {} {}",
+            p.first_name, p.last_name, p.elk_number, p.external_id, p.parent_email
+        )
+        .to_lowercase();
+        query
+            .to_lowercase()
+            .split_whitespace()
+            .all(|word| haystack.contains(word))
+    }
+}
+
+/// The pupils of one school that pass `filter`, by class and name.
+pub async fn search<C: ConnectionTrait>(
+    db: &C,
+    school_id: SchoolId,
+    filter: &Filter,
+) -> Result<Vec<Pupil>, DbErr> {
+    let mut pupils = list_for_school(db, school_id).await?;
+    pupils.retain(|p| filter.matches(p));
+    Ok(pupils)
+}
+
+/// The school's pupils with these own ids, by own id.
+pub async fn find_by_external_ids<C: ConnectionTrait>(
+    db: &C,
+    school_id: SchoolId,
+    external_ids: &[String],
+) -> Result<HashMap<String, Pupil>, DbErr> {
+    let wanted: std::collections::HashSet<&String> = external_ids.iter().collect();
+    Ok(list_for_school(db, school_id)
+        .await?
+        .into_iter()
+        .filter(|p| wanted.contains(&p.external_id))
+        .map(|p| (p.external_id.clone(), p))
+        .collect())
+}
+
+/// Overwrites the editable data of `p.id` (not its ELK number, school or procedure).
+pub async fn update<C: ConnectionTrait>(
+    db: &C,
+    p: &NewPupil,
+    now: OffsetDateTime,
+) -> Result<(), DbErr> {
+    pupil::Entity::update_many()
+        .col_expr(pupil::Column::ExternalId, Expr::value(p.external_id.clone()))
+        .col_expr(pupil::Column::FirstName, Expr::value(p.first_name.clone()))
+        .col_expr(pupil::Column::LastName, Expr::value(p.last_name.clone()))
+        .col_expr(pupil::Column::ClassName, Expr::value(p.class_name.clone()))
+        .col_expr(pupil::Column::BirthDate, Expr::value(p.birth_date))
+        .col_expr(pupil::Column::Advice, Expr::value(p.advice.clone()))
+        .col_expr(pupil::Column::Lwoo, Expr::value(p.lwoo))
+        .col_expr(pupil::Column::HomeTown, Expr::value(p.home_town.clone()))
+        .col_expr(pupil::Column::ParentEmail, Expr::value(p.parent_email.clone()))
+        .col_expr(pupil::Column::UpdatedAt, Expr::value(now))
+        .filter(pupil::Column::Id.eq(p.id.as_uuid()))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+pub async fn set_parent_email<C: ConnectionTrait>(
+    db: &C,
+    id: PupilId,
+    email: &str,
+    now: OffsetDateTime,
+) -> Result<(), DbErr> {
+    pupil::Entity::update_many()
+        .col_expr(pupil::Column::ParentEmail, Expr::value(email))
+        .col_expr(pupil::Column::UpdatedAt, Expr::value(now))
+        .filter(pupil::Column::Id.eq(id.as_uuid()))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// Links two pupils as twins both ways (or unlinks `id`), dissolving their earlier links.
+pub async fn set_twin<C: ConnectionTrait>(
+    db: &C,
+    id: PupilId,
+    twin: Option<PupilId>,
+) -> Result<(), DbErr> {
+    let mut involved = vec![id.as_uuid()];
+    involved.extend(twin.map(|t| t.as_uuid()));
+    pupil::Entity::update_many()
+        .col_expr(pupil::Column::TwinPupilId, Expr::value(Option::<Uuid>::None))
+        .filter(
+            pupil::Column::Id
+                .is_in(involved.clone())
+                .or(pupil::Column::TwinPupilId.is_in(involved)),
+        )
+        .exec(db)
+        .await?;
+    if let Some(twin) = twin {
+        for (a, b) in [(id, twin), (twin, id)] {
+            pupil::Entity::update_many()
+                .col_expr(pupil::Column::TwinPupilId, Expr::value(Some(b.as_uuid())))
+                .filter(pupil::Column::Id.eq(a.as_uuid()))
+                .exec(db)
+                .await?;
+        }
+    }
+    Ok(())
+}
+
 pub async fn find<C: ConnectionTrait>(db: &C, id: PupilId) -> Result<Option<Pupil>, DbErr> {
     let Some(row) = pupil::Entity::find_by_id(id.as_uuid()).one(db).await? else {
         return Ok(None);
@@ -132,6 +265,7 @@ pub async fn insert_many<C: ConnectionTrait>(
     now: OffsetDateTime,
 ) -> Result<Vec<RegistrationId>, DbErr> {
     let mut registration_ids = Vec::with_capacity(pupils.len());
+    let mut deltas = Deltas::default();
     for chunk in pupils.chunks(500) {
         let mut pupil_rows = Vec::with_capacity(chunk.len());
         let mut registration_rows = Vec::with_capacity(chunk.len());
@@ -157,7 +291,11 @@ pub async fn insert_many<C: ConnectionTrait>(
                 revision: Set(0),
                 confirmed_at: Set(None),
                 updated_at: Set(now),
+                login_version: Set(0),
+                draft: Set(None),
+                week_closed: Set(false),
             });
+            deltas.add(p.school_id, &p.class_name, RegistrationStatus::Wit, 1);
             pupil_rows.push(pupil::ActiveModel {
                 id: Set(p.id.as_uuid()),
                 procedure_id: Set(p.procedure_id.as_uuid()),
@@ -186,11 +324,12 @@ pub async fn insert_many<C: ConnectionTrait>(
             .exec(db)
             .await?;
     }
+    status_counts::apply(db, &deltas).await?;
     for p in pupils.iter().filter(|p| p.twin_pupil_id.is_some()) {
         pupil::Entity::update_many()
             .col_expr(
                 pupil::Column::TwinPupilId,
-                sea_orm::sea_query::Expr::value(p.twin_pupil_id.map(|t| t.as_uuid())),
+                Expr::value(p.twin_pupil_id.map(|t| t.as_uuid())),
             )
             .filter(pupil::Column::Id.eq(p.id.as_uuid()))
             .exec(db)
@@ -200,7 +339,7 @@ pub async fn insert_many<C: ConnectionTrait>(
 }
 
 /// The pupil data a form version freezes.
-fn form_data(p: &NewPupil) -> serde_json::Value {
+pub fn form_data(p: &NewPupil) -> serde_json::Value {
     serde_json::json!({
         "elk_number": p.elk_number,
         "first_name": p.first_name,

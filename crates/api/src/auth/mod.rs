@@ -80,7 +80,7 @@ pub async fn issue_tokens<C: ConnectionTrait>(
     claims: Claims,
     now: OffsetDateTime,
 ) -> Result<TokenResponse, ApiError> {
-    let (refresh_token, refresh_hash) = tokens::new_refresh_token();
+    let (refresh_token, refresh_hash) = tokens::new_opaque_token();
     let ttl = i64::try_from(keys.refresh_ttl_seconds).map_err(ApiError::internal)?;
     sessions::insert(
         db,

@@ -89,8 +89,9 @@ impl TokenKeys {
     }
 }
 
-/// A new refresh token (256 random bits, URL-safe) and the hash to store.
-pub fn new_refresh_token() -> (String, String) {
+/// A new opaque token (256 random bits, hex) and the SHA-256 hash to store: refresh tokens
+/// and activation links.
+pub fn new_opaque_token() -> (String, String) {
     let mut bytes = [0u8; 32];
     rand::rng().fill_bytes(&mut bytes);
     let token: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
@@ -165,8 +166,8 @@ mod tests {
 
     #[test]
     fn refresh_tokens_are_random_and_only_their_hash_is_kept() {
-        let (a, hash_a) = new_refresh_token();
-        let (b, _) = new_refresh_token();
+        let (a, hash_a) = new_opaque_token();
+        let (b, _) = new_opaque_token();
         assert_ne!(a, b);
         assert_eq!(a.len(), 64);
         assert_eq!(hash_refresh_token(&a), hash_a);

@@ -5,7 +5,9 @@ mod names;
 use overstap_domain::{
     Calendar, ElkNumberGenerator, ProcedureId, PupilId, RegistrationStatus, Role, SchoolId,
 };
+use overstap_domain::registration::{Registration, RegistrationParts};
 use overstap_persistence::pupils::NewPupil;
+use overstap_persistence::registrations::BoardCell;
 use overstap_persistence::schools::{NewSchool, SchoolKind};
 use overstap_persistence::staff::NewStaffUser;
 use overstap_persistence::{
@@ -209,7 +211,17 @@ pub async fn seed(
     }
     if let Some((pupil_id, elk, first_name)) = parent_pupil {
         parents::insert(&txn, pupil_id, Some(password_hash.clone()), "nl", now).await?;
-        registrations::set_status(&txn, pupil_id, RegistrationStatus::Groen, now).await?;
+        // The demo parent has activated the account: one login sent, status groen.
+        if let Some(stored) = registrations::find_for_pupil(&txn, pupil_id).await? {
+            let activated = Registration::restore(RegistrationParts {
+                status: RegistrationStatus::Groen,
+                login_version: 1,
+                ..stored.registration.to_parts()
+            })
+            .map_err(ApiError::internal)?;
+            let cell = BoardCell { school: po_school_ids[0], class_name: "8A" };
+            registrations::save(&txn, &stored, &activated, cell, now).await?;
+        }
         accounts.push(DemoAccount {
             role: Role::Parent.as_str(),
             username: elk,

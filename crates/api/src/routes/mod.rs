@@ -6,8 +6,10 @@ pub mod health;
 pub mod me;
 pub mod parent;
 pub mod procedure;
+pub mod pupils;
 pub mod region;
 pub mod school;
+pub mod status_board;
 
 use utoipa_actix_web::service_config::ServiceConfig;
 
@@ -19,8 +21,14 @@ pub fn configure(cfg: &mut ServiceConfig) {
         .service(auth::sign_out)
         .service(me::get_me)
         .service(procedure::get_procedure)
-        .service(school::list_pupils)
-        .service(school::get_pupil)
+        .service(pupils::send_logins)
+        .service(pupils::list_pupils)
+        .service(pupils::create_pupil)
+        .service(pupils::get_pupil)
+        .service(pupils::correct_pupil)
+        .service(pupils::send_login)
+        .service(status_board::get_status_board)
+        .service(status_board::send_reminders)
         .service(school::list_programmes)
         .service(board::list_board_schools)
         .service(region::list_region_schools)

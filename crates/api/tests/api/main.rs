@@ -9,3 +9,5 @@ mod errors;
 mod helpers;
 mod openapi;
 mod operations;
+mod po_support;
+mod pupils;

@@ -15,6 +15,11 @@ pub struct Model {
     /// Bumped on every write, for optimistic concurrency.
     pub revision: i32,
     pub confirmed_at: Option<TimeDateTimeWithTimeZone>,
+    /// How many login e-mails were sent; only the newest link activates.
+    pub login_version: i32,
+    /// The preference list of an AG or AV registration.
+    pub draft: Option<Json>,
+    pub week_closed: bool,
     pub updated_at: TimeDateTimeWithTimeZone,
 }
 

@@ -1,0 +1,46 @@
+//! The primary school's status board: per class the dots, and counts per status.
+
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+/// How many pupils are in each status.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct StatusCounts {
+    pub wit: u32,
+    pub blauw: u32,
+    pub groen: u32,
+    #[serde(rename = "AG")]
+    pub ag: u32,
+    #[serde(rename = "AV")]
+    pub av: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct BoardPupil {
+    pub id: Uuid,
+    pub first_name: String,
+    pub last_name: String,
+    pub elk_number: String,
+    /// `wit`, `blauw`, `groen`, `AG` or `AV`.
+    pub status: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ClassBoard {
+    pub class_name: String,
+    pub counts: StatusCounts,
+    pub pupils: Vec<BoardPupil>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct StatusBoardResponse {
+    /// The whole school.
+    pub counts: StatusCounts,
+    pub classes: Vec<ClassBoard>,
+    /// Whether reminders can be sent now (during the registration week).
+    pub reminders_open: bool,
+}

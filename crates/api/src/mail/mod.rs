@@ -1,0 +1,11 @@
+//! E-mail: the parent-facing templates, and the worker that delivers the outbox over SMTP.
+//!
+//! Handlers write a message to the outbox (`overstap_persistence::outbox`) in the transaction
+//! of the change that causes it; without SMTP the messages stay readable in the dev mailbox.
+
+mod layout;
+pub mod templates;
+
+pub use templates::{
+    DataCorrected, ParentLogin, Reminder, data_corrected, field_name, parent_login, reminder,
+};

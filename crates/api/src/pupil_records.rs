@@ -1,0 +1,271 @@
+//! Creating and correcting pupil records, shared by the single-pupil routes and the CSV
+//! import: checks, a unique ELK number, twin links, form versions and the parent's e-mail.
+
+use std::str::FromStr;
+
+use overstap_api_types::{FieldError, PupilDataRequest};
+use overstap_domain::pupil::{PupilDetails, PupilField};
+use overstap_domain::{Advice, ElkNumberGenerator, Language, PupilId};
+use overstap_persistence::outbox;
+use overstap_persistence::pupils::{self, NewPupil, Pupil};
+use overstap_persistence::registrations::{self, BoardCell};
+use overstap_persistence::schools::School;
+use overstap_persistence::status_counts::{self, Deltas};
+use overstap_persistence::{parents, procedures};
+use rand::Rng;
+use sea_orm::ConnectionTrait;
+use time::OffsetDateTime;
+use validator::Validate;
+
+use crate::error::ApiError;
+use crate::mail::templates::{self, DataCorrected};
+
+fn field(name: &str, code: &str, message: &str) -> FieldError {
+    FieldError {
+        field: name.to_owned(),
+        code: code.to_owned(),
+        message: message.to_owned(),
+    }
+}
+
+/// The request's own rules plus those the validator cannot express.
+pub fn check(request: &PupilDataRequest) -> Result<Advice, ApiError> {
+    let mut fields = match request.validate() {
+        Ok(()) => Vec::new(),
+        Err(errors) => match ApiError::from(errors) {
+            ApiError::Invalid(fields) => fields,
+            other => return Err(other),
+        },
+    };
+    let advice = Advice::from_str(request.advice.trim());
+    if advice.is_err() {
+        fields.push(field(
+            "advice",
+            "advice",
+            "Not a known advice level (pro, vmbo-b, vmbo-b/k, vmbo-k, vmbo-(g)t, vmbo-gt/havo, havo, havo/vwo, vwo).",
+        ));
+    }
+    match advice {
+        Ok(advice) if fields.is_empty() => Ok(advice),
+        _ => {
+            fields.sort_by(|a, b| a.field.cmp(&b.field));
+            Err(ApiError::Invalid(fields))
+        }
+    }
+}
+
+fn details(p: &NewPupil) -> PupilDetails {
+    PupilDetails {
+        name: format!("{} {}", p.first_name, p.last_name),
+        birth_date: p.birth_date,
+        advice: Advice::from_str(&p.advice).unwrap_or(Advice::Pro),
+        lwoo: p.lwoo,
+        address: String::new(),
+        home_town: p.home_town.clone(),
+        parent_emails: vec![p.parent_email.clone()],
+    }
+}
+
+fn as_new(p: &Pupil) -> NewPupil {
+    NewPupil {
+        id: p.id,
+        procedure_id: p.procedure_id,
+        school_id: p.school_id,
+        external_id: p.external_id.clone(),
+        elk_number: p.elk_number.clone(),
+        first_name: p.first_name.clone(),
+        last_name: p.last_name.clone(),
+        class_name: p.class_name.clone(),
+        birth_date: p.birth_date,
+        advice: p.advice.clone(),
+        lwoo: p.lwoo,
+        home_town: p.home_town.clone(),
+        parent_email: p.parent_email.clone(),
+        twin_pupil_id: p.twin_pupil_id,
+    }
+}
+
+fn apply(request: &PupilDataRequest, advice: Advice, onto: &mut NewPupil) {
+    onto.external_id = request.external_id.trim().to_owned();
+    onto.first_name = request.first_name.trim().to_owned();
+    onto.last_name = request.last_name.trim().to_owned();
+    onto.class_name = request.class_name.trim().to_owned();
+    onto.birth_date = request.birth_date;
+    onto.advice = advice.as_str().to_owned();
+    onto.lwoo = request.lwoo;
+    onto.home_town = request.home_town.trim().to_owned();
+    onto.parent_email = request.parent_email.trim().to_owned();
+    onto.twin_pupil_id = request.twin_pupil_id.map(PupilId::from_uuid);
+}
+
+/// The twin must be another pupil of the same school.
+async fn check_twin<C: ConnectionTrait>(
+    db: &C,
+    school: &School,
+    pupil: Option<PupilId>,
+    twin: Option<PupilId>,
+) -> Result<(), ApiError> {
+    let Some(twin) = twin else { return Ok(()) };
+    if Some(twin) == pupil {
+        return Err(ApiError::Invalid(vec![field("twin_pupil_id", "twin_self", "A pupil cannot be their own twin.")]));
+    }
+    if pupils::find_for_school(db, school.id, twin).await?.is_none() {
+        return Err(ApiError::Invalid(vec![field("twin_pupil_id", "not_found", "The twin must be a pupil of this school.")]));
+    }
+    Ok(())
+}
+
+async fn check_external_id<C: ConnectionTrait>(
+    db: &C,
+    school: &School,
+    external_id: &str,
+    except: Option<PupilId>,
+) -> Result<(), ApiError> {
+    let taken = pupils::find_by_external_ids(db, school.id, &[external_id.to_owned()]).await?;
+    if taken.values().any(|p| Some(p.id) != except) {
+        return Err(ApiError::Invalid(vec![field(
+            "external_id",
+            "taken",
+            "Another pupil of this school already has this pupil id.",
+        )]));
+    }
+    Ok(())
+}
+
+/// A new ELK number no pupil has: a random point of the keyed permutation, checked.
+async fn new_elk_number<C: ConnectionTrait>(db: &C) -> Result<String, ApiError> {
+    let generator = ElkNumberGenerator::new(0x0E1C);
+    for _ in 0..8 {
+        let candidate = generator.number(rand::rng().random::<u64>()).to_string();
+        if parents::pupil_with_elk_number(db, &candidate).await?.is_none() {
+            return Ok(candidate);
+        }
+    }
+    Err(ApiError::internal("no free ELK number after 8 tries"))
+}
+
+/// Adds a pupil (status wit, form version 1) to `school`.
+pub async fn create<C: ConnectionTrait>(
+    db: &C,
+    school: &School,
+    request: &PupilDataRequest,
+    created_by: &str,
+    now: OffsetDateTime,
+) -> Result<PupilId, ApiError> {
+    let advice = check(request)?;
+    check_external_id(db, school, request.external_id.trim(), None).await?;
+    let twin = request.twin_pupil_id.map(PupilId::from_uuid);
+    check_twin(db, school, None, twin).await?;
+    let procedure = procedures::current_for_region(db, school.region_id)
+        .await?
+        .ok_or_else(|| ApiError::Conflict { message: "The region has no procedure yet.".to_owned(), facts: None })?;
+    let id = PupilId::from_uuid(uuid::Uuid::new_v4());
+    let mut pupil = NewPupil {
+        id,
+        procedure_id: procedure.id,
+        school_id: school.id,
+        external_id: String::new(),
+        elk_number: new_elk_number(db).await?,
+        first_name: String::new(),
+        last_name: String::new(),
+        class_name: String::new(),
+        birth_date: request.birth_date,
+        advice: String::new(),
+        lwoo: false,
+        home_town: String::new(),
+        parent_email: String::new(),
+        twin_pupil_id: None,
+    };
+    apply(request, advice, &mut pupil);
+    pupil.twin_pupil_id = None;
+    pupils::insert_many(db, vec![pupil], created_by, now).await?;
+    if twin.is_some() {
+        pupils::set_twin(db, id, twin).await?;
+    }
+    Ok(id)
+}
+
+/// What a correction did.
+pub struct Corrected {
+    pub changes: Vec<PupilField>,
+    pub form_version: Option<u32>,
+    pub parent_notified: bool,
+}
+
+/// Corrects a pupil's data. Changes to the form's fields make a new form version; the parent
+/// of a registration with an account gets an e-mail listing them.
+pub async fn correct<C: ConnectionTrait>(
+    db: &C,
+    school: &School,
+    pupil: &Pupil,
+    request: &PupilDataRequest,
+    corrected_by: &str,
+    portal_link: &str,
+    now: OffsetDateTime,
+) -> Result<Corrected, ApiError> {
+    let advice = check(request)?;
+    check_external_id(db, school, request.external_id.trim(), Some(pupil.id)).await?;
+    let twin = request.twin_pupil_id.map(PupilId::from_uuid);
+    check_twin(db, school, Some(pupil.id), twin).await?;
+    let before = as_new(pupil);
+    let mut after = as_new(pupil);
+    apply(request, advice, &mut after);
+    let changes = details(&before).changed_fields(&details(&after));
+    pupils::update(db, &after, now).await?;
+    if twin != pupil.twin_pupil_id {
+        pupils::set_twin(db, pupil.id, twin).await?;
+    }
+    let stored = registrations::find_for_pupil(db, pupil.id)
+        .await?
+        .ok_or_else(|| ApiError::internal(format!("pupil {} has no registration", pupil.id)))?;
+    let status = stored.registration.status();
+    if before.class_name != after.class_name {
+        let mut deltas = Deltas::default();
+        deltas.moved(school.id, (&before.class_name, status), (&after.class_name, status));
+        status_counts::apply(db, &deltas).await?;
+    }
+    if changes.is_empty() {
+        return Ok(Corrected { changes, form_version: None, parent_notified: false });
+    }
+    let correction = stored.registration.correct_pupil_data(&changes)?;
+    let cell = BoardCell { school: school.id, class_name: &after.class_name };
+    if !registrations::save(db, &stored, &correction.registration, cell, now).await? {
+        return Err(ApiError::Conflict {
+            message: "The registration changed meanwhile; reload and try again.".to_owned(),
+            facts: None,
+        });
+    }
+    let version = correction.registration.form_version();
+    registrations::add_form_version(
+        db,
+        correction.registration.id(),
+        version,
+        pupils::form_data(&after),
+        &format!("corrected: {}", correction.changes.iter().map(PupilField::as_str).collect::<Vec<_>>().join(", ")),
+        corrected_by,
+        now,
+    )
+    .await?;
+    if correction.notify_parent {
+        let language = parents::find_for_pupil(db, pupil.id)
+            .await?
+            .and_then(|a| a.language.parse::<Language>().ok())
+            .unwrap_or(Language::Nl);
+        let mail = templates::data_corrected(
+            &after.parent_email,
+            &DataCorrected {
+                language,
+                child_first_name: &after.first_name,
+                changes: &correction.changes,
+                school_name: &school.name,
+                portal_link,
+            },
+        );
+        outbox::enqueue(db, mail, now).await?;
+    }
+    Ok(Corrected {
+        changes: correction.changes,
+        form_version: Some(version),
+        parent_notified: correction.notify_parent,
+    })
+}
