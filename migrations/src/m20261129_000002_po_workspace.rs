@@ -5,7 +5,9 @@ use sea_orm_migration::prelude::{
     ColumnDef, DbErr, DeriveMigrationName, Expr, MigrationTrait, SchemaManager, Table,
 };
 
-use crate::m20261129_000001_initial::{fk, id, index, instant, instant_null, int, text, unique, uuid};
+use crate::m20261129_000001_initial::{
+    fk, id, index, instant, instant_null, int, text, unique, uuid,
+};
 use crate::names::{ParentLogins, Pupils, RegistrationsV2, Schools, StatusCounts};
 
 #[derive(DeriveMigrationName)]
@@ -33,7 +35,13 @@ impl MigrationTrait for Migration {
             true,
         );
         manager.create_table(logins).await?;
-        unique(manager, "uq_parent_logins_token_hash", ParentLogins::Table, &[ParentLogins::TokenHash]).await?;
+        unique(
+            manager,
+            "uq_parent_logins_token_hash",
+            ParentLogins::Table,
+            &[ParentLogins::TokenHash],
+        )
+        .await?;
         unique(
             manager,
             "uq_parent_logins_pupil_version",
@@ -63,7 +71,11 @@ impl MigrationTrait for Migration {
             manager,
             "uq_status_counts_cell",
             StatusCounts::Table,
-            &[StatusCounts::SchoolId, StatusCounts::ClassName, StatusCounts::Status],
+            &[
+                StatusCounts::SchoolId,
+                StatusCounts::ClassName,
+                StatusCounts::Status,
+            ],
         )
         .await?;
 
@@ -74,7 +86,10 @@ impl MigrationTrait for Migration {
                 .not_null()
                 .default(0)
                 .to_owned(),
-            ColumnDef::new(RegistrationsV2::Draft).json().null().to_owned(),
+            ColumnDef::new(RegistrationsV2::Draft)
+                .json()
+                .null()
+                .to_owned(),
             ColumnDef::new(RegistrationsV2::WeekClosed)
                 .boolean()
                 .not_null()
@@ -90,7 +105,13 @@ impl MigrationTrait for Migration {
                 )
                 .await?;
         }
-        index(manager, "ix_pupils_school_class", Pupils::Table, &[Pupils::SchoolId, Pupils::ClassName]).await?;
+        index(
+            manager,
+            "ix_pupils_school_class",
+            Pupils::Table,
+            &[Pupils::SchoolId, Pupils::ClassName],
+        )
+        .await?;
         Ok(())
     }
 

@@ -81,13 +81,25 @@ pub struct PupilListQuery {
 #[cfg_attr(feature = "validate", derive(validator::Validate))]
 pub struct PupilDataRequest {
     /// The school's own pupil id (from its administration software); unique per school.
-    #[cfg_attr(feature = "validate", validate(length(min = 1, max = 64, code = "length")))]
+    #[cfg_attr(
+        feature = "validate",
+        validate(length(min = 1, max = 64, code = "length"))
+    )]
     pub external_id: String,
-    #[cfg_attr(feature = "validate", validate(length(min = 1, max = 100, code = "length")))]
+    #[cfg_attr(
+        feature = "validate",
+        validate(length(min = 1, max = 100, code = "length"))
+    )]
     pub first_name: String,
-    #[cfg_attr(feature = "validate", validate(length(min = 1, max = 100, code = "length")))]
+    #[cfg_attr(
+        feature = "validate",
+        validate(length(min = 1, max = 100, code = "length"))
+    )]
     pub last_name: String,
-    #[cfg_attr(feature = "validate", validate(length(min = 1, max = 20, code = "length")))]
+    #[cfg_attr(
+        feature = "validate",
+        validate(length(min = 1, max = 20, code = "length"))
+    )]
     pub class_name: String,
     #[serde(with = "iso_date")]
     #[cfg_attr(feature = "openapi", schema(value_type = String, format = Date, example = "2014-05-17"))]
@@ -96,9 +108,15 @@ pub struct PupilDataRequest {
     pub advice: String,
     #[serde(default)]
     pub lwoo: bool,
-    #[cfg_attr(feature = "validate", validate(length(min = 1, max = 100, code = "length")))]
+    #[cfg_attr(
+        feature = "validate",
+        validate(length(min = 1, max = 100, code = "length"))
+    )]
     pub home_town: String,
-    #[cfg_attr(feature = "validate", validate(email(code = "email"), length(max = 254, code = "too_long")))]
+    #[cfg_attr(
+        feature = "validate",
+        validate(email(code = "email"), length(max = 254, code = "too_long"))
+    )]
     pub parent_email: String,
     /// The twin, a pupil of the same school; `null` for none.
     #[serde(default)]
@@ -111,7 +129,10 @@ pub struct PupilDataRequest {
 #[cfg_attr(feature = "validate", derive(validator::Validate))]
 pub struct SendLoginRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "validate", validate(email(code = "email"), length(max = 254, code = "too_long")))]
+    #[cfg_attr(
+        feature = "validate",
+        validate(email(code = "email"), length(max = 254, code = "too_long"))
+    )]
     pub parent_email: Option<String>,
 }
 
@@ -133,7 +154,10 @@ pub struct BulkSendLoginRequest {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[cfg_attr(feature = "validate", derive(validator::Validate))]
 pub struct ReminderRequest {
-    #[cfg_attr(feature = "validate", validate(length(min = 1, max = 5000, code = "length")))]
+    #[cfg_attr(
+        feature = "validate",
+        validate(length(min = 1, max = 5000, code = "length"))
+    )]
     pub pupil_ids: Vec<Uuid>,
 }
 

@@ -3,9 +3,9 @@
 use actix_web::http::{StatusCode, header};
 use actix_web::{HttpResponse, ResponseError};
 use overstap_api_types::{ErrorCode, ErrorDetails, ErrorResponse, FieldError, RowError};
+use overstap_domain::Language;
 use overstap_domain::i18n::{format_date_time, format_last_moment};
 use overstap_domain::registration::RegistrationError;
-use overstap_domain::Language;
 use time::OffsetDateTime;
 use validator::{ValidationErrors, ValidationErrorsKind};
 
@@ -57,7 +57,11 @@ pub enum ApiError {
 impl ApiError {
     /// `action` is allowed only in `[opens_at, closes_at)`; the facts give both ends in
     /// Europe/Amsterdam for people (Dutch and English) and as Unix seconds for programs.
-    pub fn window_closed(action: &str, opens_at: OffsetDateTime, closes_at: OffsetDateTime) -> ApiError {
+    pub fn window_closed(
+        action: &str,
+        opens_at: OffsetDateTime,
+        closes_at: OffsetDateTime,
+    ) -> ApiError {
         ApiError::WindowClosed {
             message: format!(
                 "This is possible from {} until {} (Europe/Amsterdam).",

@@ -41,11 +41,17 @@ pub async fn send<C: ConnectionTrait>(
 ) -> Result<Outcome, ApiError> {
     let ids: Vec<PupilId> = pupils.iter().map(|p| p.id).collect();
     let stored = registrations::find_for_pupils(txn, &ids).await?;
-    let mut outcome = Outcome { sent: Vec::new(), refused: Vec::new() };
+    let mut outcome = Outcome {
+        sent: Vec::new(),
+        refused: Vec::new(),
+    };
     let mut changes: Vec<(&Pupil, &Stored, Registration)> = Vec::new();
     for pupil in pupils {
         let Some(current) = stored.get(&pupil.id) else {
-            return Err(ApiError::internal(format!("pupil {} has no registration", pupil.id)));
+            return Err(ApiError::internal(format!(
+                "pupil {} has no registration",
+                pupil.id
+            )));
         };
         let registration = &current.registration;
         let next = match registration.status() {
@@ -87,7 +93,11 @@ pub async fn send<C: ConnectionTrait>(
             },
         ));
         let before = current.registration.status();
-        deltas.moved(pupil.school_id, (&pupil.class_name, before), (&pupil.class_name, next.status()));
+        deltas.moved(
+            pupil.school_id,
+            (&pupil.class_name, before),
+            (&pupil.class_name, next.status()),
+        );
         groups
             .entry((before.as_str(), current.registration.login_version()))
             .or_default()
@@ -95,7 +105,8 @@ pub async fn send<C: ConnectionTrait>(
         outcome.sent.push(pupil.id);
     }
     for ((status, login_version), pupils) in &groups {
-        let updated = registrations::advance_login(txn, pupils, status, *login_version, dispatch.now).await?;
+        let updated =
+            registrations::advance_login(txn, pupils, status, *login_version, dispatch.now).await?;
         if updated != pupils.len() as u64 {
             return Err(ApiError::Conflict {
                 message: "Another change to these registrations came first; try again.".to_owned(),
@@ -108,4 +119,3 @@ pub async fn send<C: ConnectionTrait>(
     outbox::enqueue_many(txn, mails, dispatch.now).await?;
     Ok(outcome)
 }
-

@@ -107,10 +107,21 @@ async fn check_twin<C: ConnectionTrait>(
 ) -> Result<(), ApiError> {
     let Some(twin) = twin else { return Ok(()) };
     if Some(twin) == pupil {
-        return Err(ApiError::Invalid(vec![field("twin_pupil_id", "twin_self", "A pupil cannot be their own twin.")]));
+        return Err(ApiError::Invalid(vec![field(
+            "twin_pupil_id",
+            "twin_self",
+            "A pupil cannot be their own twin.",
+        )]));
     }
-    if pupils::find_for_school(db, school.id, twin).await?.is_none() {
-        return Err(ApiError::Invalid(vec![field("twin_pupil_id", "not_found", "The twin must be a pupil of this school.")]));
+    if pupils::find_for_school(db, school.id, twin)
+        .await?
+        .is_none()
+    {
+        return Err(ApiError::Invalid(vec![field(
+            "twin_pupil_id",
+            "not_found",
+            "The twin must be a pupil of this school.",
+        )]));
     }
     Ok(())
 }
@@ -137,7 +148,10 @@ async fn new_elk_number<C: ConnectionTrait>(db: &C) -> Result<String, ApiError> 
     let generator = ElkNumberGenerator::new(0x0E1C);
     for _ in 0..8 {
         let candidate = generator.number(rand::rng().random::<u64>()).to_string();
-        if parents::pupil_with_elk_number(db, &candidate).await?.is_none() {
+        if parents::pupil_with_elk_number(db, &candidate)
+            .await?
+            .is_none()
+        {
             return Ok(candidate);
         }
     }
@@ -158,7 +172,10 @@ pub async fn create<C: ConnectionTrait>(
     check_twin(db, school, None, twin).await?;
     let procedure = procedures::current_for_region(db, school.region_id)
         .await?
-        .ok_or_else(|| ApiError::Conflict { message: "The region has no procedure yet.".to_owned(), facts: None })?;
+        .ok_or_else(|| ApiError::Conflict {
+            message: "The region has no procedure yet.".to_owned(),
+            facts: None,
+        })?;
     let id = PupilId::from_uuid(uuid::Uuid::new_v4());
     let mut pupil = NewPupil {
         id,
@@ -221,14 +238,25 @@ pub async fn correct<C: ConnectionTrait>(
     let status = stored.registration.status();
     if before.class_name != after.class_name {
         let mut deltas = Deltas::default();
-        deltas.moved(school.id, (&before.class_name, status), (&after.class_name, status));
+        deltas.moved(
+            school.id,
+            (&before.class_name, status),
+            (&after.class_name, status),
+        );
         status_counts::apply(db, &deltas).await?;
     }
     if changes.is_empty() {
-        return Ok(Corrected { changes, form_version: None, parent_notified: false });
+        return Ok(Corrected {
+            changes,
+            form_version: None,
+            parent_notified: false,
+        });
     }
     let correction = stored.registration.correct_pupil_data(&changes)?;
-    let cell = BoardCell { school: school.id, class_name: &after.class_name };
+    let cell = BoardCell {
+        school: school.id,
+        class_name: &after.class_name,
+    };
     if !registrations::save(db, &stored, &correction.registration, cell, now).await? {
         return Err(ApiError::Conflict {
             message: "The registration changed meanwhile; reload and try again.".to_owned(),
@@ -241,7 +269,15 @@ pub async fn correct<C: ConnectionTrait>(
         correction.registration.id(),
         version,
         pupils::form_data(&after),
-        &format!("corrected: {}", correction.changes.iter().map(PupilField::as_str).collect::<Vec<_>>().join(", ")),
+        &format!(
+            "corrected: {}",
+            correction
+                .changes
+                .iter()
+                .map(PupilField::as_str)
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
         corrected_by,
         now,
     )

@@ -22,7 +22,9 @@ pub async fn enqueue<C: ConnectionTrait>(
     now: OffsetDateTime,
 ) -> Result<Uuid, DbErr> {
     let id = Uuid::new_v4();
-    mail_outbox::Entity::insert(active(id, mail, now)).exec(db).await?;
+    mail_outbox::Entity::insert(active(id, mail, now))
+        .exec(db)
+        .await?;
     Ok(id)
 }
 

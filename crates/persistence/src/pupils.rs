@@ -159,7 +159,10 @@ pub async fn update<C: ConnectionTrait>(
     now: OffsetDateTime,
 ) -> Result<(), DbErr> {
     pupil::Entity::update_many()
-        .col_expr(pupil::Column::ExternalId, Expr::value(p.external_id.clone()))
+        .col_expr(
+            pupil::Column::ExternalId,
+            Expr::value(p.external_id.clone()),
+        )
         .col_expr(pupil::Column::FirstName, Expr::value(p.first_name.clone()))
         .col_expr(pupil::Column::LastName, Expr::value(p.last_name.clone()))
         .col_expr(pupil::Column::ClassName, Expr::value(p.class_name.clone()))
@@ -167,7 +170,10 @@ pub async fn update<C: ConnectionTrait>(
         .col_expr(pupil::Column::Advice, Expr::value(p.advice.clone()))
         .col_expr(pupil::Column::Lwoo, Expr::value(p.lwoo))
         .col_expr(pupil::Column::HomeTown, Expr::value(p.home_town.clone()))
-        .col_expr(pupil::Column::ParentEmail, Expr::value(p.parent_email.clone()))
+        .col_expr(
+            pupil::Column::ParentEmail,
+            Expr::value(p.parent_email.clone()),
+        )
         .col_expr(pupil::Column::UpdatedAt, Expr::value(now))
         .filter(pupil::Column::Id.eq(p.id.as_uuid()))
         .exec(db)
@@ -199,7 +205,10 @@ pub async fn set_twin<C: ConnectionTrait>(
     let mut involved = vec![id.as_uuid()];
     involved.extend(twin.map(|t| t.as_uuid()));
     pupil::Entity::update_many()
-        .col_expr(pupil::Column::TwinPupilId, Expr::value(Option::<Uuid>::None))
+        .col_expr(
+            pupil::Column::TwinPupilId,
+            Expr::value(Option::<Uuid>::None),
+        )
         .filter(
             pupil::Column::Id
                 .is_in(involved.clone())

@@ -7,9 +7,7 @@ use overstap_domain::preference::ListDraft;
 use overstap_domain::registration::{Registration, RegistrationParts};
 use overstap_domain::{ProcedureId, PupilId, RegistrationId, SchoolId};
 use sea_orm::sea_query::{Expr, ExprTrait};
-use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter,
-};
+use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
 use time::OffsetDateTime;
 use uuid::Uuid;
 
@@ -25,7 +23,9 @@ pub struct Stored {
 }
 
 fn from_row(row: registration::Model) -> Result<Stored, DbErr> {
-    let bad = |what: &str, e: &dyn std::fmt::Display| DbErr::Type(format!("registration {}: {what}: {e}", row.id));
+    let bad = |what: &str, e: &dyn std::fmt::Display| {
+        DbErr::Type(format!("registration {}: {what}: {e}", row.id))
+    };
     let draft: Option<ListDraft> = row
         .draft
         .clone()
@@ -101,12 +101,27 @@ pub async fn save<C: ConnectionTrait>(
         .transpose()
         .map_err(|e| DbErr::Custom(format!("draft: {e}")))?;
     let result = registration::Entity::update_many()
-        .col_expr(registration::Column::Status, Expr::value(next.status().as_str()))
-        .col_expr(registration::Column::FormVersion, Expr::value(i32::try_from(next.form_version()).unwrap_or(i32::MAX)))
-        .col_expr(registration::Column::LoginVersion, Expr::value(i32::try_from(next.login_version()).unwrap_or(i32::MAX)))
+        .col_expr(
+            registration::Column::Status,
+            Expr::value(next.status().as_str()),
+        )
+        .col_expr(
+            registration::Column::FormVersion,
+            Expr::value(i32::try_from(next.form_version()).unwrap_or(i32::MAX)),
+        )
+        .col_expr(
+            registration::Column::LoginVersion,
+            Expr::value(i32::try_from(next.login_version()).unwrap_or(i32::MAX)),
+        )
         .col_expr(registration::Column::Draft, Expr::value(draft))
-        .col_expr(registration::Column::WeekClosed, Expr::value(next.week_closed()))
-        .col_expr(registration::Column::Revision, Expr::value(stored.revision + 1))
+        .col_expr(
+            registration::Column::WeekClosed,
+            Expr::value(next.week_closed()),
+        )
+        .col_expr(
+            registration::Column::Revision,
+            Expr::value(stored.revision + 1),
+        )
         .col_expr(registration::Column::UpdatedAt, Expr::value(now))
         .filter(registration::Column::Id.eq(next.id().as_uuid()))
         .filter(registration::Column::Revision.eq(stored.revision))
@@ -118,7 +133,11 @@ pub async fn save<C: ConnectionTrait>(
     let before = stored.registration.status();
     if before != next.status() {
         let mut deltas = Deltas::default();
-        deltas.moved(cell.school, (cell.class_name, before), (cell.class_name, next.status()));
+        deltas.moved(
+            cell.school,
+            (cell.class_name, before),
+            (cell.class_name, next.status()),
+        );
         status_counts::apply(db, &deltas).await?;
     }
     Ok(true)
@@ -175,7 +194,10 @@ pub async fn advance_login<C: ConnectionTrait>(
             .col_expr(registration::Column::UpdatedAt, Expr::value(now))
             .filter(registration::Column::PupilId.is_in(chunk.iter().map(|p| p.as_uuid())))
             .filter(registration::Column::Status.eq(status))
-            .filter(registration::Column::LoginVersion.eq(i32::try_from(login_version).unwrap_or(i32::MAX)))
+            .filter(
+                registration::Column::LoginVersion
+                    .eq(i32::try_from(login_version).unwrap_or(i32::MAX)),
+            )
             .exec(db)
             .await?
             .rows_affected;

@@ -56,8 +56,10 @@ pub async fn apply<C: ConnectionTrait>(db: &C, deltas: &Deltas) -> Result<(), Db
             ])
             .value(
                 status_count::Column::Count,
-                Expr::col((status_count::Entity, status_count::Column::Count))
-                    .add(Expr::col((Alias::new("excluded"), status_count::Column::Count))),
+                Expr::col((status_count::Entity, status_count::Column::Count)).add(Expr::col((
+                    Alias::new("excluded"),
+                    status_count::Column::Count,
+                ))),
             )
             .to_owned(),
         )

@@ -2,10 +2,10 @@
 
 mod names;
 
+use overstap_domain::registration::{Registration, RegistrationParts};
 use overstap_domain::{
     Calendar, ElkNumberGenerator, ProcedureId, PupilId, RegistrationStatus, Role, SchoolId,
 };
-use overstap_domain::registration::{Registration, RegistrationParts};
 use overstap_persistence::pupils::NewPupil;
 use overstap_persistence::registrations::BoardCell;
 use overstap_persistence::schools::{NewSchool, SchoolKind};
@@ -219,7 +219,10 @@ pub async fn seed(
                 ..stored.registration.to_parts()
             })
             .map_err(ApiError::internal)?;
-            let cell = BoardCell { school: po_school_ids[0], class_name: "8A" };
+            let cell = BoardCell {
+                school: po_school_ids[0],
+                class_name: "8A",
+            };
             registrations::save(&txn, &stored, &activated, cell, now).await?;
         }
         accounts.push(DemoAccount {

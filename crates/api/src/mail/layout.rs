@@ -30,7 +30,8 @@ pub(crate) enum Block {
     Footer(String),
 }
 
-const FONT: &str = "font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;color:#1a1a1a;";
+const FONT: &str =
+    "font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;color:#1a1a1a;";
 const ACCENT: &str = "#0b5cad";
 
 fn direction(language: Language) -> &'static str {

@@ -361,7 +361,10 @@ mod tests {
         for (language, opens, until) in expect {
             let mail = login(language, "Sem");
             assert!(mail.body_text.contains(LINK), "{language}");
-            assert!(mail.body_html.contains("href=\"http://localhost:8080/activate?token=abc&amp;x=1\""));
+            assert!(
+                mail.body_html
+                    .contains("href=\"http://localhost:8080/activate?token=abc&amp;x=1\"")
+            );
             assert!(both(&mail, "123456789012"), "{language}");
             assert!(both(&mail, opens), "{language}: {}", mail.body_text);
             assert!(both(&mail, until), "{language}: {}", mail.body_text);
@@ -427,7 +430,10 @@ mod tests {
             .collect();
         assert_eq!(
             subjects.len(),
-            subjects.iter().collect::<std::collections::HashSet<_>>().len()
+            subjects
+                .iter()
+                .collect::<std::collections::HashSet<_>>()
+                .len()
         );
     }
 

@@ -20,12 +20,20 @@ use crate::state::AppState;
 use crate::{dto, pupil_records};
 
 /// The signed-in PO staff member's school.
-pub(crate) async fn own_school<C: ConnectionTrait>(db: &C, session: &Session) -> Result<School, ApiError> {
+pub(crate) async fn own_school<C: ConnectionTrait>(
+    db: &C,
+    session: &Session,
+) -> Result<School, ApiError> {
     let school_id = session.po_school()?;
-    schools::find(db, school_id).await?.ok_or(ApiError::Forbidden)
+    schools::find(db, school_id)
+        .await?
+        .ok_or(ApiError::Forbidden)
 }
 
-pub(crate) async fn response<C: ConnectionTrait>(db: &C, pupil: PupilId) -> Result<PupilResponse, ApiError> {
+pub(crate) async fn response<C: ConnectionTrait>(
+    db: &C,
+    pupil: PupilId,
+) -> Result<PupilResponse, ApiError> {
     let pupil = pupils::find(db, pupil).await?.ok_or(ApiError::NotFound)?;
     let form_version = registrations::find_for_pupil(db, pupil.id)
         .await?
@@ -41,15 +49,18 @@ async fn audit_action<C: ConnectionTrait>(
     details: serde_json::Value,
     now: time::OffsetDateTime,
 ) -> Result<(), ApiError> {
-    audit::append(db, AuditEntry {
-        occurred_at: now,
-        actor_role: session.role.as_str(),
-        actor_id: Some(session.subject),
-        action,
-        subject_kind: "pupil",
-        subject_id: subject,
-        details,
-    })
+    audit::append(
+        db,
+        AuditEntry {
+            occurred_at: now,
+            actor_role: session.role.as_str(),
+            actor_id: Some(session.subject),
+            action,
+            subject_kind: "pupil",
+            subject_id: subject,
+            details,
+        },
+    )
     .await?;
     Ok(())
 }
@@ -87,15 +98,22 @@ async fn list_pupils(
     let school_id = session.po_school()?;
     let filter = filter(&query)?;
     let found = pupils::search(&state.db, school_id, &filter).await?;
-    let versions = registrations::find_for_pupils(&state.db, &found.iter().map(|p| p.id).collect::<Vec<_>>()).await?;
+    let versions =
+        registrations::find_for_pupils(&state.db, &found.iter().map(|p| p.id).collect::<Vec<_>>())
+            .await?;
     let pupils: Vec<PupilResponse> = found
         .into_iter()
         .map(|p| {
-            let version = versions.get(&p.id).map_or(1, |r| r.registration.form_version());
+            let version = versions
+                .get(&p.id)
+                .map_or(1, |r| r.registration.form_version());
             dto::pupil(p, version)
         })
         .collect();
-    Ok(web::Json(PupilListResponse { total: pupils.len() as u64, pupils }))
+    Ok(web::Json(PupilListResponse {
+        total: pupils.len() as u64,
+        pupils,
+    }))
 }
 
 /// One pupil of the signed-in PO staff member's school; another school's pupil is a 404.
@@ -130,7 +148,15 @@ async fn create_pupil(
     let txn = state.db.begin().await?;
     let school = own_school(&txn, &session).await?;
     let id = pupil_records::create(&txn, &school, &body, session.role.as_str(), now).await?;
-    audit_action(&txn, &session, "pupil.created", Some(id.as_uuid()), serde_json::json!({}), now).await?;
+    audit_action(
+        &txn,
+        &session,
+        "pupil.created",
+        Some(id.as_uuid()),
+        serde_json::json!({}),
+        now,
+    )
+    .await?;
     let created = response(&txn, id).await?;
     txn.commit().await?;
     Ok(HttpResponse::Created().json(created))
@@ -157,7 +183,16 @@ async fn correct_pupil(
         .await?
         .ok_or(ApiError::NotFound)?;
     let portal = format!("{}/ouder", state.public_url);
-    let corrected = pupil_records::correct(&txn, &school, &pupil, &body, session.role.as_str(), &portal, now).await?;
+    let corrected = pupil_records::correct(
+        &txn,
+        &school,
+        &pupil,
+        &body,
+        session.role.as_str(),
+        &portal,
+        now,
+    )
+    .await?;
     let changes: Vec<&str> = corrected.changes.iter().map(|c| c.as_str()).collect();
     audit_action(&txn, &session, "pupil.corrected", Some(pupil.id.as_uuid()),
         serde_json::json!({ "changes": changes, "form_version": corrected.form_version, "parent_notified": corrected.parent_notified }), now).await?;
@@ -181,12 +216,25 @@ async fn dispatch_logins(
     let selected = select(&txn, &school).await?;
     let outcome = logins::send(
         &txn,
-        &Dispatch { calendar: &calendar, school_name: &school.name, public_url: &state.public_url, now },
+        &Dispatch {
+            calendar: &calendar,
+            school_name: &school.name,
+            public_url: &state.public_url,
+            now,
+        },
         &selected,
     )
     .await?;
     let sent: Vec<Uuid> = outcome.sent.iter().map(|p| p.as_uuid()).collect();
-    audit_action(&txn, session, "parent_login.sent", None, serde_json::json!({ "pupils": sent }), now).await?;
+    audit_action(
+        &txn,
+        session,
+        "parent_login.sent",
+        None,
+        serde_json::json!({ "pupils": sent }),
+        now,
+    )
+    .await?;
     txn.commit().await?;
     Ok(outcome)
 }
@@ -208,13 +256,23 @@ async fn send_login(
 ) -> Result<web::Json<PupilResponse>, ApiError> {
     validate(&*body)?;
     let pupil_id = PupilId::from_uuid(*path);
-    let email = body.parent_email.as_deref().map(str::trim).map(str::to_owned);
+    let email = body
+        .parent_email
+        .as_deref()
+        .map(str::trim)
+        .map(str::to_owned);
     let now = state.clock.now();
     let outcome = dispatch_logins(&state, &session, async |txn, school| {
-        let pupil = pupils::find_for_school(txn, school.id, pupil_id).await?.ok_or(ApiError::NotFound)?;
+        let pupil = pupils::find_for_school(txn, school.id, pupil_id)
+            .await?
+            .ok_or(ApiError::NotFound)?;
         if let Some(email) = email.filter(|e| *e != pupil.parent_email) {
             pupils::set_parent_email(txn, pupil.id, &email, now).await?;
-            return Ok(vec![pupils::find(txn, pupil.id).await?.ok_or(ApiError::NotFound)?]);
+            return Ok(vec![
+                pupils::find(txn, pupil.id)
+                    .await?
+                    .ok_or(ApiError::NotFound)?,
+            ]);
         }
         Ok(vec![pupil])
     })
@@ -243,30 +301,52 @@ async fn send_logins(
     let outcome = dispatch_logins(&state, &session, async |txn, school| {
         let all = pupils::list_for_school(txn, school.id).await?;
         if request.all_not_sent {
-            return Ok(all.into_iter().filter(|p| p.status == RegistrationStatus::Wit.as_str()).collect());
+            return Ok(all
+                .into_iter()
+                .filter(|p| p.status == RegistrationStatus::Wit.as_str())
+                .collect());
         }
         let wanted: std::collections::HashSet<Uuid> = request.pupil_ids.iter().copied().collect();
-        let selected: Vec<Pupil> = all.into_iter().filter(|p| wanted.contains(&p.id.as_uuid())).collect();
-        let found: std::collections::HashSet<Uuid> = selected.iter().map(|p| p.id.as_uuid()).collect();
-        not_found = request.pupil_ids.iter().copied().filter(|id| !found.contains(id)).collect();
+        let selected: Vec<Pupil> = all
+            .into_iter()
+            .filter(|p| wanted.contains(&p.id.as_uuid()))
+            .collect();
+        let found: std::collections::HashSet<Uuid> =
+            selected.iter().map(|p| p.id.as_uuid()).collect();
+        not_found = request
+            .pupil_ids
+            .iter()
+            .copied()
+            .filter(|id| !found.contains(id))
+            .collect();
         Ok(selected)
     })
     .await?;
     // A closed window refuses everyone alike: answer it for the whole request.
     if outcome.sent.is_empty()
-        && let Some((_, refusal)) = outcome
-            .refused
-            .iter()
-            .find(|(_, e)| matches!(e, overstap_domain::registration::RegistrationError::WindowClosed { .. }))
+        && let Some((_, refusal)) = outcome.refused.iter().find(|(_, e)| {
+            matches!(
+                e,
+                overstap_domain::registration::RegistrationError::WindowClosed { .. }
+            )
+        })
     {
         return Err(refusal.clone().into());
     }
     let mut skipped: Vec<SkippedPupil> = outcome
         .refused
         .into_iter()
-        .map(|(pupil, err)| SkippedPupil { pupil_id: pupil.as_uuid(), code: ApiError::from(err).code().as_str().to_owned() })
+        .map(|(pupil, err)| SkippedPupil {
+            pupil_id: pupil.as_uuid(),
+            code: ApiError::from(err).code().as_str().to_owned(),
+        })
         .collect();
-    skipped.extend(not_found.into_iter().map(|pupil_id| SkippedPupil { pupil_id, code: "not_found".to_owned() }));
-    Ok(web::Json(BulkResponse { done: outcome.sent.iter().map(|p| p.as_uuid()).collect(), skipped }))
+    skipped.extend(not_found.into_iter().map(|pupil_id| SkippedPupil {
+        pupil_id,
+        code: "not_found".to_owned(),
+    }));
+    Ok(web::Json(BulkResponse {
+        done: outcome.sent.iter().map(|p| p.as_uuid()).collect(),
+        skipped,
+    }))
 }
-

@@ -42,11 +42,13 @@ async fn get_status_board(
     let mut classes: BTreeMap<String, ClassBoard> = BTreeMap::new();
     let mut total = StatusCounts::default();
     for cell in status_counts::for_school(&state.db, school.id).await? {
-        let class = classes.entry(cell.class_name.clone()).or_insert_with(|| ClassBoard {
-            class_name: cell.class_name.clone(),
-            counts: StatusCounts::default(),
-            pupils: Vec::new(),
-        });
+        let class = classes
+            .entry(cell.class_name.clone())
+            .or_insert_with(|| ClassBoard {
+                class_name: cell.class_name.clone(),
+                counts: StatusCounts::default(),
+                pupils: Vec::new(),
+            });
         count(&mut class.counts, cell.status, cell.count);
         count(&mut total, cell.status, cell.count);
     }
@@ -62,12 +64,17 @@ async fn get_status_board(
         }
     }
     let reminders_open = match procedures::current_for_region(&state.db, school.region_id).await? {
-        Some(procedure) => procedure.calendar()?.is_open(Phase::Registration, state.clock.now()),
+        Some(procedure) => procedure
+            .calendar()?
+            .is_open(Phase::Registration, state.clock.now()),
         None => false,
     };
     Ok(web::Json(StatusBoardResponse {
         counts: total,
-        classes: classes.into_values().filter(|c| !c.pupils.is_empty()).collect(),
+        classes: classes
+            .into_values()
+            .filter(|c| !c.pupils.is_empty())
+            .collect(),
         reminders_open,
     }))
 }
@@ -95,7 +102,11 @@ async fn send_reminders(
     let calendar = procedure.calendar()?;
     let week = calendar.instants();
     if !calendar.is_open(Phase::Registration, now) {
-        return Err(ApiError::window_closed("send_reminder", week.registration_opens_at, week.registration_closes_at));
+        return Err(ApiError::window_closed(
+            "send_reminder",
+            week.registration_opens_at,
+            week.registration_closes_at,
+        ));
     }
     let wanted: std::collections::HashSet<Uuid> = body.pupil_ids.iter().copied().collect();
     let mut done = Vec::new();
@@ -108,22 +119,31 @@ async fn send_reminders(
         }
         found.insert(pupil.id.as_uuid());
         let status: RegistrationStatus = pupil.status.parse().map_err(ApiError::internal)?;
-        if !matches!(status, RegistrationStatus::Blauw | RegistrationStatus::Groen | RegistrationStatus::Ag) {
-            skipped.push(SkippedPupil { pupil_id: pupil.id.as_uuid(), code: "not_allowed_in_status".to_owned() });
+        if !matches!(
+            status,
+            RegistrationStatus::Blauw | RegistrationStatus::Groen | RegistrationStatus::Ag
+        ) {
+            skipped.push(SkippedPupil {
+                pupil_id: pupil.id.as_uuid(),
+                code: "not_allowed_in_status".to_owned(),
+            });
             continue;
         }
         let language = parents::find_for_pupil(&txn, pupil.id)
             .await?
             .and_then(|a| a.language.parse::<Language>().ok())
             .unwrap_or(Language::Nl);
-        let mail = templates::reminder(&pupil.parent_email, &Reminder {
-            language,
-            child_first_name: &pupil.first_name,
-            status,
-            closes_at: week.registration_closes_at,
-            portal_link: &portal,
-            school_name: &school.name,
-        });
+        let mail = templates::reminder(
+            &pupil.parent_email,
+            &Reminder {
+                language,
+                child_first_name: &pupil.first_name,
+                status,
+                closes_at: week.registration_closes_at,
+                portal_link: &portal,
+                school_name: &school.name,
+            },
+        );
         outbox::enqueue(&txn, mail, now).await?;
         done.push(pupil.id.as_uuid());
     }
@@ -131,17 +151,23 @@ async fn send_reminders(
         body.pupil_ids
             .iter()
             .filter(|id| !found.contains(*id))
-            .map(|id| SkippedPupil { pupil_id: *id, code: "not_found".to_owned() }),
+            .map(|id| SkippedPupil {
+                pupil_id: *id,
+                code: "not_found".to_owned(),
+            }),
     );
-    audit::append(&txn, AuditEntry {
-        occurred_at: now,
-        actor_role: session.role.as_str(),
-        actor_id: Some(session.subject),
-        action: "reminder.sent",
-        subject_kind: "school",
-        subject_id: Some(school.id.as_uuid()),
-        details: serde_json::json!({ "pupils": done }),
-    })
+    audit::append(
+        &txn,
+        AuditEntry {
+            occurred_at: now,
+            actor_role: session.role.as_str(),
+            actor_id: Some(session.subject),
+            action: "reminder.sent",
+            subject_kind: "school",
+            subject_id: Some(school.id.as_uuid()),
+            details: serde_json::json!({ "pupils": done }),
+        },
+    )
     .await?;
     txn.commit().await?;
     Ok(web::Json(BulkResponse { done, skipped }))

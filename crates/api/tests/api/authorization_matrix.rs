@@ -4,7 +4,7 @@
 use std::collections::BTreeSet;
 
 use overstap_domain::Role;
-use reqwest::StatusCode;
+use reqwest::{Method, StatusCode};
 use serde_json::Value;
 
 use crate::helpers::{TestApp, spawn_app};
@@ -17,11 +17,14 @@ enum Tenant {
 }
 
 struct Endpoint {
+    /// Lower-case, as in the OpenAPI document.
     method: &'static str,
     /// The OpenAPI path template.
     path: &'static str,
     /// The concrete path for a caller of tenant "a" addressing `tenant`'s resource.
     concrete: fn(&TestApp, Tenant) -> String,
+    /// The JSON body, if the endpoint takes one.
+    body: Option<fn(&TestApp, Tenant) -> Value>,
     /// The status each role gets (None = anonymous).
     expect: fn(Option<Role>, Tenant) -> StatusCode,
     /// Extra assertions on a 200 body: it must hold the caller's own data only.
@@ -46,11 +49,42 @@ fn any_signed_in(asking: Option<Role>, _: Tenant) -> StatusCode {
 
 fn no_check(_: &TestApp, _: &Value) {}
 
+/// PO staff only; a pupil id of another school is answered as unknown.
+fn po_own_pupil(asking: Option<Role>, tenant: Tenant) -> StatusCode {
+    match (by_role(asking, Role::PoStaff), tenant) {
+        (StatusCode::OK, Tenant::Foreign) => StatusCode::NOT_FOUND,
+        (status, _) => status,
+    }
+}
+
+fn pupil_of(app: &TestApp, tenant: Tenant) -> uuid::Uuid {
+    match tenant {
+        Tenant::Own => app.a.pupil_ids[1].as_uuid(),
+        Tenant::Foreign => app.b.pupil_ids[1].as_uuid(),
+    }
+}
+
+fn po_only(asking: Option<Role>, _: Tenant) -> StatusCode {
+    by_role(asking, Role::PoStaff)
+}
+
+/// Bulk actions name pupils; another school's are skipped as unknown, never touched.
+fn only_own_pupils_done(app: &TestApp, body: &Value) {
+    let foreign: Vec<String> = app.b.pupil_ids.iter().map(ToString::to_string).collect();
+    for id in body["done"].as_array().unwrap() {
+        assert!(
+            !foreign.contains(&id.as_str().unwrap().to_owned()),
+            "touched a foreign pupil"
+        );
+    }
+}
+
 const ENDPOINTS: &[Endpoint] = &[
     Endpoint {
         method: "get",
         path: "/api/v1/me",
         concrete: |_, _| "/api/v1/me".into(),
+        body: None,
         expect: any_signed_in,
         check: |app, me| {
             if let Some(school) = me.get("school") {
@@ -71,6 +105,7 @@ const ENDPOINTS: &[Endpoint] = &[
         method: "get",
         path: "/api/v1/procedure",
         concrete: |_, _| "/api/v1/procedure".into(),
+        body: None,
         expect: any_signed_in,
         check: no_check,
     },
@@ -78,6 +113,7 @@ const ENDPOINTS: &[Endpoint] = &[
         method: "get",
         path: "/api/v1/school/pupils",
         concrete: |_, _| "/api/v1/school/pupils".into(),
+        body: None,
         expect: |r, _| by_role(r, Role::PoStaff),
         check: |app, body| {
             let ids: BTreeSet<String> = body["pupils"]
@@ -103,6 +139,7 @@ const ENDPOINTS: &[Endpoint] = &[
                 }
             )
         },
+        body: None,
         expect: |r, t| match (by_role(r, Role::PoStaff), t) {
             (StatusCode::OK, Tenant::Foreign) => StatusCode::NOT_FOUND,
             (status, _) => status,
@@ -113,6 +150,7 @@ const ENDPOINTS: &[Endpoint] = &[
         method: "get",
         path: "/api/v1/school/programmes",
         concrete: |_, _| "/api/v1/school/programmes".into(),
+        body: None,
         expect: |r, _| by_role(r, Role::VoStaff),
         check: |app, body| {
             let programmes = body["programmes"].as_array().unwrap();
@@ -128,6 +166,7 @@ const ENDPOINTS: &[Endpoint] = &[
         method: "get",
         path: "/api/v1/board/schools",
         concrete: |_, _| "/api/v1/board/schools".into(),
+        body: None,
         expect: |r, _| by_role(r, Role::BoardAdmin),
         check: |app, body| {
             let ids: BTreeSet<String> = body["schools"]
@@ -149,6 +188,7 @@ const ENDPOINTS: &[Endpoint] = &[
         method: "get",
         path: "/api/v1/region/schools",
         concrete: |_, _| "/api/v1/region/schools".into(),
+        body: None,
         expect: |r, _| by_role(r, Role::Coordinator),
         check: |_, body| assert_eq!(body["schools"].as_array().unwrap().len(), 4),
     },
@@ -156,8 +196,84 @@ const ENDPOINTS: &[Endpoint] = &[
         method: "get",
         path: "/api/v1/parent/child",
         concrete: |_, _| "/api/v1/parent/child".into(),
+        body: None,
         expect: |r, _| by_role(r, Role::Parent),
         check: |app, body| assert_eq!(body["elk_number"], app.a.parent.username),
+    },
+    Endpoint {
+        method: "post",
+        path: "/api/v1/school/pupils",
+        concrete: |_, _| "/api/v1/school/pupils".into(),
+        body: Some(|_, _| {
+            let id = uuid::Uuid::new_v4().simple().to_string();
+            crate::po_support::pupil_body(&id[..12], "matrix@ouders.example")
+        }),
+        expect: |r, _| match by_role(r, Role::PoStaff) {
+            StatusCode::OK => StatusCode::CREATED,
+            other => other,
+        },
+        check: no_check,
+    },
+    Endpoint {
+        method: "put",
+        path: "/api/v1/school/pupils/{pupil_id}",
+        concrete: |app, t| format!("/api/v1/school/pupils/{}", pupil_of(app, t)),
+        body: Some(|_, _| crate::po_support::pupil_body("matrix-put", "put@ouders.example")),
+        expect: po_own_pupil,
+        check: |app, body| assert_eq!(body["id"], app.a.pupil_ids[1].to_string()),
+    },
+    Endpoint {
+        method: "post",
+        path: "/api/v1/school/pupils/{pupil_id}/send-login",
+        concrete: |app, t| format!("/api/v1/school/pupils/{}/send-login", pupil_of(app, t)),
+        body: Some(|_, _| serde_json::json!({})),
+        expect: po_own_pupil,
+        check: |app, body| assert_eq!(body["id"], app.a.pupil_ids[1].to_string()),
+    },
+    Endpoint {
+        method: "post",
+        path: "/api/v1/school/pupils/send-login",
+        concrete: |_, _| "/api/v1/school/pupils/send-login".into(),
+        body: Some(|app, t| serde_json::json!({ "pupil_ids": [pupil_of(app, t)] })),
+        expect: po_only,
+        check: only_own_pupils_done,
+    },
+    Endpoint {
+        method: "get",
+        path: "/api/v1/school/status-board",
+        concrete: |_, _| "/api/v1/school/status-board".into(),
+        body: None,
+        expect: po_only,
+        check: |app, body| {
+            let ids: BTreeSet<String> = body["classes"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .flat_map(|c| {
+                    c["pupils"]
+                        .as_array()
+                        .unwrap()
+                        .iter()
+                        .map(|p| p["id"].as_str().unwrap().to_owned())
+                })
+                .collect();
+            assert!(app.a.pupil_ids.iter().all(|a| ids.contains(&a.to_string())));
+            assert!(
+                app.b
+                    .pupil_ids
+                    .iter()
+                    .all(|b| !ids.contains(&b.to_string())),
+                "a foreign pupil on the board"
+            );
+        },
+    },
+    Endpoint {
+        method: "post",
+        path: "/api/v1/school/reminders",
+        concrete: |_, _| "/api/v1/school/reminders".into(),
+        body: Some(|app, t| serde_json::json!({ "pupil_ids": [pupil_of(app, t)] })),
+        expect: po_only,
+        check: only_own_pupils_done,
     },
 ];
 
@@ -183,25 +299,32 @@ async fn every_endpoint_answers_each_role_and_tenant_as_the_table_says() {
     }
     let mut checked = 0;
     for endpoint in ENDPOINTS {
-        assert_eq!(
-            endpoint.method, "get",
-            "extend the matrix runner for {}",
-            endpoint.method
-        );
         for tenant in [Tenant::Own, Tenant::Foreign] {
             for (role, token) in &callers {
                 let path = (endpoint.concrete)(&app, tenant);
-                let response = app.get_as(&path, token.as_deref()).await;
+                let method = Method::from_bytes(endpoint.method.to_uppercase().as_bytes()).unwrap();
+                let request_body = endpoint.body.map(|body| body(&app, tenant));
+                let response = app
+                    .call(
+                        method.clone(),
+                        &path,
+                        token.as_deref(),
+                        request_body.as_ref(),
+                    )
+                    .await;
                 let expected = (endpoint.expect)(*role, tenant);
                 let status = response.status();
                 let body: Value = response.json().await.unwrap_or(Value::Null);
-                assert_eq!(status, expected, "{role:?} {tenant:?} GET {path}: {body}");
-                if status == StatusCode::OK {
+                assert_eq!(
+                    status, expected,
+                    "{role:?} {tenant:?} {method} {path}: {body}"
+                );
+                if status.is_success() {
                     (endpoint.check)(&app, &body);
                 } else {
                     assert!(
                         body["code"].is_string(),
-                        "error envelope for {role:?} GET {path}"
+                        "error envelope for {role:?} {method} {path}"
                     );
                 }
                 checked += 1;

@@ -14,7 +14,13 @@ use serde_json::Value;
 use crate::helpers::TestApp;
 
 impl TestApp {
-    pub async fn call(&self, method: Method, path: &str, token: Option<&str>, body: Option<&Value>) -> Response {
+    pub async fn call(
+        &self,
+        method: Method,
+        path: &str,
+        token: Option<&str>,
+        body: Option<&Value>,
+    ) -> Response {
         let mut request = self.client.request(method, self.url(path));
         if let Some(token) = token {
             request = request.bearer_auth(token);
@@ -37,13 +43,23 @@ impl TestApp {
 
     /// Forces a pupil's registration into `status` (AG and AV get a one-programme draft).
     pub async fn put_in_status(&self, pupil: PupilId, status: RegistrationStatus) {
-        let stored = registrations::find_for_pupil(&self.db, pupil).await.unwrap().unwrap();
+        let stored = registrations::find_for_pupil(&self.db, pupil)
+            .await
+            .unwrap()
+            .unwrap();
         let record = pupils::find(&self.db, pupil).await.unwrap().unwrap();
-        let programme = schools::list_programmes(&self.db, self.a.vo_school_id).await.unwrap()[0].id;
-        let draft = matches!(status, RegistrationStatus::Ag | RegistrationStatus::Av).then(|| ListDraft {
-            entries: vec![ListEntry { programme, priority_claim: None }],
-            twin: None,
-        });
+        let programme = schools::list_programmes(&self.db, self.a.vo_school_id)
+            .await
+            .unwrap()[0]
+            .id;
+        let draft =
+            matches!(status, RegistrationStatus::Ag | RegistrationStatus::Av).then(|| ListDraft {
+                entries: vec![ListEntry {
+                    programme,
+                    priority_claim: None,
+                }],
+                twin: None,
+            });
         let next = Registration::restore(RegistrationParts {
             status,
             login_version: u32::from(status != RegistrationStatus::Wit),
@@ -51,8 +67,15 @@ impl TestApp {
             ..stored.registration.to_parts()
         })
         .unwrap();
-        let cell = BoardCell { school: record.school_id, class_name: &record.class_name };
-        assert!(registrations::save(&self.db, &stored, &next, cell, self.clock.now()).await.unwrap());
+        let cell = BoardCell {
+            school: record.school_id,
+            class_name: &record.class_name,
+        };
+        assert!(
+            registrations::save(&self.db, &stored, &next, cell, self.clock.now())
+                .await
+                .unwrap()
+        );
     }
 }
 
