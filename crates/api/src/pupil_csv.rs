@@ -245,8 +245,8 @@ impl Layout {
         let mut positions = [None; COLUMNS.len()];
         let mut unknown = Vec::new();
         let mut errors = Vec::new();
-        for (position, name) in header.iter().enumerate() {
-            let name = name.trim().to_lowercase();
+        for (position, written) in header.iter().enumerate() {
+            let name = written.trim().to_lowercase();
             if name.is_empty() || READ_ONLY_COLUMNS.contains(&name.as_str()) {
                 continue;
             }
@@ -258,7 +258,7 @@ impl Layout {
                     message: format!("The column {name} appears twice in the header."),
                 }),
                 Some(column) => positions[column] = Some(position),
-                None => unknown.push(format!("\"{}\"", shown(&name))),
+                None => unknown.push(format!("\"{}\"", shown(written.trim()))),
             }
         }
         if positions.iter().all(Option::is_none) {
@@ -348,7 +348,13 @@ struct Problems {
 
 impl Problems {
     fn check<T>(&mut self, column: usize, result: Result<T, Problem>) -> Option<T> {
-        result.map_err(|p| self.add(column, p.code, p.message)).ok()
+        match result {
+            Ok(value) => Some(value),
+            Err(problem) => {
+                self.add(column, problem.code, problem.message);
+                None
+            }
+        }
     }
 
     fn add(&mut self, column: usize, code: &str, message: String) {
@@ -741,6 +747,20 @@ mod tests {
     }
 
     #[test]
+    fn the_example_in_the_documentation_is_a_valid_file() {
+        let doc = include_str!("../../../docs/pupil-import.md");
+        let example = doc
+            .split("```csv\n")
+            .nth(1)
+            .and_then(|rest| rest.split("```").next())
+            .unwrap();
+        let rows = rows(example);
+        assert_eq!(rows.len(), 3);
+        assert_eq!(rows[2].data.advice, "vmbo-k");
+        assert_eq!(rows[2].twin_external_id.as_deref(), Some("100235"));
+    }
+
+    #[test]
     fn a_valid_comma_file_with_quoted_fields_is_read() {
         let file = "external_id,first_name,last_name,class_name,birth_date,advice,home_town,parent_email\n\
                     2001,\"Anna, Maria\",\"van \"\"t\"\" Hof\",8C,2014-01-02,vwo,Aalsmeer,a@example.nl\n";
@@ -927,7 +947,7 @@ mod tests {
             (found[0].line, found[0].code.as_str()),
             (1, "unknown_column")
         );
-        assert!(found[0].message.contains("\"shoe_size\", \"remarks\""));
+        assert!(found[0].message.contains("\"shoe_size\", \"Remarks\""));
     }
 
     #[test]

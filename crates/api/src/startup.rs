@@ -15,12 +15,12 @@ use utoipa_swagger_ui::SwaggerUi;
 
 use crate::auth::{PasswordHasher, SignInLimiter, TokenKeys};
 use crate::clock::Clock;
-use crate::config::Settings;
+use crate::config::{Environment, Settings};
 use crate::error::ApiError;
 use crate::metrics::Metrics;
 use crate::openapi::ApiDoc;
 use crate::state::AppState;
-use crate::{metrics, request_id, routes, spa};
+use crate::{mail, metrics, request_id, routes, spa};
 
 #[derive(Debug, thiserror::Error)]
 pub enum StartupError {
@@ -108,11 +108,17 @@ pub fn run(
     }
     let max_json = settings.max_json_bytes;
     state.sign_in_limiter.spawn_housekeeping();
+    mail::worker::start(settings, &state.db, &state.clock)
+        .map_err(|e| StartupError::Other(e.to_string()))?;
+    let dev_mailbox =
+        settings.smtp_url.is_none() && settings.environment == Environment::Development;
     let data = web::Data::new(state);
     let api_doc = crate::openapi::document();
     let server = HttpServer::new(move || {
-        // The docs UI goes first: the `/api/v1` scope below answers every other path under it.
+        // The dev mailbox and the docs UI go first: the `/api/v1` scope below answers every
+        // other path under it.
         let (app, _) = App::new()
+            .configure(|cfg| routes::dev::configure(cfg, dev_mailbox))
             .service(
                 SwaggerUi::new("/api/v1/docs/{_:.*}").url("/api/v1/openapi.json", api_doc.clone()),
             )

@@ -1,8 +1,12 @@
 //! The mail outbox: messages are written here in the transaction of the change that causes
 //! them, and a worker delivers them.
 
-use sea_orm::{ActiveValue::Set, ConnectionTrait, DbErr, EntityTrait};
-use time::OffsetDateTime;
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbBackend, DbErr, EntityTrait, QueryFilter,
+    QueryOrder, QuerySelect, Statement,
+};
+use time::{OffsetDateTime, UtcOffset};
 use uuid::Uuid;
 
 use crate::entities::mail_outbox;
@@ -46,6 +50,7 @@ pub async fn enqueue_many<C: ConnectionTrait>(
 }
 
 fn active(id: Uuid, mail: NewMail, now: OffsetDateTime) -> mail_outbox::ActiveModel {
+    let now = utc(now);
     mail_outbox::ActiveModel {
         id: Set(id),
         recipient: Set(mail.recipient),
@@ -59,4 +64,126 @@ fn active(id: Uuid, mail: NewMail, now: OffsetDateTime) -> mail_outbox::ActiveMo
         created_at: Set(now),
         sent_at: Set(None),
     }
+}
+
+/// Instants are stored in UTC so that they also order correctly as SQLite text.
+fn utc(instant: OffsetDateTime) -> OffsetDateTime {
+    instant.to_offset(UtcOffset::UTC)
+}
+
+const RETURNING: &str = "id, recipient, subject, body_text, body_html, status, attempts, \
+                         next_attempt_at, last_error, created_at, sent_at";
+
+/// Claims up to `limit` pending messages that are due at `now`, leasing them until
+/// `lease_until`: their next attempt moves there, so no other worker (in this process or another
+/// replica) takes them meanwhile. Messages of a worker that dies are retried when the lease ends.
+pub async fn claim_due<C: ConnectionTrait>(
+    db: &C,
+    now: OffsetDateTime,
+    lease_until: OffsetDateTime,
+    limit: u32,
+) -> Result<Vec<mail_outbox::Model>, DbErr> {
+    let backend = db.get_database_backend();
+    let sql = match backend {
+        // SKIP LOCKED: concurrent claimers pass over each other's rows instead of waiting;
+        // a row updated meanwhile is re-checked against the WHERE clause and skipped.
+        DbBackend::Postgres => format!(
+            "UPDATE mail_outbox SET next_attempt_at = $1 WHERE id IN (\
+               SELECT id FROM mail_outbox WHERE status = 'pending' AND next_attempt_at <= $2 \
+               ORDER BY next_attempt_at LIMIT $3 FOR UPDATE SKIP LOCKED) \
+             RETURNING {RETURNING}"
+        ),
+        // One statement is atomic under SQLite's single writer; julianday() compares instants
+        // whatever their text form.
+        _ => format!(
+            "UPDATE mail_outbox SET next_attempt_at = ? WHERE id IN (\
+               SELECT id FROM mail_outbox WHERE status = 'pending' \
+               AND julianday(next_attempt_at) <= julianday(?) \
+               ORDER BY julianday(next_attempt_at) LIMIT ?) \
+             RETURNING {RETURNING}"
+        ),
+    };
+    let statement = Statement::from_sql_and_values(
+        backend,
+        sql,
+        [
+            utc(lease_until).into(),
+            utc(now).into(),
+            i64::from(limit).into(),
+        ],
+    );
+    mail_outbox::Entity::find()
+        .from_raw_sql(statement)
+        .all(db)
+        .await
+}
+
+/// Delivered: the message leaves the queue.
+pub async fn mark_sent<C: ConnectionTrait>(
+    db: &C,
+    id: Uuid,
+    now: OffsetDateTime,
+) -> Result<(), DbErr> {
+    mail_outbox::Entity::update_many()
+        .col_expr(mail_outbox::Column::Status, Expr::value("sent"))
+        .col_expr(mail_outbox::Column::SentAt, Expr::value(Some(utc(now))))
+        .col_expr(mail_outbox::Column::LastError, Expr::value(Option::<String>::None))
+        .filter(mail_outbox::Column::Id.eq(id))
+        .filter(mail_outbox::Column::Status.eq("pending"))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// A failed attempt that will be retried at `next_attempt_at`.
+pub async fn mark_retry<C: ConnectionTrait>(
+    db: &C,
+    id: Uuid,
+    attempts: i32,
+    next_attempt_at: OffsetDateTime,
+    error: &str,
+) -> Result<(), DbErr> {
+    mail_outbox::Entity::update_many()
+        .col_expr(mail_outbox::Column::Attempts, Expr::value(attempts))
+        .col_expr(
+            mail_outbox::Column::NextAttemptAt,
+            Expr::value(utc(next_attempt_at)),
+        )
+        .col_expr(mail_outbox::Column::LastError, Expr::value(Some(error.to_owned())))
+        .filter(mail_outbox::Column::Id.eq(id))
+        .filter(mail_outbox::Column::Status.eq("pending"))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// Given up: a permanent rejection, or too many attempts.
+pub async fn mark_failed<C: ConnectionTrait>(
+    db: &C,
+    id: Uuid,
+    attempts: i32,
+    error: &str,
+) -> Result<(), DbErr> {
+    mail_outbox::Entity::update_many()
+        .col_expr(mail_outbox::Column::Status, Expr::value("failed"))
+        .col_expr(mail_outbox::Column::Attempts, Expr::value(attempts))
+        .col_expr(mail_outbox::Column::LastError, Expr::value(Some(error.to_owned())))
+        .filter(mail_outbox::Column::Id.eq(id))
+        .filter(mail_outbox::Column::Status.eq("pending"))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// The newest messages first, whatever their status (the development mailbox).
+pub async fn latest<C: ConnectionTrait>(
+    db: &C,
+    limit: u64,
+) -> Result<Vec<mail_outbox::Model>, DbErr> {
+    mail_outbox::Entity::find()
+        .order_by_desc(mail_outbox::Column::CreatedAt)
+        .order_by_desc(mail_outbox::Column::Id)
+        .limit(limit)
+        .all(db)
+        .await
 }

@@ -3,9 +3,13 @@
 //! Handlers write a message to the outbox (`overstap_persistence::outbox`) in the transaction
 //! of the change that causes it; without SMTP the messages stay readable in the dev mailbox.
 
-mod layout;
+pub(crate) mod layout;
+pub mod smtp;
 pub mod templates;
+pub mod worker;
 
+pub use smtp::{MailSetupError, message_id};
 pub use templates::{
     DataCorrected, ParentLogin, Reminder, data_corrected, field_name, parent_login, reminder,
 };
+pub use worker::{OutboxWorker, WorkerConfig};

@@ -2,6 +2,7 @@
 
 pub mod auth;
 pub mod board;
+pub mod dev;
 pub mod health;
 pub mod me;
 pub mod parent;

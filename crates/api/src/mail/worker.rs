@@ -1,0 +1,190 @@
+//! The outbox worker: claims due messages under a lease, delivers them concurrently over SMTP,
+//! and records each outcome (sent; retried with exponential backoff; failed for good).
+//!
+//! Delivery is at least once: a worker that dies between sending and recording leaves the
+//! message to be sent again after its lease, with the same Message-ID.
+
+use std::time::Duration;
+
+use futures_util::StreamExt;
+use futures_util::stream;
+use overstap_persistence::entities::mail_outbox;
+use overstap_persistence::{DatabaseConnection, DbErr, outbox};
+use tokio::task::JoinHandle;
+
+use crate::clock::Clock;
+use crate::config::Settings;
+use crate::mail::smtp::{MailSetupError, SendError, Smtp};
+
+#[derive(Debug, Clone)]
+pub struct WorkerConfig {
+    /// Messages claimed per round; a full batch means "look again at once".
+    pub batch_size: u32,
+    /// Messages in flight at once (and SMTP connections kept open).
+    pub concurrency: usize,
+    /// How long to wait when there was nothing (more) to send.
+    pub poll_interval: Duration,
+    /// How long a claimed message is reserved for this worker.
+    pub lease: time::Duration,
+    /// Attempts before a message is given up.
+    pub max_attempts: i32,
+    /// Wait after the first failed attempt; doubles with every further one.
+    pub first_retry: time::Duration,
+    pub max_retry: time::Duration,
+}
+
+impl Default for WorkerConfig {
+    fn default() -> WorkerConfig {
+        WorkerConfig {
+            batch_size: 64,
+            concurrency: 8,
+            poll_interval: Duration::from_millis(500),
+            lease: time::Duration::minutes(5),
+            max_attempts: 8,
+            first_retry: time::Duration::seconds(30),
+            max_retry: time::Duration::hours(1),
+        }
+    }
+}
+
+pub struct OutboxWorker {
+    db: DatabaseConnection,
+    clock: Clock,
+    smtp: Smtp,
+    config: WorkerConfig,
+}
+
+/// Starts the worker when `SMTP_URL` is set; without it messages stay in the outbox, readable
+/// in the development mailbox.
+pub fn start(
+    settings: &Settings,
+    db: &DatabaseConnection,
+    clock: &Clock,
+) -> Result<Option<JoinHandle<()>>, MailSetupError> {
+    let Some(url) = &settings.smtp_url else {
+        tracing::info!("no SMTP_URL: e-mail stays in the outbox (development mailbox)");
+        return Ok(None);
+    };
+    let worker = OutboxWorker::new(
+        db.clone(),
+        clock.clone(),
+        url,
+        &settings.mail_from,
+        WorkerConfig::default(),
+    )?;
+    Ok(Some(worker.spawn()))
+}
+
+impl OutboxWorker {
+    pub fn new(
+        db: DatabaseConnection,
+        clock: Clock,
+        smtp_url: &str,
+        mail_from: &str,
+        config: WorkerConfig,
+    ) -> Result<OutboxWorker, MailSetupError> {
+        let connections = u32::try_from(config.concurrency).unwrap_or(u32::MAX);
+        Ok(OutboxWorker {
+            db,
+            clock,
+            smtp: Smtp::new(smtp_url, mail_from, connections)?,
+            config,
+        })
+    }
+
+    pub fn spawn(self) -> JoinHandle<()> {
+        tokio::spawn(self.run())
+    }
+
+    /// Delivers until the runtime stops.
+    pub async fn run(self) {
+        tracing::info!(
+            concurrency = self.config.concurrency,
+            "mail outbox worker started"
+        );
+        loop {
+            match self.deliver_batch().await {
+                Ok(claimed) if claimed >= self.config.batch_size as usize => {}
+                Ok(_) => tokio::time::sleep(self.config.poll_interval).await,
+                Err(err) => {
+                    tracing::warn!(%err, "mail outbox: cannot claim messages");
+                    tokio::time::sleep(self.config.poll_interval * 4).await;
+                }
+            }
+        }
+    }
+
+    /// One round: claims the due messages and delivers them; returns how many were claimed.
+    pub async fn deliver_batch(&self) -> Result<usize, DbErr> {
+        let now = self.clock.now();
+        let claimed = outbox::claim_due(
+            &self.db,
+            now,
+            now + self.config.lease,
+            self.config.batch_size,
+        )
+        .await?;
+        let count = claimed.len();
+        stream::iter(claimed)
+            .for_each_concurrent(self.config.concurrency, |row| self.deliver(row))
+            .await;
+        Ok(count)
+    }
+
+    async fn deliver(&self, row: mail_outbox::Model) {
+        let outcome = self.smtp.send(&row).await;
+        let now = self.clock.now();
+        let attempts = row.attempts.saturating_add(1);
+        let recorded = match outcome {
+            Ok(()) => {
+                tracing::debug!(id = %row.id, "mail sent");
+                outbox::mark_sent(&self.db, row.id, now).await
+            }
+            Err(SendError::Permanent(error)) => {
+                tracing::error!(id = %row.id, %error, "mail rejected; not retried");
+                outbox::mark_failed(&self.db, row.id, attempts, &error).await
+            }
+            Err(SendError::Transient(error)) if attempts >= self.config.max_attempts => {
+                tracing::error!(id = %row.id, attempts, %error, "mail failed; giving up");
+                outbox::mark_failed(&self.db, row.id, attempts, &error).await
+            }
+            Err(SendError::Transient(error)) => {
+                let retry_at = now + backoff(&self.config, attempts);
+                tracing::warn!(id = %row.id, attempts, %error, %retry_at, "mail failed; will retry");
+                outbox::mark_retry(&self.db, row.id, attempts, retry_at, &error).await
+            }
+        };
+        if let Err(err) = recorded {
+            // The lease runs out and the message is tried again (same Message-ID).
+            tracing::error!(id = %row.id, %err, "mail outbox: cannot record the outcome");
+        }
+    }
+}
+
+/// The wait after `attempts` failed attempts: first_retry × 2^(attempts − 1), capped.
+pub fn backoff(config: &WorkerConfig, attempts: i32) -> time::Duration {
+    let doublings = u32::try_from(attempts.saturating_sub(1))
+        .unwrap_or(0)
+        .min(30);
+    let wait = config
+        .first_retry
+        .checked_mul(1_i32 << doublings)
+        .unwrap_or(config.max_retry);
+    wait.min(config.max_retry)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_backoff_doubles_from_thirty_seconds_up_to_an_hour() {
+        let config = WorkerConfig::default();
+        let waits: Vec<i64> = (1..=9)
+            .map(|n| backoff(&config, n).whole_seconds())
+            .collect();
+        assert_eq!(waits, [30, 60, 120, 240, 480, 960, 1920, 3600, 3600]);
+        assert_eq!(backoff(&config, 0).whole_seconds(), 30);
+        assert_eq!(backoff(&config, i32::MAX).whole_seconds(), 3600);
+    }
+}

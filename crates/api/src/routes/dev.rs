@@ -1,0 +1,118 @@
+//! The development mailbox: the outbox, readable when no SMTP server is configured, so a
+//! newcomer can open the login link of the demo. Not part of the OpenAPI contract.
+
+use std::fmt::Write;
+
+use actix_web::{HttpResponse, web};
+use overstap_api_types::{MailMessageResponse, MailboxResponse};
+use overstap_persistence::entities::mail_outbox;
+use overstap_persistence::outbox;
+
+use crate::error::ApiError;
+use crate::mail::layout::escape;
+use crate::state::AppState;
+
+const SHOWN: u64 = 200;
+
+/// Whether the mailbox may be shown: development, and no SMTP server.
+#[derive(Debug, Clone, Copy)]
+struct Enabled(bool);
+
+/// Registers `/api/v1/dev/mailbox` and `/dev/mailbox`; both answer 404 unless `enabled`.
+/// Register before the `/api/v1` scope, which would otherwise answer the first.
+pub fn configure(cfg: &mut web::ServiceConfig, enabled: bool) {
+    let enabled = web::Data::new(Enabled(enabled));
+    cfg.service(
+        web::resource("/api/v1/dev/mailbox")
+            .app_data(enabled.clone())
+            .route(web::get().to(get_mailbox)),
+    )
+    .service(
+        web::resource("/dev/mailbox")
+            .app_data(enabled)
+            .route(web::get().to(mailbox_page)),
+    );
+}
+
+async fn messages(
+    state: &AppState,
+    enabled: Enabled,
+) -> Result<Vec<mail_outbox::Model>, ApiError> {
+    if !enabled.0 {
+        return Err(ApiError::NotFound);
+    }
+    Ok(outbox::latest(&state.db, SHOWN).await?)
+}
+
+/// The newest messages first (at most 200).
+async fn get_mailbox(
+    state: web::Data<AppState>,
+    enabled: web::Data<Enabled>,
+) -> Result<web::Json<MailboxResponse>, ApiError> {
+    let messages = messages(&state, **enabled).await?;
+    Ok(web::Json(MailboxResponse {
+        messages: messages
+            .into_iter()
+            .map(|m| MailMessageResponse {
+                id: m.id,
+                recipient: m.recipient,
+                subject: m.subject,
+                body_text: m.body_text,
+                body_html: m.body_html,
+                status: m.status,
+                created_at: m.created_at,
+            })
+            .collect(),
+    }))
+}
+
+/// The same messages as a page; each body in a sandboxed frame whose links open a new tab.
+async fn mailbox_page(
+    state: web::Data<AppState>,
+    enabled: web::Data<Enabled>,
+) -> Result<HttpResponse, ApiError> {
+    let messages = messages(&state, **enabled).await?;
+    let mut page = String::from(
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <title>Development mailbox · Overstap</title>\n</head>\n\
+         <body style=\"margin:0 auto;max-width:760px;padding:16px;font-family:Arial,Helvetica,sans-serif;\">\n\
+         <h1 style=\"font-size:22px;\">Development mailbox</h1>\n\
+         <p>E-mail the server would have sent; no SMTP server is configured. Newest first. \
+         <a href=\"/dev/mailbox\">Refresh</a></p>\n",
+    );
+    if messages.is_empty() {
+        page.push_str("<p data-testid=\"mailbox-empty\">No messages yet.</p>\n");
+    }
+    for m in &messages {
+        let body = m.body_html.replacen("<head>", "<head><base target=\"_blank\">", 1);
+        let _ = write!(
+            page,
+            "<article data-testid=\"mail\" style=\"border:1px solid #d1d5db;border-radius:8px;\
+             margin:0 0 24px;padding:12px;\">\n\
+             <h2 style=\"font-size:18px;margin:0 0 4px;\" data-testid=\"mail-subject\">{subject}</h2>\n\
+             <p style=\"margin:0 0 8px;color:#4b5563;font-size:14px;\">To <span data-testid=\"mail-recipient\">{recipient}</span>\
+             · {created} UTC · {status}</p>\n\
+             <iframe title=\"{subject}\" sandbox=\"allow-popups allow-popups-to-escape-sandbox\" \
+             srcdoc=\"{body}\" style=\"width:100%;height:560px;border:0;\"></iframe>\n\
+             <details><summary>Plain text</summary><pre style=\"white-space:pre-wrap;\">{text}</pre></details>\n\
+             </article>\n",
+            subject = escape(&m.subject),
+            recipient = escape(&m.recipient),
+            created = m
+                .created_at
+                .to_offset(time::UtcOffset::UTC)
+                .format(&time::macros::format_description!(
+                    "[year]-[month]-[day] [hour]:[minute]:[second]"
+                ))
+                .unwrap_or_default(),
+            status = escape(&m.status),
+            body = escape(&body),
+            text = escape(&m.body_text),
+        );
+    }
+    page.push_str("</body>\n</html>\n");
+    Ok(HttpResponse::Ok()
+        .content_type("text/html; charset=utf-8")
+        .body(page))
+}
