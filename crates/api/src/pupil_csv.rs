@@ -29,8 +29,6 @@ pub const OPTIONAL_COLUMNS: [&str; 2] = ["lwoo", "twin_external_id"];
 pub const READ_ONLY_COLUMNS: [&str; 3] = ["elk_number", "status", "form_version"];
 /// The most data rows one file may hold.
 pub const MAX_ROWS: usize = 5_000;
-/// The largest body the HTTP layer accepts (413 above it); `parse` itself does not check it.
-pub const MAX_FILE_BYTES: usize = 1024 * 1024;
 
 /// A pupil of group 8 in the years this product serves is born in this range (inclusive).
 const BIRTH_YEARS: (i32, i32) = (2005, 2020);

@@ -143,13 +143,21 @@ pub async fn find_by_external_ids<C: ConnectionTrait>(
     school_id: SchoolId,
     external_ids: &[String],
 ) -> Result<HashMap<String, Pupil>, DbErr> {
-    let wanted: std::collections::HashSet<&String> = external_ids.iter().collect();
-    Ok(list_for_school(db, school_id)
-        .await?
-        .into_iter()
-        .filter(|p| wanted.contains(&p.external_id))
-        .map(|p| (p.external_id.clone(), p))
-        .collect())
+    let mut found = HashMap::with_capacity(external_ids.len());
+    for chunk in external_ids.chunks(500) {
+        let rows = pupil::Entity::find()
+            .filter(pupil::Column::SchoolId.eq(school_id.as_uuid()))
+            .filter(pupil::Column::ExternalId.is_in(chunk.iter().cloned()))
+            .all(db)
+            .await?;
+        let mut statuses = statuses(db, rows.iter().map(|r| r.id).collect()).await?;
+        for row in rows {
+            let status = statuses.remove(&row.id).unwrap_or_else(|| "wit".to_owned());
+            let pupil = from_row(row, status);
+            found.insert(pupil.external_id.clone(), pupil);
+        }
+    }
+    Ok(found)
 }
 
 /// Overwrites the editable data of `p.id` (not its ELK number, school or procedure).
