@@ -17,6 +17,14 @@ step "set-up (tools, Chromium, e2e packages)"
 scripts/bootstrap.sh test
 done_step "set-up"
 
+step "SMTP sink for the mail tests (aiosmtpd)"
+SMTP_SINK_DIR="$(mktemp -d "${TMPDIR:-/tmp}/overstap-smtp-sink.XXXXXX")"
+trap 'scripts/smtp-sink.sh stop "$SMTP_SINK_DIR"; rm -rf "$SMTP_SINK_DIR"' EXIT
+scripts/smtp-sink.sh start "$SMTP_SINK_DIR"
+export OVERSTAP_TEST_SMTP_URL="smtp://127.0.0.1:$(cat "$SMTP_SINK_DIR/port")"
+export OVERSTAP_TEST_MAILDIR="$SMTP_SINK_DIR/maildir"
+done_step "SMTP sink"
+
 step "rustfmt"
 cargo fmt --all -- --check
 done_step "rustfmt"

@@ -4,11 +4,17 @@ mod client;
 mod error;
 mod tokens;
 
+use gloo_net::http::Method;
 use overstap_api_types::{
-    ChildResponse, MeResponse, ParentSignInRequest, ProcedureResponse, ProgrammeListResponse,
-    PupilListResponse, RefreshRequest, Role, SchoolListResponse, SignOutRequest,
-    StaffSignInRequest, TokenResponse,
+    BulkResponse, BulkSendLoginRequest, ChildResponse, ImportResponse, MeResponse,
+    ParentSignInRequest, ProcedureResponse, ProgrammeListResponse, PupilDataRequest,
+    PupilListQuery, PupilListResponse, PupilResponse, RefreshRequest, ReminderRequest, Role,
+    SchoolListResponse, SendLoginRequest, SignOutRequest, StaffSignInRequest, StatusBoardResponse,
+    TokenResponse,
 };
+use uuid::Uuid;
+
+use crate::query::query_string;
 
 pub use client::on_session_expired;
 pub use error::ApiError;
@@ -65,9 +71,72 @@ pub async fn procedure() -> Result<ProcedureResponse, ApiError> {
     client::get("/procedure").await
 }
 
-/// `GET /school/pupils` (PO staff): the pupils of the staff member's school.
-pub async fn school_pupils() -> Result<PupilListResponse, ApiError> {
-    client::get("/school/pupils").await
+/// `GET /school/pupils` (PO staff): the pupils of the staff member's school that match `query`.
+pub async fn school_pupils(query: &PupilListQuery) -> Result<PupilListResponse, ApiError> {
+    let query = query_string([
+        ("class", query.class.clone()),
+        ("status", query.status.clone()),
+        ("q", query.q.clone()),
+        (
+            "needs_attention",
+            query.needs_attention.map(|flag| flag.to_string()),
+        ),
+    ]);
+    client::get(&format!("/school/pupils{query}")).await
+}
+
+/// `GET /school/pupils/{id}` (PO staff): one pupil of the school.
+pub async fn school_pupil(id: Uuid) -> Result<PupilResponse, ApiError> {
+    client::get(&format!("/school/pupils/{id}")).await
+}
+
+/// `POST /school/pupils` (PO staff): adds a pupil.
+pub async fn create_pupil(request: &PupilDataRequest) -> Result<PupilResponse, ApiError> {
+    client::send_json(Method::POST, "/school/pupils", request).await
+}
+
+/// `PUT /school/pupils/{id}` (PO staff): corrects a pupil's data, making a new form version.
+pub async fn correct_pupil(
+    id: Uuid,
+    request: &PupilDataRequest,
+) -> Result<PupilResponse, ApiError> {
+    client::send_json(Method::PUT, &format!("/school/pupils/{id}"), request).await
+}
+
+/// `POST /school/pupils/{id}/send-login` (PO staff): e-mails the parent login (wit → blauw).
+pub async fn send_login(id: Uuid, request: &SendLoginRequest) -> Result<PupilResponse, ApiError> {
+    let path = format!("/school/pupils/{id}/send-login");
+    client::send_json(Method::POST, &path, request).await
+}
+
+/// `POST /school/pupils/send-login` (PO staff): the parent login to a selection, or to all `wit`.
+pub async fn send_logins(request: &BulkSendLoginRequest) -> Result<BulkResponse, ApiError> {
+    client::send_json(Method::POST, "/school/pupils/send-login", request).await
+}
+
+/// `POST /school/pupils/import` (PO staff): a CSV file, imported whole or not at all.
+pub async fn import_pupils(file: &web_sys::Blob) -> Result<ImportResponse, ApiError> {
+    let body = client::Body::File {
+        file,
+        content_type: "text/csv",
+    };
+    let response = client::authorized(Method::POST, "/school/pupils/import", body).await?;
+    client::read_json(response).await
+}
+
+/// `GET /school/pupils/export` (PO staff): all pupils as a CSV file.
+pub async fn export_pupils() -> Result<Vec<u8>, ApiError> {
+    client::download("/school/pupils/export", "text/csv, application/json").await
+}
+
+/// `GET /school/status-board` (PO staff): the dots per class and the counts per status.
+pub async fn status_board() -> Result<StatusBoardResponse, ApiError> {
+    client::get("/school/status-board").await
+}
+
+/// `POST /school/reminders` (PO staff): reminds parents of pupils not yet registered.
+pub async fn send_reminders(request: &ReminderRequest) -> Result<BulkResponse, ApiError> {
+    client::send_json(Method::POST, "/school/reminders", request).await
 }
 
 /// `GET /school/programmes` (VO staff): the school's programmes.

@@ -15,7 +15,11 @@ use crate::pages::landing::Landing;
 use crate::pages::not_found::NotFound;
 use crate::pages::parent_home::ParentHome;
 use crate::pages::parent_sign_in::ParentSignIn;
-use crate::pages::po_home::PoHome;
+use crate::pages::po_board::PoBoard;
+use crate::pages::po_import::PoImport;
+use crate::pages::po_paper_form::PoPaperForm;
+use crate::pages::po_pupil_form::{PoPupilEdit, PoPupilNew};
+use crate::pages::po_pupils::PoPupils;
 use crate::pages::staff_sign_in::StaffSignIn;
 use crate::pages::vo_home::VoHome;
 use crate::session::{Session, SessionEnd, home_path, use_session};
@@ -78,7 +82,12 @@ fn Layout() -> impl IntoView {
                 <Route path=path!("/inloggen/ouder") view=ParentSignIn />
                 <Route path=path!("/inloggen/school") view=StaffSignIn />
                 <Route path=path!("/ouder") view=ParentHome />
-                <Route path=path!("/po") view=PoHome />
+                <Route path=path!("/po") view=PoPupils />
+                <Route path=path!("/po/overzicht") view=PoBoard />
+                <Route path=path!("/po/import") view=PoImport />
+                <Route path=path!("/po/leerling/nieuw") view=PoPupilNew />
+                <Route path=path!("/po/leerling/:id") view=PoPupilEdit />
+                <Route path=path!("/po/leerling/:id/formulier") view=PoPaperForm />
                 <Route path=path!("/vo") view=VoHome />
                 <Route path=path!("/bestuur") view=BoardHome />
                 <Route path=path!("/coordinator") view=CoordinatorHome />

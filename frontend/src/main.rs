@@ -3,8 +3,10 @@
 mod api;
 mod app;
 mod components;
+mod download;
 mod i18n;
 mod pages;
+mod query;
 mod session;
 mod storage;
 

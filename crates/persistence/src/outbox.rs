@@ -118,17 +118,23 @@ pub async fn claim_due<C: ConnectionTrait>(
         .await
 }
 
-/// Delivered: the message leaves the queue.
+/// Delivered: the messages leave the queue (one statement for all of them).
 pub async fn mark_sent<C: ConnectionTrait>(
     db: &C,
-    id: Uuid,
+    ids: &[Uuid],
     now: OffsetDateTime,
 ) -> Result<(), DbErr> {
+    if ids.is_empty() {
+        return Ok(());
+    }
     mail_outbox::Entity::update_many()
         .col_expr(mail_outbox::Column::Status, Expr::value("sent"))
         .col_expr(mail_outbox::Column::SentAt, Expr::value(Some(utc(now))))
-        .col_expr(mail_outbox::Column::LastError, Expr::value(Option::<String>::None))
-        .filter(mail_outbox::Column::Id.eq(id))
+        .col_expr(
+            mail_outbox::Column::LastError,
+            Expr::value(Option::<String>::None),
+        )
+        .filter(mail_outbox::Column::Id.is_in(ids.iter().copied()))
         .filter(mail_outbox::Column::Status.eq("pending"))
         .exec(db)
         .await?;
@@ -149,7 +155,10 @@ pub async fn mark_retry<C: ConnectionTrait>(
             mail_outbox::Column::NextAttemptAt,
             Expr::value(utc(next_attempt_at)),
         )
-        .col_expr(mail_outbox::Column::LastError, Expr::value(Some(error.to_owned())))
+        .col_expr(
+            mail_outbox::Column::LastError,
+            Expr::value(Some(error.to_owned())),
+        )
         .filter(mail_outbox::Column::Id.eq(id))
         .filter(mail_outbox::Column::Status.eq("pending"))
         .exec(db)
@@ -167,7 +176,10 @@ pub async fn mark_failed<C: ConnectionTrait>(
     mail_outbox::Entity::update_many()
         .col_expr(mail_outbox::Column::Status, Expr::value("failed"))
         .col_expr(mail_outbox::Column::Attempts, Expr::value(attempts))
-        .col_expr(mail_outbox::Column::LastError, Expr::value(Some(error.to_owned())))
+        .col_expr(
+            mail_outbox::Column::LastError,
+            Expr::value(Some(error.to_owned())),
+        )
         .filter(mail_outbox::Column::Id.eq(id))
         .filter(mail_outbox::Column::Status.eq("pending"))
         .exec(db)

@@ -13,6 +13,19 @@ use super::error::ApiError;
 use super::tokens;
 
 const BASE: &str = "/api/v1";
+const JSON: &str = "application/json";
+
+/// What a request carries.
+#[derive(Clone, Copy)]
+pub enum Body<'a> {
+    Empty,
+    Json(&'a str),
+    /// A file as the person chose it (an import); the browser streams it.
+    File {
+        file: &'a web_sys::Blob,
+        content_type: &'static str,
+    },
+}
 
 type Renewal = Shared<LocalBoxFuture<'static, Result<(), ApiError>>>;
 
@@ -34,27 +47,52 @@ pub async fn post<B: Serialize>(
     bearer: Option<&str>,
 ) -> Result<Response, ApiError> {
     let body = to_json(body)?;
-    checked(send(Method::POST, path, Some(&body), bearer).await?).await
+    checked(send(Method::POST, path, Body::Json(&body), JSON, bearer).await?).await
 }
 
 /// GETs `path` as the signed-in person and reads the JSON answer.
 pub async fn get<T: DeserializeOwned>(path: &str) -> Result<T, ApiError> {
-    read_json(authorized(Method::GET, path, None).await?).await
+    read_json(authorized(Method::GET, path, Body::Empty).await?).await
+}
+
+/// Sends `body` as JSON as the signed-in person and reads the JSON answer.
+pub async fn send_json<B: Serialize, T: DeserializeOwned>(
+    method: Method,
+    path: &str,
+    body: &B,
+) -> Result<T, ApiError> {
+    let json = to_json(body)?;
+    read_json(authorized(method, path, Body::Json(&json)).await?).await
+}
+
+/// GETs a file (an export) as the signed-in person: its bytes, whatever their type.
+pub async fn download(path: &str, accept: &str) -> Result<Vec<u8>, ApiError> {
+    let response = authorized_accepting(Method::GET, path, Body::Empty, accept).await?;
+    let status = response.status();
+    response
+        .binary()
+        .await
+        .map_err(|_| ApiError::Unreadable { status })
 }
 
 /// Sends a request with the access token, renewing the token pair once if the server says the
 /// access token expired.
-pub async fn authorized(
+pub async fn authorized(method: Method, path: &str, body: Body<'_>) -> Result<Response, ApiError> {
+    authorized_accepting(method, path, body, JSON).await
+}
+
+async fn authorized_accepting(
     method: Method,
     path: &str,
-    body: Option<&str>,
+    body: Body<'_>,
+    accept: &str,
 ) -> Result<Response, ApiError> {
     let token = tokens::access_token().ok_or_else(session_expired)?;
-    match checked(send(method.clone(), path, body, Some(&token)).await?).await {
+    match checked(send(method.clone(), path, body, accept, Some(&token)).await?).await {
         Err(error) if error.code() == Some(ErrorCode::Unauthenticated) => {
             renew(&token).await?;
             let token = tokens::access_token().ok_or_else(session_expired)?;
-            match checked(send(method, path, body, Some(&token)).await?).await {
+            match checked(send(method, path, body, accept, Some(&token)).await?).await {
                 Err(error) if error.code() == Some(ErrorCode::Unauthenticated) => {
                     Err(session_expired())
                 }
@@ -81,20 +119,22 @@ fn to_json<B: Serialize>(body: &B) -> Result<String, ApiError> {
 async fn send(
     method: Method,
     path: &str,
-    body: Option<&str>,
+    body: Body<'_>,
+    accept: &str,
     bearer: Option<&str>,
 ) -> Result<Response, ApiError> {
     let mut builder = RequestBuilder::new(&format!("{BASE}{path}"))
         .method(method)
-        .header("Accept", "application/json");
+        .header("Accept", accept);
     if let Some(token) = bearer {
         builder = builder.header("Authorization", &format!("Bearer {token}"));
     }
     let request = match body {
-        Some(json) => builder
-            .header("Content-Type", "application/json")
-            .body(json),
-        None => builder.build(),
+        Body::Empty => builder.build(),
+        Body::Json(json) => builder.header("Content-Type", JSON).body(json),
+        Body::File { file, content_type } => builder
+            .header("Content-Type", content_type)
+            .body(file.clone()),
     };
     request
         .map_err(|_| ApiError::Network)?

@@ -62,3 +62,85 @@ pub fn TextField(
         </div>
     }
 }
+
+/// A labelled select; `options` are `(value, label)` pairs, `error` as in `TextField`.
+#[component]
+pub fn SelectField(
+    id: &'static str,
+    #[prop(into)] label: Signal<&'static str>,
+    value: RwSignal<String>,
+    #[prop(into)] options: Signal<Vec<(String, String)>>,
+    #[prop(into)] error: Signal<Option<&'static str>>,
+    testid: &'static str,
+) -> impl IntoView {
+    let error_id = format!("{id}-error");
+    let described_by = {
+        let error_id = error_id.clone();
+        move || error.get().map(|_| error_id.clone())
+    };
+    view! {
+        <div class="field" class:field-invalid=move || error.get().is_some()>
+            <label for=id>{move || label.get()}</label>
+            <select
+                id=id
+                name=id
+                data-testid=testid
+                aria-invalid=move || error.get().map(|_| "true")
+                aria-describedby=described_by
+                on:change:target=move |event| value.set(event.target().value())
+            >
+                {move || {
+                    options
+                        .get()
+                        .into_iter()
+                        .map(|(option, text)| {
+                            let selected = {
+                                let option = option.clone();
+                                move || value.get() == option
+                            };
+                            view! {
+                                <option value=option prop:selected=selected>
+                                    {text}
+                                </option>
+                            }
+                        })
+                        .collect_view()
+                }}
+            </select>
+            {move || {
+                error
+                    .get()
+                    .map(|message| {
+                        view! {
+                            <p class="field-error" id=error_id.clone()>
+                                {message}
+                            </p>
+                        }
+                    })
+            }}
+        </div>
+    }
+}
+
+/// A checkbox with its label after it.
+#[component]
+pub fn CheckboxField(
+    id: &'static str,
+    #[prop(into)] label: Signal<&'static str>,
+    checked: RwSignal<bool>,
+    testid: &'static str,
+) -> impl IntoView {
+    view! {
+        <div class="field field-checkbox">
+            <input
+                id=id
+                name=id
+                type="checkbox"
+                data-testid=testid
+                prop:checked=move || checked.get()
+                on:change:target=move |event| checked.set(event.target().checked())
+            />
+            <label for=id>{move || label.get()}</label>
+        </div>
+    }
+}

@@ -1,53 +1,159 @@
-//! The PO school's pupil list: name, class, ELK-nummer, advice and status per pupil.
+//! The PO school's pupil list: a checkbox, name, class, advice, ELK-nummer, status and a menu.
+
+use std::collections::{HashMap, HashSet};
 
 use leptos::prelude::*;
 use overstap_api_types::PupilResponse;
+use uuid::Uuid;
 
+use super::row_menu::RowMenu;
 use super::status::StatusDot;
 use crate::i18n::use_texts;
 
+/// The advice as the school writes it, `+ lwoo` when the pupil has learning support.
+pub fn advice_text(advice: &str, lwoo: bool, lwoo_word: &str) -> String {
+    if lwoo {
+        format!("{advice} + {lwoo_word}")
+    } else {
+        advice.to_owned()
+    }
+}
+
 #[component]
-pub fn PupilTable(pupils: Vec<PupilResponse>) -> impl IntoView {
+pub fn PupilTable(
+    pupils: Vec<PupilResponse>,
+    /// Newer versions of some rows (a login was just sent), by id.
+    #[prop(into)]
+    updated: Signal<HashMap<Uuid, PupilResponse>>,
+    selected: RwSignal<HashSet<Uuid>>,
+    on_send_login: Callback<PupilResponse>,
+) -> impl IntoView {
     let t = use_texts();
     if pupils.is_empty() {
-        return view! { <p class="empty">{move || t.get().pupils_empty}</p> }.into_any();
+        return view! {
+            <p class="empty" data-testid="pupils-empty">
+                {move || t.get().pupils_empty}
+            </p>
+        }
+        .into_any();
     }
+    let count = pupils.len();
+    let ids = StoredValue::new(pupils.iter().map(|p| p.id).collect::<Vec<_>>());
+    let chosen = move || {
+        ids.with_value(|ids| selected.with(|s| ids.iter().filter(|id| s.contains(id)).count()))
+    };
+    let select_all = move |on: bool| {
+        ids.with_value(|ids| {
+            selected.update(|s| {
+                for id in ids {
+                    if on {
+                        s.insert(*id);
+                    } else {
+                        s.remove(id);
+                    }
+                }
+            });
+        });
+    };
     let rows = pupils
         .into_iter()
         .map(|pupil| {
-            let advice = if pupil.lwoo {
-                format!("{} + {}", pupil.advice, t.get_untracked().lwoo)
-            } else {
-                pupil.advice
+            let id = pupil.id;
+            let name = format!("{} {}", pupil.first_name, pupil.last_name);
+            let advice = advice_text(&pupil.advice, pupil.lwoo, t.get_untracked().lwoo);
+            let elk_number = pupil.elk_number.clone();
+            let data_elk = elk_number.clone();
+            let class_name = pupil.class_name.clone();
+            let original = pupil;
+            let current = Signal::derive(move || {
+                updated
+                    .with(|rows| rows.get(&id).cloned())
+                    .unwrap_or_else(|| original.clone())
+            });
+            let select_label = {
+                let name = name.clone();
+                move || (t.get().po.select_pupil)(&name)
             };
-            let data_elk = pupil.elk_number.clone();
+            let menu_label = {
+                let name = name.clone();
+                Signal::derive(move || (t.get().po.actions_for)(&name))
+            };
             view! {
-                <tr data-testid="pupil-row" data-elk-number=data_elk>
+                <tr data-testid="pupil-row" data-pupil-id=id.to_string() data-elk-number=data_elk>
+                    <td class="select-cell" data-label=move || t.get().po.col_select>
+                        <input
+                            type="checkbox"
+                            data-testid="select-pupil"
+                            aria-label=select_label
+                            prop:checked=move || selected.with(|s| s.contains(&id))
+                            on:change:target=move |event| {
+                                let on = event.target().checked();
+                                selected
+                                    .update(|s| {
+                                        if on {
+                                            s.insert(id);
+                                        } else {
+                                            s.remove(&id);
+                                        }
+                                    });
+                            }
+                        />
+                    </td>
                     <th scope="row" data-label=move || t.get().col_name>
-                        {pupil.first_name} " " {pupil.last_name}
+                        {name}
                     </th>
-                    <td data-label=move || t.get().col_class>{pupil.class_name}</td>
-                    <td data-label=move || t.get().col_elk_number>{pupil.elk_number}</td>
+                    <td data-label=move || t.get().col_class>{class_name}</td>
                     <td data-label=move || t.get().col_advice>{advice}</td>
+                    <td data-label=move || t.get().col_elk_number>{elk_number}</td>
                     <td data-label=move || t.get().col_status>
-                        <StatusDot status=pupil.status />
+                        {move || view! { <StatusDot status=current.get().status /> }}
+                    </td>
+                    <td class="menu-cell" data-label=move || t.get().po.col_actions>
+                        <RowMenu
+                            ident=id.to_string()
+                            label=menu_label
+                            on_send_login=Callback::new(move |()| {
+                                on_send_login.run(current.get_untracked())
+                            })
+                            edit_href=format!("/po/leerling/{id}")
+                            print_href=format!("/po/leerling/{id}/formulier")
+                        />
                     </td>
                 </tr>
             }
         })
         .collect_view();
     view! {
-        <table class="data-table" data-testid="pupil-table">
-            <thead>
-                <tr>
-                    <th scope="col">{move || t.get().col_name}</th>
-                    <th scope="col">{move || t.get().col_class}</th>
-                    <th scope="col">{move || t.get().col_elk_number}</th>
-                    <th scope="col">{move || t.get().col_advice}</th>
-                    <th scope="col">{move || t.get().col_status}</th>
-                </tr>
-            </thead>
-            <tbody>{rows}</tbody>
+        // Above the table rather than in its head, which narrow screens hide.
+        <div class="field field-checkbox select-all no-print">
+            <input
+                id="select-all"
+                type="checkbox"
+                data-testid="select-all"
+                prop:checked=move || chosen() == count
+                prop:indeterminate=move || { chosen() > 0 && chosen() < count }
+                on:change:target=move |event| select_all(event.target().checked())
+            />
+            <label for="select-all">{move || t.get().po.select_all}</label>
+        </div>
+        <table class="data-table pupil-table" data-testid="pupil-table">
+                <caption>{move || (t.get().po.pupils_caption)(count)}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col" class="select-cell">
+                            <span class="visually-hidden">{move || t.get().po.col_select}</span>
+                        </th>
+                        <th scope="col">{move || t.get().col_name}</th>
+                        <th scope="col">{move || t.get().col_class}</th>
+                        <th scope="col">{move || t.get().col_advice}</th>
+                        <th scope="col">{move || t.get().col_elk_number}</th>
+                        <th scope="col">{move || t.get().col_status}</th>
+                        <th scope="col">
+                            <span class="visually-hidden">{move || t.get().po.col_actions}</span>
+                        </th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
         </table>
     }
     .into_any()

@@ -4,6 +4,9 @@ use leptos::prelude::*;
 
 use crate::i18n::use_texts;
 
+/// Every status, in the order of the procedure.
+pub const STATUSES: [&str; 5] = ["wit", "blauw", "groen", "AG", "AV"];
+
 /// The CSS modifier for a status as the API spells it.
 fn modifier(status: &str) -> &'static str {
     match status {
@@ -14,11 +17,17 @@ fn modifier(status: &str) -> &'static str {
     }
 }
 
-/// A status dot with its label; `data-status` carries the API value for tests.
+/// A status dot with its label; `data-status` carries the API value for tests. A `compact` dot
+/// keeps the label for screen readers only, so colour never carries the meaning alone.
 #[component]
-pub fn StatusDot(status: String) -> impl IntoView {
+pub fn StatusDot(status: String, #[prop(optional)] compact: bool) -> impl IntoView {
     let t = use_texts();
     let class = format!("status status-{}", modifier(&status));
+    let label_class = if compact {
+        "status-label visually-hidden"
+    } else {
+        "status-label"
+    };
     let text = {
         let status = status.clone();
         move || t.get().status(&status)
@@ -28,25 +37,24 @@ pub fn StatusDot(status: String) -> impl IntoView {
         move || text().letters
     };
     view! {
-        <span class=class data-status=status>
+        <span class=class data-status=status data-testid="status-dot">
             <span class="status-dot" aria-hidden="true">
                 {letters}
             </span>
-            <span class="status-label">{move || text().label}</span>
+            <span class=label_class>{move || text().label}</span>
         </span>
     }
 }
 
-/// Explains every status, for the PO school's pupil list.
+/// Explains every status; folded away unless `open`.
 #[component]
-pub fn StatusLegend() -> impl IntoView {
+pub fn StatusLegend(#[prop(optional)] open: bool) -> impl IntoView {
     let t = use_texts();
-    let entries = ["wit", "blauw", "groen", "AG", "AV"];
     view! {
-        <details class="legend">
+        <details class="legend" open=open data-testid="status-legend">
             <summary>{move || t.get().status_title}</summary>
             <dl>
-                {entries
+                {STATUSES
                     .into_iter()
                     .map(|status| {
                         view! {

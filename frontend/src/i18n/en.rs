@@ -1,5 +1,6 @@
 //! English; the Dutch terms parents meet in letters and at school stay, with a gloss.
 
+use super::po::en::PO_EN;
 use super::texts::{StatusText, Texts};
 
 const MONTHS: [&str; 12] = [
@@ -30,6 +31,10 @@ fn rate_limited(seconds: u64) -> String {
 
 fn error_reference(request_id: &str) -> String {
     format!("Please quote code {request_id} when you contact us.")
+}
+
+fn window_closed(opens: &str, closes: &str) -> String {
+    format!("This is only possible from {opens} until {closes}.")
 }
 
 fn date(year: i32, month: u8, day: u8) -> String {
@@ -103,6 +108,12 @@ pub const EN: Texts = Texts {
     error_unexpected: "Something went wrong on our side.",
     error_network: "No connection to Overstap. Please check your internet connection.",
     error_reference,
+    error_window_closed: window_closed,
+    error_window_closed_now: "This is not possible now, according to the procedure calendar.",
+    error_not_allowed_in_status: "This is not possible in the current state of the registration.",
+    error_unsupported_file: "We cannot read this file. Please upload a CSV file with the \
+                             columns below.",
+    facts_suffix: "_en",
     field_required: "Please fill in this field.",
     field_length: "This field is empty or too long.",
     field_too_long: "This is too long.",
@@ -113,27 +124,29 @@ pub const EN: Texts = Texts {
     status_wit: StatusText {
         letters: "",
         label: "White (wit)",
-        help: "The login details have not been sent to the parents yet.",
+        help: "White dot: the parent login e-mail has not been sent.",
     },
     status_blauw: StatusText {
         letters: "",
         label: "Blue (blauw)",
-        help: "The login details have been sent; the parents have no account yet.",
+        help: "Blue dot: the login e-mail was sent (and not yet used).",
     },
     status_groen: StatusText {
         letters: "",
         label: "Green (groen)",
-        help: "The parents have created an account.",
+        help: "Green dot: the parent opened the link and created the account.",
     },
     status_ag: StatusText {
         letters: "AG",
-        label: "Registration started",
-        help: "The parents have started the voorkeurslijst, but it is not final yet.",
+        label: "Registration started (aanmelding gestart)",
+        help: "Green, letters AG: the parent started a preference list but it is not \
+               definitive.",
     },
     status_av: StatusText {
         letters: "AV",
-        label: "Registration complete",
-        help: "The voorkeurslijst has been filled in and made final.",
+        label: "Registration complete (aanmelding voltooid)",
+        help: "Green, letters AV: the list is filled in and made definitive: the pupil is \
+               registered.",
     },
     status_unknown: StatusText {
         letters: "?",
@@ -154,8 +167,6 @@ pub const EN: Texts = Texts {
     parent_next_step: "Is something wrong? Please contact the primary school.",
     date,
 
-    po_home_title: "Pupils of group 8",
-    po_home_intro: "The registration status of each pupil.",
     pupil_count,
     pupils_empty: "There are no pupils in the list yet.",
     col_name: "Name",
@@ -198,4 +209,6 @@ pub const EN: Texts = Texts {
     phase_placement: "Lottery and placement",
     phase_publication: "Results published",
     phase_round2: "Second round",
+
+    po: PO_EN,
 };

@@ -1,6 +1,7 @@
 //! Turning the API's codes (errors, statuses, phases) into the current language's words.
 
 use overstap_api_types::{ErrorCode, FieldError};
+use serde_json::Value;
 
 use super::texts::{StatusText, Texts};
 use crate::api::ApiError;
@@ -8,11 +9,15 @@ use crate::api::ApiError;
 impl Texts {
     /// The general message for a failed request; field problems are shown at the fields.
     pub fn api_error(&self, error: &ApiError) -> String {
-        let (code, request_id) = match error {
+        let (code, request_id, facts) = match error {
             ApiError::SessionExpired => return self.error_session_expired.to_owned(),
             ApiError::Network => return self.error_network.to_owned(),
             ApiError::Unreadable { .. } => return self.error_unexpected.to_owned(),
-            ApiError::Server { error, .. } => (error.code, error.request_id.as_deref()),
+            ApiError::Server { error, .. } => (
+                error.code,
+                error.request_id.as_deref(),
+                error.details.as_ref().and_then(|d| d.facts.as_ref()),
+            ),
         };
         let message = match code {
             ErrorCode::InvalidInput | ErrorCode::MalformedRequest => self.error_invalid_input,
@@ -32,12 +37,30 @@ impl Texts {
             }
             ErrorCode::Unavailable => self.error_unavailable,
             ErrorCode::Internal => self.error_unexpected,
+            ErrorCode::WindowClosed => return self.window_closed(facts),
+            ErrorCode::NotAllowedInStatus => self.error_not_allowed_in_status,
+            ErrorCode::UnsupportedFile => self.error_unsupported_file,
         };
         match request_id {
             Some(id) if matches!(code, ErrorCode::Internal | ErrorCode::Unavailable) => {
                 format!("{message} {}", (self.error_reference)(id))
             }
             _ => message.to_owned(),
+        }
+    }
+
+    /// "Only from … until …" with the window's dates in this language, as the server wrote them.
+    fn window_closed(&self, facts: Option<&Value>) -> String {
+        let fact = |name: &str| {
+            let facts = facts?;
+            facts
+                .get(format!("{name}{}", self.facts_suffix))
+                .or_else(|| facts.get(name))
+                .and_then(Value::as_str)
+        };
+        match (fact("opens_at_display"), fact("closes_at_display")) {
+            (Some(opens), Some(closes)) => (self.error_window_closed)(opens, closes),
+            _ => self.error_window_closed_now.to_owned(),
         }
     }
 
@@ -80,7 +103,7 @@ impl Texts {
 
 #[cfg(test)]
 mod tests {
-    use overstap_api_types::{ErrorCode, ErrorResponse, FieldError};
+    use overstap_api_types::{ErrorCode, ErrorDetails, ErrorResponse, FieldError};
 
     use super::super::Lang;
     use crate::api::ApiError;
@@ -119,6 +142,43 @@ mod tests {
         assert!(
             !t.api_error(&refusal(ErrorCode::InvalidCredentials, None))
                 .contains("req-7")
+        );
+    }
+
+    #[test]
+    fn a_closed_window_names_its_dates_in_the_current_language() {
+        let error = ApiError::Server {
+            status: 409,
+            error: Box::new(ErrorResponse {
+                code: ErrorCode::WindowClosed,
+                message: "in English".to_owned(),
+                details: Some(ErrorDetails {
+                    facts: Some(serde_json::json!({
+                        "opens_at_display": "dinsdag 17 maart 2026 om 00:00",
+                        "closes_at_display": "dinsdag 31 maart 2026 om 23:59",
+                        "opens_at_display_en": "Tuesday 17 March 2026 at 00:00",
+                        "closes_at_display_en": "Tuesday 31 March 2026 at 23:59",
+                    })),
+                    ..ErrorDetails::default()
+                }),
+                request_id: None,
+            }),
+            retry_after: None,
+        };
+        let nl = Lang::Nl.texts().api_error(&error);
+        assert!(
+            nl.contains("17 maart") && nl.contains("31 maart 2026 om 23:59"),
+            "{nl}"
+        );
+        let en = Lang::En.texts().api_error(&error);
+        assert!(
+            en.contains("17 March") && en.contains("Tuesday 31 March"),
+            "{en}"
+        );
+        let bare = refusal(ErrorCode::WindowClosed, None);
+        assert_eq!(
+            Lang::Nl.texts().api_error(&bare),
+            Lang::Nl.texts().error_window_closed_now
         );
     }
 

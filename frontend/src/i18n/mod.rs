@@ -3,6 +3,7 @@
 mod en;
 mod messages;
 mod nl;
+mod po;
 mod texts;
 
 use leptos::prelude::{

@@ -1,5 +1,6 @@
 //! Dutch, the default language.
 
+use super::po::nl::PO_NL;
 use super::texts::{StatusText, Texts};
 
 const MONTHS: [&str; 12] = [
@@ -30,6 +31,10 @@ fn rate_limited(seconds: u64) -> String {
 
 fn error_reference(request_id: &str) -> String {
     format!("Noem code {request_id} als u contact opneemt.")
+}
+
+fn window_closed(opens: &str, closes: &str) -> String {
+    format!("Dit kan alleen van {opens} tot en met {closes}.")
 }
 
 fn date(year: i32, month: u8, day: u8) -> String {
@@ -102,6 +107,12 @@ pub const NL: Texts = Texts {
     error_unexpected: "Er ging iets mis aan onze kant.",
     error_network: "Geen verbinding met Overstap. Controleer uw internetverbinding.",
     error_reference,
+    error_window_closed: window_closed,
+    error_window_closed_now: "Dit kan nu niet volgens de kalender van de procedure.",
+    error_not_allowed_in_status: "Dit kan niet in de huidige stand van de aanmelding.",
+    error_unsupported_file: "Dit bestand kunnen we niet lezen. Upload een CSV-bestand met de \
+                             kolommen hieronder.",
+    facts_suffix: "",
     field_required: "Vul dit veld in.",
     field_length: "Dit veld is leeg of te lang.",
     field_too_long: "Dit is te lang.",
@@ -112,27 +123,29 @@ pub const NL: Texts = Texts {
     status_wit: StatusText {
         letters: "",
         label: "Wit",
-        help: "De inloggegevens zijn nog niet naar de ouders verstuurd.",
+        help: "Witte stip: de e-mail met de ouder inlog is nog niet verstuurd.",
     },
     status_blauw: StatusText {
         letters: "",
         label: "Blauw",
-        help: "De inloggegevens zijn verstuurd; de ouders hebben nog geen account.",
+        help: "Blauwe stip: de e-mail met de ouder inlog is verstuurd (en nog niet gebruikt).",
     },
     status_groen: StatusText {
         letters: "",
         label: "Groen",
-        help: "De ouders hebben een account aangemaakt.",
+        help: "Groene stip: de ouder heeft de link geopend en een account aangemaakt.",
     },
     status_ag: StatusText {
         letters: "AG",
         label: "Aanmelding gestart",
-        help: "De ouders zijn aan de voorkeurslijst begonnen, maar die is nog niet definitief.",
+        help: "Groen met de letters AG: de ouder is aan een voorkeurslijst begonnen, maar die is \
+               nog niet definitief.",
     },
     status_av: StatusText {
         letters: "AV",
-        label: "Aanmelding volledig",
-        help: "De voorkeurslijst is ingevuld en definitief gemaakt.",
+        label: "Aanmelding voltooid",
+        help: "Groen met de letters AV: de lijst is ingevuld en definitief gemaakt; de leerling \
+               is aangemeld.",
     },
     status_unknown: StatusText {
         letters: "?",
@@ -153,8 +166,6 @@ pub const NL: Texts = Texts {
     parent_next_step: "Klopt er iets niet? Neem dan contact op met de basisschool.",
     date,
 
-    po_home_title: "Leerlingen groep 8",
-    po_home_intro: "De stand van de aanmelding per leerling.",
     pupil_count,
     pupils_empty: "Er staan nog geen leerlingen in de lijst.",
     col_name: "Naam",
@@ -196,4 +207,6 @@ pub const NL: Texts = Texts {
     phase_placement: "Loting en plaatsing",
     phase_publication: "Uitslag bekend",
     phase_round2: "Tweede ronde",
+
+    po: PO_NL,
 };

@@ -1,5 +1,7 @@
 //! The `Texts` struct: every string the interface shows, as one field per key.
 
+use super::po::PoTexts;
+
 /// How a pupil status (the dot in ELK) is shown and explained.
 #[derive(Debug, Clone, Copy)]
 pub struct StatusText {
@@ -65,6 +67,13 @@ pub struct Texts {
     pub error_unexpected: &'static str,
     pub error_network: &'static str,
     pub error_reference: fn(&str) -> String,
+    /// The window's first and last moment, as the server's `details.facts` spell them.
+    pub error_window_closed: fn(&str, &str) -> String,
+    pub error_window_closed_now: &'static str,
+    pub error_not_allowed_in_status: &'static str,
+    pub error_unsupported_file: &'static str,
+    /// Which of the server's display facts to use: `""` for Dutch, `"_en"` for English.
+    pub facts_suffix: &'static str,
     pub field_required: &'static str,
     pub field_length: &'static str,
     pub field_too_long: &'static str,
@@ -92,9 +101,7 @@ pub struct Texts {
     pub parent_next_step: &'static str,
     pub date: fn(i32, u8, u8) -> String,
 
-    // PO home
-    pub po_home_title: &'static str,
-    pub po_home_intro: &'static str,
+    // Pupil lists
     pub pupil_count: fn(u64) -> String,
     pub pupils_empty: &'static str,
     pub col_name: &'static str,
@@ -139,4 +146,7 @@ pub struct Texts {
     pub phase_placement: &'static str,
     pub phase_publication: &'static str,
     pub phase_round2: &'static str,
+
+    /// The primary school's workspace.
+    pub po: PoTexts,
 }

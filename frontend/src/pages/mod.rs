@@ -6,7 +6,11 @@ pub mod landing;
 pub mod not_found;
 pub mod parent_home;
 pub mod parent_sign_in;
-pub mod po_home;
+pub mod po_board;
+pub mod po_import;
+pub mod po_paper_form;
+pub mod po_pupil_form;
+pub mod po_pupils;
 pub mod staff_sign_in;
 pub mod vo_home;
 
@@ -35,13 +39,14 @@ where
     V: IntoView + 'static,
 {
     view! {
-        <Suspense fallback=|| view! { <Loading /> }>
+        // A reload (new filters, a refetch) keeps the old data on screen until the new arrives.
+        <Transition fallback=|| view! { <Loading /> }>
             {move || Suspend::new(async move {
                 match resource.await {
                     Ok(data) => render(data).into_any(),
                     Err(error) => view! { <LoadFailed error /> }.into_any(),
                 }
             })}
-        </Suspense>
+        </Transition>
     }
 }

@@ -136,14 +136,31 @@ mod tests {
     }
 
     fn smtp() -> Smtp {
-        Smtp::new("smtp://127.0.0.1:2525", "Overstap <noreply@overstap.example>", 2).unwrap()
+        Smtp::new(
+            "smtp://127.0.0.1:2525",
+            "Overstap <noreply@overstap.example>",
+            2,
+        )
+        .unwrap()
     }
 
     #[tokio::test]
     async fn the_message_id_and_date_derive_from_the_outbox_row() {
-        let formatted = String::from_utf8(smtp().message(&row("ouder@example.nl")).unwrap().formatted()).unwrap();
-        assert!(formatted.contains("Message-ID: <00000000-0000-0000-0000-000000000000@overstap>"), "{formatted}");
-        assert!(formatted.contains("Date: Thu, 26 Mar 2026 09:00:00 +0000"), "{formatted}");
+        let formatted = String::from_utf8(
+            smtp()
+                .message(&row("ouder@example.nl"))
+                .unwrap()
+                .formatted(),
+        )
+        .unwrap();
+        assert!(
+            formatted.contains("Message-ID: <00000000-0000-0000-0000-000000000000@overstap>"),
+            "{formatted}"
+        );
+        assert!(
+            formatted.contains("Date: Thu, 26 Mar 2026 09:00:00 +0000"),
+            "{formatted}"
+        );
         assert!(formatted.contains("multipart/alternative"));
     }
 

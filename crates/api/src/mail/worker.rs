@@ -10,6 +10,7 @@ use futures_util::StreamExt;
 use futures_util::stream;
 use overstap_persistence::entities::mail_outbox;
 use overstap_persistence::{DatabaseConnection, DbErr, outbox};
+use tokio::sync::mpsc;
 use tokio::task::JoinHandle;
 
 use crate::clock::Clock;
@@ -115,6 +116,10 @@ impl OutboxWorker {
     }
 
     /// One round: claims the due messages and delivers them; returns how many were claimed.
+    ///
+    /// Sending and recording run side by side: outcomes are recorded as they come in, those
+    /// that arrived together in one statement, so the database is not the bottleneck and a
+    /// crash re-sends at most the few messages whose outcome was not yet written.
     pub async fn deliver_batch(&self) -> Result<usize, DbErr> {
         let now = self.clock.now();
         let claimed = outbox::claim_due(
@@ -125,38 +130,62 @@ impl OutboxWorker {
         )
         .await?;
         let count = claimed.len();
-        stream::iter(claimed)
-            .for_each_concurrent(self.config.concurrency, |row| self.deliver(row))
-            .await;
+        let (outcomes, mut received) = mpsc::unbounded_channel();
+        let sending = async move {
+            stream::iter(claimed)
+                .for_each_concurrent(self.config.concurrency, |row| {
+                    let outcomes = outcomes.clone();
+                    async move {
+                        let outcome = self.smtp.send(&row).await;
+                        // The receiver lives until every sender is gone.
+                        let _ = outcomes.send((row, outcome));
+                    }
+                })
+                .await;
+        };
+        let recording = async {
+            let mut ready = Vec::with_capacity(count);
+            while received.recv_many(&mut ready, count.max(1)).await > 0 {
+                self.record(std::mem::take(&mut ready)).await;
+            }
+        };
+        tokio::join!(sending, recording);
         Ok(count)
     }
 
-    async fn deliver(&self, row: mail_outbox::Model) {
-        let outcome = self.smtp.send(&row).await;
+    async fn record(&self, outcomes: Vec<(mail_outbox::Model, Result<(), SendError>)>) {
         let now = self.clock.now();
-        let attempts = row.attempts.saturating_add(1);
-        let recorded = match outcome {
-            Ok(()) => {
-                tracing::debug!(id = %row.id, "mail sent");
-                outbox::mark_sent(&self.db, row.id, now).await
+        let mut sent = Vec::with_capacity(outcomes.len());
+        for (row, outcome) in outcomes {
+            let attempts = row.attempts.saturating_add(1);
+            let recorded = match outcome {
+                Ok(()) => {
+                    sent.push(row.id);
+                    Ok(())
+                }
+                Err(SendError::Permanent(error)) => {
+                    tracing::error!(id = %row.id, %error, "mail rejected; not retried");
+                    outbox::mark_failed(&self.db, row.id, attempts, &error).await
+                }
+                Err(SendError::Transient(error)) if attempts >= self.config.max_attempts => {
+                    tracing::error!(id = %row.id, attempts, %error, "mail failed; giving up");
+                    outbox::mark_failed(&self.db, row.id, attempts, &error).await
+                }
+                Err(SendError::Transient(error)) => {
+                    let retry_at = now + backoff(&self.config, attempts);
+                    tracing::warn!(id = %row.id, attempts, %error, %retry_at, "mail failed; will retry");
+                    outbox::mark_retry(&self.db, row.id, attempts, retry_at, &error).await
+                }
+            };
+            if let Err(err) = recorded {
+                // The lease runs out and the message is tried again.
+                tracing::error!(id = %row.id, %err, "mail outbox: cannot record the outcome");
             }
-            Err(SendError::Permanent(error)) => {
-                tracing::error!(id = %row.id, %error, "mail rejected; not retried");
-                outbox::mark_failed(&self.db, row.id, attempts, &error).await
-            }
-            Err(SendError::Transient(error)) if attempts >= self.config.max_attempts => {
-                tracing::error!(id = %row.id, attempts, %error, "mail failed; giving up");
-                outbox::mark_failed(&self.db, row.id, attempts, &error).await
-            }
-            Err(SendError::Transient(error)) => {
-                let retry_at = now + backoff(&self.config, attempts);
-                tracing::warn!(id = %row.id, attempts, %error, %retry_at, "mail failed; will retry");
-                outbox::mark_retry(&self.db, row.id, attempts, retry_at, &error).await
-            }
-        };
-        if let Err(err) = recorded {
-            // The lease runs out and the message is tried again (same Message-ID).
-            tracing::error!(id = %row.id, %err, "mail outbox: cannot record the outcome");
+        }
+        tracing::debug!(count = sent.len(), "mail sent");
+        if let Err(err) = outbox::mark_sent(&self.db, &sent, now).await {
+            // The lease runs out and these are sent again, with the same Message-IDs.
+            tracing::error!(%err, count = sent.len(), "mail outbox: cannot record sent mail");
         }
     }
 }

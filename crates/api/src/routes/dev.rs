@@ -34,10 +34,7 @@ pub fn configure(cfg: &mut web::ServiceConfig, enabled: bool) {
     );
 }
 
-async fn messages(
-    state: &AppState,
-    enabled: Enabled,
-) -> Result<Vec<mail_outbox::Model>, ApiError> {
+async fn messages(state: &AppState, enabled: Enabled) -> Result<Vec<mail_outbox::Model>, ApiError> {
     if !enabled.0 {
         return Err(ApiError::NotFound);
     }
@@ -85,7 +82,9 @@ async fn mailbox_page(
         page.push_str("<p data-testid=\"mailbox-empty\">No messages yet.</p>\n");
     }
     for m in &messages {
-        let body = m.body_html.replacen("<head>", "<head><base target=\"_blank\">", 1);
+        let body = m
+            .body_html
+            .replacen("<head>", "<head><base target=\"_blank\">", 1);
         let _ = write!(
             page,
             "<article data-testid=\"mail\" style=\"border:1px solid #d1d5db;border-radius:8px;\

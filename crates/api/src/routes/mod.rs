@@ -7,6 +7,7 @@ pub mod health;
 pub mod me;
 pub mod parent;
 pub mod procedure;
+pub mod pupil_import;
 pub mod pupils;
 pub mod region;
 pub mod school;
@@ -23,6 +24,8 @@ pub fn configure(cfg: &mut ServiceConfig) {
         .service(me::get_me)
         .service(procedure::get_procedure)
         .service(pupils::send_logins)
+        .service(pupil_import::import_pupils)
+        .service(pupil_import::export_pupils)
         .service(pupils::list_pupils)
         .service(pupils::create_pupil)
         .service(pupils::get_pupil)

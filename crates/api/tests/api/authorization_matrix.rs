@@ -16,6 +16,12 @@ enum Tenant {
     Foreign,
 }
 
+enum Body {
+    None,
+    Json(fn(&TestApp, Tenant) -> Value),
+    Csv(fn(&TestApp, Tenant) -> String),
+}
+
 struct Endpoint {
     /// Lower-case, as in the OpenAPI document.
     method: &'static str,
@@ -23,8 +29,7 @@ struct Endpoint {
     path: &'static str,
     /// The concrete path for a caller of tenant "a" addressing `tenant`'s resource.
     concrete: fn(&TestApp, Tenant) -> String,
-    /// The JSON body, if the endpoint takes one.
-    body: Option<fn(&TestApp, Tenant) -> Value>,
+    body: Body,
     /// The status each role gets (None = anonymous).
     expect: fn(Option<Role>, Tenant) -> StatusCode,
     /// Extra assertions on a 200 body: it must hold the caller's own data only.
@@ -84,7 +89,7 @@ const ENDPOINTS: &[Endpoint] = &[
         method: "get",
         path: "/api/v1/me",
         concrete: |_, _| "/api/v1/me".into(),
-        body: None,
+        body: Body::None,
         expect: any_signed_in,
         check: |app, me| {
             if let Some(school) = me.get("school") {
@@ -105,7 +110,7 @@ const ENDPOINTS: &[Endpoint] = &[
         method: "get",
         path: "/api/v1/procedure",
         concrete: |_, _| "/api/v1/procedure".into(),
-        body: None,
+        body: Body::None,
         expect: any_signed_in,
         check: no_check,
     },
@@ -113,7 +118,7 @@ const ENDPOINTS: &[Endpoint] = &[
         method: "get",
         path: "/api/v1/school/pupils",
         concrete: |_, _| "/api/v1/school/pupils".into(),
-        body: None,
+        body: Body::None,
         expect: |r, _| by_role(r, Role::PoStaff),
         check: |app, body| {
             let ids: BTreeSet<String> = body["pupils"]
@@ -139,7 +144,7 @@ const ENDPOINTS: &[Endpoint] = &[
                 }
             )
         },
-        body: None,
+        body: Body::None,
         expect: |r, t| match (by_role(r, Role::PoStaff), t) {
             (StatusCode::OK, Tenant::Foreign) => StatusCode::NOT_FOUND,
             (status, _) => status,
@@ -150,7 +155,7 @@ const ENDPOINTS: &[Endpoint] = &[
         method: "get",
         path: "/api/v1/school/programmes",
         concrete: |_, _| "/api/v1/school/programmes".into(),
-        body: None,
+        body: Body::None,
         expect: |r, _| by_role(r, Role::VoStaff),
         check: |app, body| {
             let programmes = body["programmes"].as_array().unwrap();
@@ -166,7 +171,7 @@ const ENDPOINTS: &[Endpoint] = &[
         method: "get",
         path: "/api/v1/board/schools",
         concrete: |_, _| "/api/v1/board/schools".into(),
-        body: None,
+        body: Body::None,
         expect: |r, _| by_role(r, Role::BoardAdmin),
         check: |app, body| {
             let ids: BTreeSet<String> = body["schools"]
@@ -188,7 +193,7 @@ const ENDPOINTS: &[Endpoint] = &[
         method: "get",
         path: "/api/v1/region/schools",
         concrete: |_, _| "/api/v1/region/schools".into(),
-        body: None,
+        body: Body::None,
         expect: |r, _| by_role(r, Role::Coordinator),
         check: |_, body| assert_eq!(body["schools"].as_array().unwrap().len(), 4),
     },
@@ -196,7 +201,7 @@ const ENDPOINTS: &[Endpoint] = &[
         method: "get",
         path: "/api/v1/parent/child",
         concrete: |_, _| "/api/v1/parent/child".into(),
-        body: None,
+        body: Body::None,
         expect: |r, _| by_role(r, Role::Parent),
         check: |app, body| assert_eq!(body["elk_number"], app.a.parent.username),
     },
@@ -204,7 +209,7 @@ const ENDPOINTS: &[Endpoint] = &[
         method: "post",
         path: "/api/v1/school/pupils",
         concrete: |_, _| "/api/v1/school/pupils".into(),
-        body: Some(|_, _| {
+        body: Body::Json(|_, _| {
             let id = uuid::Uuid::new_v4().simple().to_string();
             crate::po_support::pupil_body(&id[..12], "matrix@ouders.example")
         }),
@@ -218,7 +223,7 @@ const ENDPOINTS: &[Endpoint] = &[
         method: "put",
         path: "/api/v1/school/pupils/{pupil_id}",
         concrete: |app, t| format!("/api/v1/school/pupils/{}", pupil_of(app, t)),
-        body: Some(|_, _| crate::po_support::pupil_body("matrix-put", "put@ouders.example")),
+        body: Body::Json(|_, _| crate::po_support::pupil_body("matrix-put", "put@ouders.example")),
         expect: po_own_pupil,
         check: |app, body| assert_eq!(body["id"], app.a.pupil_ids[1].to_string()),
     },
@@ -226,7 +231,7 @@ const ENDPOINTS: &[Endpoint] = &[
         method: "post",
         path: "/api/v1/school/pupils/{pupil_id}/send-login",
         concrete: |app, t| format!("/api/v1/school/pupils/{}/send-login", pupil_of(app, t)),
-        body: Some(|_, _| serde_json::json!({})),
+        body: Body::Json(|_, _| serde_json::json!({})),
         expect: po_own_pupil,
         check: |app, body| assert_eq!(body["id"], app.a.pupil_ids[1].to_string()),
     },
@@ -234,7 +239,7 @@ const ENDPOINTS: &[Endpoint] = &[
         method: "post",
         path: "/api/v1/school/pupils/send-login",
         concrete: |_, _| "/api/v1/school/pupils/send-login".into(),
-        body: Some(|app, t| serde_json::json!({ "pupil_ids": [pupil_of(app, t)] })),
+        body: Body::Json(|app, t| serde_json::json!({ "pupil_ids": [pupil_of(app, t)] })),
         expect: po_only,
         check: only_own_pupils_done,
     },
@@ -242,7 +247,7 @@ const ENDPOINTS: &[Endpoint] = &[
         method: "get",
         path: "/api/v1/school/status-board",
         concrete: |_, _| "/api/v1/school/status-board".into(),
-        body: None,
+        body: Body::None,
         expect: po_only,
         check: |app, body| {
             let ids: BTreeSet<String> = body["classes"]
@@ -271,9 +276,42 @@ const ENDPOINTS: &[Endpoint] = &[
         method: "post",
         path: "/api/v1/school/reminders",
         concrete: |_, _| "/api/v1/school/reminders".into(),
-        body: Some(|app, t| serde_json::json!({ "pupil_ids": [pupil_of(app, t)] })),
+        body: Body::Json(|app, t| serde_json::json!({ "pupil_ids": [pupil_of(app, t)] })),
         expect: po_only,
         check: only_own_pupils_done,
+    },
+    Endpoint {
+        method: "post",
+        path: "/api/v1/school/pupils/import",
+        concrete: |_, _| "/api/v1/school/pupils/import".into(),
+        // A row naming an own pupil id only changes this school's pupil of that id.
+        body: Body::Csv(|_, _| {
+            "external_id,first_name,last_name,class_name,birth_date,advice,home_town,parent_email\n\
+             a-2,Kind2A,Familie a,8A,2014-05-17,havo,Amstelveen,ouder2@a.example\n"
+                .to_owned()
+        }),
+        expect: po_only,
+        check: |_, body| {
+            assert_eq!(
+                body["unchanged"].as_u64().unwrap() + body["updated"].as_u64().unwrap(),
+                1
+            )
+        },
+    },
+    Endpoint {
+        method: "get",
+        path: "/api/v1/school/pupils/export",
+        concrete: |_, _| "/api/v1/school/pupils/export".into(),
+        body: Body::None,
+        expect: po_only,
+        check: |app, body| {
+            let csv = body.as_str().unwrap();
+            assert!(csv.contains(&app.a.parent.username), "own pupils exported");
+            assert!(
+                !csv.contains(&app.b.parent.username),
+                "a foreign pupil exported"
+            );
+        },
     },
 ];
 
@@ -303,18 +341,25 @@ async fn every_endpoint_answers_each_role_and_tenant_as_the_table_says() {
             for (role, token) in &callers {
                 let path = (endpoint.concrete)(&app, tenant);
                 let method = Method::from_bytes(endpoint.method.to_uppercase().as_bytes()).unwrap();
-                let request_body = endpoint.body.map(|body| body(&app, tenant));
-                let response = app
-                    .call(
-                        method.clone(),
-                        &path,
-                        token.as_deref(),
-                        request_body.as_ref(),
-                    )
-                    .await;
+                let response = match endpoint.body {
+                    Body::None => {
+                        app.call(method.clone(), &path, token.as_deref(), None)
+                            .await
+                    }
+                    Body::Json(body) => {
+                        let body = body(&app, tenant);
+                        app.call(method.clone(), &path, token.as_deref(), Some(&body))
+                            .await
+                    }
+                    Body::Csv(body) => {
+                        app.upload_csv(&path, token.as_deref(), body(&app, tenant))
+                            .await
+                    }
+                };
                 let expected = (endpoint.expect)(*role, tenant);
                 let status = response.status();
-                let body: Value = response.json().await.unwrap_or(Value::Null);
+                let text = response.text().await.unwrap_or_default();
+                let body: Value = serde_json::from_str(&text).unwrap_or(Value::String(text));
                 assert_eq!(
                     status, expected,
                     "{role:?} {tenant:?} {method} {path}: {body}"

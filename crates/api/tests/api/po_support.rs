@@ -94,3 +94,18 @@ pub fn pupil_body(external_id: &str, email: &str) -> Value {
         "twin_pupil_id": null
     })
 }
+
+impl TestApp {
+    /// POSTs a CSV file the way a browser or an administration system does.
+    pub async fn upload_csv(&self, path: &str, token: Option<&str>, csv: String) -> Response {
+        let mut request = self
+            .client
+            .post(self.url(path))
+            .header("content-type", "text/csv")
+            .body(csv);
+        if let Some(token) = token {
+            request = request.bearer_auth(token);
+        }
+        request.send().await.unwrap()
+    }
+}

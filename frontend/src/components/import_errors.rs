@@ -1,0 +1,52 @@
+//! Every problem an import found, one row per cell: line, column and what is wrong.
+
+use leptos::prelude::*;
+use overstap_api_types::RowError;
+
+use crate::i18n::use_texts;
+
+#[component]
+pub fn ImportErrors(rows: Vec<RowError>) -> impl IntoView {
+    let t = use_texts();
+    let rows = rows
+        .into_iter()
+        .map(|row| {
+            // The translation leads; the server's English message adds the values it names.
+            let message = move || match (t.get().po.row_error_text)(&row.code) {
+                Some(text) => view! {
+                    {text}
+                    <span class="row-detail" lang="en">
+                        {row.message.clone()}
+                    </span>
+                }
+                .into_any(),
+                None => view! { {row.message.clone()} }.into_any(),
+            };
+            view! {
+                <tr data-testid="import-error-row" data-line=row.line>
+                    <td class="numeric" data-label=move || t.get().po.col_line>{row.line}</td>
+                    <td data-label=move || t.get().po.col_column>
+                        <code>{row.column.clone()}</code>
+                    </td>
+                    // One grid item in the narrow layout, whatever the message holds.
+                    <td data-label=move || t.get().po.col_problem>
+                        <span>{message}</span>
+                    </td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <table class="data-table" data-testid="import-errors">
+            <caption>{move || t.get().po.import_errors_caption}</caption>
+            <thead>
+                <tr>
+                    <th scope="col" class="numeric">{move || t.get().po.col_line}</th>
+                    <th scope="col">{move || t.get().po.col_column}</th>
+                    <th scope="col">{move || t.get().po.col_problem}</th>
+                </tr>
+            </thead>
+            <tbody>{rows}</tbody>
+        </table>
+    }
+}

@@ -1,0 +1,233 @@
+//! The pupil list's filters: class, status, search words and "needs attention", kept in the URL.
+
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+use leptos_router::params::ParamsMap;
+use overstap_api_types::PupilListQuery;
+
+use super::status::STATUSES;
+use crate::i18n::use_texts;
+use crate::query::query_string;
+
+/// The filters as the URL query holds them: `?class=8A&status=wit&q=…&needs_attention=true`.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct PupilFilter {
+    pub class: String,
+    pub status: String,
+    pub q: String,
+    pub needs_attention: bool,
+}
+
+impl PupilFilter {
+    pub fn from_query(query: &ParamsMap) -> Self {
+        let text = |key| {
+            query
+                .get_str(key)
+                .map(|value| value.trim().to_owned())
+                .unwrap_or_default()
+        };
+        PupilFilter {
+            class: text("class"),
+            status: text("status"),
+            q: text("q"),
+            needs_attention: query.get_str("needs_attention") == Some("true"),
+        }
+    }
+
+    /// The query string of a link to the list with these filters; empty without filters.
+    pub fn to_query_string(&self) -> String {
+        let api = self.to_api();
+        query_string([
+            ("class", api.class),
+            ("status", api.status),
+            ("q", api.q),
+            (
+                "needs_attention",
+                api.needs_attention.map(|on| on.to_string()),
+            ),
+        ])
+    }
+
+    pub fn to_api(&self) -> PupilListQuery {
+        let given = |value: &String| (!value.is_empty()).then(|| value.clone());
+        PupilListQuery {
+            class: given(&self.class),
+            status: given(&self.status),
+            q: given(&self.q),
+            needs_attention: self.needs_attention.then_some(true),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        *self == PupilFilter::default()
+    }
+}
+
+#[component]
+pub fn PupilFilters(
+    #[prop(into)] filter: Signal<PupilFilter>,
+    #[prop(into)] classes: Signal<Vec<String>>,
+    on_change: Callback<PupilFilter>,
+) -> impl IntoView {
+    let t = use_texts();
+    let search = RwSignal::new(String::new());
+    Effect::new(move || search.set(filter.get().q));
+    let change = move |edit: &dyn Fn(&mut PupilFilter)| {
+        let mut next = filter.get_untracked();
+        edit(&mut next);
+        on_change.run(next);
+    };
+    let on_submit = move |event: SubmitEvent| {
+        event.prevent_default();
+        change(&|next| next.q = search.get_untracked().trim().to_owned());
+    };
+    let status_name = move |status: &str| {
+        let text = t.get().status(status);
+        if text.letters.is_empty() {
+            text.label.to_owned()
+        } else {
+            format!("{}: {}", text.letters, text.label)
+        }
+    };
+
+    view! {
+        <form
+            class="filters no-print"
+            role="search"
+            aria-label=move || t.get().po.filters_label
+            on:submit=on_submit
+        >
+            <div class="filter">
+                <label for="filter-class">{move || t.get().col_class}</label>
+                <select
+                    id="filter-class"
+                    data-testid="filter-class"
+                    on:change:target=move |event| {
+                        let value = event.target().value();
+                        change(&|next| next.class = value.clone());
+                    }
+                >
+                    <option value="" prop:selected=move || filter.get().class.is_empty()>
+                        {move || t.get().po.filter_all_classes}
+                    </option>
+                    {move || {
+                        classes
+                            .get()
+                            .into_iter()
+                            .map(|class| {
+                                let selected = {
+                                    let class = class.clone();
+                                    move || filter.get().class == class
+                                };
+                                view! {
+                                    <option value=class.clone() prop:selected=selected>
+                                        {class.clone()}
+                                    </option>
+                                }
+                            })
+                            .collect_view()
+                    }}
+                </select>
+            </div>
+            <div class="filter">
+                <label for="filter-status">{move || t.get().col_status}</label>
+                <select
+                    id="filter-status"
+                    data-testid="filter-status"
+                    on:change:target=move |event| {
+                        let value = event.target().value();
+                        change(&|next| next.status = value.clone());
+                    }
+                >
+                    <option value="" prop:selected=move || filter.get().status.is_empty()>
+                        {move || t.get().po.filter_all_statuses}
+                    </option>
+                    {STATUSES
+                        .into_iter()
+                        .map(|status| {
+                            view! {
+                                <option
+                                    value=status
+                                    prop:selected=move || filter.get().status == status
+                                >
+                                    {move || status_name(status)}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            </div>
+            <div class="filter filter-search">
+                <label for="filter-q">{move || t.get().po.filter_search}</label>
+                <div class="filter-search-row">
+                    <input
+                        id="filter-q"
+                        type="search"
+                        data-testid="filter-search"
+                        bind:value=search
+                    />
+                    <button type="submit" class="button button-quiet">
+                        {move || t.get().po.filter_search_button}
+                    </button>
+                </div>
+            </div>
+            <div class="filter filter-toggle">
+                <input
+                    id="filter-attention"
+                    type="checkbox"
+                    data-testid="filter-needs-attention"
+                    prop:checked=move || filter.get().needs_attention
+                    on:change:target=move |event| {
+                        let on = event.target().checked();
+                        change(&|next| next.needs_attention = on);
+                    }
+                />
+                <label for="filter-attention">{move || t.get().po.filter_needs_attention}</label>
+            </div>
+            {move || {
+                (!filter.get().is_empty())
+                    .then(|| {
+                        view! {
+                            <a class="filter-clear" href="/po">
+                                {move || t.get().po.filter_clear}
+                            </a>
+                        }
+                    })
+            }}
+        </form>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use leptos_router::params::ParamsMap;
+    use overstap_api_types::PupilListQuery;
+
+    use super::PupilFilter;
+
+    #[test]
+    fn only_the_filters_set_reach_the_api() {
+        let filter = PupilFilter {
+            class: "8A".to_owned(),
+            q: "de Vries".to_owned(),
+            needs_attention: true,
+            ..PupilFilter::default()
+        };
+        assert_eq!(
+            filter.to_api(),
+            PupilListQuery {
+                class: Some("8A".to_owned()),
+                status: None,
+                q: Some("de Vries".to_owned()),
+                needs_attention: Some(true),
+            }
+        );
+    }
+
+    #[test]
+    fn no_query_means_no_filter() {
+        let filter = PupilFilter::from_query(&ParamsMap::new());
+        assert!(filter.is_empty());
+        assert_eq!(filter.to_api(), PupilListQuery::default());
+    }
+}

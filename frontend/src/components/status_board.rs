@@ -1,0 +1,197 @@
+//! The status board's pieces: the counts per status (per class and in total), and per class one
+//! dot per pupil, with a checkbox for those a reminder can reach.
+
+use std::collections::HashSet;
+
+use leptos::prelude::*;
+use overstap_api_types::{ClassBoard, StatusCounts};
+use uuid::Uuid;
+
+use super::status::{STATUSES, StatusDot};
+use crate::i18n::use_texts;
+
+/// How many pupils of `counts` are in `status`.
+pub fn count_of(counts: &StatusCounts, status: &str) -> u32 {
+    match status {
+        "wit" => counts.wit,
+        "blauw" => counts.blauw,
+        "groen" => counts.groen,
+        "AG" => counts.ag,
+        "AV" => counts.av,
+        _ => 0,
+    }
+}
+
+pub fn total_of(counts: &StatusCounts) -> u32 {
+    counts.wit + counts.blauw + counts.groen + counts.ag + counts.av
+}
+
+/// Parents of pupils in these statuses can get a reminder: the login was sent, no list is final.
+pub fn remindable(status: &str) -> bool {
+    matches!(status, "blauw" | "groen" | "AG")
+}
+
+#[component]
+pub fn StatusCountsTable(
+    total: StatusCounts,
+    classes: Vec<(String, StatusCounts)>,
+) -> impl IntoView {
+    let t = use_texts();
+    let cells = move |counts: StatusCounts, testid: Option<&'static str>| {
+        STATUSES
+            .into_iter()
+            .map(|status| {
+                let label = move || t.get().status(status).label;
+                view! {
+                    <td
+                        class="numeric"
+                        data-label=label
+                        data-testid=testid.map(|prefix| format!("{prefix}-{status}"))
+                    >
+                        {count_of(&counts, status)}
+                    </td>
+                }
+            })
+            .collect_view()
+    };
+    let rows = classes
+        .into_iter()
+        .map(|(class_name, counts)| {
+            let data_class = class_name.clone();
+            view! {
+                <tr data-testid="board-class-counts" data-class=data_class>
+                    <th scope="row" data-label=move || t.get().col_class>{class_name}</th>
+                    {cells(counts, None)}
+                    <td class="numeric" data-label=move || t.get().po.col_total>{total_of(&counts)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <table class="data-table counts-table" data-testid="board-counts">
+            <caption>{move || t.get().po.board_counts_caption}</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{move || t.get().col_class}</th>
+                    {STATUSES
+                        .into_iter()
+                        .map(|status| {
+                            view! {
+                                <th scope="col" class="numeric">
+                                    <StatusDot status=status.to_owned() />
+                                </th>
+                            }
+                        })
+                        .collect_view()}
+                    <th scope="col" class="numeric">{move || t.get().po.col_total}</th>
+                </tr>
+            </thead>
+            <tbody>{rows}</tbody>
+            <tfoot>
+                <tr>
+                    <th scope="row" data-label=move || t.get().col_class>
+                        {move || t.get().po.whole_school}
+                    </th>
+                    {cells(total, Some("board-count"))}
+                    <td class="numeric" data-label=move || t.get().po.col_total data-testid="board-count-total">
+                        {total_of(&total)}
+                    </td>
+                </tr>
+            </tfoot>
+        </table>
+    }
+}
+
+/// One class: a heading with its counts and a dot per pupil. With `needs_attention`, pupils
+/// whose registration is complete (AV) are left out.
+#[component]
+pub fn ClassDots(
+    board: ClassBoard,
+    /// Unique on the page; names the heading.
+    index: usize,
+    #[prop(into)] needs_attention: Signal<bool>,
+    selected: RwSignal<HashSet<Uuid>>,
+) -> impl IntoView {
+    let t = use_texts();
+    let heading_id = format!("board-class-{index}");
+    let counts = board.counts;
+    let class_name = board.class_name;
+    let summary = move || {
+        let t = t.get();
+        let parts: Vec<String> = STATUSES
+            .into_iter()
+            .map(|status| {
+                format!(
+                    "{} {}",
+                    count_of(&counts, status),
+                    t.status(status).label.to_lowercase()
+                )
+            })
+            .collect();
+        format!(
+            "{}: {}",
+            (t.pupil_count)(u64::from(total_of(&counts))),
+            parts.join(", ")
+        )
+    };
+    let all_done = counts.av == total_of(&counts);
+    let dots = board
+        .pupils
+        .into_iter()
+        .map(|pupil| {
+            let id = pupil.id;
+            let name = format!("{} {}", pupil.first_name, pupil.last_name);
+            let complete = pupil.status == "AV";
+            let hidden = move || complete && needs_attention.get();
+            let dot = view! { <StatusDot status=pupil.status.clone() compact=true /> };
+            let body = if remindable(&pupil.status) {
+                let input_id = format!("remind-{id}");
+                view! {
+                    <input
+                        type="checkbox"
+                        id=input_id.clone()
+                        data-testid="select-pupil"
+                        data-pupil-id=id.to_string()
+                        prop:checked=move || selected.with(|s| s.contains(&id))
+                        on:change:target=move |event| {
+                            let on = event.target().checked();
+                            selected
+                                .update(|s| {
+                                    if on {
+                                        s.insert(id);
+                                    } else {
+                                        s.remove(&id);
+                                    }
+                                });
+                        }
+                    />
+                    <label for=input_id>{dot} <span class="board-name">{name}</span></label>
+                }
+                .into_any()
+            } else {
+                view! { {dot} <span class="board-name">{name}</span> }.into_any()
+            };
+            view! {
+                <li class="board-pupil" data-testid="board-pupil" data-elk-number=pupil.elk_number hidden=hidden>
+                    {body}
+                </li>
+            }
+        })
+        .collect_view();
+    let (data_class, labelled_by) = (class_name.clone(), heading_id.clone());
+    view! {
+        <section
+            class="board-class card"
+            data-testid="board-class"
+            data-class=data_class
+            aria-labelledby=labelled_by
+        >
+            <h2 id=heading_id>{move || (t.get().po.class_heading)(&class_name)}</h2>
+            <p class="count">{summary}</p>
+            <Show when=move || all_done && needs_attention.get()>
+                <p class="empty">{move || t.get().po.class_all_registered}</p>
+            </Show>
+            <ul class="board-dots">{dots}</ul>
+        </section>
+    }
+}

@@ -1,0 +1,169 @@
+//! `/po/overzicht`: the status board, per class one dot per pupil, counts, and reminders.
+
+use std::collections::HashSet;
+
+use leptos::prelude::*;
+use leptos_router::NavigateOptions;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use overstap_api_types::{ReminderRequest, Role, StatusBoardResponse};
+use uuid::Uuid;
+
+use super::{loaded, use_page_title};
+use crate::api;
+use crate::components::alert::ErrorAlert;
+use crate::components::po_nav::PoNav;
+use crate::components::status::StatusLegend;
+use crate::components::status_board::{ClassDots, StatusCountsTable, remindable};
+use crate::i18n::use_texts;
+use crate::session::RequireRole;
+
+#[component]
+pub fn PoBoard() -> impl IntoView {
+    view! {
+        <RequireRole role=Role::PoStaff>
+            <Board />
+        </RequireRole>
+    }
+}
+
+#[component]
+fn Board() -> impl IntoView {
+    let t = use_texts();
+    use_page_title(|t| t.po.board_title);
+    let navigate = use_navigate();
+    let query = use_query_map();
+    let needs_attention =
+        Memo::new(move |_| query.get().get_str("needs_attention") == Some("true"));
+    let board = LocalResource::new(api::status_board);
+    let selected = RwSignal::new(HashSet::<Uuid>::new());
+    let remind = Action::new_local(|request: &ReminderRequest| {
+        let request = request.clone();
+        async move { api::send_reminders(&request).await }
+    });
+    Effect::new(move || {
+        if let Some(Ok(_)) = remind.value().get() {
+            selected.set(HashSet::new());
+        }
+    });
+    let reminded =
+        move || {
+            remind.value().get().and_then(Result::ok).map(|outcome| {
+                (t.get().po.reminder_result)(outcome.done.len(), outcome.skipped.len())
+            })
+        };
+    let remind_error = move || {
+        remind
+            .value()
+            .get()
+            .and_then(Result::err)
+            .map(|error| t.get().api_error(&error))
+    };
+    let toggle_attention = Callback::new(move |on: bool| {
+        let path = if on {
+            "/po/overzicht?needs_attention=true"
+        } else {
+            "/po/overzicht"
+        };
+        let options = NavigateOptions {
+            scroll: false,
+            ..NavigateOptions::default()
+        };
+        navigate(path, options);
+    });
+
+    let render = move |board: StatusBoardResponse| {
+        let open = board.reminders_open;
+        let everyone: Vec<Uuid> = board
+            .classes
+            .iter()
+            .flat_map(|class| class.pupils.iter())
+            .filter(|pupil| remindable(&pupil.status))
+            .map(|pupil| pupil.id)
+            .collect();
+        let per_class = board
+            .classes
+            .iter()
+            .map(|class| (class.class_name.clone(), class.counts))
+            .collect();
+        view! {
+            <StatusCountsTable total=board.counts classes=per_class />
+            <section class="reminders card no-print" aria-labelledby="reminders-title">
+                <h2 id="reminders-title">{move || t.get().po.reminders_title}</h2>
+                <p>{move || t.get().po.reminders_intro}</p>
+                {(!open)
+                    .then(|| {
+                        view! {
+                            <p class="field-hint" data-testid="reminders-closed">
+                                {move || t.get().po.reminders_closed}
+                            </p>
+                        }
+                    })}
+                <div class="field field-checkbox">
+                    <input
+                        id="board-attention"
+                        type="checkbox"
+                        data-testid="filter-needs-attention"
+                        prop:checked=move || needs_attention.get()
+                        on:change:target=move |event| toggle_attention.run(event.target().checked())
+                    />
+                    <label for="board-attention">{move || t.get().po.filter_needs_attention}</label>
+                </div>
+                <div class="toolbar">
+                    <button
+                        type="button"
+                        class="button button-quiet"
+                        data-testid="select-remindable"
+                        disabled=everyone.is_empty()
+                        on:click=move |_| selected.set(everyone.iter().copied().collect())
+                    >
+                        {move || t.get().po.select_remindable}
+                    </button>
+                    <button
+                        type="button"
+                        class="button button-quiet"
+                        data-testid="clear-selection"
+                        on:click=move |_| selected.set(HashSet::new())
+                    >
+                        {move || t.get().po.clear_selection}
+                    </button>
+                    <button
+                        type="button"
+                        class="button button-primary"
+                        data-testid="send-reminders"
+                        disabled=move || {
+                            !open || selected.with(HashSet::is_empty) || remind.pending().get()
+                        }
+                        on:click=move |_| {
+                            remind
+                                .dispatch_local(ReminderRequest {
+                                    pupil_ids: selected.get_untracked().into_iter().collect(),
+                                });
+                        }
+                    >
+                        {move || (t.get().po.send_reminders)(selected.with(HashSet::len))}
+                    </button>
+                </div>
+                <ErrorAlert message=Signal::derive(remind_error) testid="reminder-error" />
+                <p class="result" role="status" data-testid="reminder-result">
+                    {reminded}
+                </p>
+            </section>
+            {board
+                .classes
+                .into_iter()
+                .enumerate()
+                .map(|(index, class)| {
+                    view! { <ClassDots board=class index needs_attention selected /> }
+                })
+                .collect_view()}
+        }
+    };
+
+    view! {
+        <h1 data-testid="home-title">{move || t.get().po.board_title}</h1>
+        <PoNav />
+        <p class="lead">{move || t.get().po.board_intro}</p>
+        {loaded(board, render)}
+        <StatusLegend open=true />
+    }
+}
