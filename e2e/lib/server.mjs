@@ -37,7 +37,11 @@ export async function startServer({ clock = '2026-03-26T10:00:00+01:00' } = {}) 
     OVERSTAP_SPA_DIR: join(root, 'frontend', 'dist'),
     OVERSTAP_CLOCK_FIXED: clock,
     OVERSTAP_WORKERS: '2',
+    // Journeys sign the same demo accounts in many times within a minute.
+    OVERSTAP_SIGN_IN_PER_ACCOUNT_PER_MINUTE: '100',
     RUST_LOG: 'warn',
+    // The real SMTP sink of scripts/test.sh, when it runs; without it mail stays in the outbox.
+    ...(process.env.OVERSTAP_TEST_SMTP_URL ? { SMTP_URL: process.env.OVERSTAP_TEST_SMTP_URL } : {}),
   };
   const binary = serverBinary();
   const seeded = execFileSync(binary, ['seed-demo', '--json'], { env, encoding: 'utf8' });

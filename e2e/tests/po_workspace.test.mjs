@@ -5,6 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer } from '../lib/server.mjs';
 import { launch, newPage } from '../lib/browser.mjs';
+import { waitForMail, mailCount } from '../lib/mail.mjs';
 
 let server;
 let browser;
@@ -88,9 +89,14 @@ test('a teacher corrects the parent e-mail in the dialog, sends the login, and t
   assert.equal(after.status, 'blauw');
   assert.equal(after.parent_email, corrected);
 
-  // TODO(lead): check the SMTP sink here: exactly one login e-mail to `corrected` (none to
-  // `before.parent_email`), naming the pupil's ELK number `before.elk_number` and holding a
-  // working activation link. The sink's helper is being built elsewhere.
+  // The e-mail went through the real SMTP server: one to the corrected address, none to the
+  // old one, with the ELK number as username and a single-use activation link.
+  const [mail] = await waitForMail(corrected);
+  assert.ok(mail.text.includes(before.elk_number), 'the ELK number is in the e-mail');
+  const link = mail.text.match(/https?:\/\/\S+\/activeren\?token=([0-9a-f]+)/);
+  assert.ok(link, `an activation link in: ${mail.text}`);
+  assert.ok(link[1].length >= 32, 'at least 128 random bits');
+  assert.equal(await mailCount(before.parent_email), 0);
 
   assert.deepEqual(unexpected(page.errors), []);
 });

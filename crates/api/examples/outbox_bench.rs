@@ -11,7 +11,8 @@
 //!
 //! `OVERSTAP_BENCH_DATABASE_URL` names a PostgreSQL server; a database `overstap_bench_<uuid>`
 //! is created on it and dropped afterwards. Without it a temporary SQLite file is used.
-//! `OVERSTAP_BENCH_WORKERS` (default 1) runs several workers, as several replicas would.
+//! `OVERSTAP_BENCH_WORKERS` (default 1) runs several workers, as several replicas would;
+//! `OVERSTAP_BENCH_CONCURRENCY` overrides the messages in flight per worker.
 
 use std::time::{Duration, Instant};
 
@@ -113,7 +114,10 @@ async fn run(
         db.get_database_backend().as_str()
     );
 
-    let config = WorkerConfig::default();
+    let mut config = WorkerConfig::default();
+    if let Ok(concurrency) = std::env::var("OVERSTAP_BENCH_CONCURRENCY") {
+        config.concurrency = concurrency.parse()?;
+    }
     println!(
         "{workers} worker(s), batch {}, {} in flight each, SMTP {smtp_url}",
         config.batch_size, config.concurrency

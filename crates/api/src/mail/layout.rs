@@ -54,7 +54,8 @@ impl Letter {
         let mut out = String::with_capacity(4096);
         let _ = write!(
             out,
-            "<!DOCTYPE html>\n<html lang=\"{lang}\" dir=\"{dir}\">\n<head>\n<meta charset=\"utf-8\">\n\
+            "<!DOCTYPE html>\n<html lang=\"{lang}\" dir=\"{dir}\">\n\
+             <head>\n<meta charset=\"utf-8\">\n\
              <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
              <title>{title}</title>\n</head>\n\
              <body style=\"margin:0;padding:0;background:#f3f4f6;\">\n\
@@ -77,21 +78,28 @@ impl Letter {
                     let href = escape(link);
                     let _ = writeln!(
                         out,
-                        "<p style=\"margin:24px 0;\"><a href=\"{href}\" style=\"display:inline-block;\
+                        "<p style=\"margin:24px 0;\">\
+                         <a href=\"{href}\" style=\"display:inline-block;\
                          background:{ACCENT};color:#ffffff;text-decoration:none;font-weight:bold;\
                          padding:12px 20px;border-radius:6px;\">{label}</a></p>\n\
-                         <p style=\"margin:0 0 16px;font-size:14px;color:#555555;\">{fallback}<br>\
-                         <a href=\"{href}\" style=\"color:{ACCENT};word-break:break-all;\">{href}</a></p>",
+                         <p style=\"margin:0 0 16px;font-size:14px;color:#555555;\">\
+                         {fallback}<br>\
+                         <a href=\"{href}\" style=\"color:{ACCENT};word-break:break-all;\">\
+                         {href}</a></p>",
                         label = escape(label),
                         fallback = escape(fallback),
                     );
                 }
                 Block::Facts(facts) => {
-                    out.push_str("<div style=\"margin:0 0 16px;padding:12px 16px;background:#f3f4f6;border-radius:6px;\">\n");
+                    out.push_str(
+                        "<div style=\"margin:0 0 16px;padding:12px 16px;background:#f3f4f6;\
+                         border-radius:6px;\">\n",
+                    );
                     for (label, value) in facts {
                         let _ = writeln!(
                             out,
-                            "<p style=\"margin:0 0 8px;\"><span style=\"font-size:14px;color:#555555;\">{}</span><br>\
+                            "<p style=\"margin:0 0 8px;\">\
+                             <span style=\"font-size:14px;color:#555555;\">{}</span><br>\
                              <strong style=\"font-size:17px;\">{}</strong></p>",
                             escape(label),
                             escape(value)

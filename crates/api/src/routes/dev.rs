@@ -73,7 +73,8 @@ async fn mailbox_page(
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <title>Development mailbox · Overstap</title>\n</head>\n\
-         <body style=\"margin:0 auto;max-width:760px;padding:16px;font-family:Arial,Helvetica,sans-serif;\">\n\
+         <body style=\"margin:0 auto;max-width:760px;padding:16px;\
+         font-family:Arial,Helvetica,sans-serif;\">\n\
          <h1 style=\"font-size:22px;\">Development mailbox</h1>\n\
          <p>E-mail the server would have sent; no SMTP server is configured. Newest first. \
          <a href=\"/dev/mailbox\">Refresh</a></p>\n",
@@ -89,12 +90,15 @@ async fn mailbox_page(
             page,
             "<article data-testid=\"mail\" style=\"border:1px solid #d1d5db;border-radius:8px;\
              margin:0 0 24px;padding:12px;\">\n\
-             <h2 style=\"font-size:18px;margin:0 0 4px;\" data-testid=\"mail-subject\">{subject}</h2>\n\
-             <p style=\"margin:0 0 8px;color:#4b5563;font-size:14px;\">To <span data-testid=\"mail-recipient\">{recipient}</span>\
+             <h2 style=\"font-size:18px;margin:0 0 4px;\" data-testid=\"mail-subject\">\
+             {subject}</h2>\n\
+             <p style=\"margin:0 0 8px;color:#4b5563;font-size:14px;\">\
+             To <span data-testid=\"mail-recipient\">{recipient}</span> \
              · {created} UTC · {status}</p>\n\
              <iframe title=\"{subject}\" sandbox=\"allow-popups allow-popups-to-escape-sandbox\" \
              srcdoc=\"{body}\" style=\"width:100%;height:560px;border:0;\"></iframe>\n\
-             <details><summary>Plain text</summary><pre style=\"white-space:pre-wrap;\">{text}</pre></details>\n\
+             <details><summary>Plain text</summary>\
+             <pre style=\"white-space:pre-wrap;\">{text}</pre></details>\n\
              </article>\n",
             subject = escape(&m.subject),
             recipient = escape(&m.recipient),

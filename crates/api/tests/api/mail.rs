@@ -339,7 +339,9 @@ async fn the_dev_mailbox_lists_the_outbox_when_no_smtp_is_configured() {
         .unwrap();
     let mut newer_mail = simple_mail("b@mail.test", 2);
     newer_mail.subject = r#"<b>Ali & "Noor"</b>"#.to_owned();
-    newer_mail.body_html = "<!DOCTYPE html><html><head></head><body><a href=\"http://x/?a=1&amp;b=2\">Link</a></body></html>".to_owned();
+    newer_mail.body_html = "<!DOCTYPE html><html><head></head>\
+        <body><a href=\"http://x/?a=1&amp;b=2\">Link</a></body></html>"
+        .to_owned();
     let newer = outbox::enqueue(&db, newer_mail, now + time::Duration::SECOND)
         .await
         .unwrap();

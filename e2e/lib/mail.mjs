@@ -1,0 +1,44 @@
+// Reads the messages the real SMTP sink (aiosmtpd, started by scripts/test.sh) received into
+// its Maildir, and waits for one to a given address: no fixed sleeps, a deadline.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { simpleParser } from 'mailparser';
+
+export function smtpSink() {
+  const url = process.env.OVERSTAP_TEST_SMTP_URL;
+  const maildir = process.env.OVERSTAP_TEST_MAILDIR;
+  if (!url || !maildir) {
+    throw new Error('OVERSTAP_TEST_SMTP_URL and OVERSTAP_TEST_MAILDIR are not set: run the journeys through scripts/test.sh, which starts the SMTP sink');
+  }
+  return { url, maildir };
+}
+
+async function messagesTo(maildir, recipient) {
+  const found = [];
+  for (const folder of ['new', 'cur']) {
+    let names = [];
+    try { names = readdirSync(join(maildir, folder)); } catch { continue; }
+    for (const name of names) {
+      const parsed = await simpleParser(readFileSync(join(maildir, folder, name)));
+      const to = parsed.to?.value?.map((a) => a.address.toLowerCase()) ?? [];
+      if (to.includes(recipient.toLowerCase())) found.push(parsed);
+    }
+  }
+  return found;
+}
+
+/** Waits until `count` messages to `recipient` arrived, then returns them all. */
+export async function waitForMail(recipient, { count = 1, timeoutMs = 20_000 } = {}) {
+  const { maildir } = smtpSink();
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const found = await messagesTo(maildir, recipient);
+    if (found.length >= count) return found;
+    if (Date.now() > deadline) throw new Error(`no e-mail to ${recipient} within ${timeoutMs} ms (found ${found.length})`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+export async function mailCount(recipient) {
+  return (await messagesTo(smtpSink().maildir, recipient)).length;
+}
