@@ -5,6 +5,7 @@ pub use sea_orm_migration::MigratorTrait;
 
 mod m20261129_000001_initial;
 mod m20261129_000002_po_workspace;
+mod m20261129_000003_outbox_template;
 mod names;
 
 pub struct Migrator;
@@ -15,6 +16,7 @@ impl MigratorTrait for Migrator {
         vec![
             Box::new(m20261129_000001_initial::Migration),
             Box::new(m20261129_000002_po_workspace::Migration),
+            Box::new(m20261129_000003_outbox_template::Migration),
         ]
     }
 }

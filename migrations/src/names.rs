@@ -221,3 +221,10 @@ pub enum RegistrationsV2 {
     Draft,
     WeekClosed,
 }
+
+#[derive(DeriveIden, Clone, Copy)]
+pub enum MailOutboxV3 {
+    #[sea_orm(iden = "mail_outbox")]
+    Table,
+    Template,
+}

@@ -15,7 +15,8 @@ use time::OffsetDateTime;
 
 use crate::auth::tokens::new_opaque_token;
 use crate::error::ApiError;
-use crate::mail::templates::{self, ParentLogin};
+use crate::mail::deferred;
+use crate::mail::templates::ParentLogin;
 
 /// What the sending needs to know besides the pupils.
 pub struct Dispatch<'a> {
@@ -80,7 +81,7 @@ pub async fn send<C: ConnectionTrait>(
             expires_at,
         });
         let link = format!("{}/activeren?token={token}", dispatch.public_url);
-        mails.push(templates::parent_login(
+        mails.push(deferred::parent_login(
             &pupil.parent_email,
             &ParentLogin {
                 language: Language::Nl,

@@ -11,13 +11,15 @@ use uuid::Uuid;
 
 use crate::entities::mail_outbox;
 
-/// A message to send; the worker derives its Message-ID from the outbox id.
+/// A message to send; the worker derives its Message-ID from the outbox id. Either rendered
+/// (subject and bodies), or as `template` parameters that the worker renders on delivery.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NewMail {
     pub recipient: String,
     pub subject: String,
     pub body_text: String,
     pub body_html: String,
+    pub template: Option<serde_json::Value>,
 }
 
 pub async fn enqueue<C: ConnectionTrait>(
@@ -57,6 +59,7 @@ fn active(id: Uuid, mail: NewMail, now: OffsetDateTime) -> mail_outbox::ActiveMo
         subject: Set(mail.subject),
         body_text: Set(mail.body_text),
         body_html: Set(mail.body_html),
+        template: Set(mail.template),
         status: Set("pending".to_owned()),
         attempts: Set(0),
         next_attempt_at: Set(now),
@@ -72,7 +75,7 @@ fn utc(instant: OffsetDateTime) -> OffsetDateTime {
 }
 
 const RETURNING: &str = "id, recipient, subject, body_text, body_html, status, attempts, \
-                         next_attempt_at, last_error, created_at, sent_at";
+                         next_attempt_at, last_error, created_at, sent_at, template";
 
 /// Claims up to `limit` pending messages that are due at `now`, leasing them until
 /// `lease_until`: their next attempt moves there, so no other worker (in this process or another

@@ -47,6 +47,7 @@ impl Letter {
             subject: one_line(&self.subject),
             body_text: self.text(),
             body_html: self.html(),
+            template: None,
         }
     }
 

@@ -3,6 +3,7 @@
 //! Handlers write a message to the outbox (`overstap_persistence::outbox`) in the transaction
 //! of the change that causes it; without SMTP the messages stay readable in the dev mailbox.
 
+pub mod deferred;
 pub(crate) mod layout;
 pub mod smtp;
 pub mod templates;

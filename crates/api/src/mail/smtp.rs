@@ -130,6 +130,7 @@ mod tests {
             attempts: 0,
             next_attempt_at: datetime!(2026-03-26 09:00 UTC),
             last_error: None,
+            template: None,
             created_at: datetime!(2026-03-26 09:00 UTC),
             sent_at: None,
         }

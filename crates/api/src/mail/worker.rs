@@ -15,6 +15,7 @@ use tokio::task::JoinHandle;
 
 use crate::clock::Clock;
 use crate::config::Settings;
+use crate::mail::deferred;
 use crate::mail::smtp::{MailSetupError, SendError, Smtp};
 
 #[derive(Debug, Clone)]
@@ -133,6 +134,18 @@ impl OutboxWorker {
         )
         .await?;
         let count = claimed.len();
+        let mut claimed = claimed;
+        for row in &mut claimed {
+            if let Err(error) = deferred::render(row) {
+                tracing::error!(id = %row.id, %error, "mail cannot be rendered; not sent");
+                let attempts = row.attempts.saturating_add(1);
+                if let Err(err) = outbox::mark_failed(&self.db, row.id, attempts, &error).await {
+                    tracing::error!(id = %row.id, %err, "mail outbox: cannot record the failure");
+                }
+            }
+        }
+        // Rows that failed to render still hold their template and are left out.
+        claimed.retain(|row| row.template.is_none());
         let (outcomes, mut received) = mpsc::unbounded_channel();
         let sending = async move {
             stream::iter(claimed)

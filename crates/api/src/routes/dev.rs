@@ -38,7 +38,13 @@ async fn messages(state: &AppState, enabled: Enabled) -> Result<Vec<mail_outbox:
     if !enabled.0 {
         return Err(ApiError::NotFound);
     }
-    Ok(outbox::latest(&state.db, SHOWN).await?)
+    let mut rows = outbox::latest(&state.db, SHOWN).await?;
+    for row in &mut rows {
+        if let Err(error) = crate::mail::deferred::render(row) {
+            row.subject = error;
+        }
+    }
+    Ok(rows)
 }
 
 /// The newest messages first (at most 200).

@@ -97,6 +97,7 @@ fn simple_mail(recipient: &str, n: usize) -> NewMail {
         subject: format!("Bericht {n}"),
         body_text: format!("Tekst {n}"),
         body_html: format!("<p>Tekst {n}</p>"),
+        template: None,
     }
 }
 

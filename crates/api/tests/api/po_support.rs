@@ -32,13 +32,18 @@ impl TestApp {
     }
 
     /// The outbox messages to `recipient`, oldest first.
+    /// (Messages stored as template parameters are rendered, as the worker would.)
     pub async fn outbox_to(&self, recipient: &str) -> Vec<mail_outbox::Model> {
-        mail_outbox::Entity::find()
+        let mut rows = mail_outbox::Entity::find()
             .filter(mail_outbox::Column::Recipient.eq(recipient))
             .order_by_asc(mail_outbox::Column::CreatedAt)
             .all(&self.db)
             .await
-            .unwrap()
+            .unwrap();
+        for row in &mut rows {
+            overstap_api::mail::deferred::render(row).unwrap();
+        }
+        rows
     }
 
     /// Forces a pupil's registration into `status` (AG and AV get a one-programme draft).
