@@ -67,23 +67,22 @@ async fn statuses<C: ConnectionTrait>(
         .collect())
 }
 
-/// The pupils of one school, by class and name.
+/// The pupils of one school, by class and name, with their status, in one query.
 pub async fn list_for_school<C: ConnectionTrait>(
     db: &C,
     school_id: SchoolId,
 ) -> Result<Vec<Pupil>, DbErr> {
-    let rows = pupil::Entity::find()
+    Ok(pupil::Entity::find()
+        .find_also_related(registration::Entity)
         .filter(pupil::Column::SchoolId.eq(school_id.as_uuid()))
         .order_by_asc(pupil::Column::ClassName)
         .order_by_asc(pupil::Column::LastName)
         .order_by_asc(pupil::Column::FirstName)
         .all(db)
-        .await?;
-    let mut statuses = statuses(db, rows.iter().map(|r| r.id).collect()).await?;
-    Ok(rows
+        .await?
         .into_iter()
-        .map(|row| {
-            let status = statuses.remove(&row.id).unwrap_or_else(|| "wit".to_owned());
+        .map(|(row, registration)| {
+            let status = registration.map_or_else(|| "wit".to_owned(), |r| r.status);
             from_row(row, status)
         })
         .collect())

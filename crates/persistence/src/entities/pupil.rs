@@ -26,6 +26,15 @@ pub struct Model {
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-pub enum Relation {}
+pub enum Relation {
+    #[sea_orm(has_many = "super::registration::Entity")]
+    Registration,
+}
+
+impl Related<super::registration::Entity> for Entity {
+    fn to() -> RelationDef {
+        Relation::Registration.def()
+    }
+}
 
 impl ActiveModelBehavior for ActiveModel {}

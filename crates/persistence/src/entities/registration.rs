@@ -24,6 +24,19 @@ pub struct Model {
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-pub enum Relation {}
+pub enum Relation {
+    #[sea_orm(
+        belongs_to = "super::pupil::Entity",
+        from = "Column::PupilId",
+        to = "super::pupil::Column::Id"
+    )]
+    Pupil,
+}
+
+impl Related<super::pupil::Entity> for Entity {
+    fn to() -> RelationDef {
+        Relation::Pupil.def()
+    }
+}
 
 impl ActiveModelBehavior for ActiveModel {}
