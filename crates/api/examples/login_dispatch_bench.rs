@@ -17,9 +17,7 @@ use overstap_persistence::schools::{self, NewSchool, SchoolKind};
 use overstap_persistence::{DbConfig, TransactionTrait, procedures, regions};
 use time::macros::{date, datetime};
 
-const SCHOOLS: usize = 1_000;
 const PUPILS_PER_SCHOOL: usize = 200;
-const CONCURRENT_SCHOOLS: usize = 4;
 
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn Error>> {
@@ -29,20 +27,30 @@ async fn main() -> Result<(), Box<dyn Error>> {
     };
     let db = overstap_persistence::connect(&DbConfig {
         url,
-        max_connections: 8,
+        max_connections: 32,
     })
     .await?;
     Migrator::up(&db, None).await?;
     let now = datetime!(2026-03-20 10:00 +01:00);
     let calendar = Calendar::amstelland_2026();
 
+    // 1,000 schools unless OVERSTAP_BENCH_SCHOOLS says otherwise (for quick profiling).
+    let schools_count: usize = std::env::var("OVERSTAP_BENCH_SCHOOLS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(1_000);
+    // Schools dispatched at the same time (teachers clicking at once), OVERSTAP_BENCH_CONCURRENCY.
+    let concurrent: usize = std::env::var("OVERSTAP_BENCH_CONCURRENCY")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(4);
     let seeding = Instant::now();
     let region = regions::insert(&db, "bench", "Bench", "amstelland").await?;
     let procedure = procedures::insert(&db, region, "2025-2026", &calendar).await?;
     let board = regions::insert_board(&db, region, "Bench board").await?;
     let generator = ElkNumberGenerator::new(42);
-    let mut school_ids: Vec<SchoolId> = Vec::with_capacity(SCHOOLS);
-    for s in 0..SCHOOLS {
+    let mut school_ids: Vec<SchoolId> = Vec::with_capacity(schools_count);
+    for s in 0..schools_count {
         let code = format!("B{s:04}");
         let school = schools::insert(
             &db,
@@ -85,14 +93,14 @@ async fn main() -> Result<(), Box<dyn Error>> {
     }
     println!(
         "seeded {} pupils in {:.1} s",
-        SCHOOLS * PUPILS_PER_SCHOOL,
+        schools_count * PUPILS_PER_SCHOOL,
         seeding.elapsed().as_secs_f64()
     );
 
     let started = Instant::now();
     let queue = Arc::new(tokio::sync::Mutex::new(school_ids));
     let mut workers = Vec::new();
-    for _ in 0..CONCURRENT_SCHOOLS {
+    for _ in 0..concurrent {
         let (db, queue, calendar) = (db.clone(), queue.clone(), calendar.clone());
         workers.push(tokio::spawn(async move {
             let mut sent = 0usize;
