@@ -16,5 +16,11 @@ export OVERSTAP_DEMO_DATA="${OVERSTAP_DEMO_DATA:-true}"
 export OVERSTAP_BIND="${OVERSTAP_BIND:-127.0.0.1:8080}"
 export OVERSTAP_SPA_DIR="${OVERSTAP_SPA_DIR:-frontend/dist}"
 export DATABASE_URL="${DATABASE_URL:-sqlite://data/overstap.db?mode=rwc}"
+# The demo region's calendar is Amstelland 2026; unless told otherwise the clock starts on the
+# second day of its registration week, so every action of the procedure can be tried.
+if [ -z "${OVERSTAP_CLOCK_FIXED:-}" ] && [ -z "${OVERSTAP_CLOCK_START:-}" ]; then
+  export OVERSTAP_CLOCK_START="2026-03-26T09:00:00+01:00"
+  echo "[run] demo clock starts at $OVERSTAP_CLOCK_START (set OVERSTAP_CLOCK_START to change)"
+fi
 echo "[run] starting on http://localhost:${OVERSTAP_BIND##*:} (Ctrl-C stops)"
 exec "$target_dir/debug/overstap" serve
