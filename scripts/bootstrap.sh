@@ -8,6 +8,8 @@ TRUNK_VERSION=0.21.14
 WASM_BINDGEN_VERSION=0.2.130
 TOOLS="$PWD/.tools"
 mkdir -p "$TOOLS"
+# `cargo install` puts trunk and wasm-bindgen here; a fresh shell may not have it on PATH.
+export PATH="$HOME/.cargo/bin:$PATH"
 
 log() { printf '\033[1;34m[bootstrap]\033[0m %s\n' "$*"; }
 

@@ -95,11 +95,11 @@ pub fn new_opaque_token() -> (String, String) {
     let mut bytes = [0u8; 32];
     rand::rng().fill_bytes(&mut bytes);
     let token = hex(&bytes);
-    let hash = hash_refresh_token(&token);
+    let hash = hash_opaque_token(&token);
     (token, hash)
 }
 
-pub fn hash_refresh_token(token: &str) -> String {
+pub fn hash_opaque_token(token: &str) -> String {
     hex(&Sha256::digest(token.as_bytes()))
 }
 
@@ -177,7 +177,7 @@ mod tests {
         let (b, _) = new_opaque_token();
         assert_ne!(a, b);
         assert_eq!(a.len(), 64);
-        assert_eq!(hash_refresh_token(&a), hash_a);
+        assert_eq!(hash_opaque_token(&a), hash_a);
         assert_ne!(hash_a, a);
     }
 }

@@ -122,7 +122,7 @@ async fn refresh_session(
 ) -> Result<web::Json<TokenResponse>, ApiError> {
     validate(&*body)?;
     let now = state.clock.now();
-    let token = sessions::find_by_hash(&state.db, &tokens::hash_refresh_token(&body.refresh_token))
+    let token = sessions::find_by_hash(&state.db, &tokens::hash_opaque_token(&body.refresh_token))
         .await?
         .ok_or(ApiError::InvalidRefreshToken)?;
     if token.revoked_at.is_some() || token.expires_at <= now {
@@ -162,7 +162,7 @@ async fn sign_out(
 ) -> Result<HttpResponse, ApiError> {
     validate(&*body)?;
     if let Some(token) =
-        sessions::find_by_hash(&state.db, &tokens::hash_refresh_token(&body.refresh_token)).await?
+        sessions::find_by_hash(&state.db, &tokens::hash_opaque_token(&body.refresh_token)).await?
     {
         sessions::revoke_family(&state.db, token.family_id, state.clock.now()).await?;
     }

@@ -263,16 +263,12 @@ async fn send_login(
         .map(str::to_owned);
     let now = state.clock.now();
     let outcome = dispatch_logins(&state, &session, async |txn, school| {
-        let pupil = pupils::find_for_school(txn, school.id, pupil_id)
+        let mut pupil = pupils::find_for_school(txn, school.id, pupil_id)
             .await?
             .ok_or(ApiError::NotFound)?;
         if let Some(email) = email.filter(|e| *e != pupil.parent_email) {
             pupils::set_parent_email(txn, pupil.id, &email, now).await?;
-            return Ok(vec![
-                pupils::find(txn, pupil.id)
-                    .await?
-                    .ok_or(ApiError::NotFound)?,
-            ]);
+            pupil.parent_email = email;
         }
         Ok(vec![pupil])
     })
