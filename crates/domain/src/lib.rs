@@ -9,6 +9,7 @@ pub mod calendar;
 pub mod elk;
 pub mod i18n;
 pub mod ids;
+pub mod placement;
 pub mod preference;
 pub mod priority;
 pub mod pupil;
