@@ -6,11 +6,13 @@ mod tokens;
 
 use gloo_net::http::Method;
 use overstap_api_types::{
-    BulkResponse, BulkSendLoginRequest, ChildResponse, ImportResponse, MeResponse,
-    ParentSignInRequest, ProcedureResponse, ProgrammeListResponse, PupilDataRequest,
-    PupilListQuery, PupilListResponse, PupilResponse, RefreshRequest, ReminderRequest, Role,
-    SchoolListResponse, SendLoginRequest, SignOutRequest, StaffSignInRequest, StatusBoardResponse,
-    TokenResponse,
+    ActivateRequest, ActivationPreviewRequest, ActivationPreviewResponse, BulkResponse,
+    BulkSendLoginRequest, ChildResponse, ImportResponse, LanguageRequest, MeResponse,
+    ParentSignInRequest, PasswordResetCompleteRequest, PasswordResetRequest, PortalLanguage,
+    PortalProgrammesResponse, ProcedureResponse, ProgrammeListResponse, PupilDataRequest,
+    PupilListQuery, PupilListResponse, PupilResponse, RefreshRequest, RegistrationResponse,
+    ReminderRequest, ResultResponse, RevisionRequest, Role, SaveDraftRequest, SchoolListResponse,
+    SendLoginRequest, SignOutRequest, StaffSignInRequest, StatusBoardResponse, TokenResponse,
 };
 use uuid::Uuid;
 
@@ -157,4 +159,79 @@ pub async fn region_schools() -> Result<SchoolListResponse, ApiError> {
 /// `GET /parent/child` (parent): the child the account belongs to.
 pub async fn parent_child() -> Result<ChildResponse, ApiError> {
     client::get("/parent/child").await
+}
+
+/// `POST /auth/parent/activation/preview`: whose account an e-mailed link activates.
+pub async fn activation_preview(token: &str) -> Result<ActivationPreviewResponse, ApiError> {
+    let request = ActivationPreviewRequest {
+        token: token.to_owned(),
+    };
+    let response = client::post("/auth/parent/activation/preview", &request, None).await?;
+    client::read_json(response).await
+}
+
+/// `POST /auth/parent/activate`: sets the first password; keeps the token pair on success.
+pub async fn activate(request: &ActivateRequest) -> Result<TokenResponse, ApiError> {
+    let response = client::post("/auth/parent/activate", request, None).await?;
+    let pair: TokenResponse = client::read_json(response).await?;
+    tokens::store(&pair);
+    Ok(pair)
+}
+
+/// `POST /auth/parent/password-reset`: always accepted, known ELK number or not.
+pub async fn request_password_reset(request: &PasswordResetRequest) -> Result<(), ApiError> {
+    client::post("/auth/parent/password-reset", request, None).await?;
+    Ok(())
+}
+
+/// `POST /auth/parent/password-reset/complete`: the new password from the reset link.
+pub async fn complete_password_reset(
+    request: &PasswordResetCompleteRequest,
+) -> Result<(), ApiError> {
+    client::post("/auth/parent/password-reset/complete", request, None).await?;
+    Ok(())
+}
+
+/// `PUT /parent/language` (parent): the language of the portal and of the e-mails.
+pub async fn set_parent_language(language: PortalLanguage) -> Result<(), ApiError> {
+    let json = serde_json::to_string(&LanguageRequest { language })
+        .map_err(|_| ApiError::Unreadable { status: 0 })?;
+    client::authorized(Method::PUT, "/parent/language", client::Body::Json(&json)).await?;
+    Ok(())
+}
+
+/// `GET /parent/programmes` (parent): the programmes the child's advice admits.
+pub async fn parent_programmes() -> Result<PortalProgrammesResponse, ApiError> {
+    client::get("/parent/programmes").await
+}
+
+/// `GET /parent/registration` (parent): the preference list and where the registration stands.
+pub async fn parent_registration() -> Result<RegistrationResponse, ApiError> {
+    client::get("/parent/registration").await
+}
+
+/// `PUT /parent/registration/draft` (parent): saves the list as a draft (AG).
+pub async fn save_draft(request: &SaveDraftRequest) -> Result<RegistrationResponse, ApiError> {
+    client::send_json(Method::PUT, "/parent/registration/draft", request).await
+}
+
+/// `POST /parent/registration/confirm` (parent): AG → AV. A retry reuses `idempotency_key`.
+pub async fn confirm_registration(
+    request: &RevisionRequest,
+    idempotency_key: &str,
+) -> Result<RegistrationResponse, ApiError> {
+    let path = "/parent/registration/confirm";
+    client::send_json_once(Method::POST, path, request, idempotency_key).await
+}
+
+/// `POST /parent/registration/withdraw` (parent): AV → AG, the list stays as a draft.
+pub async fn withdraw_registration(
+    request: &RevisionRequest,
+) -> Result<RegistrationResponse, ApiError> {
+    client::send_json(Method::POST, "/parent/registration/withdraw", request).await
+}
+
+/// `GET /parent/result` (parent): the placement, once published.
+pub async fn parent_result() -> Result<ResultResponse, ApiError> {
+    client::get("/parent/result").await
 }

@@ -43,6 +43,10 @@ impl Session {
         self.role.get()
     }
 
+    pub fn role_untracked(&self) -> Option<Role> {
+        self.role.get_untracked()
+    }
+
     pub fn ended(&self) -> Option<SessionEnd> {
         self.ended.get()
     }

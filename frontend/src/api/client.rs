@@ -47,7 +47,7 @@ pub async fn post<B: Serialize>(
     bearer: Option<&str>,
 ) -> Result<Response, ApiError> {
     let body = to_json(body)?;
-    checked(send(Method::POST, path, Body::Json(&body), JSON, bearer).await?).await
+    checked(send(Method::POST, path, Body::Json(&body), JSON, bearer, None).await?).await
 }
 
 /// GETs `path` as the signed-in person and reads the JSON answer.
@@ -65,6 +65,20 @@ pub async fn send_json<B: Serialize, T: DeserializeOwned>(
     read_json(authorized(method, path, Body::Json(&json)).await?).await
 }
 
+/// Like `send_json`, with an `Idempotency-Key` header: a retry with the same key is answered
+/// with the first outcome instead of acting twice.
+pub async fn send_json_once<B: Serialize, T: DeserializeOwned>(
+    method: Method,
+    path: &str,
+    body: &B,
+    idempotency_key: &str,
+) -> Result<T, ApiError> {
+    let json = to_json(body)?;
+    let extra = Some(("Idempotency-Key", idempotency_key));
+    let response = authorized_with(method, path, Body::Json(&json), JSON, extra).await?;
+    read_json(response).await
+}
+
 /// GETs a file (an export) as the signed-in person: its bytes, whatever their type.
 pub async fn download(path: &str, accept: &str) -> Result<Vec<u8>, ApiError> {
     let response = authorized_accepting(Method::GET, path, Body::Empty, accept).await?;
@@ -78,7 +92,7 @@ pub async fn download(path: &str, accept: &str) -> Result<Vec<u8>, ApiError> {
 /// Sends a request with the access token, renewing the token pair once if the server says the
 /// access token expired.
 pub async fn authorized(method: Method, path: &str, body: Body<'_>) -> Result<Response, ApiError> {
-    authorized_accepting(method, path, body, JSON).await
+    authorized_with(method, path, body, JSON, None).await
 }
 
 async fn authorized_accepting(
@@ -87,12 +101,22 @@ async fn authorized_accepting(
     body: Body<'_>,
     accept: &str,
 ) -> Result<Response, ApiError> {
+    authorized_with(method, path, body, accept, None).await
+}
+
+async fn authorized_with(
+    method: Method,
+    path: &str,
+    body: Body<'_>,
+    accept: &str,
+    extra: Option<(&str, &str)>,
+) -> Result<Response, ApiError> {
     let token = tokens::access_token().ok_or_else(session_expired)?;
-    match checked(send(method.clone(), path, body, accept, Some(&token)).await?).await {
+    match checked(send(method.clone(), path, body, accept, Some(&token), extra).await?).await {
         Err(error) if error.code() == Some(ErrorCode::Unauthenticated) => {
             renew(&token).await?;
             let token = tokens::access_token().ok_or_else(session_expired)?;
-            match checked(send(method, path, body, accept, Some(&token)).await?).await {
+            match checked(send(method, path, body, accept, Some(&token), extra).await?).await {
                 Err(error) if error.code() == Some(ErrorCode::Unauthenticated) => {
                     Err(session_expired())
                 }
@@ -122,12 +146,16 @@ async fn send(
     body: Body<'_>,
     accept: &str,
     bearer: Option<&str>,
+    extra: Option<(&str, &str)>,
 ) -> Result<Response, ApiError> {
     let mut builder = RequestBuilder::new(&format!("{BASE}{path}"))
         .method(method)
         .header("Accept", accept);
     if let Some(token) = bearer {
         builder = builder.header("Authorization", &format!("Bearer {token}"));
+    }
+    if let Some((name, value)) = extra {
+        builder = builder.header(name, value);
     }
     let request = match body {
         Body::Empty => builder.build(),

@@ -24,11 +24,14 @@ pub fn ErrorAlert(
 
 /// A polite status line, e.g. "you have signed out".
 #[component]
-pub fn Notice(#[prop(into)] message: Signal<Option<&'static str>>) -> impl IntoView {
+pub fn Notice(
+    #[prop(into)] message: Signal<Option<&'static str>>,
+    #[prop(optional)] testid: &'static str,
+) -> impl IntoView {
     move || {
         message.get().map(|text| {
             view! {
-                <div class="alert alert-info" role="status">
+                <div class="alert alert-info" role="status" data-testid=testid>
                     {text}
                 </div>
             }

@@ -1,34 +1,20 @@
-//! What a parent sees of their child: name, ELK-nummer, school, advice and registration status.
+//! The child's data as the primary school keeps it, read-only for the parent.
 
 use leptos::prelude::*;
 use overstap_api_types::ChildResponse;
 
-use super::status::StatusDot;
-use crate::i18n::{Texts, use_texts};
-
-/// A sentence for the parent about where the registration stands, if there is one to say.
-fn status_sentence(t: &Texts, status: &str) -> Option<&'static str> {
-    match status {
-        "groen" => Some(t.parent_status_groen),
-        "AG" => Some(t.parent_status_ag),
-        "AV" => Some(t.parent_status_av),
-        _ => None,
-    }
-}
+use crate::i18n::use_texts;
 
 #[component]
 pub fn ChildCard(child: ChildResponse) -> impl IntoView {
     let t = use_texts();
     let birth_date = child.birth_date;
-    let status = child.status;
-    let sentence = {
-        let status = status.clone();
-        move || status_sentence(t.get(), &status)
-    };
+    let lwoo = child.lwoo;
+    let name = format!("{} {}", child.first_name, child.last_name);
     view! {
-        <article class="card child-card">
-            <h2 data-testid="child-name">{child.first_name} " " {child.last_name}</h2>
-            <dl class="facts">
+        <section class="card child-card" aria-labelledby="child-data-heading">
+            <h2 id="child-data-heading" data-testid="child-name">{name}</h2>
+            <dl class="facts" data-testid="child-data">
                 <div>
                     <dt>{move || t.get().elk_number_label}</dt>
                     <dd data-testid="child-elk-number">{child.elk_number}</dd>
@@ -48,18 +34,26 @@ pub fn ChildCard(child: ChildResponse) -> impl IntoView {
                     <dd data-testid="child-school">{child.primary_school_name}</dd>
                 </div>
                 <div>
-                    <dt>{move || t.get().child_advice}</dt>
-                    <dd>{child.advice}</dd>
+                    <dt>{move || t.get().parent.class_label}</dt>
+                    <dd data-testid="child-class">{child.class_name}</dd>
                 </div>
                 <div>
-                    <dt>{move || t.get().child_status}</dt>
-                    <dd data-testid="child-status">
-                        <StatusDot status />
-                        {move || sentence().map(|text| view! { <p class="status-sentence">{text}</p> })}
-                    </dd>
+                    <dt>{move || t.get().child_advice}</dt>
+                    <dd data-testid="child-advice">{child.advice}</dd>
+                </div>
+                <div>
+                    <dt>{move || t.get().parent.lwoo_label}</dt>
+                    <dd>{move || if lwoo { t.get().parent.yes } else { t.get().parent.no }}</dd>
+                </div>
+                <div>
+                    <dt>{move || t.get().parent.home_town_label}</dt>
+                    <dd data-testid="child-home-town">{child.home_town}</dd>
+                </div>
+                <div>
+                    <dt>{move || t.get().parent.parent_email_label}</dt>
+                    <dd data-testid="child-parent-email" class="break">{child.parent_email}</dd>
                 </div>
             </dl>
-            <p class="aside">{move || t.get().parent_next_step}</p>
-        </article>
+        </section>
     }
 }

@@ -1,17 +1,14 @@
-//! The language choice (Nederlands / English), remembered by `I18n`.
+//! The language choice, each language in its own name; remembered by `I18n`.
 
 use leptos::prelude::*;
 
 use crate::i18n::{Lang, use_i18n, use_texts};
 
+/// `on_change` hears of a choice after it took effect (a parent's is also kept by the server).
 #[component]
-pub fn LanguageSwitch() -> impl IntoView {
+pub fn LanguageSwitch(on_change: Callback<Lang>) -> impl IntoView {
     let i18n = use_i18n();
     let t = use_texts();
-    let name = move |lang: Lang| match lang {
-        Lang::Nl => t.get().language_nl,
-        Lang::En => t.get().language_en,
-    };
     view! {
         <div class="language-switch">
             <label for="language-switch" class="visually-hidden">
@@ -23,6 +20,7 @@ pub fn LanguageSwitch() -> impl IntoView {
                 on:change:target=move |event| {
                     if let Some(lang) = Lang::from_code(&event.target().value()) {
                         i18n.set_lang(lang);
+                        on_change.run(lang);
                     }
                 }
             >
@@ -33,9 +31,10 @@ pub fn LanguageSwitch() -> impl IntoView {
                             <option
                                 value=lang.code()
                                 lang=lang.code()
-                                selected=move || i18n.lang() == lang
+                                dir=lang.dir()
+                                prop:selected=move || i18n.lang() == lang
                             >
-                                {move || name(lang)}
+                                {lang.endonym()}
                             </option>
                         }
                     })

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::language_switch::LanguageSwitch;
-use crate::i18n::use_texts;
+use crate::i18n::{Lang, use_texts};
 
 #[component]
 pub fn SiteHeader(
@@ -15,6 +15,7 @@ pub fn SiteHeader(
     display_name: Signal<Option<String>>,
     #[prop(into)] signed_in: Signal<bool>,
     on_sign_out: Callback<()>,
+    on_language: Callback<Lang>,
 ) -> impl IntoView {
     let t = use_texts();
     view! {
@@ -25,7 +26,7 @@ pub fn SiteHeader(
                     <span class="brand-tagline">{move || t.get().app_tagline}</span>
                 </a>
                 <div class="site-header-tools">
-                    <LanguageSwitch />
+                    <LanguageSwitch on_change=on_language />
                     <Show when=move || signed_in.get()>
                         <span class="who" data-testid="signed-in-name">
                             <span class="visually-hidden">{move || t.get().signed_in_as} " "</span>

@@ -1,5 +1,6 @@
 //! English; the Dutch terms parents meet in letters and at school stay, with a gloss.
 
+use super::parent::en::PARENT_EN;
 use super::po::en::PO_EN;
 use super::texts::{StatusText, Texts};
 
@@ -60,8 +61,6 @@ pub const EN: Texts = Texts {
     app_tagline: "From primary to secondary school",
     skip_to_content: "Skip to content",
     language_label: "Language",
-    language_nl: "Nederlands",
-    language_en: "English",
     signed_in_as: "Signed in as",
     sign_out: "Sign out",
     signed_out_notice: "You have signed out.",
@@ -81,8 +80,8 @@ pub const EN: Texts = Texts {
     landing_staff_hint: "Primary school, secondary school, school board or coordination.",
 
     parent_sign_in_title: "Sign in for parents and guardians",
-    parent_sign_in_intro: "The ELK-nummer and password are in the e-mail you received from the \
-                           primary school.",
+    parent_sign_in_intro: "Sign in with your child's ELK-nummer and the password you chose \
+                           when activating the account.",
     staff_sign_in_title: "Sign in for schools",
     staff_sign_in_intro: "Sign in with the e-mail address of your school account.",
     elk_number_label: "ELK-nummer (pupil number)",
@@ -113,6 +112,8 @@ pub const EN: Texts = Texts {
     error_not_allowed_in_status: "This is not possible in the current state of the registration.",
     error_unsupported_file: "We cannot read this file. Please upload a CSV file with the \
                              columns below.",
+    error_stale_revision: "This was changed elsewhere in the meantime. Look at the current state and try again.",
+    error_invalid_link: "This link no longer works. Ask the primary school for a new login.",
     facts_suffix: "_en",
     field_required: "Please fill in this field.",
     field_length: "This field is empty or too long.",
@@ -164,7 +165,6 @@ pub const EN: Texts = Texts {
     parent_status_ag: "You have started the voorkeurslijst, but the registration is not final \
                        yet.",
     parent_status_av: "Your registration is complete: the voorkeurslijst is final.",
-    parent_next_step: "Is something wrong? Please contact the primary school.",
     date,
 
     pupil_count,
@@ -210,5 +210,6 @@ pub const EN: Texts = Texts {
     phase_publication: "Results published",
     phase_round2: "Second round",
 
+    parent: PARENT_EN,
     po: PO_EN,
 };

@@ -40,6 +40,8 @@ impl Texts {
             ErrorCode::WindowClosed => return self.window_closed(facts),
             ErrorCode::NotAllowedInStatus => self.error_not_allowed_in_status,
             ErrorCode::UnsupportedFile => self.error_unsupported_file,
+            ErrorCode::StaleRevision => self.error_stale_revision,
+            ErrorCode::InvalidLink => self.error_invalid_link,
         };
         match request_id {
             Some(id) if matches!(code, ErrorCode::Internal | ErrorCode::Unavailable) => {
@@ -49,14 +51,14 @@ impl Texts {
         }
     }
 
-    /// "Only from … until …" with the window's dates in this language, as the server wrote them.
+    /// "Only from … until …" with the window's dates in this language, as the server wrote them
+    /// (in English when the server does not spell this language, else in Dutch).
     fn window_closed(&self, facts: Option<&Value>) -> String {
         let fact = |name: &str| {
             let facts = facts?;
-            facts
-                .get(format!("{name}{}", self.facts_suffix))
-                .or_else(|| facts.get(name))
-                .and_then(Value::as_str)
+            [self.facts_suffix, "_en", ""]
+                .into_iter()
+                .find_map(|suffix| facts.get(format!("{name}{suffix}"))?.as_str())
         };
         match (fact("opens_at_display"), fact("closes_at_display")) {
             (Some(opens), Some(closes)) => (self.error_window_closed)(opens, closes),
@@ -73,6 +75,39 @@ impl Texts {
             "email" => self.field_email,
             _ => self.field_invalid,
         }
+    }
+
+    /// The message for a refused password, by the server's rule code.
+    pub fn password_error(&self, field: &FieldError) -> &'static str {
+        match field.code.as_str() {
+            "too_short" | "length" => self.parent.password_too_short,
+            "too_long" => self.parent.password_too_long,
+            "too_common" => self.parent.password_too_common,
+            _ => self.field_error(field),
+        }
+    }
+
+    /// The message for a rule a preference list breaks, by the server's code; `min_schools` is
+    /// the least number of distinct schools for this advice.
+    pub fn list_rule(&self, code: &str, min_schools: u32) -> String {
+        let p = &self.parent;
+        let text = match code {
+            "too_short" => return (p.list_too_short)(min_schools),
+            "too_long" => p.list_too_long,
+            "not_eligible" => p.not_eligible,
+            "duplicate" => p.duplicate,
+            "unknown_programme" => p.unknown_programme,
+            "priority_not_at_first_choice" => p.priority_not_at_first_choice,
+            "priority_rule_not_offered" => p.priority_rule_not_offered,
+            "priority_rule_not_in_region" => p.priority_rule_not_in_region,
+            "sibling_name_missing" => p.sibling_name_missing,
+            "sibling_class_missing" => p.sibling_class_missing,
+            "twin_list_differs" => p.twin_list_differs,
+            "paper_route" => p.paper_route,
+            "length" | "required" => p.list_empty_refused,
+            _ => self.field_invalid,
+        };
+        text.to_owned()
     }
 
     /// The texts for a pupil status as the API spells it: `wit`, `blauw`, `groen`, `AG`, `AV`.

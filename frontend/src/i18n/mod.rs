@@ -1,14 +1,19 @@
 //! All user-facing text: one `Texts` value per language, chosen through a context signal.
 
+mod ar;
 mod en;
 mod messages;
 mod nl;
+mod parent;
 mod po;
 mod texts;
+mod tr;
 
 use leptos::prelude::{
     Effect, Get, RwSignal, Set, Signal, document, expect_context, provide_context,
 };
+
+use overstap_api_types::PortalLanguage;
 
 use crate::storage;
 
@@ -16,21 +21,54 @@ pub use texts::Texts;
 
 const STORAGE_KEY: &str = "overstap.lang";
 
-/// The interface languages; Dutch is the default.
+/// The interface languages; Dutch is the default. Staff pages are Dutch or English: in Turkish
+/// and Arabic their texts are the English ones.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Lang {
     Nl,
     En,
+    Tr,
+    Ar,
 }
 
 impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::Nl, Lang::En];
+    pub const ALL: [Lang; 4] = [Lang::Nl, Lang::En, Lang::Tr, Lang::Ar];
 
     /// The BCP 47 tag, used for `<html lang>` and in storage.
     pub const fn code(self) -> &'static str {
         match self {
             Lang::Nl => "nl",
             Lang::En => "en",
+            Lang::Tr => "tr",
+            Lang::Ar => "ar",
+        }
+    }
+
+    /// The language's own name, the same whatever language the page is in.
+    pub const fn endonym(self) -> &'static str {
+        match self {
+            Lang::Nl => "Nederlands",
+            Lang::En => "English",
+            Lang::Tr => "Türkçe",
+            Lang::Ar => "العربية",
+        }
+    }
+
+    /// The writing direction, for `<html dir>`.
+    pub const fn dir(self) -> &'static str {
+        match self {
+            Lang::Ar => "rtl",
+            _ => "ltr",
+        }
+    }
+
+    /// The same language as the API names it (the parent's portal and e-mail language).
+    pub const fn portal(self) -> PortalLanguage {
+        match self {
+            Lang::Nl => PortalLanguage::Nl,
+            Lang::En => PortalLanguage::En,
+            Lang::Tr => PortalLanguage::Tr,
+            Lang::Ar => PortalLanguage::Ar,
         }
     }
 
@@ -42,6 +80,8 @@ impl Lang {
         match self {
             Lang::Nl => &nl::NL,
             Lang::En => &en::EN,
+            Lang::Tr => &tr::TR,
+            Lang::Ar => &ar::AR,
         }
     }
 }
@@ -61,11 +101,13 @@ impl I18n {
             lang: RwSignal::new(remembered.unwrap_or(Lang::Nl)),
         };
         Effect::new(move || {
-            let code = i18n.lang.get().code();
-            storage::set(STORAGE_KEY, code);
+            let lang = i18n.lang.get();
+            storage::set(STORAGE_KEY, lang.code());
             if let Some(root) = document().document_element() {
                 // Without `lang` screen readers would read Dutch with an English voice.
-                let _ = root.set_attribute("lang", code);
+                let _ = root.set_attribute("lang", lang.code());
+                // The stylesheet uses logical properties, so `dir` mirrors the whole layout.
+                let _ = root.set_attribute("dir", lang.dir());
             }
         });
         provide_context(i18n);
@@ -90,6 +132,9 @@ pub fn use_texts() -> Signal<&'static Texts> {
     let i18n = use_i18n();
     Signal::derive(move || i18n.lang().texts())
 }
+
+#[cfg(test)]
+mod completeness;
 
 #[cfg(test)]
 mod tests {

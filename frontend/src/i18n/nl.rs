@@ -1,5 +1,6 @@
 //! Dutch, the default language.
 
+use super::parent::nl::PARENT_NL;
 use super::po::nl::PO_NL;
 use super::texts::{StatusText, Texts};
 
@@ -60,8 +61,6 @@ pub const NL: Texts = Texts {
     app_tagline: "Van de basisschool naar het voortgezet onderwijs",
     skip_to_content: "Naar de inhoud",
     language_label: "Taal",
-    language_nl: "Nederlands",
-    language_en: "English",
     signed_in_as: "Ingelogd als",
     sign_out: "Uitloggen",
     signed_out_notice: "U bent uitgelogd.",
@@ -80,8 +79,8 @@ pub const NL: Texts = Texts {
     landing_staff_hint: "Basisschool, middelbare school, schoolbestuur of coördinatie.",
 
     parent_sign_in_title: "Inloggen voor ouders en verzorgers",
-    parent_sign_in_intro: "Het ELK-nummer en het wachtwoord staan in de e-mail die u van de \
-                           basisschool heeft gekregen.",
+    parent_sign_in_intro: "Log in met het ELK-nummer van uw kind en het wachtwoord dat u bij \
+                           het activeren van het account koos.",
     staff_sign_in_title: "Inloggen voor scholen",
     staff_sign_in_intro: "Log in met het e-mailadres van uw school-account.",
     elk_number_label: "ELK-nummer",
@@ -112,6 +111,8 @@ pub const NL: Texts = Texts {
     error_not_allowed_in_status: "Dit kan niet in de huidige stand van de aanmelding.",
     error_unsupported_file: "Dit bestand kunnen we niet lezen. Upload een CSV-bestand met de \
                              kolommen hieronder.",
+    error_stale_revision: "De lijst is intussen ergens anders gewijzigd. Bekijk de actuele stand en probeer het opnieuw.",
+    error_invalid_link: "Deze link werkt niet meer. Vraag de basisschool om een nieuwe inlog.",
     facts_suffix: "",
     field_required: "Vul dit veld in.",
     field_length: "Dit veld is leeg of te lang.",
@@ -163,7 +164,6 @@ pub const NL: Texts = Texts {
     parent_status_ag: "U bent aan de voorkeurslijst begonnen, maar de aanmelding is nog niet \
                        definitief.",
     parent_status_av: "Uw aanmelding is volledig: de voorkeurslijst is definitief.",
-    parent_next_step: "Klopt er iets niet? Neem dan contact op met de basisschool.",
     date,
 
     pupil_count,
@@ -208,5 +208,6 @@ pub const NL: Texts = Texts {
     phase_publication: "Uitslag bekend",
     phase_round2: "Tweede ronde",
 
+    parent: PARENT_NL,
     po: PO_NL,
 };

@@ -1,5 +1,6 @@
 //! The `Texts` struct: every string the interface shows, as one field per key.
 
+use super::parent::ParentTexts;
 use super::po::PoTexts;
 
 /// How a pupil status (the dot in ELK) is shown and explained.
@@ -19,8 +20,6 @@ pub struct Texts {
     pub app_tagline: &'static str,
     pub skip_to_content: &'static str,
     pub language_label: &'static str,
-    pub language_nl: &'static str,
-    pub language_en: &'static str,
     pub signed_in_as: &'static str,
     pub sign_out: &'static str,
     pub signed_out_notice: &'static str,
@@ -72,7 +71,10 @@ pub struct Texts {
     pub error_window_closed_now: &'static str,
     pub error_not_allowed_in_status: &'static str,
     pub error_unsupported_file: &'static str,
-    /// Which of the server's display facts to use: `""` for Dutch, `"_en"` for English.
+    pub error_stale_revision: &'static str,
+    pub error_invalid_link: &'static str,
+    /// Which of the server's display facts to use: `""` for Dutch, `"_en"` for English;
+    /// a language the server does not spell falls back to English.
     pub facts_suffix: &'static str,
     pub field_required: &'static str,
     pub field_length: &'static str,
@@ -98,9 +100,10 @@ pub struct Texts {
     pub parent_status_groen: &'static str,
     pub parent_status_ag: &'static str,
     pub parent_status_av: &'static str,
-    pub parent_next_step: &'static str,
     pub date: fn(i32, u8, u8) -> String,
 
+    // Staff only from here (pupil lists, VO, board, coordinator): Turkish and Arabic use the
+    // English texts.
     // Pupil lists
     pub pupil_count: fn(u64) -> String,
     pub pupils_empty: &'static str,
@@ -147,6 +150,8 @@ pub struct Texts {
     pub phase_publication: &'static str,
     pub phase_round2: &'static str,
 
-    /// The primary school's workspace.
+    /// The parent portal (complete in every language).
+    pub parent: ParentTexts,
+    /// The primary school's workspace (Turkish and Arabic fall back to English).
     pub po: PoTexts,
 }

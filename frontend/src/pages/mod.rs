@@ -1,16 +1,23 @@
 //! One component per route; a page loads its own data through `crate::api`.
 
+pub mod activate;
 pub mod board_home;
 pub mod coordinator_home;
+pub mod forgot_password;
 pub mod landing;
 pub mod not_found;
+pub mod parent_confirm;
+pub mod parent_data;
 pub mod parent_home;
+pub mod parent_list;
+pub mod parent_result;
 pub mod parent_sign_in;
 pub mod po_board;
 pub mod po_import;
 pub mod po_paper_form;
 pub mod po_pupil_form;
 pub mod po_pupils;
+pub mod reset_password;
 pub mod staff_sign_in;
 pub mod vo_home;
 

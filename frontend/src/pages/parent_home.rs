@@ -1,30 +1,119 @@
-//! `/ouder`: the parent's home, showing the child the account belongs to.
+//! `/ouder`: the parent's home: the child, where the registration stands and the next step.
 
 use leptos::prelude::*;
-use overstap_api_types::Role;
+use overstap_api_types::{ChildResponse, RegistrationResponse, Role};
 
 use super::{loaded, use_page_title};
 use crate::api;
-use crate::components::child_card::ChildCard;
-use crate::i18n::use_texts;
+use crate::components::parent_nav::ParentNav;
+use crate::components::status::StatusDot;
+use crate::components::week_note::WeekNote;
+use crate::i18n::{Texts, use_texts};
 use crate::session::RequireRole;
 
 #[component]
 pub fn ParentHome() -> impl IntoView {
     view! {
         <RequireRole role=Role::Parent>
-            <Child />
+            <ParentNav />
+            <Home />
         </RequireRole>
     }
 }
 
 #[component]
-fn Child() -> impl IntoView {
+fn Home() -> impl IntoView {
     let t = use_texts();
     use_page_title(|t| t.parent_home_title);
     let child = LocalResource::new(api::parent_child);
+    let registration = LocalResource::new(api::parent_registration);
     view! {
         <h1 data-testid="home-title">{move || t.get().parent_home_title}</h1>
-        {loaded(child, |child| view! { <ChildCard child /> })}
+        {loaded(child, |child| view! { <ChildSummary child /> })}
+        {loaded(registration, |registration| view! { <NextStep registration /> })}
+    }
+}
+
+/// A sentence for the parent about where the registration stands, if there is one to say.
+fn status_sentence(t: &Texts, status: &str) -> Option<&'static str> {
+    match status {
+        "groen" => Some(t.parent_status_groen),
+        "AG" => Some(t.parent_status_ag),
+        "AV" => Some(t.parent_status_av),
+        _ => None,
+    }
+}
+
+#[component]
+fn ChildSummary(child: ChildResponse) -> impl IntoView {
+    let t = use_texts();
+    view! {
+        <section class="card" aria-labelledby="child-name">
+            <h2 id="child-name" data-testid="child-name">
+                {child.first_name} " " {child.last_name}
+            </h2>
+            <dl class="facts">
+                <div>
+                    <dt>{move || t.get().elk_number_label}</dt>
+                    <dd data-testid="child-elk-number">{child.elk_number}</dd>
+                </div>
+                <div>
+                    <dt>{move || t.get().child_primary_school}</dt>
+                    <dd data-testid="child-school">{child.primary_school_name}</dd>
+                </div>
+            </dl>
+            <p>
+                <a href="/ouder/gegevens" data-testid="go-to-data">
+                    {move || t.get().parent.go_to_data}
+                </a>
+            </p>
+        </section>
+    }
+}
+
+#[component]
+fn NextStep(registration: RegistrationResponse) -> impl IntoView {
+    let t = use_texts();
+    let status = registration.status.clone();
+    let closed = registration.week_closed || !registration.editable;
+    let step = {
+        let status = status.clone();
+        Signal::derive(move || {
+            let p = &t.get().parent;
+            match (closed, status.as_str()) {
+                (true, "AV") => (p.next_av, "/ouder/uitslag", p.go_to_result),
+                (true, _) => (p.next_closed, "/ouder/uitslag", p.go_to_result),
+                (false, "AV") => (p.next_av, "/ouder/bevestigen", p.go_to_confirm),
+                (false, "AG") => (p.next_ag, "/ouder/bevestigen", p.go_to_confirm),
+                _ => (p.next_groen, "/ouder/voorkeurslijst", p.go_to_list),
+            }
+        })
+    };
+    let sentence = {
+        let status = status.clone();
+        move || status_sentence(t.get(), &status)
+    };
+    view! {
+        <section class="card" aria-labelledby="status-heading" data-testid="registration-status">
+            <h2 id="status-heading">{move || t.get().child_status}</h2>
+            <p data-testid="child-status">
+                <StatusDot status />
+            </p>
+            {move || sentence().map(|text| view! { <p class="status-sentence">{text}</p> })}
+            <WeekNote week=registration.week closed=registration.week_closed />
+        </section>
+        <section class="card next-step" aria-labelledby="next-step-heading">
+            <h2 id="next-step-heading">{move || t.get().parent.next_step_heading}</h2>
+            <p>{move || step.get().0}</p>
+            <p>
+                <a
+                    class="button button-primary"
+                    href=move || step.get().1
+                    data-testid="next-step-link"
+                >
+                    {move || step.get().2}
+                </a>
+            </p>
+        </section>
     }
 }

@@ -2,6 +2,7 @@
 
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
 use overstap_api_types::ParentSignInRequest;
 
 use super::use_page_title;
@@ -44,6 +45,13 @@ fn ParentSignInForm() -> impl IntoView {
     let expired = move || {
         (session.ended() == Some(SessionEnd::Expired)).then(|| t.get().session_expired_notice)
     };
+    let query = use_query_map();
+    let password_changed = move || {
+        query
+            .with(|q| q.get("wachtwoord"))
+            .filter(|value| value == "gewijzigd")
+            .map(|_| t.get().parent.password_changed_notice)
+    };
     let on_submit = move |event: SubmitEvent| {
         event.prevent_default();
         sign_in.dispatch(ParentSignInRequest {
@@ -57,6 +65,7 @@ fn ParentSignInForm() -> impl IntoView {
             <h1>{move || t.get().parent_sign_in_title}</h1>
             <p>{move || t.get().parent_sign_in_intro}</p>
             <Notice message=expired />
+            <Notice message=password_changed testid="password-changed" />
             <form class="form" on:submit=on_submit novalidate>
                 <ErrorAlert
                     message=move || failure().map(|error| t.get().api_error(&error))
@@ -89,6 +98,11 @@ fn ParentSignInForm() -> impl IntoView {
                     {move || if sign_in.pending().get() { t.get().signing_in } else { t.get().sign_in }}
                 </button>
             </form>
+            <p class="aside">
+                <a href="/wachtwoord-vergeten" data-testid="forgot-password-link">
+                    {move || t.get().parent.forgot_link}
+                </a>
+            </p>
             <p class="aside">
                 <a href="/inloggen/school">{move || t.get().staff_instead}</a>
             </p>

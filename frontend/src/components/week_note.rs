@@ -1,0 +1,26 @@
+//! One line about the registration week: when it runs, or that it is over.
+
+use leptos::prelude::*;
+use overstap_api_types::WeekResponse;
+
+use crate::i18n::use_texts;
+
+#[component]
+pub fn WeekNote(week: WeekResponse, closed: bool) -> impl IntoView {
+    let t = use_texts();
+    let text = move || {
+        let p = &t.get().parent;
+        if closed {
+            p.week_closed.to_owned()
+        } else if week.open {
+            (p.week_open)(&week.opens_text, &week.last_moment_text)
+        } else {
+            (p.week_upcoming)(&week.opens_text)
+        }
+    };
+    view! {
+        <p class="week-note" data-testid="week-note">
+            {text}
+        </p>
+    }
+}

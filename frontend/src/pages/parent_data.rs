@@ -1,0 +1,43 @@
+//! `/ouder/gegevens`: the child's and contact data, read-only, and whom to ask for corrections.
+
+use leptos::prelude::*;
+use overstap_api_types::Role;
+
+use super::{loaded, use_page_title};
+use crate::api;
+use crate::components::child_card::ChildCard;
+use crate::components::parent_nav::ParentNav;
+use crate::components::school_contact::SchoolContactCard;
+use crate::i18n::use_texts;
+use crate::session::RequireRole;
+
+#[component]
+pub fn ParentData() -> impl IntoView {
+    view! {
+        <RequireRole role=Role::Parent>
+            <ParentNav />
+            <Data />
+        </RequireRole>
+    }
+}
+
+#[component]
+fn Data() -> impl IntoView {
+    let t = use_texts();
+    use_page_title(|t| t.parent.data_title);
+    let child = LocalResource::new(api::parent_child);
+    view! {
+        <h1 data-testid="data-title">{move || t.get().parent.data_title}</h1>
+        <p class="lead">{move || t.get().parent.data_intro}</p>
+        {loaded(
+            child,
+            |child| {
+                let school = child.primary_school.clone();
+                view! {
+                    <ChildCard child />
+                    <SchoolContactCard school />
+                }
+            },
+        )}
+    }
+}

@@ -1,0 +1,90 @@
+//! `/ouder/uitslag`: the placement once published; before that, when it will be.
+
+use leptos::prelude::*;
+use overstap_api_types::{ResultResponse, Role};
+
+use super::{loaded, use_page_title};
+use crate::api;
+use crate::components::parent_nav::ParentNav;
+use crate::i18n::use_texts;
+use crate::session::RequireRole;
+
+#[component]
+pub fn ParentResult() -> impl IntoView {
+    view! {
+        <RequireRole role=Role::Parent>
+            <ParentNav />
+            <ResultPage />
+        </RequireRole>
+    }
+}
+
+#[component]
+fn ResultPage() -> impl IntoView {
+    let t = use_texts();
+    use_page_title(|t| t.parent.result_title);
+    let result = LocalResource::new(api::parent_result);
+    view! {
+        <h1 data-testid="result-title">{move || t.get().parent.result_title}</h1>
+        {loaded(result, |result| view! { <Outcome result /> })}
+    }
+}
+
+#[component]
+fn Outcome(result: ResultResponse) -> impl IntoView {
+    let t = use_texts();
+    let state = result.state.clone();
+    let when = result.publication_text.clone();
+    let placed = result.placed.clone();
+    let rank = result.placed_rank.unwrap_or_default();
+    let main = move || {
+        let p = &t.get().parent;
+        match (state.as_str(), &placed) {
+            ("not_yet", _) => view! {
+                <p data-testid="result-not-yet">{(p.result_not_yet)(&when)}</p>
+            }
+            .into_any(),
+            ("placed", Some(programme)) => view! {
+                <h2>{p.result_placed_heading}</h2>
+                <p data-testid="result-placed">
+                    {(p.result_placed)(&programme.name, &programme.school_name, rank)}
+                </p>
+            }
+            .into_any(),
+            ("unplaced", _) => {
+                view! { <p data-testid="result-unplaced">{p.result_unplaced}</p> }.into_any()
+            }
+            _ => view! { <p data-testid="result-pending">{p.result_pending}</p> }.into_any(),
+        }
+    };
+    let reserve = result.reserve.clone();
+    view! {
+        <section class="card" data-testid="result" data-state=result.state.clone()>
+            {main}
+        </section>
+        {(!reserve.is_empty())
+            .then(|| {
+                view! {
+                    <section class="card" aria-labelledby="reserve-heading" data-testid="reserve">
+                        <h2 id="reserve-heading">{move || t.get().parent.reserve_heading}</h2>
+                        <ul>
+                            {reserve
+                                .into_iter()
+                                .map(|position| {
+                                    view! {
+                                        <li>
+                                            {move || (t.get().parent.reserve_position)(
+                                                &position.programme.name,
+                                                &position.programme.school_name,
+                                                position.position,
+                                            )}
+                                        </li>
+                                    }
+                                })
+                                .collect_view()}
+                        </ul>
+                    </section>
+                }
+            })}
+    }
+}

@@ -1,0 +1,114 @@
+//! `/wachtwoord-herstellen?token=…`: a new password from the reset e-mail, then back to
+//! sign-in with a notice.
+
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+use leptos_router::NavigateOptions;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use overstap_api_types::{ErrorCode, PasswordResetCompleteRequest};
+
+use super::use_page_title;
+use crate::api::{self, ApiError};
+use crate::components::alert::ErrorAlert;
+use crate::components::field::TextField;
+use crate::components::invalid_link::InvalidLink;
+use crate::i18n::use_texts;
+
+/// Where a successful reset lands: the sign-in page shows the notice for this query.
+pub const PASSWORD_CHANGED: &str = "/inloggen/ouder?wachtwoord=gewijzigd";
+
+#[component]
+pub fn ResetPassword() -> impl IntoView {
+    let t = use_texts();
+    use_page_title(|t| t.parent.reset_title);
+    let query = use_query_map();
+    let token = move || query.with(|q| q.get("token")).unwrap_or_default();
+    let navigate = use_navigate();
+    let password = RwSignal::new(String::new());
+    let reset = Action::new_local(move |request: &PasswordResetCompleteRequest| {
+        let request = request.clone();
+        let navigate = navigate.clone();
+        async move {
+            api::complete_password_reset(&request).await?;
+            let options = NavigateOptions {
+                replace: true,
+                ..NavigateOptions::default()
+            };
+            navigate(PASSWORD_CHANGED, options);
+            Ok::<(), ApiError>(())
+        }
+    });
+    let failure = move || reset.value().get().and_then(Result::err);
+    let invalid = move || {
+        token().is_empty()
+            || failure().is_some_and(|error| error.code() == Some(ErrorCode::InvalidLink))
+    };
+    let password_error = Signal::derive(move || {
+        failure().and_then(|error| {
+            error
+                .field_error("password")
+                .map(|f| t.get().password_error(f))
+        })
+    });
+    let on_submit = move |event: SubmitEvent| {
+        event.prevent_default();
+        reset.dispatch(PasswordResetCompleteRequest {
+            token: token(),
+            password: password.get_untracked(),
+        });
+    };
+    view! {
+        <Show
+            when=move || !invalid()
+            fallback=move || {
+                view! {
+                    <InvalidLink
+                        body=Signal::derive(move || t.get().parent.invalid_reset_link_body)
+                        action=Signal::derive(move || {
+                            ("/wachtwoord-vergeten", t.get().parent.request_new_reset)
+                        })
+                    />
+                }
+            }
+        >
+            <section class="card narrow">
+                <h1>{move || t.get().parent.reset_title}</h1>
+                <p>{move || t.get().parent.reset_intro}</p>
+                <form class="form" on:submit=on_submit novalidate>
+                    <ErrorAlert
+                        message=move || {
+                            failure()
+                                .filter(|error| error.field_error("password").is_none())
+                                .map(|error| t.get().api_error(&error))
+                        }
+                        testid="reset-error"
+                    />
+                    <TextField
+                        id="new-password"
+                        label=move || t.get().parent.new_password_label
+                        hint=move || t.get().parent.password_hint
+                        value=password
+                        error=password_error
+                        input_type="password"
+                        autocomplete="new-password"
+                        testid="reset-password"
+                    />
+                    <button
+                        type="submit"
+                        class="button button-primary"
+                        data-testid="reset-submit"
+                        disabled=move || reset.pending().get()
+                    >
+                        {move || {
+                            if reset.pending().get() {
+                                t.get().parent.saving
+                            } else {
+                                t.get().parent.reset_submit
+                            }
+                        }}
+                    </button>
+                </form>
+            </section>
+        </Show>
+    }
+}
