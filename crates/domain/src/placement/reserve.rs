@@ -19,7 +19,14 @@ pub struct ReserveEntry {
 /// first, then (the Amsterdam rule) the highest lot number first, which gives the unlucky
 /// end of the lottery the first chance at a seat that comes free.
 pub fn reserve_lists(instance: &Instance, outcome: &Outcome) -> Vec<Vec<ReserveEntry>> {
-    let mut lists: Vec<Vec<ReserveEntry>> = vec![Vec::new(); instance.capacities.len()];
+    let mut lengths = vec![0usize; instance.capacities.len()];
+    for unit in 0..instance.units() {
+        let got = outcome.position(unit).unwrap_or(usize::MAX);
+        for &programme in instance.choices(unit).iter().take(got) {
+            lengths[programme as usize] += 1;
+        }
+    }
+    let mut lists: Vec<Vec<ReserveEntry>> = lengths.into_iter().map(Vec::with_capacity).collect();
     for unit in 0..instance.units() {
         let got = outcome.position(unit).unwrap_or(usize::MAX);
         for (position, index) in instance.range(unit).enumerate().take(got) {

@@ -107,23 +107,36 @@ pub fn place(snapshot: &PlacementSnapshot) -> Result<PlacementRun, SnapshotError
     } = snapshot.prepare()?;
     let outcome = solve(&instance, snapshot.mechanism);
     let single = snapshot.tie_breaking == TieBreaking::Single;
+    let waiting = reserve_lists(&instance, &outcome);
+    let placed_at: Vec<u32> = (0..instance.units())
+        .map(|unit| outcome.programme(&instance, unit).unwrap_or(u32::MAX))
+        .collect();
+    let lots: Vec<u32> = (0..instance.units())
+        .map(|unit| match instance.choices(unit) {
+            [] => u32::MAX,
+            _ => instance.application(unit, 0).lot,
+        })
+        .collect();
+    // The instance is the largest structure here; free it before the id-level results grow.
+    drop(instance);
     let mut placements = Vec::with_capacity(units.len() * 2);
-    for (unit, &(first, twin)) in (0u32..).zip(&units) {
+    for (unit, snapshot_unit) in (0u32..).zip(&units) {
+        let (first, twin) = snapshot_unit.members();
         let position = outcome.position(unit);
-        let lot_number = (single && !instance.choices(unit).is_empty())
-            .then(|| instance.application(unit, 0).lot);
+        let lot = lots[unit as usize];
         for pupil in std::iter::once(first).chain(twin) {
             placements.push(PupilPlacement {
                 pupil,
-                programme: position.map(|at| programmes[instance.choices(unit)[at] as usize]),
+                programme: position.map(|_| programmes[placed_at[unit as usize] as usize]),
                 choice_rank: position.map(|at| at as u32 + 1),
-                lot_number,
+                lot_number: (single && lot != u32::MAX).then_some(lot),
             });
         }
     }
+    drop((placed_at, lots));
     placements.sort_unstable_by_key(|placement| placement.pupil);
     let assignment = Assignment { placements };
-    let reserve_lists = reserve_lists(&instance, &outcome)
+    let reserve_lists = waiting
         .into_iter()
         .zip(&programmes)
         .map(|(entries, &programme)| ReserveList {
@@ -131,8 +144,8 @@ pub fn place(snapshot: &PlacementSnapshot) -> Result<PlacementRun, SnapshotError
             entries: entries
                 .into_iter()
                 .map(|entry| ReserveListEntry {
-                    pupil: units[entry.unit as usize].0,
-                    twin: units[entry.unit as usize].1,
+                    pupil: units[entry.unit as usize].members().0,
+                    twin: units[entry.unit as usize].members().1,
                     choice_rank: entry.position + 1,
                     priority_class: entry.class,
                     lot_number: entry.lot,

@@ -2,7 +2,7 @@
 //! dense [`Instance`] with lot numbers drawn from the seed.
 
 use super::hash::Canonical;
-use super::instance::{Instance, rank_key};
+use super::instance::{Instance, class_of, lot_of, rank_key};
 use super::lottery::{Seed, lot_numbers};
 use crate::ids::{ProgrammeId, PupilId};
 use crate::region::{PlacementMechanism, TieBreaking};
@@ -77,17 +77,17 @@ pub enum SnapshotError {
 }
 
 /// The snapshot in canonical order, with the dense instance built from it.
-pub(crate) struct Prepared {
+pub(crate) struct Prepared<'a> {
     pub(crate) instance: Instance,
     /// Canonical programme order: index `p` of the instance is `programmes[p]`.
     pub(crate) programmes: Vec<ProgrammeId>,
     /// Canonical unit order: unit `u` of the instance is `units[u]` = (first, twin).
-    pub(crate) units: Vec<(PupilId, Option<PupilId>)>,
+    pub(crate) units: Vec<&'a SnapshotUnit>,
 }
 
 impl SnapshotUnit {
     /// The unit's pupils in id order; a unit is sorted and found by the first.
-    fn members(&self) -> (PupilId, Option<PupilId>) {
+    pub(crate) fn members(&self) -> (PupilId, Option<PupilId>) {
         match self.twin {
             Some(twin) if twin < self.pupil => (twin, Some(self.pupil)),
             twin => (self.pupil, twin),
@@ -146,13 +146,29 @@ impl PlacementSnapshot {
     }
 
     fn canonical_units(&self) -> Vec<&SnapshotUnit> {
-        let mut units: Vec<&SnapshotUnit> = self.units.iter().collect();
-        units.sort_unstable_by(|a, b| (a.members(), &a.choices).cmp(&(b.members(), &b.choices)));
-        units
+        let mut units: Vec<(u128, &SnapshotUnit)> = self
+            .units
+            .iter()
+            .map(|unit| (unit.members().0.as_uuid().as_u128(), unit))
+            .collect();
+        // First pupils are unique in a valid snapshot; the full comparison only orders the
+        // duplicates of an invalid one, so that its hash is still well defined.
+        units.sort_unstable_by(|(a_first, a), (b_first, b)| {
+            a_first
+                .cmp(b_first)
+                .then_with(|| (a.members(), &a.choices).cmp(&(b.members(), &b.choices)))
+        });
+        units.into_iter().map(|(_, unit)| unit).collect()
+    }
+
+    /// Checks the snapshot, draws the lottery and builds the dense instance, with units in
+    /// canonical order (by first pupil id) and programmes in id order.
+    pub fn prepare_instance(&self) -> Result<Instance, SnapshotError> {
+        self.prepare().map(|prepared| prepared.instance)
     }
 
     /// Checks the snapshot, draws the lottery and builds the dense instance.
-    pub(crate) fn prepare(&self) -> Result<Prepared, SnapshotError> {
+    pub(crate) fn prepare(&self) -> Result<Prepared<'_>, SnapshotError> {
         let mut programmes: Vec<SnapshotProgramme> = self.programmes.clone();
         programmes.sort_unstable_by_key(|p| p.id);
         if let Some(pair) = programmes.windows(2).find(|pair| pair[0].id == pair[1].id) {
@@ -161,10 +177,10 @@ impl PlacementSnapshot {
             });
         }
         let ids: Vec<ProgrammeId> = programmes.iter().map(|p| p.id).collect();
+        let numeric: Vec<u128> = ids.iter().map(|id| id.as_uuid().as_u128()).collect();
         let capacities: Vec<u32> = programmes.iter().map(|p| p.capacity).collect();
         let units = self.canonical_units();
         check_pupils_unique(&units)?;
-        let members: Vec<(PupilId, Option<PupilId>)> = units.iter().map(|u| u.members()).collect();
 
         let total: usize = units.iter().map(|unit| unit.choices.len()).sum();
         let mut offsets = Vec::with_capacity(units.len() + 1);
@@ -178,8 +194,8 @@ impl PlacementSnapshot {
             }
             for &programme in &unit.choices {
                 let pupil = unit.pupil;
-                let position = ids
-                    .binary_search(&programme)
+                let position = numeric
+                    .binary_search(&programme.as_uuid().as_u128())
                     .map_err(|_| SnapshotError::UnknownProgramme { pupil, programme })?;
                 if seen[position] == index {
                     return Err(SnapshotError::DuplicateChoice { pupil, programme });
@@ -202,11 +218,11 @@ impl PlacementSnapshot {
             keys,
             seats,
         };
-        apply_priorities(&mut instance, &self.priorities, &members, &ids)?;
+        apply_priorities(&mut instance, &self.priorities, &units, &ids)?;
         Ok(Prepared {
             instance,
             programmes: ids,
-            units: members,
+            units,
         })
     }
 
@@ -270,44 +286,57 @@ fn check_pupils_unique(units: &[&SnapshotUnit]) -> Result<(), SnapshotError> {
 fn apply_priorities(
     instance: &mut Instance,
     priorities: &[SnapshotPriority],
-    members: &[(PupilId, Option<PupilId>)],
+    units: &[&SnapshotUnit],
     programmes: &[ProgrammeId],
 ) -> Result<(), SnapshotError> {
-    let mut unit_of: Vec<(PupilId, u32)> = Vec::with_capacity(members.len() * 2);
-    for (unit, (first, twin)) in (0u32..).zip(members) {
-        unit_of.push((*first, unit));
-        unit_of.extend(twin.map(|twin| (twin, unit)));
+    if priorities.is_empty() {
+        return Ok(());
     }
-    unit_of.sort_unstable();
-    let mut given: Vec<(PupilId, ProgrammeId)> =
-        priorities.iter().map(|p| (p.pupil, p.programme)).collect();
-    given.sort_unstable();
-    if let Some(pair) = given.windows(2).find(|pair| pair[0] == pair[1]) {
+    let mut given: Vec<&SnapshotPriority> = priorities.iter().collect();
+    given.sort_unstable_by_key(|p| (p.pupil, p.programme));
+    if let Some(pair) = given
+        .windows(2)
+        .find(|pair| (pair[0].pupil, pair[0].programme) == (pair[1].pupil, pair[1].programme))
+    {
         return Err(SnapshotError::DuplicatePriority {
-            pupil: pair[0].0,
-            programme: pair[0].1,
+            pupil: pair[0].pupil,
+            programme: pair[0].programme,
         });
     }
-    for priority in priorities {
-        let pupil = priority.pupil;
-        let unit = unit_of
-            .binary_search_by_key(&pupil, |&(id, _)| id)
-            .map(|found| unit_of[found].1)
-            .map_err(|_| SnapshotError::PriorityForUnknownPupil { pupil })?;
-        let programme = programmes.binary_search(&priority.programme).map_err(|_| {
-            SnapshotError::UnknownProgramme {
-                pupil,
+    for priority in &given {
+        if programmes.binary_search(&priority.programme).is_err() {
+            return Err(SnapshotError::UnknownProgramme {
+                pupil: priority.pupil,
                 programme: priority.programme,
-            }
-        })?;
-        // A class at a programme the unit did not list changes nothing.
-        for index in instance.range(unit) {
-            if instance.choices[index] == programme as u32 {
-                let key = instance.keys[index];
-                let class = super::instance::class_of(key).max(priority.class);
-                instance.keys[index] = rank_key(class, super::instance::lot_of(key));
+            });
+        }
+    }
+    let mut used = vec![false; given.len()];
+    for (unit, snapshot_unit) in (0u32..).zip(units) {
+        let (first, twin) = snapshot_unit.members();
+        for pupil in std::iter::once(first).chain(twin) {
+            let from = given.partition_point(|p| p.pupil < pupil);
+            let to = from + given[from..].partition_point(|p| p.pupil == pupil);
+            for at in from..to {
+                used[at] = true;
+                // A class at a programme the unit did not list changes nothing.
+                let Ok(programme) = programmes.binary_search(&given[at].programme) else {
+                    continue;
+                };
+                for index in instance.range(unit) {
+                    if instance.choices[index] == programme as u32 {
+                        let key = instance.keys[index];
+                        let class = class_of(key).max(given[at].class);
+                        instance.keys[index] = rank_key(class, lot_of(key));
+                    }
+                }
             }
         }
     }
-    Ok(())
+    match used.iter().position(|&used| !used) {
+        Some(at) => Err(SnapshotError::PriorityForUnknownPupil {
+            pupil: given[at].pupil,
+        }),
+        None => Ok(()),
+    }
 }
