@@ -14,6 +14,9 @@ use time::{Date, Duration, OffsetDateTime};
 pub enum Language {
     Nl,
     En,
+    Tr,
+    /// Written right to left; see [`Language::is_rtl`].
+    Ar,
 }
 
 /// The words a language needs for dates: weekdays from Monday, months from January.
@@ -78,32 +81,89 @@ const EN: DateWords = DateWords {
     at: "at",
 };
 
+const TR: DateWords = DateWords {
+    weekdays: [
+        "Pazartesi",
+        "Salı",
+        "Çarşamba",
+        "Perşembe",
+        "Cuma",
+        "Cumartesi",
+        "Pazar",
+    ],
+    months: [
+        "Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos", "Eylül", "Ekim",
+        "Kasım", "Aralık",
+    ],
+    at: "saat",
+};
+
+/// Modern Standard Arabic with the month names used in Egypt and the Gulf (مارس, أبريل), which
+/// readers from the Levant and the Maghreb know as well; digits stay Western, as on Dutch papers.
+const AR: DateWords = DateWords {
+    weekdays: [
+        "الاثنين",
+        "الثلاثاء",
+        "الأربعاء",
+        "الخميس",
+        "الجمعة",
+        "السبت",
+        "الأحد",
+    ],
+    months: [
+        "يناير",
+        "فبراير",
+        "مارس",
+        "أبريل",
+        "مايو",
+        "يونيو",
+        "يوليو",
+        "أغسطس",
+        "سبتمبر",
+        "أكتوبر",
+        "نوفمبر",
+        "ديسمبر",
+    ],
+    at: "الساعة",
+};
+
 impl Language {
-    pub const ALL: [Language; 2] = [Language::Nl, Language::En];
+    pub const ALL: [Language; 4] = [Language::Nl, Language::En, Language::Tr, Language::Ar];
 
     pub const fn as_str(&self) -> &'static str {
         match self {
             Language::Nl => "nl",
             Language::En => "en",
+            Language::Tr => "tr",
+            Language::Ar => "ar",
         }
+    }
+
+    /// Whether text in this language runs right to left (HTML `dir="rtl"`).
+    pub const fn is_rtl(&self) -> bool {
+        matches!(self, Language::Ar)
     }
 
     fn words(&self) -> &'static DateWords {
         match self {
             Language::Nl => &NL,
             Language::En => &EN,
+            Language::Tr => &TR,
+            Language::Ar => &AR,
         }
     }
 
-    /// "woensdag 25 maart 2026" / "Wednesday 25 March 2026".
+    /// "woensdag 25 maart 2026" / "Wednesday 25 March 2026" / "25 Mart 2026 Çarşamba" /
+    /// "الأربعاء 25 مارس 2026".
     pub fn date(&self, date: Date) -> String {
         let words = self.words();
         let weekday = words.weekdays[usize::from(date.weekday().number_days_from_monday())];
         let month = words.months[usize::from(u8::from(date.month()) - 1)];
         match self {
-            Language::Nl | Language::En => {
+            Language::Nl | Language::En | Language::Ar => {
                 format!("{weekday} {} {month} {}", date.day(), date.year())
             }
+            Language::Tr => format!("{} {month} {} {weekday}", date.day(), date.year()),
         }
     }
 }
@@ -134,7 +194,8 @@ pub fn format_date(instant: OffsetDateTime, language: Language) -> String {
 }
 
 /// The Amsterdam date and time of `instant`, to the minute:
-/// "woensdag 25 maart 2026 om 00:00" / "Wednesday 25 March 2026 at 00:00".
+/// "woensdag 25 maart 2026 om 00:00" / "Wednesday 25 March 2026 at 00:00" /
+/// "25 Mart 2026 Çarşamba saat 00:00" / "الأربعاء 25 مارس 2026 الساعة 00:00".
 pub fn format_date_time(instant: OffsetDateTime, language: Language) -> String {
     let local = tz::to_local(instant);
     format!(
@@ -176,6 +237,29 @@ mod tests {
             format_date_time(opens_at, Language::En),
             "Wednesday 25 March 2026 at 00:00"
         );
+        assert_eq!(format_date(opens_at, Language::Tr), "25 Mart 2026 Çarşamba");
+        assert_eq!(format_date(opens_at, Language::Ar), "الأربعاء 25 مارس 2026");
+        assert_eq!(
+            format_date_time(opens_at, Language::Tr),
+            "25 Mart 2026 Çarşamba saat 00:00"
+        );
+        assert_eq!(
+            format_date_time(opens_at, Language::Ar),
+            "الأربعاء 25 مارس 2026 الساعة 00:00"
+        );
+    }
+
+    #[test]
+    fn a_morning_in_winter_time_reads_naturally_in_turkish_and_arabic() {
+        let morning = datetime!(2026-03-25 08:00 UTC);
+        assert_eq!(
+            format_date_time(morning, Language::Tr),
+            "25 Mart 2026 Çarşamba saat 09:00"
+        );
+        assert_eq!(
+            format_date_time(morning, Language::Ar),
+            "الأربعاء 25 مارس 2026 الساعة 09:00"
+        );
     }
 
     #[test]
@@ -189,13 +273,30 @@ mod tests {
             format_last_moment(closes_at, Language::En),
             "Tuesday 31 March 2026 at 23:59"
         );
+        assert_eq!(
+            format_last_moment(closes_at, Language::Tr),
+            "31 Mart 2026 Salı saat 23:59"
+        );
+        assert_eq!(
+            format_last_moment(closes_at, Language::Ar),
+            "الثلاثاء 31 مارس 2026 الساعة 23:59"
+        );
     }
 
     #[test]
     fn results_are_shown_from_wednesday_15_april_at_four() {
+        let published_at = datetime!(2026-04-15 14:00 UTC);
         assert_eq!(
-            format_date_time(datetime!(2026-04-15 14:00 UTC), Language::Nl),
+            format_date_time(published_at, Language::Nl),
             "woensdag 15 april 2026 om 16:00"
+        );
+        assert_eq!(
+            format_date_time(published_at, Language::Tr),
+            "15 Nisan 2026 Çarşamba saat 16:00"
+        );
+        assert_eq!(
+            format_date_time(published_at, Language::Ar),
+            "الأربعاء 15 أبريل 2026 الساعة 16:00"
         );
     }
 
@@ -224,6 +325,66 @@ mod tests {
             Language::Nl.date(date!(2026 - 12 - 31)),
             "donderdag 31 december 2026"
         );
+    }
+
+    #[test]
+    fn turkish_and_arabic_weekdays_follow_the_calendar_through_a_whole_week() {
+        let week = |language: Language| -> Vec<String> {
+            (0..7)
+                .map(|offset| language.date(date!(2026 - 03 - 30) + Duration::days(offset)))
+                .collect()
+        };
+        assert_eq!(
+            week(Language::Tr),
+            [
+                "30 Mart 2026 Pazartesi",
+                "31 Mart 2026 Salı",
+                "1 Nisan 2026 Çarşamba",
+                "2 Nisan 2026 Perşembe",
+                "3 Nisan 2026 Cuma",
+                "4 Nisan 2026 Cumartesi",
+                "5 Nisan 2026 Pazar",
+            ]
+        );
+        assert_eq!(
+            week(Language::Ar),
+            [
+                "الاثنين 30 مارس 2026",
+                "الثلاثاء 31 مارس 2026",
+                "الأربعاء 1 أبريل 2026",
+                "الخميس 2 أبريل 2026",
+                "الجمعة 3 أبريل 2026",
+                "السبت 4 أبريل 2026",
+                "الأحد 5 أبريل 2026",
+            ]
+        );
+    }
+
+    #[test]
+    fn every_month_has_its_own_name_in_every_language() {
+        for language in Language::ALL {
+            let months: std::collections::HashSet<String> = (1..=12u8)
+                .map(|month| {
+                    let month = time::Month::try_from(month).unwrap();
+                    language.date(Date::from_calendar_date(2027, month, 1).unwrap())
+                })
+                .collect();
+            assert_eq!(months.len(), 12, "{language}");
+        }
+        assert_eq!(
+            Language::Tr.date(date!(2026 - 08 - 17)),
+            "17 Ağustos 2026 Pazartesi"
+        );
+        assert_eq!(
+            Language::Ar.date(date!(2026 - 12 - 31)),
+            "الخميس 31 ديسمبر 2026"
+        );
+    }
+
+    #[test]
+    fn only_arabic_is_written_right_to_left() {
+        let rtl: Vec<Language> = Language::ALL.into_iter().filter(Language::is_rtl).collect();
+        assert_eq!(rtl, [Language::Ar]);
     }
 
     #[test]

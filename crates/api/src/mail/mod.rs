@@ -5,6 +5,7 @@
 
 pub mod deferred;
 pub(crate) mod layout;
+pub mod portal;
 pub mod smtp;
 pub mod templates;
 pub mod worker;
