@@ -7,6 +7,7 @@
 //! [`PlacementRun`] with the assignment, reserve lists and hashes. `docs/matching.md`
 //! describes the rules and encodings.
 
+mod canonical;
 mod deferred_acceptance;
 mod hash;
 mod immediate_acceptance;
