@@ -54,10 +54,7 @@ pub fn confirmation(recipient: &str, mail: &Confirmation<'_>) -> NewMail {
     let texts = texts(language, child);
     let mut programmes: Vec<&ConfirmedProgramme<'_>> = mail.programmes.iter().collect();
     programmes.sort_by_key(|programme| programme.rank);
-    let list = programmes
-        .into_iter()
-        .map(|programme| programme_line(programme, language))
-        .collect();
+    let list = programmes.into_iter().map(programme_line).collect();
 
     let mut blocks = vec![
         Block::Text(greeting(language, child)),
@@ -65,10 +62,11 @@ pub fn confirmation(recipient: &str, mail: &Confirmation<'_>) -> NewMail {
         Block::List(list),
     ];
     if let Some(claim) = mail.priority_claim {
-        blocks.push(Block::Facts(vec![(
-            texts.claim_label.to_owned(),
-            claim_name(claim, language),
-        )]));
+        blocks.push(Block::Facts(claim_facts(
+            claim,
+            language,
+            texts.claim_label,
+        )));
         blocks.push(Block::Text(texts.claim_checked.to_owned()));
     }
     if let Some(twin) = mail.twin_first_name {
@@ -183,60 +181,56 @@ fn texts(language: Language, child: &str) -> Texts {
     }
 }
 
-/// "1. havo/vwo – Hermann Wesselink College, Amstelveen".
-fn programme_line(programme: &ConfirmedProgramme<'_>, language: Language) -> String {
+/// "1. havo/vwo – Hermann Wesselink College, Amstelveen". The names are Dutch, so the comma
+/// is a Latin one in Arabic mails too: it sits inside the left-to-right run of the names.
+fn programme_line(programme: &ConfirmedProgramme<'_>) -> String {
     let ConfirmedProgramme {
         rank,
         programme_name,
         school_name,
         town,
     } = programme;
-    let comma = if language == Language::Ar { "،" } else { "," };
-    format!("{rank}. {programme_name} – {school_name}{comma} {town}")
+    format!("{rank}. {programme_name} – {school_name}, {town}")
 }
 
-/// The priority rule by the name a parent knows, with the sibling the school will look up.
-fn claim_name(claim: &PriorityClaim, language: Language) -> String {
+/// The priority rule by the name a parent knows.
+fn rule_name(claim: &PriorityClaim, language: Language) -> &'static str {
     match (language, claim) {
-        (Language::Nl, PriorityClaim::Sibling { name, class }) => {
-            format!("Broer of zus op de school: {name}, klas {class}")
-        }
-        (Language::Nl, PriorityClaim::StaffChild) => {
-            "Kind van een medewerker van de school".to_owned()
-        }
-        (Language::Nl, PriorityClaim::Hardship) => "Hardheidsclausule".to_owned(),
-        (Language::Nl, PriorityClaim::Kopklas) => "Kopklas".to_owned(),
-        (Language::En, PriorityClaim::Sibling { name, class }) => {
-            format!("Brother or sister at the school: {name}, class {class}")
-        }
-        (Language::En, PriorityClaim::StaffChild) => {
-            "Child of a member of staff of the school".to_owned()
-        }
-        (Language::En, PriorityClaim::Hardship) => "Hardship clause (hardheidsclausule)".to_owned(),
-        (Language::En, PriorityClaim::Kopklas) => {
-            "Kopklas (a bridging year for learning Dutch)".to_owned()
-        }
-        (Language::Tr, PriorityClaim::Sibling { name, class }) => {
-            format!("Okulda okuyan kardeş: {name}, sınıf {class}")
-        }
-        (Language::Tr, PriorityClaim::StaffChild) => "Okul çalışanının çocuğu".to_owned(),
-        (Language::Tr, PriorityClaim::Hardship) => {
-            "Özel durum maddesi (hardheidsclausule)".to_owned()
-        }
+        (Language::Nl, PriorityClaim::Sibling { .. }) => "Broer of zus op de school",
+        (Language::Nl, PriorityClaim::StaffChild) => "Kind van een medewerker van de school",
+        (Language::Nl, PriorityClaim::Hardship) => "Hardheidsclausule",
+        (Language::Nl, PriorityClaim::Kopklas) => "Kopklas",
+        (Language::En, PriorityClaim::Sibling { .. }) => "Brother or sister at the school",
+        (Language::En, PriorityClaim::StaffChild) => "Child of a member of staff of the school",
+        (Language::En, PriorityClaim::Hardship) => "Hardship clause (hardheidsclausule)",
+        (Language::En, PriorityClaim::Kopklas) => "Kopklas (a bridging year for learning Dutch)",
+        (Language::Tr, PriorityClaim::Sibling { .. }) => "Okulda okuyan kardeş",
+        (Language::Tr, PriorityClaim::StaffChild) => "Okul çalışanının çocuğu",
+        (Language::Tr, PriorityClaim::Hardship) => "Özel durum maddesi (hardheidsclausule)",
         (Language::Tr, PriorityClaim::Kopklas) => {
-            "Kopklas (Hollandacayı geliştirmek için ara sınıf)".to_owned()
+            "Kopklas (Hollandacayı geliştirmek için ara sınıf)"
         }
-        (Language::Ar, PriorityClaim::Sibling { name, class }) => {
-            format!("أخ أو أخت في المدرسة: {name}، الصف {class}")
-        }
-        (Language::Ar, PriorityClaim::StaffChild) => "طفل أحد العاملين في المدرسة".to_owned(),
-        (Language::Ar, PriorityClaim::Hardship) => {
-            "بند الحالات الخاصة (hardheidsclausule)".to_owned()
-        }
-        (Language::Ar, PriorityClaim::Kopklas) => {
-            "Kopklas (صف انتقالي لتقوية اللغة الهولندية)".to_owned()
-        }
+        (Language::Ar, PriorityClaim::Sibling { .. }) => "أخ أو أخت في المدرسة",
+        (Language::Ar, PriorityClaim::StaffChild) => "طفل أحد العاملين في المدرسة",
+        (Language::Ar, PriorityClaim::Hardship) => "بند الحالات الخاصة (hardheidsclausule)",
+        (Language::Ar, PriorityClaim::Kopklas) => "Kopklas (صف انتقالي لتقوية اللغة الهولندية)",
     }
+}
+
+/// The claim as label/value facts: the rule, and for the sibling rule the sibling the school
+/// will look up.
+fn claim_facts(claim: &PriorityClaim, language: Language, label: &str) -> Vec<(String, String)> {
+    let mut facts = vec![(label.to_owned(), rule_name(claim, language).to_owned())];
+    if let PriorityClaim::Sibling { name, class } = claim {
+        let sibling_label = match language {
+            Language::Nl => "Naam en klas van de broer of zus",
+            Language::En => "Sibling's name and class",
+            Language::Tr => "Kardeşin adı ve sınıfı",
+            Language::Ar => "اسم الأخ أو الأخت وصفّه",
+        };
+        facts.push((sibling_label.to_owned(), format!("{name}, {class}")));
+    }
+    facts
 }
 
 /// Linked twins submit one list and are placed together.
