@@ -10,6 +10,7 @@
 mod canonical;
 mod deferred_acceptance;
 mod hash;
+mod id_index;
 mod immediate_acceptance;
 mod instance;
 mod lottery;

@@ -1,6 +1,7 @@
 //! The frozen input of a placement run, its canonical hash, and its translation into the
 //! dense [`Instance`] with lot numbers drawn from the seed.
 
+use super::id_index::IdIndex;
 use super::instance::{Instance, class_of, lot_of, rank_key};
 use super::lottery::{Seed, lot_numbers};
 use crate::ids::{ProgrammeId, PupilId};
@@ -111,7 +112,7 @@ impl PlacementSnapshot {
             });
         }
         let ids: Vec<ProgrammeId> = programmes.iter().map(|p| p.id).collect();
-        let numeric: Vec<u128> = ids.iter().map(|id| id.as_uuid().as_u128()).collect();
+        let lookup = IdIndex::new(&ids);
         let capacities: Vec<u32> = programmes.iter().map(|p| p.capacity).collect();
         let units = self.canonical_units();
         check_pupils_unique(&units)?;
@@ -128,9 +129,10 @@ impl PlacementSnapshot {
             }
             for &programme in &unit.choices {
                 let pupil = unit.pupil;
-                let position = numeric
-                    .binary_search(&programme.as_uuid().as_u128())
-                    .map_err(|_| SnapshotError::UnknownProgramme { pupil, programme })?;
+                let position = lookup
+                    .get(programme)
+                    .ok_or(SnapshotError::UnknownProgramme { pupil, programme })?
+                    as usize;
                 if seen[position] == index {
                     return Err(SnapshotError::DuplicateChoice { pupil, programme });
                 }
