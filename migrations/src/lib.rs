@@ -6,6 +6,7 @@ pub use sea_orm_migration::MigratorTrait;
 mod m20261129_000001_initial;
 mod m20261129_000002_po_workspace;
 mod m20261129_000003_outbox_template;
+mod m20261129_000004_parent_portal;
 mod names;
 
 pub struct Migrator;
@@ -17,6 +18,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000001_initial::Migration),
             Box::new(m20261129_000002_po_workspace::Migration),
             Box::new(m20261129_000003_outbox_template::Migration),
+            Box::new(m20261129_000004_parent_portal::Migration),
         ]
     }
 }

@@ -38,6 +38,12 @@ pub enum ErrorCode {
     NotAllowedInStatus,
     /// The uploaded file is not a CSV file of the documented shape.
     UnsupportedFile,
+    /// Somebody changed this since it was read (another tab, the other parent); read it
+    /// again. `details.facts.current_revision` has the current revision.
+    StaleRevision,
+    /// The activation or password-reset link is unknown, used, replaced by a newer one or
+    /// expired; the primary school can send a new login.
+    InvalidLink,
 }
 
 impl ErrorCode {
@@ -58,6 +64,8 @@ impl ErrorCode {
             ErrorCode::WindowClosed => "window_closed",
             ErrorCode::NotAllowedInStatus => "not_allowed_in_status",
             ErrorCode::UnsupportedFile => "unsupported_file",
+            ErrorCode::StaleRevision => "stale_revision",
+            ErrorCode::InvalidLink => "invalid_link",
         }
     }
 }

@@ -7,6 +7,7 @@ pub mod auth;
 pub mod board;
 pub mod error;
 pub mod mail;
+pub mod parent;
 pub mod procedure;
 pub mod pupils;
 pub mod schools;
@@ -18,6 +19,13 @@ pub use auth::{
 pub use board::{BoardPupil, ClassBoard, StatusBoardResponse, StatusCounts};
 pub use error::{ErrorCode, ErrorDetails, ErrorResponse, FieldError, RowError};
 pub use mail::{MailMessageResponse, MailboxResponse};
+pub use parent::{
+    ActivateRequest, ActivationPreviewRequest, ActivationPreviewResponse, LanguageRequest,
+    ListEntryBody, ListEntryResponse, PasswordResetCompleteRequest, PasswordResetRequest,
+    PortalLanguage, PortalProgramme, PortalProgrammesResponse, PriorityClaimBody,
+    RegistrationResponse, ReservePosition, ResultResponse, RevisionRequest, SaveDraftRequest,
+    SchoolContact, TwinResponse, WeekResponse,
+};
 pub use procedure::{PhaseResponse, ProcedureResponse};
 pub use pupils::{
     BulkResponse, BulkSendLoginRequest, ChildResponse, ImportResponse, PupilDataRequest,

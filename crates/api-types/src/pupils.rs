@@ -54,6 +54,15 @@ pub struct ChildResponse {
     pub advice: String,
     pub primary_school_name: String,
     pub status: String,
+    pub class_name: String,
+    pub lwoo: bool,
+    pub home_town: String,
+    /// Where the school sends e-mails about this registration.
+    pub parent_email: String,
+    /// The primary school's contact details, for corrections.
+    pub primary_school: crate::parent::SchoolContact,
+    /// The portal language the parent chose (`nl` by default).
+    pub language: crate::parent::PortalLanguage,
 }
 
 /// Filters of the pupil list; all optional and combined with AND.

@@ -66,14 +66,30 @@ pub fn pupil(p: Pupil, form_version: u32) -> api::PupilResponse {
     }
 }
 
-pub fn child(p: Pupil, primary_school_name: String) -> api::ChildResponse {
+pub fn child(
+    p: Pupil,
+    school: &overstap_persistence::schools::School,
+    language: api::PortalLanguage,
+) -> api::ChildResponse {
     api::ChildResponse {
         elk_number: p.elk_number,
         first_name: p.first_name,
         last_name: p.last_name,
         birth_date: p.birth_date,
         advice: p.advice,
-        primary_school_name,
+        primary_school_name: school.name.clone(),
         status: p.status,
+        class_name: p.class_name,
+        lwoo: p.lwoo,
+        home_town: p.home_town,
+        parent_email: p.parent_email,
+        primary_school: api::SchoolContact {
+            name: school.name.clone(),
+            town: school.town.clone(),
+            email: school.contact_email.clone(),
+            phone: school.contact_phone.clone(),
+            website: school.website.clone(),
+        },
+        language,
     }
 }

@@ -44,6 +44,10 @@ pub enum ApiError {
         message: String,
         facts: Option<serde_json::Value>,
     },
+    #[error("stale revision; current is {current_revision}")]
+    StaleRevision { current_revision: i32 },
+    #[error("the link is unknown, used, replaced or expired")]
+    InvalidLink,
     #[error("request body too large")]
     PayloadTooLarge { limit: usize },
     #[error("too many attempts")]
@@ -97,6 +101,8 @@ impl ApiError {
             ApiError::Forbidden => ErrorCode::Forbidden,
             ApiError::NotFound => ErrorCode::NotFound,
             ApiError::Conflict { .. } => ErrorCode::Conflict,
+            ApiError::StaleRevision { .. } => ErrorCode::StaleRevision,
+            ApiError::InvalidLink => ErrorCode::InvalidLink,
             ApiError::PayloadTooLarge { .. } => ErrorCode::PayloadTooLarge,
             ApiError::RateLimited { .. } => ErrorCode::RateLimited,
             ApiError::Unavailable(_) => ErrorCode::Unavailable,
@@ -132,6 +138,12 @@ impl ApiError {
             ApiError::Forbidden => "Your role may not do this.".to_owned(),
             ApiError::NotFound => "Not found.".to_owned(),
             ApiError::Conflict { message, .. } => message.clone(),
+            ApiError::StaleRevision { .. } => {
+                "Somebody changed this since you read it; read it again and retry.".to_owned()
+            }
+            ApiError::InvalidLink => "This link is unknown, already used, replaced by a newer \
+                one or expired. Ask the primary school to send a new login."
+                .to_owned(),
             ApiError::PayloadTooLarge { limit } => {
                 format!("The request body is larger than {limit} bytes.")
             }
@@ -159,6 +171,10 @@ impl ApiError {
             | ApiError::WindowClosed { facts, .. }
             | ApiError::NotAllowedInStatus { facts, .. } => Some(ErrorDetails {
                 facts: Some(facts.clone()),
+                ..ErrorDetails::default()
+            }),
+            ApiError::StaleRevision { current_revision } => Some(ErrorDetails {
+                facts: Some(serde_json::json!({ "current_revision": current_revision })),
                 ..ErrorDetails::default()
             }),
             ApiError::RateLimited {
@@ -193,7 +209,8 @@ impl ResponseError for ApiError {
             | ApiError::InvalidRefreshToken => StatusCode::UNAUTHORIZED,
             ApiError::Forbidden => StatusCode::FORBIDDEN,
             ApiError::NotFound => StatusCode::NOT_FOUND,
-            ApiError::Conflict { .. } => StatusCode::CONFLICT,
+            ApiError::Conflict { .. } | ApiError::StaleRevision { .. } => StatusCode::CONFLICT,
+            ApiError::InvalidLink => StatusCode::GONE,
             ApiError::PayloadTooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
             ApiError::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
             ApiError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,

@@ -16,4 +16,6 @@ pub struct AppState {
     pub metrics: Metrics,
     /// The portal's base URL, for links in e-mails.
     pub public_url: String,
+    /// Each region's programmes as the parent portal checks lists against them.
+    pub catalogues: std::sync::Arc<crate::portal::CatalogueCache>,
 }

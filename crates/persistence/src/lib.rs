@@ -6,9 +6,12 @@
 pub mod audit;
 pub mod db;
 pub mod entities;
+pub mod idempotency;
 pub mod outbox;
 pub mod parent_logins;
 pub mod parents;
+pub mod password_resets;
+pub mod preference_entries;
 pub mod procedures;
 pub mod provision;
 pub mod pupils;

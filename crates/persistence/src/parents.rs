@@ -100,3 +100,77 @@ pub async fn pupil_with_elk_number<C: ConnectionTrait>(
         .await?
         .map(|p| PupilId::from_uuid(p.id)))
 }
+
+/// Activation: gives the pupil's account its first password (creating the account if the
+/// login e-mail did not), and marks the login link used. False when the link was used or
+/// replaced meanwhile (a concurrent activation won).
+pub async fn activate<C: ConnectionTrait>(
+    db: &C,
+    pupil_id: PupilId,
+    login_id: Uuid,
+    password_hash: String,
+    language: &str,
+    now: OffsetDateTime,
+) -> Result<Option<ParentAccountId>, DbErr> {
+    use crate::entities::parent_login;
+    use sea_orm::sea_query::Expr;
+    let used = parent_login::Entity::update_many()
+        .col_expr(parent_login::Column::UsedAt, Expr::value(now))
+        .filter(parent_login::Column::Id.eq(login_id))
+        .filter(parent_login::Column::UsedAt.is_null())
+        .filter(parent_login::Column::InvalidatedAt.is_null())
+        .exec(db)
+        .await?;
+    if used.rows_affected != 1 {
+        return Ok(None);
+    }
+    match find_for_pupil(db, pupil_id).await? {
+        Some(account) => {
+            parent_account::Entity::update_many()
+                .col_expr(
+                    parent_account::Column::PasswordHash,
+                    Expr::value(Some(password_hash)),
+                )
+                .col_expr(parent_account::Column::ActivatedAt, Expr::value(Some(now)))
+                .col_expr(parent_account::Column::Language, Expr::value(language))
+                .filter(parent_account::Column::Id.eq(account.id.as_uuid()))
+                .exec(db)
+                .await?;
+            Ok(Some(account.id))
+        }
+        None => Ok(Some(
+            insert(db, pupil_id, Some(password_hash), language, now).await?,
+        )),
+    }
+}
+
+pub async fn set_password<C: ConnectionTrait>(
+    db: &C,
+    id: ParentAccountId,
+    password_hash: String,
+) -> Result<(), DbErr> {
+    use sea_orm::sea_query::Expr;
+    parent_account::Entity::update_many()
+        .col_expr(
+            parent_account::Column::PasswordHash,
+            Expr::value(Some(password_hash)),
+        )
+        .filter(parent_account::Column::Id.eq(id.as_uuid()))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+pub async fn set_language<C: ConnectionTrait>(
+    db: &C,
+    id: ParentAccountId,
+    language: &str,
+) -> Result<(), DbErr> {
+    use sea_orm::sea_query::Expr;
+    parent_account::Entity::update_many()
+        .col_expr(parent_account::Column::Language, Expr::value(language))
+        .filter(parent_account::Column::Id.eq(id.as_uuid()))
+        .exec(db)
+        .await?;
+    Ok(())
+}

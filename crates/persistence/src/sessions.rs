@@ -108,3 +108,18 @@ pub async fn family_is_active<C: ConnectionTrait>(db: &C, family_id: Uuid) -> Re
         .await?
         .is_some())
 }
+
+/// Ends every session of an account (after a password reset).
+pub async fn revoke_subject<C: ConnectionTrait>(
+    db: &C,
+    subject_id: Uuid,
+    now: OffsetDateTime,
+) -> Result<(), DbErr> {
+    refresh_token::Entity::update_many()
+        .col_expr(refresh_token::Column::RevokedAt, Expr::value(now))
+        .filter(refresh_token::Column::SubjectId.eq(subject_id))
+        .filter(refresh_token::Column::RevokedAt.is_null())
+        .exec(db)
+        .await?;
+    Ok(())
+}

@@ -57,6 +57,15 @@ impl SignInLimiter {
         check(&self.per_account, &account.to_lowercase())
     }
 
+    /// Counts one attempt for this client only: for actions whose secret is an unguessable
+    /// link token, so a parent retyping a refused password is never locked out by the token.
+    pub fn check_client(&self, req: &HttpRequest) -> Result<(), ApiError> {
+        match self.client_ip(req) {
+            Some(ip) => check(&self.per_ip, &ip),
+            None => Ok(()),
+        }
+    }
+
     fn client_ip(&self, req: &HttpRequest) -> Option<IpAddr> {
         if self.trust_forwarded_for
             && let Some(ip) = req

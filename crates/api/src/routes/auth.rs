@@ -18,7 +18,7 @@ use crate::state::AppState;
 const CONCURRENT_REFRESH_GRACE: time::Duration = time::Duration::seconds(30);
 
 /// Issues the first token pair of a new session and records the sign-in, in one transaction.
-async fn start_session(
+pub(crate) async fn start_session(
     state: &AppState,
     role: Role,
     subject: Uuid,

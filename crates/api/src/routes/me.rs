@@ -37,7 +37,14 @@ async fn get_me(
             .await?
             .ok_or(ApiError::NotFound)?;
         me.display_name = format!("Ouder/verzorger van {}", pupil.first_name);
-        me.child = Some(dto::child(pupil, school.name));
+        let language = overstap_persistence::parents::find(&state.db, session.parent_account()?)
+            .await?
+            .and_then(|a| a.language.parse().ok())
+            .map_or(
+                overstap_api_types::PortalLanguage::Nl,
+                crate::portal::views::portal_language,
+            );
+        me.child = Some(dto::child(pupil, &school, language));
         return Ok(web::Json(me));
     }
     let user = staff::find(&state.db, session.staff_user()?)

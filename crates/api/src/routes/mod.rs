@@ -6,6 +6,8 @@ pub mod dev;
 pub mod health;
 pub mod me;
 pub mod parent;
+pub mod parent_auth;
+pub mod parent_registration;
 pub mod procedure;
 pub mod pupil_import;
 pub mod pupils;
@@ -36,5 +38,16 @@ pub fn configure(cfg: &mut ServiceConfig) {
         .service(school::list_programmes)
         .service(board::list_board_schools)
         .service(region::list_region_schools)
-        .service(parent::get_child);
+        .service(parent_auth::preview_activation)
+        .service(parent_auth::activate)
+        .service(parent_auth::request_password_reset)
+        .service(parent_auth::complete_password_reset)
+        .service(parent::get_child)
+        .service(parent::put_language)
+        .service(parent::get_programmes)
+        .service(parent::get_result)
+        .service(parent_registration::get_registration)
+        .service(parent_registration::save_draft)
+        .service(parent_registration::confirm_registration)
+        .service(parent_registration::withdraw_registration);
 }

@@ -1,15 +1,21 @@
-//! The parent's own child.
+//! The parent's own child: data, language, the programmes to choose from, and the result.
 
-use actix_web::{get, web};
-use overstap_api_types::{ChildResponse, ErrorResponse};
-use overstap_persistence::{pupils, schools};
+use actix_web::{HttpResponse, get, put, web};
+use overstap_api_types::{
+    ChildResponse, ErrorResponse, LanguageRequest, PortalProgrammesResponse, ResultResponse,
+};
+use overstap_domain::i18n::format_date_time;
+use overstap_persistence::parents;
 
 use crate::auth::Session;
 use crate::dto;
 use crate::error::ApiError;
+use crate::portal::ParentContext;
+use crate::portal::views::{domain_language, portal_language};
 use crate::state::AppState;
 
-/// The child this parent account belongs to.
+/// The child this parent account belongs to, with the data the primary school keeps and its
+/// contact details for corrections.
 #[utoipa::path(tag = "parent", security(("bearer" = [])), responses(
     (status = 200, body = ChildResponse), (status = 401, body = ErrorResponse),
     (status = 403, description = "Not a parent", body = ErrorResponse)))]
@@ -18,11 +24,70 @@ async fn get_child(
     state: web::Data<AppState>,
     session: Session,
 ) -> Result<web::Json<ChildResponse>, ApiError> {
-    let pupil = pupils::find(&state.db, session.parent_pupil()?)
-        .await?
-        .ok_or(ApiError::NotFound)?;
-    let school = schools::find(&state.db, pupil.school_id)
-        .await?
-        .ok_or(ApiError::NotFound)?;
-    Ok(web::Json(dto::child(pupil, school.name)))
+    let context = ParentContext::load(&state.db, &state.catalogues, &session).await?;
+    let language = portal_language(context.language());
+    Ok(web::Json(dto::child(
+        context.pupil,
+        &context.primary_school,
+        language,
+    )))
+}
+
+/// Remember the portal language; e-mails to this parent are sent in it from now on.
+#[utoipa::path(tag = "parent", security(("bearer" = [])), request_body = LanguageRequest,
+    responses((status = 204, description = "Saved"), (status = 401, body = ErrorResponse),
+    (status = 403, description = "Not a parent", body = ErrorResponse)))]
+#[put("/parent/language")]
+async fn put_language(
+    state: web::Data<AppState>,
+    session: Session,
+    body: web::Json<LanguageRequest>,
+) -> Result<HttpResponse, ApiError> {
+    let account = session.parent_account()?;
+    parents::set_language(&state.db, account, domain_language(body.language).as_str()).await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+/// The programmes the child's advice admits in this region; none on the paper route.
+#[utoipa::path(tag = "parent", security(("bearer" = [])), responses(
+    (status = 200, body = PortalProgrammesResponse), (status = 401, body = ErrorResponse),
+    (status = 403, description = "Not a parent", body = ErrorResponse)))]
+#[get("/parent/programmes")]
+async fn get_programmes(
+    state: web::Data<AppState>,
+    session: Session,
+) -> Result<web::Json<PortalProgrammesResponse>, ApiError> {
+    let context = ParentContext::load(&state.db, &state.catalogues, &session).await?;
+    Ok(web::Json(PortalProgrammesResponse {
+        advice: context.advice.to_string(),
+        programmes: context.offer.eligible(context.advice),
+    }))
+}
+
+/// The placement: `not_yet` until the publication moment, with that moment.
+#[utoipa::path(tag = "parent", security(("bearer" = [])), responses(
+    (status = 200, body = ResultResponse), (status = 401, body = ErrorResponse),
+    (status = 403, description = "Not a parent", body = ErrorResponse)))]
+#[get("/parent/result")]
+async fn get_result(
+    state: web::Data<AppState>,
+    session: Session,
+) -> Result<web::Json<ResultResponse>, ApiError> {
+    let context = ParentContext::load(&state.db, &state.catalogues, &session).await?;
+    let now = state.clock.now();
+    let publication_at = context.calendar.instants().publication_at;
+    // Placement runs do not exist yet: after the publication moment the result is pending.
+    let state_name = if now < publication_at {
+        "not_yet"
+    } else {
+        "pending"
+    };
+    Ok(web::Json(ResultResponse {
+        state: state_name.to_owned(),
+        publication_at,
+        publication_text: format_date_time(publication_at, context.language()),
+        placed: None,
+        placed_rank: None,
+        reserve: Vec::new(),
+    }))
 }

@@ -206,6 +206,79 @@ const ENDPOINTS: &[Endpoint] = &[
         check: |app, body| assert_eq!(body["elk_number"], app.a.parent.username),
     },
     Endpoint {
+        method: "put",
+        path: "/api/v1/parent/language",
+        concrete: |_, _| "/api/v1/parent/language".into(),
+        body: Body::Json(|_, _| serde_json::json!({ "language": "en" })),
+        expect: |r, _| match by_role(r, Role::Parent) {
+            StatusCode::OK => StatusCode::NO_CONTENT,
+            other => other,
+        },
+        check: no_check,
+    },
+    Endpoint {
+        method: "get",
+        path: "/api/v1/parent/programmes",
+        concrete: |_, _| "/api/v1/parent/programmes".into(),
+        body: Body::None,
+        expect: |r, _| by_role(r, Role::Parent),
+        check: |_, body| assert_eq!(body["advice"], "havo"),
+    },
+    Endpoint {
+        method: "get",
+        path: "/api/v1/parent/registration",
+        concrete: |_, _| "/api/v1/parent/registration".into(),
+        body: Body::None,
+        expect: |r, _| by_role(r, Role::Parent),
+        check: |_, body| assert!(body["revision"].is_number()),
+    },
+    Endpoint {
+        method: "get",
+        path: "/api/v1/parent/result",
+        concrete: |_, _| "/api/v1/parent/result".into(),
+        body: Body::None,
+        expect: |r, _| by_role(r, Role::Parent),
+        check: |_, body| assert_eq!(body["state"], "not_yet"),
+    },
+    // The parent's own registration is the only one reachable: no id in the path. A stale
+    // revision proves the request got past authorization without changing anything.
+    Endpoint {
+        method: "put",
+        path: "/api/v1/parent/registration/draft",
+        concrete: |_, _| "/api/v1/parent/registration/draft".into(),
+        body: Body::Json(
+            |_, _| serde_json::json!({ "revision": -1, "entries": [{ "programme_id": uuid::Uuid::new_v4() }] }),
+        ),
+        expect: |r, _| match by_role(r, Role::Parent) {
+            StatusCode::OK => StatusCode::CONFLICT,
+            other => other,
+        },
+        check: no_check,
+    },
+    Endpoint {
+        method: "post",
+        path: "/api/v1/parent/registration/confirm",
+        concrete: |_, _| "/api/v1/parent/registration/confirm".into(),
+        body: Body::Json(|_, _| serde_json::json!({ "revision": -1 })),
+        // Without an Idempotency-Key header a parent gets 400; everyone else is stopped first.
+        expect: |r, _| match by_role(r, Role::Parent) {
+            StatusCode::OK => StatusCode::BAD_REQUEST,
+            other => other,
+        },
+        check: no_check,
+    },
+    Endpoint {
+        method: "post",
+        path: "/api/v1/parent/registration/withdraw",
+        concrete: |_, _| "/api/v1/parent/registration/withdraw".into(),
+        body: Body::Json(|_, _| serde_json::json!({ "revision": -1 })),
+        expect: |r, _| match by_role(r, Role::Parent) {
+            StatusCode::OK => StatusCode::CONFLICT,
+            other => other,
+        },
+        check: no_check,
+    },
+    Endpoint {
         method: "post",
         path: "/api/v1/school/pupils",
         concrete: |_, _| "/api/v1/school/pupils".into(),
@@ -321,6 +394,10 @@ const PUBLIC: &[(&str, &str)] = &[
     ("post", "/api/v1/auth/parent/sign-in"),
     ("post", "/api/v1/auth/refresh"),
     ("post", "/api/v1/auth/sign-out"),
+    ("post", "/api/v1/auth/parent/activation/preview"),
+    ("post", "/api/v1/auth/parent/activate"),
+    ("post", "/api/v1/auth/parent/password-reset"),
+    ("post", "/api/v1/auth/parent/password-reset/complete"),
 ];
 
 #[tokio::test]

@@ -2,9 +2,11 @@
 
 pub mod audit_log;
 pub mod board;
+pub mod idempotency_key;
 pub mod mail_outbox;
 pub mod parent_account;
 pub mod parent_login;
+pub mod password_reset;
 pub mod preference_entry;
 pub mod procedure;
 pub mod programme;

@@ -1,0 +1,218 @@
+//! The parent's account: activation from the login e-mail's link, and password reset by
+//! e-mail to the address the primary school has on file.
+
+use std::str::FromStr;
+
+use overstap_api_types::ActivationPreviewResponse;
+use overstap_domain::{Calendar, ElkNumber, Language, ParentAccountId};
+use overstap_persistence::audit::{self, AuditEntry};
+use overstap_persistence::parent_logins::{self, Login};
+use overstap_persistence::pupils::{self, Pupil};
+use overstap_persistence::registrations::{self, BoardCell};
+use overstap_persistence::{outbox, parents, password_resets, procedures, sessions};
+use sea_orm::{ConnectionTrait, TransactionTrait};
+use time::{Duration, OffsetDateTime};
+
+use crate::auth::tokens::{hash_opaque_token, new_opaque_token};
+use crate::error::ApiError;
+use crate::mail::portal::{self as mails, PasswordReset};
+use crate::portal::password_policy;
+use crate::state::AppState;
+
+/// How long a password-reset link works.
+pub const RESET_LINK_VALIDITY: Duration = Duration::hours(1);
+
+/// A login link that can still activate: the newest one, unused, not expired.
+async fn valid_login<C: ConnectionTrait>(
+    db: &C,
+    token: &str,
+    now: OffsetDateTime,
+) -> Result<(Login, Pupil), ApiError> {
+    let login = parent_logins::find_by_token_hash(db, &hash_opaque_token(token.trim()))
+        .await?
+        .filter(|l| l.used_at.is_none() && l.invalidated_at.is_none() && now < l.expires_at)
+        .ok_or(ApiError::InvalidLink)?;
+    let pupil = pupils::find(db, login.pupil)
+        .await?
+        .ok_or(ApiError::InvalidLink)?;
+    Ok((login, pupil))
+}
+
+pub async fn preview<C: ConnectionTrait>(
+    db: &C,
+    token: &str,
+    now: OffsetDateTime,
+) -> Result<ActivationPreviewResponse, ApiError> {
+    let (login, pupil) = valid_login(db, token, now).await?;
+    Ok(ActivationPreviewResponse {
+        child_first_name: pupil.first_name,
+        child_last_name: pupil.last_name,
+        elk_number: pupil.elk_number,
+        valid_until: login.expires_at,
+    })
+}
+
+fn check_password(password: &str, pupil: &Pupil) -> Result<(), ApiError> {
+    let words = [
+        pupil.elk_number.as_str(),
+        pupil.first_name.as_str(),
+        pupil.last_name.as_str(),
+    ];
+    match password_policy::check("password", password, &words) {
+        Some(error) => Err(ApiError::Invalid(vec![error])),
+        None => Ok(()),
+    }
+}
+
+/// Blauw → groen: the account gets its password; returns the account to sign in.
+pub async fn activate(
+    state: &AppState,
+    token: &str,
+    password: &str,
+    language: Language,
+) -> Result<ParentAccountId, ApiError> {
+    let now = state.clock.now();
+    let (login, pupil) = valid_login(&state.db, token, now).await?;
+    check_password(password, &pupil)?;
+    let hash = state.hasher.hash(password.to_owned()).await?;
+    let calendar = calendar_of(&state.db, &pupil).await?;
+    let txn = state.db.begin().await?;
+    let stored = registrations::find_for_pupil(&txn, pupil.id)
+        .await?
+        .ok_or(ApiError::InvalidLink)?;
+    let next = stored
+        .registration
+        .activate_account(login.version, &calendar, now)
+        .map_err(|err| match err {
+            overstap_domain::RegistrationError::WindowClosed { .. } => ApiError::from(err),
+            _ => ApiError::InvalidLink,
+        })?;
+    let account = parents::activate(&txn, pupil.id, login.id, hash, language.as_str(), now)
+        .await?
+        .ok_or(ApiError::InvalidLink)?;
+    let cell = BoardCell {
+        school: pupil.school_id,
+        class_name: &pupil.class_name,
+    };
+    if !registrations::save(&txn, &stored, &next, cell, now).await? {
+        return Err(ApiError::InvalidLink);
+    }
+    audit::append(
+        &txn,
+        AuditEntry {
+            occurred_at: now,
+            actor_role: "parent",
+            actor_id: Some(account.as_uuid()),
+            action: "parent.activated",
+            subject_kind: "parent_account",
+            subject_id: Some(account.as_uuid()),
+            details: serde_json::json!({ "login_version": login.version }),
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(account)
+}
+
+async fn calendar_of<C: ConnectionTrait>(db: &C, pupil: &Pupil) -> Result<Calendar, ApiError> {
+    let procedure = procedures::find(db, pupil.procedure_id)
+        .await?
+        .ok_or_else(|| ApiError::internal("pupil without procedure"))?;
+    Ok(procedure.calendar()?)
+}
+
+/// Sends a reset link when `elk_number` belongs to an activated account; says nothing
+/// either way, so the answer does not reveal which numbers have accounts.
+pub async fn request_reset(state: &AppState, elk_number: &str) -> Result<(), ApiError> {
+    let now = state.clock.now();
+    let Ok(elk) = ElkNumber::parse(elk_number) else {
+        return Ok(());
+    };
+    let Some(account) = parents::find_by_elk_number(&state.db, &elk.to_string())
+        .await?
+        .filter(|a| a.password_hash.is_some())
+    else {
+        return Ok(());
+    };
+    let Some(pupil) = pupils::find(&state.db, account.pupil_id).await? else {
+        return Ok(());
+    };
+    let (token, token_hash) = new_opaque_token();
+    let expires_at = now + RESET_LINK_VALIDITY;
+    let link = format!("{}/wachtwoord-herstellen?token={token}", state.public_url);
+    let language = Language::from_str(&account.language).unwrap_or(Language::Nl);
+    let txn = state.db.begin().await?;
+    password_resets::issue(
+        &txn,
+        account.id,
+        &token_hash,
+        &pupil.parent_email,
+        expires_at,
+        now,
+    )
+    .await?;
+    let mail = mails::password_reset(
+        &pupil.parent_email,
+        &PasswordReset {
+            language,
+            child_first_name: &pupil.first_name,
+            elk_number: &pupil.elk_number,
+            reset_link: &link,
+            valid_until: expires_at,
+        },
+    );
+    outbox::enqueue(&txn, mail, now).await?;
+    audit::append(
+        &txn,
+        AuditEntry {
+            occurred_at: now,
+            actor_role: "anonymous",
+            actor_id: None,
+            action: "parent.password_reset_requested",
+            subject_kind: "parent_account",
+            subject_id: Some(account.id.as_uuid()),
+            details: serde_json::json!({}),
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Sets the new password; the link works once and every session of the account ends.
+pub async fn complete_reset(state: &AppState, token: &str, password: &str) -> Result<(), ApiError> {
+    let now = state.clock.now();
+    let reset = password_resets::find_by_token_hash(&state.db, &hash_opaque_token(token.trim()))
+        .await?
+        .filter(|r| r.used_at.is_none() && now < r.expires_at)
+        .ok_or(ApiError::InvalidLink)?;
+    let account = parents::find(&state.db, reset.account)
+        .await?
+        .ok_or(ApiError::InvalidLink)?;
+    let pupil = pupils::find(&state.db, account.pupil_id)
+        .await?
+        .ok_or(ApiError::InvalidLink)?;
+    check_password(password, &pupil)?;
+    let hash = state.hasher.hash(password.to_owned()).await?;
+    let txn = state.db.begin().await?;
+    if !password_resets::mark_used(&txn, reset.id, now).await? {
+        return Err(ApiError::InvalidLink);
+    }
+    parents::set_password(&txn, account.id, hash).await?;
+    sessions::revoke_subject(&txn, account.id.as_uuid(), now).await?;
+    audit::append(
+        &txn,
+        AuditEntry {
+            occurred_at: now,
+            actor_role: "parent",
+            actor_id: Some(account.id.as_uuid()),
+            action: "parent.password_reset",
+            subject_kind: "parent_account",
+            subject_id: Some(account.id.as_uuid()),
+            details: serde_json::json!({}),
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}

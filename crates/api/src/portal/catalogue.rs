@@ -1,0 +1,151 @@
+//! What the VO schools of a region offer, as the domain checks lists against it and as
+//! parents see it. Read from the database at most once per `TTL` per region: every list
+//! check needs it, and it changes only when a school edits its programmes.
+
+use std::collections::HashMap;
+use std::str::FromStr;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use overstap_api_types::PortalProgramme;
+use overstap_domain::{
+    Advice, Catalogue, PriorityRuleKind, ProgrammeId, ProgrammeOffer, RegionId, RegionProfile,
+    SchoolOffer,
+};
+use overstap_persistence::schools::{self, SchoolKind};
+use overstap_persistence::{DbErr, regions};
+use sea_orm::ConnectionTrait;
+
+use crate::error::ApiError;
+
+const TTL: Duration = Duration::from_secs(30);
+
+/// One region's profile and offer.
+#[derive(Debug)]
+pub struct RegionCatalogue {
+    pub profile: RegionProfile,
+    pub catalogue: Catalogue,
+    /// Every programme as shown to parents, ordered by school name, then programme name.
+    pub programmes: Vec<PortalProgramme>,
+    index: HashMap<ProgrammeId, usize>,
+}
+
+impl RegionCatalogue {
+    pub fn programme(&self, id: ProgrammeId) -> Option<&PortalProgramme> {
+        self.index.get(&id).and_then(|&i| self.programmes.get(i))
+    }
+
+    /// The programmes `advice` may list in this region (none on the paper route).
+    pub fn eligible(&self, advice: Advice) -> Vec<PortalProgramme> {
+        self.catalogue
+            .eligible_programmes(advice, &self.profile)
+            .into_iter()
+            .filter_map(|offer| self.programme(offer.id).cloned())
+            .collect()
+    }
+}
+
+/// A priority rule by its stored name (`sibling`, ...).
+pub fn rule_kind(name: &str) -> Option<PriorityRuleKind> {
+    PriorityRuleKind::ALL
+        .into_iter()
+        .find(|kind| kind.as_str() == name)
+}
+
+/// The region profile named in the `regions` table.
+pub fn profile_named(name: &str) -> Option<RegionProfile> {
+    match name {
+        "amstelland" => Some(RegionProfile::amstelland()),
+        "amsterdam" => Some(RegionProfile::amsterdam()),
+        _ => None,
+    }
+}
+
+async fn load<C: ConnectionTrait>(
+    db: &C,
+    region_id: RegionId,
+) -> Result<RegionCatalogue, ApiError> {
+    let region = regions::find(db, region_id)
+        .await?
+        .ok_or_else(|| ApiError::internal(format!("region {region_id} not found")))?;
+    let profile = profile_named(&region.profile)
+        .ok_or_else(|| ApiError::internal(format!("unknown region profile {}", region.profile)))?;
+    let mut offers = Vec::new();
+    let mut school_offers = Vec::new();
+    let mut programmes = Vec::new();
+    for school in schools::list_for_region(db, region_id)
+        .await?
+        .into_iter()
+        .filter(|s| s.kind == SchoolKind::Vo)
+    {
+        let rules: Vec<PriorityRuleKind> = school
+            .priority_rule
+            .iter()
+            .filter_map(|rule| rule_kind(rule))
+            .collect();
+        school_offers.push(SchoolOffer {
+            id: school.id,
+            priority_rules: rules,
+        });
+        for programme in schools::list_programmes(db, school.id).await? {
+            let admitted = programme
+                .admitted_advice
+                .iter()
+                .map(|a| Advice::from_str(a))
+                .collect::<Result<Vec<_>, _>>()
+                .map_err(|e| DbErr::Type(format!("programme {}: {e}", programme.id)))?;
+            offers.push(ProgrammeOffer {
+                id: programme.id,
+                school: school.id,
+                admitted,
+            });
+            programmes.push(PortalProgramme {
+                id: programme.id.as_uuid(),
+                name: programme.name,
+                school_id: school.id.as_uuid(),
+                school_name: school.name.clone(),
+                town: school.town.clone(),
+                levels: programme.admitted_advice,
+                website: school.website.clone(),
+                priority_rule: school.priority_rule.clone(),
+            });
+        }
+    }
+    let index = programmes
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (ProgrammeId::from_uuid(p.id), i))
+        .collect();
+    Ok(RegionCatalogue {
+        profile,
+        catalogue: Catalogue::new(offers, school_offers),
+        programmes,
+        index,
+    })
+}
+
+/// Per region the last catalogue read, reused for `TTL`.
+#[derive(Default)]
+pub struct CatalogueCache {
+    entries: Mutex<HashMap<RegionId, (Instant, Arc<RegionCatalogue>)>>,
+}
+
+impl CatalogueCache {
+    pub async fn get<C: ConnectionTrait>(
+        &self,
+        db: &C,
+        region_id: RegionId,
+    ) -> Result<Arc<RegionCatalogue>, ApiError> {
+        if let Ok(entries) = self.entries.lock()
+            && let Some((read_at, catalogue)) = entries.get(&region_id)
+            && read_at.elapsed() < TTL
+        {
+            return Ok(Arc::clone(catalogue));
+        }
+        let catalogue = Arc::new(load(db, region_id).await?);
+        if let Ok(mut entries) = self.entries.lock() {
+            entries.insert(region_id, (Instant::now(), Arc::clone(&catalogue)));
+        }
+        Ok(catalogue)
+    }
+}

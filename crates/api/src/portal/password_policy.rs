@@ -1,0 +1,89 @@
+//! The parent's password: 8 to 64 characters, and not a common password.
+//!
+//! "Common" means zxcvbn recognises the whole password as one entry of its list of about
+//! 30,000 frequently used passwords (also written l33t, reversed or with capitals), or rates it
+//! as guessable within about a thousand guesses.
+
+use overstap_api_types::FieldError;
+use zxcvbn::matching::patterns::MatchPattern;
+use zxcvbn::{Score, zxcvbn};
+
+pub const MIN_CHARS: usize = 8;
+pub const MAX_CHARS: usize = 64;
+
+/// The field error for `field` when `password` breaks a rule; `context` holds words of the
+/// account (ELK number, child's name) that make a password guessable.
+pub fn check(field: &str, password: &str, context: &[&str]) -> Option<FieldError> {
+    let chars = password.chars().count();
+    let (code, message) = if chars < MIN_CHARS {
+        ("too_short", format!("Use at least {MIN_CHARS} characters."))
+    } else if chars > MAX_CHARS {
+        ("too_long", format!("Use at most {MAX_CHARS} characters."))
+    } else if is_common(password, context) {
+        (
+            "too_common",
+            "This password is too common or too easy to guess; choose another.".to_owned(),
+        )
+    } else {
+        return None;
+    };
+    Some(FieldError {
+        field: field.to_owned(),
+        code: code.to_owned(),
+        message,
+    })
+}
+
+fn is_common(password: &str, context: &[&str]) -> bool {
+    let entropy = zxcvbn(password, context);
+    let whole_word = match entropy.sequence() {
+        [only] => {
+            only.i == 0
+                && only.j + 1 >= password.chars().count()
+                && matches!(only.pattern, MatchPattern::Dictionary(_))
+        }
+        _ => false,
+    };
+    whole_word || entropy.score() == Score::Zero
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn code(password: &str) -> Option<String> {
+        check("password", password, &["1234567897", "Sanne"]).map(|e| e.code)
+    }
+
+    #[test]
+    fn length_is_counted_in_characters() {
+        assert_eq!(code("kort1!").as_deref(), Some("too_short"));
+        assert_eq!(code(&"ä".repeat(65)).as_deref(), Some("too_long"));
+        assert_eq!(code("fiets-Molen-48-zwaluw"), None);
+        assert_eq!(code(&"zwaluwstaart ".repeat(4)[..52]), None);
+    }
+
+    #[test]
+    fn common_passwords_are_refused() {
+        for common in [
+            "password",
+            "Password1",
+            "12345678",
+            "qwertyuiop",
+            "iloveyou",
+            "welkom01",
+        ] {
+            assert_eq!(code(common).as_deref(), Some("too_common"), "{common}");
+        }
+    }
+
+    #[test]
+    fn the_account_s_own_words_are_refused() {
+        assert_eq!(code("1234567897").as_deref(), Some("too_common"));
+    }
+
+    #[test]
+    fn a_long_passphrase_is_accepted() {
+        assert_eq!(code("paarse olifant danst op het dak"), None);
+    }
+}

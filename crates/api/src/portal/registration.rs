@@ -1,0 +1,328 @@
+//! The parent's registration: save the draft (AG), confirm it (AV), withdraw it (AV → AG).
+//! Each runs inside the caller's transaction and updates `context` to what it wrote.
+
+use overstap_api_types::{FieldError, SaveDraftRequest};
+use overstap_domain::preference::{ListContext, ListDraft, PreferenceList};
+use overstap_domain::registration::{Registration, RegistrationError};
+use overstap_domain::{ProgrammeId, PupilId, RegistrationStatus};
+use overstap_persistence::audit::{self, AuditEntry};
+use overstap_persistence::registrations::{self, BoardCell, Stored};
+use overstap_persistence::{idempotency, outbox, preference_entries, pupils};
+use sea_orm::ConnectionTrait;
+use time::OffsetDateTime;
+
+use crate::error::ApiError;
+use crate::mail::portal::{self as mails, Confirmation, ConfirmedProgramme, Withdrawn};
+use crate::portal::context::ParentContext;
+use crate::portal::views::{self, blocks_a_draft, draft_from_body, list_errors};
+
+/// 409 `stale_revision`: somebody saved since `read` was read.
+pub fn stale(current: i32) -> ApiError {
+    ApiError::StaleRevision {
+        current_revision: current,
+    }
+}
+
+fn check_revision(context: &ParentContext, revision: i32) -> Result<(), ApiError> {
+    if revision == context.stored.revision {
+        Ok(())
+    } else {
+        Err(stale(context.stored.revision))
+    }
+}
+
+/// Writes `next` over the loaded registration, or answers 409 when another write came first.
+async fn store<C: ConnectionTrait>(
+    txn: &C,
+    context: &mut ParentContext,
+    next: Registration,
+    now: OffsetDateTime,
+) -> Result<(), ApiError> {
+    if !registrations::save(txn, &context.stored, &next, context.cell(), now).await? {
+        let current = registrations::find_for_pupil(txn, context.pupil.id)
+            .await?
+            .map_or(context.stored.revision, |s| s.revision);
+        return Err(stale(current));
+    }
+    context.stored = Stored {
+        registration: next,
+        procedure_id: context.stored.procedure_id,
+        revision: context.stored.revision + 1,
+    };
+    Ok(())
+}
+
+fn list_context<'a>(
+    context: &'a ParentContext,
+    twin_programmes: Option<&'a [ProgrammeId]>,
+) -> ListContext<'a> {
+    ListContext {
+        pupil: context.pupil.id,
+        advice: context.advice,
+        catalogue: &context.offer.catalogue,
+        region: &context.offer.profile,
+        twin_programmes,
+    }
+}
+
+/// Saves the list as the draft (status AG). Rules a draft may still break (too short,
+/// sibling details missing) wait for the confirmation; every other broken rule is a 422.
+pub async fn save_draft<C: ConnectionTrait>(
+    txn: &C,
+    context: &mut ParentContext,
+    body: &SaveDraftRequest,
+    now: OffsetDateTime,
+) -> Result<(), ApiError> {
+    check_revision(context, body.revision)?;
+    let twin = if body.link_twin {
+        Some(context.pupil.twin_pupil_id.ok_or_else(|| {
+            ApiError::Invalid(vec![FieldError {
+                field: "link_twin".to_owned(),
+                code: "no_twin".to_owned(),
+                message: "The primary school has recorded no twin for this child.".to_owned(),
+            }])
+        })?)
+    } else {
+        None
+    };
+    let draft = draft_from_body(&body.entries, twin)?;
+    let next = context
+        .stored
+        .registration
+        .save_draft(draft.clone(), &context.calendar, now)?;
+    if let Err(errors) = PreferenceList::parse(&draft, &list_context(context, None)) {
+        let blocking: Vec<_> = errors
+            .as_slice()
+            .iter()
+            .filter(|e| blocks_a_draft(e))
+            .cloned()
+            .collect();
+        if !blocking.is_empty() {
+            return Err(ApiError::Invalid(list_errors(&blocking)));
+        }
+    }
+    store(txn, context, next, now).await?;
+    if let Some(twin) = twin {
+        copy_to_twin(txn, context, twin, &draft, now).await?;
+    }
+    Ok(())
+}
+
+/// The twin button keeps both lists identical: the twin's draft follows while the twin's
+/// registration can still be edited. A confirmed twin keeps its list, and the confirmation
+/// of this one then checks that both are the same.
+async fn copy_to_twin<C: ConnectionTrait>(
+    txn: &C,
+    context: &ParentContext,
+    twin: PupilId,
+    draft: &ListDraft,
+    now: OffsetDateTime,
+) -> Result<(), ApiError> {
+    let Some(twin_pupil) = pupils::find(txn, twin)
+        .await?
+        .filter(|p| p.school_id == context.pupil.school_id)
+    else {
+        return Ok(());
+    };
+    let Some(stored) = registrations::find_for_pupil(txn, twin).await? else {
+        return Ok(());
+    };
+    if !matches!(
+        stored.registration.status(),
+        RegistrationStatus::Groen | RegistrationStatus::Ag
+    ) {
+        return Ok(());
+    }
+    let twin_draft = ListDraft {
+        entries: draft.entries.clone(),
+        twin: Some(context.pupil.id),
+    };
+    let next = stored
+        .registration
+        .save_draft(twin_draft, &context.calendar, now)?;
+    let cell = BoardCell {
+        school: twin_pupil.school_id,
+        class_name: &twin_pupil.class_name,
+    };
+    if !registrations::save(txn, &stored, &next, cell, now).await? {
+        return Err(ApiError::Conflict {
+            message: "The twin's list changed at the same moment; try again.".to_owned(),
+            facts: None,
+        });
+    }
+    Ok(())
+}
+
+/// AG → AV and the confirmation e-mail. A retry with the same `idempotency_key` does nothing
+/// and returns false; the caller answers with the current registration.
+pub async fn confirm<C: ConnectionTrait>(
+    txn: &C,
+    context: &mut ParentContext,
+    idempotency_key: &str,
+    revision: i32,
+    public_url: &str,
+    now: OffsetDateTime,
+) -> Result<bool, ApiError> {
+    let registration_id = context.stored.registration.id();
+    if !idempotency::claim(
+        txn,
+        context.account.id,
+        idempotency_key,
+        "confirm",
+        registration_id,
+        now,
+    )
+    .await?
+    {
+        return Ok(false);
+    }
+    check_revision(context, revision)?;
+    let twin_programmes = twin_programmes(txn, &context.stored.registration).await?;
+    let list_context = list_context(context, twin_programmes.as_deref());
+    let next = context
+        .stored
+        .registration
+        .confirm(&list_context, &context.calendar, now)
+        .map_err(|err| match err {
+            RegistrationError::InvalidList(errors) => {
+                ApiError::Invalid(list_errors(errors.as_slice()))
+            }
+            other => ApiError::from(other),
+        })?;
+    let list = match next.definitive_list(&list_context) {
+        Some(Ok(list)) => list,
+        _ => return Err(ApiError::internal("a confirmed list did not parse")),
+    };
+    store(txn, context, next, now).await?;
+    preference_entries::replace(txn, registration_id, &list).await?;
+    let programmes: Vec<ConfirmedProgramme<'_>> = list
+        .choices()
+        .iter()
+        .enumerate()
+        .filter_map(|(index, choice)| {
+            let programme = context.offer.programme(choice.programme)?;
+            Some(ConfirmedProgramme {
+                rank: u32::try_from(index + 1).ok()?,
+                programme_name: &programme.name,
+                school_name: &programme.school_name,
+                town: &programme.town,
+            })
+        })
+        .collect();
+    let twin_name = match list.twin() {
+        Some(twin) => pupils::find(txn, twin).await?.map(|p| p.first_name),
+        None => None,
+    };
+    let instants = context.calendar.instants();
+    let portal_link = format!("{public_url}/ouder");
+    let mail = mails::confirmation(
+        &context.pupil.parent_email,
+        &Confirmation {
+            language: context.language(),
+            child_first_name: &context.pupil.first_name,
+            elk_number: &context.pupil.elk_number,
+            programmes: &programmes,
+            priority_claim: list.priority_claim(),
+            twin_first_name: twin_name.as_deref(),
+            confirmed_at: now,
+            closes_at: instants.registration_closes_at,
+            publication_at: instants.publication_at,
+            portal_link: &portal_link,
+        },
+    );
+    outbox::enqueue(txn, mail, now).await?;
+    audit::append(
+        txn,
+        AuditEntry {
+            occurred_at: now,
+            actor_role: "parent",
+            actor_id: Some(context.account.id.as_uuid()),
+            action: "registration.confirmed",
+            subject_kind: "registration",
+            subject_id: Some(registration_id.as_uuid()),
+            details: serde_json::json!({
+                "revision": context.stored.revision,
+                "programmes": list.programmes().map(|p| p.to_string()).collect::<Vec<_>>(),
+                "priority_claim": list.priority_claim().map(|c| c.kind().as_str()),
+            }),
+        },
+    )
+    .await?;
+    Ok(true)
+}
+
+/// The linked twin's definitive programmes, once the twin is AV.
+async fn twin_programmes<C: ConnectionTrait>(
+    txn: &C,
+    registration: &Registration,
+) -> Result<Option<Vec<ProgrammeId>>, ApiError> {
+    let Some(twin) = registration.draft().and_then(|d| d.twin) else {
+        return Ok(None);
+    };
+    let Some(stored) = registrations::find_for_pupil(txn, twin).await? else {
+        return Ok(None);
+    };
+    if stored.registration.status() != RegistrationStatus::Av {
+        return Ok(None);
+    }
+    Ok(stored
+        .registration
+        .draft()
+        .map(|d| d.entries.iter().map(|e| e.programme).collect()))
+}
+
+/// AV → AG: the list stays as a draft and no longer counts until confirmed again.
+pub async fn withdraw<C: ConnectionTrait>(
+    txn: &C,
+    context: &mut ParentContext,
+    revision: i32,
+    public_url: &str,
+    now: OffsetDateTime,
+) -> Result<(), ApiError> {
+    check_revision(context, revision)?;
+    let registration_id = context.stored.registration.id();
+    let next = context
+        .stored
+        .registration
+        .withdraw(&context.calendar, now)?;
+    store(txn, context, next, now).await?;
+    preference_entries::clear(txn, registration_id).await?;
+    let portal_link = format!("{public_url}/ouder");
+    let mail = mails::withdrawn(
+        &context.pupil.parent_email,
+        &Withdrawn {
+            language: context.language(),
+            child_first_name: &context.pupil.first_name,
+            closes_at: context.calendar.instants().registration_closes_at,
+            portal_link: &portal_link,
+        },
+    );
+    outbox::enqueue(txn, mail, now).await?;
+    audit::append(
+        txn,
+        AuditEntry {
+            occurred_at: now,
+            actor_role: "parent",
+            actor_id: Some(context.account.id.as_uuid()),
+            action: "registration.withdrawn",
+            subject_kind: "registration",
+            subject_id: Some(registration_id.as_uuid()),
+            details: serde_json::json!({ "revision": context.stored.revision }),
+        },
+    )
+    .await?;
+    Ok(())
+}
+
+/// The twin's first name when the primary school recorded a twin.
+pub async fn twin_first_name<C: ConnectionTrait>(
+    db: &C,
+    context: &ParentContext,
+) -> Result<Option<String>, ApiError> {
+    match context.pupil.twin_pupil_id {
+        Some(twin) => Ok(pupils::find(db, twin).await?.map(|p| p.first_name)),
+        None => Ok(None),
+    }
+}
+
+pub use views::registration as view;
