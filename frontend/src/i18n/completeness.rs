@@ -4,13 +4,17 @@
 use super::Lang;
 use super::parent::ParentTexts;
 
-/// `key: ""` lines of a pretty `Debug` dump, except the letters of the plain status dots.
+/// Keys that are empty on purpose: the letters of the plain status dots, and Dutch as the
+/// server's unsuffixed display facts.
+const EMPTY_ON_PURPOSE: [&str; 2] = ["letters", "facts_suffix"];
+
+/// `key: ""` lines of a pretty `Debug` dump, except the keys that are empty on purpose.
 fn empty_keys(dump: &str) -> Vec<String> {
     dump.lines()
         .map(str::trim)
         .filter(|line| line.ends_with(": \"\",") || line.ends_with(": \"\""))
         .filter_map(|line| line.split(':').next())
-        .filter(|key| *key != "letters")
+        .filter(|key| !EMPTY_ON_PURPOSE.contains(key))
         .map(str::to_owned)
         .collect()
 }

@@ -98,7 +98,7 @@ impl Texts {
             "duplicate" => p.duplicate,
             "unknown_programme" => p.unknown_programme,
             "priority_not_at_first_choice" => p.priority_not_at_first_choice,
-            "priority_rule_not_offered" => p.priority_rule_not_offered,
+            "priority_rule_not_offered" | "unknown_priority_rule" => p.priority_rule_not_offered,
             "priority_rule_not_in_region" => p.priority_rule_not_in_region,
             "sibling_name_missing" => p.sibling_name_missing,
             "sibling_class_missing" => p.sibling_class_missing,
