@@ -1,16 +1,19 @@
 //! The e-mails of the parent portal, in the parent's language (nl, en, tr, ar): the
-//! ontvangstbevestiging when a registration becomes definitive, a password-reset link, and
-//! the notice that a registration was withdrawn. Rendered at once into outbox messages with
-//! the shared layout; all their user-facing text lives in these files.
+//! ontvangstbevestiging when a registration becomes definitive, a password-reset link, the
+//! notice that a registration was withdrawn, and the placement result (uitslag) at the
+//! publication moment. Rendered at once into outbox messages with the shared layout; all
+//! their user-facing text lives in these files.
 
 mod confirmation;
 mod password_reset;
+mod result;
 #[cfg(test)]
 mod tests;
 mod withdrawn;
 
 pub use confirmation::{Confirmation, ConfirmedProgramme, confirmation};
 pub use password_reset::{PasswordReset, password_reset};
+pub use result::{PlacementResult, placement_result};
 pub use withdrawn::{Withdrawn, withdrawn};
 
 use overstap_domain::Language;

@@ -6,8 +6,8 @@ use time::OffsetDateTime;
 use time::macros::datetime;
 
 use super::{
-    Confirmation, ConfirmedProgramme, PasswordReset, Withdrawn, confirmation, password_reset,
-    withdrawn,
+    Confirmation, ConfirmedProgramme, PasswordReset, PlacementResult, Withdrawn, confirmation,
+    password_reset, placement_result, withdrawn,
 };
 
 const NASTY: &str = r#"<b>Ali & "Noor"</b>"#;
@@ -18,6 +18,7 @@ const CONFIRMED: OffsetDateTime = datetime!(2026-03-27 18:45 UTC);
 const CLOSES: OffsetDateTime = datetime!(2026-03-31 22:00 UTC);
 const PUBLISHED: OffsetDateTime = datetime!(2026-04-15 14:00 UTC);
 const RESET_UNTIL: OffsetDateTime = datetime!(2026-03-30 12:30 UTC);
+const ROUND2: OffsetDateTime = datetime!(2026-04-22 08:00 UTC);
 
 /// (language, confirmed at, last moment of the week, publication, reset link works until).
 const DATES: [(Language, &str, &str, &str, &str); 4] = [
@@ -139,11 +140,53 @@ fn withdraw(language: Language, child: &str) -> NewMail {
     )
 }
 
-fn every_mail(language: Language, child: &str) -> [NewMail; 3] {
+/// Ranked 2nd on the list; the child is on the reserve list of the 1st.
+const RESERVE: [(&str, &str, u32); 1] = [("havo/vwo", "Hermann Wesselink College", 4)];
+
+fn result_with(
+    language: Language,
+    child: &str,
+    placed: Option<ConfirmedProgramme<'_>>,
+    reserve: &[(&str, &str, u32)],
+    round2: Option<OffsetDateTime>,
+) -> NewMail {
+    placement_result(
+        "ouder@example.nl",
+        &PlacementResult {
+            language,
+            child_first_name: child,
+            placed,
+            reserve,
+            round2_opens_at: round2,
+            portal_link: LINK,
+        },
+    )
+}
+
+fn placed_at(rank: u32) -> ConfirmedProgramme<'static> {
+    ConfirmedProgramme {
+        rank,
+        programme_name: "vwo",
+        school_name: "Amstelveen College",
+        town: "Amstelveen",
+    }
+}
+
+fn placed(language: Language, child: &str) -> NewMail {
+    result_with(language, child, Some(placed_at(2)), &RESERVE, None)
+}
+
+fn not_placed(language: Language, child: &str) -> NewMail {
+    result_with(language, child, None, &RESERVE, Some(ROUND2))
+}
+
+fn every_mail(language: Language, child: &str) -> [NewMail; 5] {
     [
         confirm(language, child),
         reset(language, child),
         withdraw(language, child),
+        placed(language, child),
+        not_placed(language, child),
     ]
 }
 
@@ -299,6 +342,15 @@ fn the_withdrawal_mail_says_until_when_it_can_be_made_final_again() {
     }
 }
 
+fn nasty_programme() -> ConfirmedProgramme<'static> {
+    ConfirmedProgramme {
+        rank: 1,
+        programme_name: NASTY,
+        school_name: NASTY,
+        town: NASTY,
+    }
+}
+
 #[test]
 fn html_escapes_every_name_and_text_keeps_them_as_written() {
     let programmes = [ConfirmedProgramme {
@@ -315,7 +367,24 @@ fn html_escapes_every_name_and_text_keeps_them_as_written() {
             "{}",
             named.body_html
         );
-        for mail in [named, reset(language, NASTY), withdraw(language, NASTY)] {
+        let reserve = [(NASTY, NASTY, 4)];
+        let placed_nasty = result_with(language, NASTY, Some(nasty_programme()), &reserve, None);
+        // The child in the greeting or intro, the three facts, the school in the next
+        // steps, and the reserve programme and school.
+        assert!(
+            placed_nasty.body_html.matches(ESCAPED).count() >= 7,
+            "{}",
+            placed_nasty.body_html
+        );
+        let unplaced_nasty = result_with(language, NASTY, None, &reserve, Some(ROUND2));
+        let mails = [
+            named,
+            reset(language, NASTY),
+            withdraw(language, NASTY),
+            placed_nasty,
+            unplaced_nasty,
+        ];
+        for mail in mails {
             assert!(mail.body_html.contains(ESCAPED), "{}", mail.body_html);
             assert!(!mail.body_html.contains("<b>"), "{}", mail.body_html);
             assert!(mail.body_text.contains(NASTY));
@@ -326,7 +395,7 @@ fn html_escapes_every_name_and_text_keeps_them_as_written() {
 
 #[test]
 fn subjects_and_texts_differ_per_language_and_per_mail() {
-    for index in 0..3 {
+    for index in 0..5 {
         let mails: Vec<NewMail> = Language::ALL
             .into_iter()
             .map(|language| every_mail(language, "Sem")[index].clone())
@@ -341,7 +410,7 @@ fn subjects_and_texts_differ_per_language_and_per_mail() {
             .into_iter()
             .map(|m| m.subject)
             .collect();
-        assert_eq!(subjects.len(), 3, "{language}");
+        assert_eq!(subjects.len(), 5, "{language}");
     }
 }
 
@@ -368,4 +437,194 @@ fn arabic_mails_run_right_to_left_and_the_others_left_to_right() {
             }
         }
     }
+}
+
+#[test]
+fn the_placed_result_congratulates_and_names_programme_school_town_and_choice() {
+    let second_choice = [
+        (Language::Nl, "Gefeliciteerd", "Dit was uw tweede keuze."),
+        (
+            Language::En,
+            "Congratulations",
+            "This was your second choice.",
+        ),
+        (Language::Tr, "Tebrikler", "ikinci tercihinizdi"),
+        (Language::Ar, "تهانينا", "اختياركم الثاني"),
+    ];
+    for (language, congratulations, choice) in second_choice {
+        let mail = placed(language, "Sem");
+        assert!(both(&mail, congratulations), "{language}");
+        assert!(both(&mail, choice), "{language}: {}", mail.body_text);
+        for name in ["vwo", "Amstelveen College", "Amstelveen"] {
+            assert!(both(&mail, name), "{language}: {name}");
+        }
+        assert!(mail.subject.contains("Sem"), "{language}");
+        assert!(mail.body_text.contains(LINK), "{language}");
+        assert!(
+            mail.body_html
+                .contains("href=\"http://localhost:8080/aanmelding?x=1&amp;y=2\"")
+        );
+        assert_eq!(mail.recipient, "ouder@example.nl");
+        // Round 2 is for pupils without a place.
+        let with_round2 = result_with(language, "Sem", Some(placed_at(2)), &[], Some(ROUND2));
+        assert_eq!(
+            with_round2.body_text,
+            result_with(language, "Sem", Some(placed_at(2)), &[], None).body_text
+        );
+    }
+    let school_contacts_you = [
+        (Language::Nl, "Amstelveen College neemt contact met u op"),
+        (Language::En, "Amstelveen College will contact you"),
+        (Language::Tr, "Amstelveen College kayıt (inschrijving)"),
+        (Language::Ar, "ستتواصل معكم مدرسة Amstelveen College"),
+    ];
+    for (language, text) in school_contacts_you {
+        assert!(both(&placed(language, "Sem"), text), "{language}");
+    }
+}
+
+#[test]
+fn the_choice_is_said_in_words_up_to_the_tenth_and_in_figures_after() {
+    let choices = [
+        (Language::Nl, 1, "uw eerste keuze"),
+        (Language::Nl, 10, "uw tiende keuze"),
+        (Language::Nl, 12, "uw 12e keuze"),
+        (Language::En, 1, "your first choice"),
+        (Language::En, 3, "your third choice"),
+        (Language::En, 11, "your 11th choice"),
+        (Language::En, 21, "your 21st choice"),
+        (Language::En, 22, "your 22nd choice"),
+        (Language::Tr, 1, "birinci tercihinizdi"),
+        (Language::Tr, 3, "üçüncü tercihinizdi"),
+        (Language::Tr, 12, "12. tercihinizdi"),
+        (Language::Ar, 1, "اختياركم الأول"),
+        (Language::Ar, 3, "اختياركم الثالث"),
+        (Language::Ar, 12, "اختياركم رقم 12"),
+    ];
+    for (language, rank, text) in choices {
+        let mail = result_with(language, "Sem", Some(placed_at(rank)), &[], None);
+        assert!(both(&mail, text), "{language} {rank}: {}", mail.body_text);
+    }
+}
+
+#[test]
+fn the_unplaced_result_says_so_kindly_and_gives_round_two_with_its_date() {
+    let round2 = [
+        (
+            Language::Nl,
+            "niet geplaatst",
+            "woensdag 22 april 2026 om 10:00",
+            "tweede ronde",
+        ),
+        (
+            Language::En,
+            "has not been placed",
+            "Wednesday 22 April 2026 at 10:00",
+            "(tweede ronde)",
+        ),
+        (
+            Language::Tr,
+            "hiçbirine yerleştirilemedi",
+            "22 Nisan 2026 Çarşamba saat 10:00",
+            "(tweede ronde)",
+        ),
+        (
+            Language::Ar,
+            "لم يحصل طفلكم Sem",
+            "الأربعاء 22 أبريل 2026 الساعة 10:00",
+            "(tweede ronde)",
+        ),
+    ];
+    for (language, not_placed_text, date, round) in round2 {
+        let mail = not_placed(language, "Sem");
+        assert!(
+            both(&mail, not_placed_text),
+            "{language}: {}",
+            mail.body_text
+        );
+        assert!(both(&mail, date), "{language}: {}", mail.body_text);
+        assert!(both(&mail, round), "{language}");
+        assert!(mail.subject.contains("Sem"), "{language}");
+        assert!(mail.body_text.contains(LINK), "{language}");
+        assert!(!both(&mail, "Amstelveen College"), "{language}");
+        assert_ne!(mail.subject, placed(language, "Sem").subject);
+    }
+    for language in [Language::Tr, Language::Ar] {
+        let mail = not_placed(language, "Sem");
+        for dutch in ["(plaatsing)", "(voorkeurslijst)", "(basisschool)"] {
+            assert!(both(&mail, dutch), "{language} {dutch}");
+        }
+    }
+}
+
+#[test]
+fn without_round_two_the_primary_school_or_coordinator_gets_in_touch() {
+    let contact = [
+        (Language::Nl, "De basisschool of de coördinator"),
+        (
+            Language::En,
+            "The primary school or the transfer coordinator",
+        ),
+        (
+            Language::Tr,
+            "İlkokul (basisschool) veya geçiş koordinatörü",
+        ),
+        (
+            Language::Ar,
+            "المدرسة الابتدائية (basisschool) أو منسّق الانتقال",
+        ),
+    ];
+    for (language, text) in contact {
+        let mail = result_with(language, "Sem", None, &[], None);
+        assert!(both(&mail, text), "{language}: {}", mail.body_text);
+        assert!(!mail.body_text.contains("2026"), "{language}");
+        assert!(!both(&not_placed(language, "Sem"), text), "{language}");
+    }
+}
+
+#[test]
+fn reserve_positions_are_listed_only_when_published() {
+    let reserve_lines = [
+        (
+            Language::Nl,
+            "havo/vwo – Hermann Wesselink College: nummer 4",
+            "reservelijst",
+        ),
+        (
+            Language::En,
+            "havo/vwo – Hermann Wesselink College: position 4",
+            "reserve list",
+        ),
+        (
+            Language::Tr,
+            "havo/vwo – Hermann Wesselink College: 4. sıra",
+            "(reservelijst)",
+        ),
+        (
+            Language::Ar,
+            "المركز 4: havo/vwo – Hermann Wesselink College",
+            "(reservelijst)",
+        ),
+    ];
+    for (language, line, word) in reserve_lines {
+        for mail in [placed(language, "Sem"), not_placed(language, "Sem")] {
+            assert!(both(&mail, line), "{language}: {}", mail.body_text);
+            assert!(both(&mail, word), "{language}");
+        }
+        let html = placed(language, "Sem").body_html;
+        assert!(html.contains(&format!("<li>{line}</li>")), "{html}");
+        for mail in [
+            result_with(language, "Sem", Some(placed_at(2)), &[], None),
+            result_with(language, "Sem", None, &[], Some(ROUND2)),
+        ] {
+            assert!(!mail.body_text.contains("Hermann"), "{language}");
+            assert!(!mail.body_text.contains(word), "{language}");
+            assert!(!mail.body_html.contains("<ul"), "{language}");
+        }
+    }
+    let several = [("havo", "A", 7), ("vwo", "B", 2)];
+    let mail = result_with(Language::En, "Sem", None, &several, None);
+    let first = position(&mail.body_text, "havo – A: position 7");
+    let second = position(&mail.body_text, "vwo – B: position 2");
+    assert!(first < second, "{}", mail.body_text);
 }
