@@ -7,6 +7,7 @@ mod m20261129_000001_initial;
 mod m20261129_000002_po_workspace;
 mod m20261129_000003_outbox_template;
 mod m20261129_000004_parent_portal;
+mod m20261129_000005_placement;
 mod names;
 
 pub struct Migrator;
@@ -19,6 +20,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000002_po_workspace::Migration),
             Box::new(m20261129_000003_outbox_template::Migration),
             Box::new(m20261129_000004_parent_portal::Migration),
+            Box::new(m20261129_000005_placement::Migration),
         ]
     }
 }

@@ -23,6 +23,7 @@ use utoipa_actix_web::{AppExt, scope};
         (name = "board", description = "A board admin's schools"),
         (name = "region", description = "The coordinator's region"),
         (name = "parent", description = "The parent's own child"),
+        (name = "placement", description = "The coordinator's lottery and matching runs"),
     )
 )]
 pub struct ApiDoc;

@@ -202,3 +202,27 @@ pub async fn latest<C: ConnectionTrait>(
         .all(db)
         .await
 }
+
+/// Enqueues messages that must not go out before `due` (e.g. results at the publication
+/// moment): the worker only claims a message once its next attempt is due.
+pub async fn enqueue_many_due<C: ConnectionTrait>(
+    db: &C,
+    mails: Vec<NewMail>,
+    due: OffsetDateTime,
+    now: OffsetDateTime,
+) -> Result<(), DbErr> {
+    let due = utc(due.max(now));
+    let mut rows = mails
+        .into_iter()
+        .map(|mail| {
+            let mut row = active(Uuid::new_v4(), mail, now);
+            row.next_attempt_at = Set(due);
+            row
+        })
+        .peekable();
+    while rows.peek().is_some() {
+        let chunk: Vec<_> = rows.by_ref().take(500).collect();
+        mail_outbox::Entity::insert_many(chunk).exec(db).await?;
+    }
+    Ok(())
+}

@@ -4,7 +4,6 @@ use actix_web::{HttpResponse, get, put, web};
 use overstap_api_types::{
     ChildResponse, ErrorResponse, LanguageRequest, PortalProgrammesResponse, ResultResponse,
 };
-use overstap_domain::i18n::format_date_time;
 use overstap_persistence::parents;
 
 use crate::auth::Session;
@@ -64,7 +63,8 @@ async fn get_programmes(
     }))
 }
 
-/// The placement: `not_yet` until the publication moment, with that moment.
+/// The placement: `not_yet` until the publication moment (with that moment), then `placed`
+/// (programme and rank), `unplaced`, `pending` (no official run yet) or `not_participating`.
 #[utoipa::path(tag = "parent", security(("bearer" = [])), responses(
     (status = 200, body = ResultResponse), (status = 401, body = ErrorResponse),
     (status = 403, description = "Not a parent", body = ErrorResponse)))]
@@ -74,20 +74,7 @@ async fn get_result(
     session: Session,
 ) -> Result<web::Json<ResultResponse>, ApiError> {
     let context = ParentContext::load(&state.db, &state.catalogues, &session).await?;
-    let now = state.clock.now();
-    let publication_at = context.calendar.instants().publication_at;
-    // Placement runs do not exist yet: after the publication moment the result is pending.
-    let state_name = if now < publication_at {
-        "not_yet"
-    } else {
-        "pending"
-    };
-    Ok(web::Json(ResultResponse {
-        state: state_name.to_owned(),
-        publication_at,
-        publication_text: format_date_time(publication_at, context.language()),
-        placed: None,
-        placed_rank: None,
-        reserve: Vec::new(),
-    }))
+    Ok(web::Json(
+        crate::placement::result::view(&state.db, &context, state.clock.now()).await?,
+    ))
 }

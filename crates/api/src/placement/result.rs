@@ -1,0 +1,143 @@
+//! What parents see of the placement: nothing before the publication moment; from then on the
+//! official run's programme, rank and (where the region publishes them) reserve positions, and
+//! one e-mail each, queued with the official run and due at the publication moment.
+
+use std::collections::HashMap;
+use std::str::FromStr;
+
+use overstap_api_types::{ReservePosition, ResultResponse};
+use overstap_domain::Language;
+use overstap_domain::i18n::format_date_time;
+use overstap_persistence::entities::{parent_account, pupil};
+use overstap_persistence::outbox;
+use overstap_persistence::placement_runs;
+use overstap_persistence::procedures::Procedure;
+use sea_orm::sea_query::Query;
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
+use time::OffsetDateTime;
+use uuid::Uuid;
+
+use crate::error::ApiError;
+use crate::mail::portal::{ConfirmedProgramme, PlacementResult, placement_result};
+use crate::portal::ParentContext;
+use crate::state::AppState;
+
+/// The parent's result page.
+pub async fn view<C: ConnectionTrait>(
+    db: &C,
+    context: &ParentContext,
+    now: OffsetDateTime,
+) -> Result<ResultResponse, ApiError> {
+    let publication_at = context.calendar.instants().publication_at;
+    let mut response = ResultResponse {
+        state: "not_yet".to_owned(),
+        publication_at,
+        publication_text: format_date_time(publication_at, context.language()),
+        placed: None,
+        placed_rank: None,
+        reserve: Vec::new(),
+    };
+    if now < publication_at {
+        return Ok(response);
+    }
+    let Some(run) = placement_runs::latest_official(db, context.stored.procedure_id).await? else {
+        response.state = "pending".to_owned();
+        return Ok(response);
+    };
+    let Some(placed) = placement_runs::placement_of(db, run.id, context.pupil.id).await? else {
+        response.state = "not_participating".to_owned();
+        return Ok(response);
+    };
+    match placed.programme {
+        Some(programme) => {
+            response.state = "placed".to_owned();
+            response.placed = context.offer.programme(programme).cloned();
+            response.placed_rank = placed.choice_rank;
+        }
+        None => response.state = "unplaced".to_owned(),
+    }
+    if context.offer.profile.publishes_lot_numbers() {
+        response.reserve = placement_runs::reserve_positions(db, run.id, context.pupil.id)
+            .await?
+            .into_iter()
+            .filter_map(|(programme, position)| {
+                Some(ReservePosition {
+                    programme: context.offer.programme(programme)?.clone(),
+                    position,
+                })
+            })
+            .collect();
+    }
+    Ok(response)
+}
+
+/// Queues the result e-mail of every pupil in the official run, due at the publication moment.
+pub async fn schedule_result_mails<C: ConnectionTrait>(
+    txn: &C,
+    state: &AppState,
+    procedure: &Procedure,
+    run: Uuid,
+) -> Result<(), ApiError> {
+    let now = state.clock.now();
+    let offer = state.catalogues.get(txn, procedure.region_id).await?;
+    let pupils: HashMap<Uuid, pupil::Model> = pupil::Entity::find()
+        .filter(pupil::Column::ProcedureId.eq(procedure.id.as_uuid()))
+        .all(txn)
+        .await?
+        .into_iter()
+        .map(|p| (p.id, p))
+        .collect();
+    let languages: HashMap<Uuid, Language> = parent_account::Entity::find()
+        .filter(
+            parent_account::Column::PupilId.in_subquery(
+                Query::select()
+                    .column(pupil::Column::Id)
+                    .from(pupil::Entity)
+                    .and_where(pupil::Column::ProcedureId.eq(procedure.id.as_uuid()))
+                    .to_owned(),
+            ),
+        )
+        .all(txn)
+        .await?
+        .into_iter()
+        .map(|a| {
+            (
+                a.pupil_id,
+                Language::from_str(&a.language).unwrap_or(Language::Nl),
+            )
+        })
+        .collect();
+    let portal_link = format!("{}/ouder/uitslag", state.public_url);
+    let round2 = procedure.instants.round2_opens_at;
+    let mut mails = Vec::new();
+    for (pupil_id, placed) in placement_runs::placements(txn, run).await? {
+        let Some(record) = pupils.get(&pupil_id.as_uuid()) else {
+            continue;
+        };
+        let programme = placed
+            .programme
+            .and_then(|id| offer.programme(id))
+            .map(|p| ConfirmedProgramme {
+                rank: placed.choice_rank.unwrap_or(0),
+                programme_name: &p.name,
+                school_name: &p.school_name,
+                town: &p.town,
+            });
+        mails.push(placement_result(
+            &record.parent_email,
+            &PlacementResult {
+                language: languages
+                    .get(&pupil_id.as_uuid())
+                    .copied()
+                    .unwrap_or(Language::Nl),
+                child_first_name: &record.first_name,
+                placed: programme,
+                reserve: &[],
+                round2_opens_at: round2,
+                portal_link: &portal_link,
+            },
+        ));
+    }
+    outbox::enqueue_many_due(txn, mails, procedure.instants.publication_at, now).await?;
+    Ok(())
+}

@@ -1,0 +1,233 @@
+//! Seed commitments and runs. A dry run may be repeated at will with a fresh seed; the official
+//! run of a round happens once, with a seed committed to before it, inside the placement window.
+//! Every run is stored with its snapshot and hashes and appended to the audit log.
+
+use overstap_api_types::{RunResponse, SeedCommitmentResponse};
+use overstap_domain::placement::{self, ENGINE_VERSION, Seed};
+use overstap_persistence::audit::{self, AuditEntry};
+use overstap_persistence::placement_runs::{self, NewRun, Run};
+use overstap_persistence::procedures::{self, Procedure};
+use overstap_persistence::{TransactionTrait, regions};
+use uuid::Uuid;
+
+use crate::auth::Session;
+use crate::error::ApiError;
+use crate::portal::catalogue::profile_named;
+use crate::state::AppState;
+
+/// Round 2 is not run by this version; every run is of round 1.
+pub const ROUND: u32 = 1;
+
+pub fn response(run: &Run) -> RunResponse {
+    RunResponse {
+        id: run.id,
+        round: run.round,
+        kind: if run.official { "official" } else { "dry" }.to_owned(),
+        commitment_id: run.commitment_id,
+        seed: run.seed.clone(),
+        engine_version: run.engine_version.clone(),
+        input_hash: run.input_hash.clone(),
+        output_hash: run.output_hash.clone(),
+        participants: run.participants,
+        placed: run.placed,
+        started_by: run.started_by,
+        started_at: run.started_at,
+    }
+}
+
+/// The coordinator's region and its current procedure.
+pub async fn procedure_of(state: &AppState, session: &Session) -> Result<Procedure, ApiError> {
+    let region = session.coordinator_region()?;
+    procedures::current_for_region(&state.db, region)
+        .await?
+        .ok_or(ApiError::NotFound)
+}
+
+fn fresh_seed() -> Seed {
+    Seed::from_bytes(rand::random())
+}
+
+pub async fn commit_seed(
+    state: &AppState,
+    session: &Session,
+) -> Result<SeedCommitmentResponse, ApiError> {
+    let procedure = procedure_of(state, session).await?;
+    let now = state.clock.now();
+    let seed = fresh_seed();
+    let commitment = seed.commitment();
+    let txn = state.db.begin().await?;
+    let id = placement_runs::insert_commitment(
+        &txn,
+        procedure.id,
+        ROUND,
+        &seed.to_hex(),
+        &commitment,
+        session.subject,
+        now,
+    )
+    .await?;
+    audit::append(
+        &txn,
+        AuditEntry {
+            occurred_at: now,
+            actor_role: session.role.as_str(),
+            actor_id: Some(session.subject),
+            action: "placement.seed_committed",
+            subject_kind: "seed_commitment",
+            subject_id: Some(id),
+            details: serde_json::json!({ "round": ROUND, "commitment": commitment }),
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(SeedCommitmentResponse {
+        id,
+        round: ROUND,
+        commitment,
+        created_at: now,
+    })
+}
+
+/// Runs placement on the current registrations and stores the run.
+pub async fn start(
+    state: &AppState,
+    session: &Session,
+    official: bool,
+    commitment_id: Option<Uuid>,
+) -> Result<Run, ApiError> {
+    let procedure = procedure_of(state, session).await?;
+    let region = regions::find(&state.db, procedure.region_id)
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    let profile = profile_named(&region.profile)
+        .ok_or_else(|| ApiError::internal(format!("unknown profile {}", region.profile)))?;
+    let instants = procedure.instants;
+    let now = state.clock.now();
+    if now < instants.registration_closes_at {
+        return Err(ApiError::window_closed(
+            "placement_run",
+            instants.registration_closes_at,
+            instants.publication_at,
+        ));
+    }
+    let seed = if official {
+        if now < instants.placement_at || now >= instants.publication_at {
+            return Err(ApiError::window_closed(
+                "official_placement_run",
+                instants.placement_at,
+                instants.publication_at,
+            ));
+        }
+        if placement_runs::latest_official(&state.db, procedure.id)
+            .await?
+            .is_some_and(|run| run.round == ROUND)
+        {
+            return Err(ApiError::Conflict {
+                message: "This round already has its official run.".to_owned(),
+                facts: Some(serde_json::json!({ "round": ROUND })),
+            });
+        }
+        let commitment = match commitment_id {
+            Some(id) => placement_runs::find_commitment(&state.db, id)
+                .await?
+                .filter(|c| c.procedure_id == procedure.id),
+            None => None,
+        }
+        .ok_or_else(|| {
+            ApiError::Invalid(vec![overstap_api_types::FieldError {
+                field: "commitment_id".to_owned(),
+                code: "commitment_required".to_owned(),
+                message: "The official run needs a seed commitment of this procedure, made before the run."
+                    .to_owned(),
+            }])
+        })?;
+        if commitment.used_at.is_some() {
+            return Err(ApiError::Conflict {
+                message: "This seed commitment was already used.".to_owned(),
+                facts: None,
+            });
+        }
+        Seed::parse(&commitment.seed).map_err(ApiError::internal)?
+    } else {
+        fresh_seed()
+    };
+
+    let snapshot =
+        super::snapshot::build(&state.db, &procedure, procedure.region_id, &profile, seed).await?;
+    let (snapshot, run) = tokio::task::spawn_blocking(move || {
+        let run = placement::place(&snapshot);
+        (snapshot, run)
+    })
+    .await
+    .map_err(ApiError::internal)?;
+    let run = run.map_err(ApiError::internal)?;
+    let finished_at = state.clock.now();
+    let snapshot_json = serde_json::to_value(&snapshot).map_err(ApiError::internal)?;
+
+    let txn = state.db.begin().await?;
+    if official {
+        let used = match commitment_id {
+            Some(id) => placement_runs::use_commitment(&txn, id, now).await?,
+            None => false,
+        };
+        if !used {
+            return Err(ApiError::Conflict {
+                message: "This seed commitment was already used.".to_owned(),
+                facts: None,
+            });
+        }
+    }
+    let seed_hex = seed.to_hex();
+    let id = placement_runs::insert_run(
+        &txn,
+        NewRun {
+            procedure_id: procedure.id,
+            round: ROUND,
+            official,
+            commitment_id: if official { commitment_id } else { None },
+            seed: &seed_hex,
+            engine_version: ENGINE_VERSION,
+            input_hash: &run.input_hash,
+            output_hash: &run.output_hash,
+            snapshot: snapshot_json,
+            started_by: session.subject,
+            started_at: now,
+            finished_at,
+        },
+        &run.assignment.placements,
+        &run.reserve_lists,
+    )
+    .await?;
+    audit::append(
+        &txn,
+        AuditEntry {
+            occurred_at: now,
+            actor_role: session.role.as_str(),
+            actor_id: Some(session.subject),
+            action: if official {
+                "placement.official_run"
+            } else {
+                "placement.dry_run"
+            },
+            subject_kind: "placement_run",
+            subject_id: Some(id),
+            details: serde_json::json!({
+                "round": ROUND,
+                "engine_version": ENGINE_VERSION,
+                "input_hash": run.input_hash,
+                "output_hash": run.output_hash,
+                "seed": seed_hex,
+                "commitment_id": commitment_id,
+                "participants": run.assignment.placements.len(),
+            }),
+        },
+    )
+    .await?;
+    if official {
+        super::result::schedule_result_mails(&txn, state, &procedure, id).await?;
+    }
+    txn.commit().await?;
+    placement_runs::find_run(&state.db, id)
+        .await?
+        .ok_or_else(|| ApiError::internal("the stored run is gone"))
+}

@@ -1,0 +1,162 @@
+//! The coordinator's placement: seed commitments, dry and official runs, the exported snapshot
+//! of a run (for `overstap-match replay`), and the pupils to phone before publication.
+
+use actix_web::{HttpResponse, get, post, web};
+use overstap_api_types::{
+    AttentionPupil, AttentionResponse, ErrorResponse, RunListResponse, RunResponse,
+    SeedCommitmentResponse, StartRunRequest,
+};
+use overstap_persistence::{placement_runs, pupils, schools};
+use uuid::Uuid;
+
+use crate::auth::Session;
+use crate::error::ApiError;
+use crate::placement::runs;
+use crate::state::AppState;
+
+/// Commit to a fresh lottery seed: its SHA-256 hash is returned now, the seed is revealed by
+/// the official run that uses it.
+#[utoipa::path(tag = "placement", security(("bearer" = [])), responses(
+    (status = 201, body = SeedCommitmentResponse), (status = 401, body = ErrorResponse),
+    (status = 403, description = "Not the coordinator", body = ErrorResponse)))]
+#[post("/region/placement/seed-commitments")]
+async fn commit_seed(
+    state: web::Data<AppState>,
+    session: Session,
+) -> Result<HttpResponse, ApiError> {
+    let commitment = runs::commit_seed(&state, &session).await?;
+    Ok(HttpResponse::Created().json(commitment))
+}
+
+/// Every run of the current procedure, newest first.
+#[utoipa::path(tag = "placement", security(("bearer" = [])), responses(
+    (status = 200, body = RunListResponse), (status = 401, body = ErrorResponse),
+    (status = 403, description = "Not the coordinator", body = ErrorResponse)))]
+#[get("/region/placement/runs")]
+async fn list_runs(
+    state: web::Data<AppState>,
+    session: Session,
+) -> Result<web::Json<RunListResponse>, ApiError> {
+    let procedure = runs::procedure_of(&state, &session).await?;
+    let list = placement_runs::list_runs(&state.db, procedure.id).await?;
+    Ok(web::Json(RunListResponse {
+        runs: list.iter().map(runs::response).collect(),
+    }))
+}
+
+/// Run placement: `dry` as often as wanted after the registration week, `official` once per
+/// round inside the placement window with a seed commitment made before it.
+#[utoipa::path(tag = "placement", security(("bearer" = [])), request_body = StartRunRequest,
+    responses((status = 201, body = RunResponse), (status = 401, body = ErrorResponse),
+    (status = 403, description = "Not the coordinator", body = ErrorResponse),
+    (status = 409, description = "window_closed, or the round already has its official run", body = ErrorResponse),
+    (status = 422, description = "kind unknown, or no usable commitment for the official run", body = ErrorResponse)))]
+#[post("/region/placement/runs")]
+async fn start_run(
+    state: web::Data<AppState>,
+    session: Session,
+    body: web::Json<StartRunRequest>,
+) -> Result<HttpResponse, ApiError> {
+    session.coordinator_region()?;
+    let official = match body.kind.as_str() {
+        "official" => true,
+        "dry" => false,
+        _ => {
+            return Err(ApiError::Invalid(vec![overstap_api_types::FieldError {
+                field: "kind".to_owned(),
+                code: "unknown_kind".to_owned(),
+                message: "Use `dry` or `official`.".to_owned(),
+            }]));
+        }
+    };
+    let run = runs::start(&state, &session, official, body.commitment_id).await?;
+    Ok(HttpResponse::Created().json(runs::response(&run)))
+}
+
+async fn run_of_region(
+    state: &AppState,
+    session: &Session,
+    run_id: Uuid,
+) -> Result<placement_runs::Run, ApiError> {
+    let procedure = runs::procedure_of(state, session).await?;
+    placement_runs::find_run(&state.db, run_id)
+        .await?
+        .filter(|run| run.procedure_id == procedure.id)
+        .ok_or(ApiError::NotFound)
+}
+
+/// The frozen input of a run (a `PlacementSnapshot`, seed included): `overstap-match replay
+/// --snapshot` on this file prints the run's output hash.
+#[utoipa::path(tag = "placement", security(("bearer" = [])),
+    params(("run_id" = Uuid, Path)),
+    responses((status = 200, description = "The snapshot JSON", content_type = "application/json"),
+    (status = 401, body = ErrorResponse),
+    (status = 403, description = "Not the coordinator", body = ErrorResponse),
+    (status = 404, body = ErrorResponse)))]
+#[get("/region/placement/runs/{run_id}/snapshot")]
+async fn export_snapshot(
+    state: web::Data<AppState>,
+    session: Session,
+    path: web::Path<Uuid>,
+) -> Result<HttpResponse, ApiError> {
+    let run = run_of_region(&state, &session, path.into_inner()).await?;
+    let snapshot = placement_runs::snapshot_of(&state.db, run.id)
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    Ok(HttpResponse::Ok()
+        .insert_header((
+            "content-disposition",
+            format!("attachment; filename=\"snapshot-{}.json\"", run.id),
+        ))
+        .json(snapshot))
+}
+
+/// Pupils placed at their 9th choice or lower, or not placed, to phone before publication.
+#[utoipa::path(tag = "placement", security(("bearer" = [])),
+    params(("run_id" = Uuid, Path)),
+    responses((status = 200, body = AttentionResponse),
+    (status = 401, body = ErrorResponse),
+    (status = 403, description = "Not the coordinator", body = ErrorResponse),
+    (status = 404, body = ErrorResponse)))]
+#[get("/region/placement/runs/{run_id}/attention")]
+async fn attention(
+    state: web::Data<AppState>,
+    session: Session,
+    path: web::Path<Uuid>,
+) -> Result<web::Json<AttentionResponse>, ApiError> {
+    let run = run_of_region(&state, &session, path.into_inner()).await?;
+    let offer = state.catalogues.get(&state.db, session.region_id).await?;
+    let mut list = Vec::new();
+    for (pupil_id, placed) in placement_runs::placements(&state.db, run.id).await? {
+        if placed.programme.is_some() && placed.choice_rank.is_some_and(|rank| rank < 9) {
+            continue;
+        }
+        let Some(pupil) = pupils::find(&state.db, pupil_id).await? else {
+            continue;
+        };
+        let school = schools::find(&state.db, pupil.school_id).await?;
+        list.push(AttentionPupil {
+            pupil_id: pupil_id.as_uuid(),
+            first_name: pupil.first_name,
+            last_name: pupil.last_name,
+            elk_number: pupil.elk_number,
+            primary_school_name: school.map(|s| s.name).unwrap_or_default(),
+            choice_rank: placed.programme.and(placed.choice_rank),
+            programme_name: placed
+                .programme
+                .and_then(|p| offer.programme(p))
+                .map(|p| p.name.clone()),
+        });
+    }
+    list.sort_by(|a, b| {
+        (a.choice_rank.is_some(), &a.last_name, &a.first_name).cmp(&(
+            b.choice_rank.is_some(),
+            &b.last_name,
+            &b.first_name,
+        ))
+    });
+    Ok(web::Json(AttentionResponse {
+        run_id: run.id,
+        pupils: list,
+    }))
+}

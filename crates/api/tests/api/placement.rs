@@ -1,0 +1,257 @@
+//! Placement runs: dry runs after the week, one official run with a committed seed, a snapshot
+//! that reproduces the output hash, results hidden until publication, and the audit log.
+
+use overstap_domain::placement::{PlacementSnapshot, Seed, place};
+use overstap_persistence::entities::{audit_log, mail_outbox};
+use reqwest::{Method, StatusCode};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Statement};
+use serde_json::{Value, json};
+use time::macros::datetime;
+
+use crate::helpers::{TestApp, spawn_app};
+use crate::parent_support::{NEW_PASSWORD, activated_parent, offer};
+
+async fn parent_token(app: &TestApp, elk: &str) -> String {
+    let signed_in: Value = app
+        .post_json(
+            "/api/v1/auth/parent/sign-in",
+            &json!({ "elk_number": elk, "password": NEW_PASSWORD }),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    signed_in["access_token"].as_str().unwrap().to_owned()
+}
+
+#[tokio::test]
+async fn a_dry_run_then_one_official_run_whose_results_appear_at_publication() {
+    let app = spawn_app().await;
+    let offer = offer(&app).await;
+    let mut parents = Vec::new();
+    for (n, email) in [(1, "ouder1@a.example"), (2, "ouder2@a.example")] {
+        let (token, elk) = activated_parent(&app, app.a.pupil_ids[n], email).await;
+        let saved: Value = app
+            .save_list(&token, &offer.havo[..5], None)
+            .await
+            .json()
+            .await
+            .unwrap();
+        let key = format!("confirm-{n}");
+        assert_eq!(
+            app.confirm(&token, &key, &saved["revision"]).await.status(),
+            StatusCode::OK
+        );
+        parents.push(elk);
+    }
+    let coordinator = app.access_token(&app.coordinator).await;
+
+    // During the week nothing runs.
+    let early = app
+        .call(
+            Method::POST,
+            "/api/v1/region/placement/runs",
+            Some(&coordinator),
+            Some(&json!({ "kind": "dry" })),
+        )
+        .await;
+    assert_eq!(early.status(), StatusCode::CONFLICT);
+
+    app.clock.set(datetime!(2026-04-02 10:00 +02:00));
+    let coordinator = app.access_token(&app.coordinator).await;
+    let dry = app
+        .call(
+            Method::POST,
+            "/api/v1/region/placement/runs",
+            Some(&coordinator),
+            Some(&json!({ "kind": "dry" })),
+        )
+        .await;
+    assert_eq!(dry.status(), StatusCode::CREATED);
+    let dry: Value = dry.json().await.unwrap();
+    assert_eq!(dry["kind"], "dry");
+    assert_eq!(dry["participants"], 2);
+    assert_eq!(dry["placed"], 2);
+
+    let commitment = app
+        .call(
+            Method::POST,
+            "/api/v1/region/placement/seed-commitments",
+            Some(&coordinator),
+            None,
+        )
+        .await;
+    assert_eq!(commitment.status(), StatusCode::CREATED);
+    let commitment: Value = commitment.json().await.unwrap();
+    let official_body = json!({ "kind": "official", "commitment_id": commitment["id"] });
+    // The official run waits for the placement moment.
+    let too_early = app
+        .call(
+            Method::POST,
+            "/api/v1/region/placement/runs",
+            Some(&coordinator),
+            Some(&official_body),
+        )
+        .await;
+    assert_eq!(too_early.status(), StatusCode::CONFLICT);
+    let too_early: Value = too_early.json().await.unwrap();
+    assert_eq!(too_early["code"], "window_closed");
+
+    app.clock.set(datetime!(2026-04-08 09:00 +02:00));
+    let coordinator = app.access_token(&app.coordinator).await;
+    let no_commitment = app
+        .call(
+            Method::POST,
+            "/api/v1/region/placement/runs",
+            Some(&coordinator),
+            Some(&json!({ "kind": "official" })),
+        )
+        .await;
+    assert_eq!(no_commitment.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let official = app
+        .call(
+            Method::POST,
+            "/api/v1/region/placement/runs",
+            Some(&coordinator),
+            Some(&official_body),
+        )
+        .await;
+    assert_eq!(official.status(), StatusCode::CREATED);
+    let official: Value = official.json().await.unwrap();
+    assert_eq!(official["kind"], "official");
+    let seed = Seed::parse(official["seed"].as_str().unwrap()).unwrap();
+    assert_eq!(
+        seed.commitment(),
+        commitment["commitment"].as_str().unwrap(),
+        "the seed matches the commitment made before"
+    );
+    let again = app
+        .call(
+            Method::POST,
+            "/api/v1/region/placement/runs",
+            Some(&coordinator),
+            Some(&official_body),
+        )
+        .await;
+    assert_eq!(
+        again.status(),
+        StatusCode::CONFLICT,
+        "one official run per round"
+    );
+
+    // The exported snapshot reproduces the output hash (what `overstap-match replay` does).
+    let snapshot: PlacementSnapshot = app
+        .get_as(
+            &format!(
+                "/api/v1/region/placement/runs/{}/snapshot",
+                official["id"].as_str().unwrap()
+            ),
+            Some(&coordinator),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    let replay = place(&snapshot).unwrap();
+    assert_eq!(
+        replay.output_hash,
+        official["output_hash"].as_str().unwrap()
+    );
+    assert_eq!(replay.input_hash, official["input_hash"].as_str().unwrap());
+
+    let runs: Value = app
+        .get_as("/api/v1/region/placement/runs", Some(&coordinator))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(runs["runs"].as_array().unwrap().len(), 2);
+
+    // Hidden until the publication moment, then shown.
+    let token = parent_token(&app, &parents[0]).await;
+    let before: Value = app
+        .get_as("/api/v1/parent/result", Some(&token))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(before["state"], "not_yet");
+    assert!(before.get("placed").is_none());
+    let mails = mail_outbox::Entity::find()
+        .filter(mail_outbox::Column::Recipient.eq("ouder1@a.example"))
+        .all(&app.db)
+        .await
+        .unwrap();
+    let result_mail = mails
+        .iter()
+        .find(|m| m.next_attempt_at > app.clock.now())
+        .expect("the result e-mail is queued");
+    assert_eq!(
+        result_mail.next_attempt_at,
+        datetime!(2026-04-15 14:00 UTC),
+        "due at the publication moment"
+    );
+
+    app.clock.set(datetime!(2026-04-15 16:00 +02:00));
+    let token = parent_token(&app, &parents[0]).await;
+    let after: Value = app
+        .get_as("/api/v1/parent/result", Some(&token))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(after["state"], "placed");
+    assert_eq!(after["placed_rank"], 1);
+    assert_eq!(after["placed"]["id"], offer.havo[0].to_string());
+
+    let attention: Value = app
+        .get_as(
+            &format!(
+                "/api/v1/region/placement/runs/{}/attention",
+                official["id"].as_str().unwrap()
+            ),
+            Some(&app.access_token(&app.coordinator).await),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert!(
+        attention["pupils"].as_array().unwrap().is_empty(),
+        "both got their 1st choice"
+    );
+}
+
+#[tokio::test]
+async fn the_audit_log_refuses_updates_and_deletes_in_the_database() {
+    let app = spawn_app().await;
+    let coordinator = app.access_token(&app.coordinator).await;
+    let commitment = app
+        .call(
+            Method::POST,
+            "/api/v1/region/placement/seed-commitments",
+            Some(&coordinator),
+            None,
+        )
+        .await;
+    assert_eq!(commitment.status(), StatusCode::CREATED);
+    let before = audit_log::Entity::find().all(&app.db).await.unwrap();
+    assert!(
+        before
+            .iter()
+            .any(|e| e.action == "placement.seed_committed")
+    );
+    let backend = app.db.get_database_backend();
+    for sql in [
+        "UPDATE audit_log SET action = 'changed'",
+        "DELETE FROM audit_log",
+    ] {
+        let result = app
+            .db
+            .execute_raw(Statement::from_string(backend, sql.to_owned()))
+            .await;
+        assert!(result.is_err(), "{sql} must fail");
+    }
+    let after = audit_log::Entity::find().all(&app.db).await.unwrap();
+    assert_eq!(before, after, "nothing changed");
+}

@@ -1,0 +1,321 @@
+//! Placement runs: committed seeds, and per run its frozen snapshot, hashes, placements and
+//! reserve lists. Rows are written once and never changed; a new run is a new row.
+
+use overstap_domain::placement::{PupilPlacement, ReserveList};
+use overstap_domain::{ProcedureId, ProgrammeId, PupilId};
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
+};
+use time::OffsetDateTime;
+use uuid::Uuid;
+
+use crate::entities::{placement, placement_run, reserve_entry, seed_commitment};
+
+fn int(value: u32) -> i32 {
+    i32::try_from(value).unwrap_or(i32::MAX)
+}
+
+fn uint(value: i32) -> u32 {
+    u32::try_from(value).unwrap_or(0)
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Commitment {
+    pub id: Uuid,
+    pub procedure_id: ProcedureId,
+    pub round: u32,
+    pub commitment: String,
+    /// The seed itself; only revealed in the run that uses it.
+    pub seed: String,
+    pub created_at: OffsetDateTime,
+    pub used_at: Option<OffsetDateTime>,
+}
+
+pub async fn insert_commitment<C: ConnectionTrait>(
+    db: &C,
+    procedure_id: ProcedureId,
+    round: u32,
+    seed: &str,
+    commitment: &str,
+    created_by: Uuid,
+    now: OffsetDateTime,
+) -> Result<Uuid, DbErr> {
+    let id = Uuid::new_v4();
+    seed_commitment::Entity::insert(seed_commitment::ActiveModel {
+        id: Set(id),
+        procedure_id: Set(procedure_id.as_uuid()),
+        round: Set(int(round)),
+        commitment: Set(commitment.to_owned()),
+        seed: Set(seed.to_owned()),
+        created_by: Set(created_by),
+        created_at: Set(now),
+        used_at: Set(None),
+    })
+    .exec(db)
+    .await?;
+    Ok(id)
+}
+
+pub async fn find_commitment<C: ConnectionTrait>(
+    db: &C,
+    id: Uuid,
+) -> Result<Option<Commitment>, DbErr> {
+    Ok(seed_commitment::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .map(|row| Commitment {
+            id: row.id,
+            procedure_id: ProcedureId::from_uuid(row.procedure_id),
+            round: uint(row.round),
+            commitment: row.commitment,
+            seed: row.seed,
+            created_at: row.created_at,
+            used_at: row.used_at,
+        }))
+}
+
+/// Marks the commitment used by a run; false when another run used it first.
+pub async fn use_commitment<C: ConnectionTrait>(
+    db: &C,
+    id: Uuid,
+    now: OffsetDateTime,
+) -> Result<bool, DbErr> {
+    let result = seed_commitment::Entity::update_many()
+        .col_expr(seed_commitment::Column::UsedAt, Expr::value(Some(now)))
+        .filter(seed_commitment::Column::Id.eq(id))
+        .filter(seed_commitment::Column::UsedAt.is_null())
+        .exec(db)
+        .await?;
+    Ok(result.rows_affected == 1)
+}
+
+/// A run as recorded.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Run {
+    pub id: Uuid,
+    pub procedure_id: ProcedureId,
+    pub round: u32,
+    pub official: bool,
+    pub commitment_id: Option<Uuid>,
+    pub seed: String,
+    pub engine_version: String,
+    pub input_hash: String,
+    pub output_hash: String,
+    pub participants: u32,
+    pub placed: u32,
+    pub started_by: Uuid,
+    pub started_at: OffsetDateTime,
+    pub finished_at: OffsetDateTime,
+}
+
+fn run_from_row(row: placement_run::Model) -> Run {
+    Run {
+        id: row.id,
+        procedure_id: ProcedureId::from_uuid(row.procedure_id),
+        round: uint(row.round),
+        official: row.kind == "official",
+        commitment_id: row.commitment_id,
+        seed: row.seed,
+        engine_version: row.engine_version,
+        input_hash: row.input_hash,
+        output_hash: row.output_hash,
+        participants: uint(row.participants),
+        placed: uint(row.placed),
+        started_by: row.started_by,
+        started_at: row.started_at,
+        finished_at: row.finished_at,
+    }
+}
+
+pub struct NewRun<'a> {
+    pub procedure_id: ProcedureId,
+    pub round: u32,
+    pub official: bool,
+    pub commitment_id: Option<Uuid>,
+    pub seed: &'a str,
+    pub engine_version: &'a str,
+    pub input_hash: &'a str,
+    pub output_hash: &'a str,
+    pub snapshot: serde_json::Value,
+    pub started_by: Uuid,
+    pub started_at: OffsetDateTime,
+    pub finished_at: OffsetDateTime,
+}
+
+/// Stores a run with all its placements and reserve lists. An official run for a round that
+/// already has one fails on the unique index (the caller checks first for a clear answer).
+pub async fn insert_run<C: ConnectionTrait>(
+    db: &C,
+    run: NewRun<'_>,
+    placements: &[PupilPlacement],
+    reserve_lists: &[ReserveList],
+) -> Result<Uuid, DbErr> {
+    let id = Uuid::new_v4();
+    let placed = placements.iter().filter(|p| p.programme.is_some()).count();
+    placement_run::Entity::insert(placement_run::ActiveModel {
+        id: Set(id),
+        procedure_id: Set(run.procedure_id.as_uuid()),
+        round: Set(int(run.round)),
+        kind: Set(if run.official { "official" } else { "dry" }.to_owned()),
+        official_round: Set(run.official.then(|| int(run.round))),
+        commitment_id: Set(run.commitment_id),
+        seed: Set(run.seed.to_owned()),
+        engine_version: Set(run.engine_version.to_owned()),
+        input_hash: Set(run.input_hash.to_owned()),
+        output_hash: Set(run.output_hash.to_owned()),
+        snapshot: Set(run.snapshot),
+        participants: Set(i32::try_from(placements.len()).unwrap_or(i32::MAX)),
+        placed: Set(i32::try_from(placed).unwrap_or(i32::MAX)),
+        started_by: Set(run.started_by),
+        started_at: Set(run.started_at),
+        finished_at: Set(run.finished_at),
+    })
+    .exec(db)
+    .await?;
+    // 6 columns per row: well inside both databases' bind-parameter limits.
+    for chunk in placements.chunks(2000) {
+        placement::Entity::insert_many(chunk.iter().map(|p| placement::ActiveModel {
+            id: Set(Uuid::new_v4()),
+            run_id: Set(id),
+            pupil_id: Set(p.pupil.as_uuid()),
+            programme_id: Set(p.programme.map(|x| x.as_uuid())),
+            choice_rank: Set(p.choice_rank.map(int)),
+            lot_number: Set(p.lot_number.map(int)),
+        }))
+        .exec(db)
+        .await?;
+    }
+    let rows: Vec<reserve_entry::ActiveModel> = reserve_lists
+        .iter()
+        .flat_map(|list| {
+            list.entries
+                .iter()
+                .enumerate()
+                .map(move |(index, entry)| reserve_entry::ActiveModel {
+                    id: Set(Uuid::new_v4()),
+                    run_id: Set(id),
+                    programme_id: Set(list.programme.as_uuid()),
+                    position: Set(i32::try_from(index + 1).unwrap_or(i32::MAX)),
+                    pupil_id: Set(entry.pupil.as_uuid()),
+                    choice_rank: Set(int(entry.choice_rank)),
+                    lot_number: Set(int(entry.lot_number)),
+                })
+        })
+        .collect();
+    for chunk in rows.chunks(2000) {
+        reserve_entry::Entity::insert_many(chunk.to_vec())
+            .exec(db)
+            .await?;
+    }
+    Ok(id)
+}
+
+pub async fn find_run<C: ConnectionTrait>(db: &C, id: Uuid) -> Result<Option<Run>, DbErr> {
+    Ok(placement_run::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .map(run_from_row))
+}
+
+/// The frozen input of a run, as stored.
+pub async fn snapshot_of<C: ConnectionTrait>(
+    db: &C,
+    id: Uuid,
+) -> Result<Option<serde_json::Value>, DbErr> {
+    Ok(placement_run::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .map(|row| row.snapshot))
+}
+
+/// Every run of the procedure, newest first.
+pub async fn list_runs<C: ConnectionTrait>(
+    db: &C,
+    procedure_id: ProcedureId,
+) -> Result<Vec<Run>, DbErr> {
+    Ok(placement_run::Entity::find()
+        .filter(placement_run::Column::ProcedureId.eq(procedure_id.as_uuid()))
+        .order_by_desc(placement_run::Column::StartedAt)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(run_from_row)
+        .collect())
+}
+
+/// The official run of the highest round, if any.
+pub async fn latest_official<C: ConnectionTrait>(
+    db: &C,
+    procedure_id: ProcedureId,
+) -> Result<Option<Run>, DbErr> {
+    Ok(placement_run::Entity::find()
+        .filter(placement_run::Column::ProcedureId.eq(procedure_id.as_uuid()))
+        .filter(placement_run::Column::OfficialRound.is_not_null())
+        .order_by_desc(placement_run::Column::Round)
+        .one(db)
+        .await?
+        .map(run_from_row))
+}
+
+/// A pupil's placement in a run: the programme (None when unplaced) and its rank.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Placed {
+    pub programme: Option<ProgrammeId>,
+    pub choice_rank: Option<u32>,
+}
+
+pub async fn placement_of<C: ConnectionTrait>(
+    db: &C,
+    run: Uuid,
+    pupil: PupilId,
+) -> Result<Option<Placed>, DbErr> {
+    Ok(placement::Entity::find()
+        .filter(placement::Column::RunId.eq(run))
+        .filter(placement::Column::PupilId.eq(pupil.as_uuid()))
+        .one(db)
+        .await?
+        .map(|row| Placed {
+            programme: row.programme_id.map(ProgrammeId::from_uuid),
+            choice_rank: row.choice_rank.map(uint),
+        }))
+}
+
+/// Every placement of a run (for statistics and the result e-mails).
+pub async fn placements<C: ConnectionTrait>(
+    db: &C,
+    run: Uuid,
+) -> Result<Vec<(PupilId, Placed)>, DbErr> {
+    Ok(placement::Entity::find()
+        .filter(placement::Column::RunId.eq(run))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|row| {
+            (
+                PupilId::from_uuid(row.pupil_id),
+                Placed {
+                    programme: row.programme_id.map(ProgrammeId::from_uuid),
+                    choice_rank: row.choice_rank.map(uint),
+                },
+            )
+        })
+        .collect())
+}
+
+/// The pupil's positions on reserve lists of a run: (programme, position), by choice rank.
+pub async fn reserve_positions<C: ConnectionTrait>(
+    db: &C,
+    run: Uuid,
+    pupil: PupilId,
+) -> Result<Vec<(ProgrammeId, u32)>, DbErr> {
+    Ok(reserve_entry::Entity::find()
+        .filter(reserve_entry::Column::RunId.eq(run))
+        .filter(reserve_entry::Column::PupilId.eq(pupil.as_uuid()))
+        .order_by_asc(reserve_entry::Column::ChoiceRank)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|row| (ProgrammeId::from_uuid(row.programme_id), uint(row.position)))
+        .collect())
+}
