@@ -8,6 +8,7 @@ pub mod board;
 pub mod error;
 pub mod mail;
 pub mod parent;
+pub mod placement;
 pub mod procedure;
 pub mod pupils;
 pub mod schools;
@@ -25,6 +26,10 @@ pub use parent::{
     PortalLanguage, PortalProgramme, PortalProgrammesResponse, PriorityClaimBody,
     RegistrationResponse, ReservePosition, ResultResponse, RevisionRequest, SaveDraftRequest,
     SchoolContact, TwinResponse, WeekResponse,
+};
+pub use placement::{
+    AttentionPupil, AttentionResponse, RunListResponse, RunResponse, SeedCommitmentResponse,
+    StartRunRequest,
 };
 pub use procedure::{PhaseResponse, ProcedureResponse};
 pub use pupils::{

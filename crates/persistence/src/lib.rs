@@ -11,6 +11,7 @@ pub mod outbox;
 pub mod parent_logins;
 pub mod parents;
 pub mod password_resets;
+pub mod placement_runs;
 pub mod preference_entries;
 pub mod procedures;
 pub mod provision;

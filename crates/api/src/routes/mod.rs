@@ -8,6 +8,7 @@ pub mod me;
 pub mod parent;
 pub mod parent_auth;
 pub mod parent_registration;
+pub mod placement;
 pub mod procedure;
 pub mod pupil_import;
 pub mod pupils;
@@ -49,5 +50,10 @@ pub fn configure(cfg: &mut ServiceConfig) {
         .service(parent_registration::get_registration)
         .service(parent_registration::save_draft)
         .service(parent_registration::confirm_registration)
-        .service(parent_registration::withdraw_registration);
+        .service(parent_registration::withdraw_registration)
+        .service(placement::commit_seed)
+        .service(placement::list_runs)
+        .service(placement::start_run)
+        .service(placement::export_snapshot)
+        .service(placement::attention);
 }

@@ -167,6 +167,10 @@ const ENDPOINTS: &[Endpoint] = &[
             );
         },
     },
+    // No registration or programme id is known here: every id is unknown to a VO school (the
+    // own/foreign cases are in vo_workspace.rs); everyone else is stopped first.
+    // Before publication the placement is closed to the VO school.
+    // Without an official run there are no statistics yet.
     Endpoint {
         method: "get",
         path: "/api/v1/board/schools",
@@ -204,6 +208,70 @@ const ENDPOINTS: &[Endpoint] = &[
         body: Body::None,
         expect: |r, _| by_role(r, Role::Parent),
         check: |app, body| assert_eq!(body["elk_number"], app.a.parent.username),
+    },
+    Endpoint {
+        method: "post",
+        path: "/api/v1/region/placement/seed-commitments",
+        concrete: |_, _| "/api/v1/region/placement/seed-commitments".into(),
+        body: Body::Json(|_, _| serde_json::json!({})),
+        expect: |r, _| match by_role(r, Role::Coordinator) {
+            StatusCode::OK => StatusCode::CREATED,
+            other => other,
+        },
+        check: no_check,
+    },
+    Endpoint {
+        method: "get",
+        path: "/api/v1/region/placement/runs",
+        concrete: |_, _| "/api/v1/region/placement/runs".into(),
+        body: Body::None,
+        expect: |r, _| by_role(r, Role::Coordinator),
+        check: |_, body| assert!(body["runs"].is_array()),
+    },
+    // During the registration week a run is refused: authorized, but outside its window.
+    Endpoint {
+        method: "post",
+        path: "/api/v1/region/placement/runs",
+        concrete: |_, _| "/api/v1/region/placement/runs".into(),
+        body: Body::Json(|_, _| serde_json::json!({ "kind": "dry" })),
+        expect: |r, _| match by_role(r, Role::Coordinator) {
+            StatusCode::OK => StatusCode::CONFLICT,
+            other => other,
+        },
+        check: no_check,
+    },
+    // An unknown run (or one of another region) is not found.
+    Endpoint {
+        method: "get",
+        path: "/api/v1/region/placement/runs/{run_id}/snapshot",
+        concrete: |_, _| {
+            format!(
+                "/api/v1/region/placement/runs/{}/snapshot",
+                uuid::Uuid::new_v4()
+            )
+        },
+        body: Body::None,
+        expect: |r, _| match by_role(r, Role::Coordinator) {
+            StatusCode::OK => StatusCode::NOT_FOUND,
+            other => other,
+        },
+        check: no_check,
+    },
+    Endpoint {
+        method: "get",
+        path: "/api/v1/region/placement/runs/{run_id}/attention",
+        concrete: |_, _| {
+            format!(
+                "/api/v1/region/placement/runs/{}/attention",
+                uuid::Uuid::new_v4()
+            )
+        },
+        body: Body::None,
+        expect: |r, _| match by_role(r, Role::Coordinator) {
+            StatusCode::OK => StatusCode::NOT_FOUND,
+            other => other,
+        },
+        check: no_check,
     },
     Endpoint {
         method: "put",

@@ -13,6 +13,7 @@ mod operations;
 mod parent_activation;
 mod parent_registration;
 mod parent_support;
+mod placement;
 mod po_support;
 mod pupil_import;
 mod pupils;
