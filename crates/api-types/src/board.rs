@@ -25,6 +25,23 @@ pub struct BoardPupil {
     pub elk_number: String,
     /// `wit`, `blauw`, `groen`, `AG` or `AV`.
     pub status: String,
+    /// From the publication moment on: where the pupil was placed (official run).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub placement: Option<BoardPlacement>,
+}
+
+/// A pupil's result as the primary school sees it after publication.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct BoardPlacement {
+    pub placed: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub programme_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub school_name: Option<String>,
+    /// The rank of the programme on the pupil's list.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub choice_rank: Option<u32>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

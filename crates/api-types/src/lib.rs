@@ -17,7 +17,7 @@ pub use auth::{
     MeResponse, ParentSignInRequest, RefreshRequest, Role, SignOutRequest, StaffSignInRequest,
     TokenResponse,
 };
-pub use board::{BoardPupil, ClassBoard, StatusBoardResponse, StatusCounts};
+pub use board::{BoardPlacement, BoardPupil, ClassBoard, StatusBoardResponse, StatusCounts};
 pub use error::{ErrorCode, ErrorDetails, ErrorResponse, FieldError, RowError};
 pub use mail::{MailMessageResponse, MailboxResponse};
 pub use parent::{

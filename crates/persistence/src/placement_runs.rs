@@ -319,3 +319,29 @@ pub async fn reserve_positions<C: ConnectionTrait>(
         .map(|row| (ProgrammeId::from_uuid(row.programme_id), uint(row.position)))
         .collect())
 }
+
+/// The placements of `pupils` in a run (those who took part).
+pub async fn placements_of<C: ConnectionTrait>(
+    db: &C,
+    run: Uuid,
+    pupils: &[PupilId],
+) -> Result<std::collections::HashMap<PupilId, Placed>, DbErr> {
+    let mut found = std::collections::HashMap::with_capacity(pupils.len());
+    for chunk in pupils.chunks(500) {
+        for row in placement::Entity::find()
+            .filter(placement::Column::RunId.eq(run))
+            .filter(placement::Column::PupilId.is_in(chunk.iter().map(|p| p.as_uuid())))
+            .all(db)
+            .await?
+        {
+            found.insert(
+                PupilId::from_uuid(row.pupil_id),
+                Placed {
+                    programme: row.programme_id.map(ProgrammeId::from_uuid),
+                    choice_rank: row.choice_rank.map(uint),
+                },
+            );
+        }
+    }
+    Ok(found)
+}

@@ -1,16 +1,18 @@
 //! The PO school's status board (wit/blauw/groen/AG/AV per class) and reminder e-mails.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use actix_web::{get, post, web};
 use overstap_api_types::{
-    BoardPupil, BulkResponse, ClassBoard, ErrorResponse, ReminderRequest, SkippedPupil,
-    StatusBoardResponse, StatusCounts,
+    BoardPlacement, BoardPupil, BulkResponse, ClassBoard, ErrorResponse, ReminderRequest,
+    SkippedPupil, StatusBoardResponse, StatusCounts,
 };
-use overstap_domain::{Language, Phase, RegistrationStatus};
+use overstap_domain::{Language, Phase, PupilId, RegistrationStatus};
 use overstap_persistence::audit::{self, AuditEntry};
 use overstap_persistence::outbox;
-use overstap_persistence::{TransactionTrait, parents, procedures, pupils, status_counts};
+use overstap_persistence::{
+    TransactionTrait, parents, placement_runs, procedures, pupils, status_counts,
+};
 use uuid::Uuid;
 
 use crate::auth::Session;
@@ -29,7 +31,37 @@ fn count(counts: &mut StatusCounts, status: RegistrationStatus, n: u32) {
     }
 }
 
-/// Per class the pupils' statuses and the counts per status, from maintained counters.
+/// The official run's results of these pupils, once published.
+async fn published_results(
+    state: &AppState,
+    procedure: &procedures::Procedure,
+    list: &[pupils::Pupil],
+) -> Result<HashMap<PupilId, BoardPlacement>, ApiError> {
+    let Some(run) = placement_runs::latest_official(&state.db, procedure.id).await? else {
+        return Ok(HashMap::new());
+    };
+    let offer = state.catalogues.get(&state.db, procedure.region_id).await?;
+    let ids: Vec<PupilId> = list.iter().map(|p| p.id).collect();
+    Ok(placement_runs::placements_of(&state.db, run.id, &ids)
+        .await?
+        .into_iter()
+        .map(|(pupil, placed)| {
+            let programme = placed.programme.and_then(|p| offer.programme(p));
+            (
+                pupil,
+                BoardPlacement {
+                    placed: placed.programme.is_some(),
+                    programme_name: programme.map(|p| p.name.clone()),
+                    school_name: programme.map(|p| p.school_name.clone()),
+                    choice_rank: placed.programme.and(placed.choice_rank),
+                },
+            )
+        })
+        .collect())
+}
+
+/// Per class the pupils' statuses and the counts per status, from maintained counters; from
+/// the publication moment on also each pupil's placement.
 #[utoipa::path(tag = "school", security(("bearer" = [])), responses(
     (status = 200, body = StatusBoardResponse), (status = 401, body = ErrorResponse),
     (status = 403, description = "Not PO staff", body = ErrorResponse)))]
@@ -53,10 +85,24 @@ async fn get_status_board(
         count(&mut class.counts, cell.status, cell.count);
         count(&mut total, cell.status, cell.count);
     }
-    for pupil in pupils::list_for_school(&state.db, school_id).await? {
+    let now = state.clock.now();
+    let procedure = procedures::current_for_region(&state.db, session.region_id).await?;
+    let reminders_open = match &procedure {
+        Some(procedure) => procedure.calendar()?.is_open(Phase::Registration, now),
+        None => false,
+    };
+    let list = pupils::list_for_school(&state.db, school_id).await?;
+    let results = match &procedure {
+        Some(procedure) if now >= procedure.instants.publication_at => {
+            published_results(&state, procedure, &list).await?
+        }
+        _ => HashMap::new(),
+    };
+    for pupil in list {
         if let Some(class) = classes.get_mut(&pupil.class_name) {
             class.pupils.push(BoardPupil {
                 id: pupil.id.as_uuid(),
+                placement: results.get(&pupil.id).cloned(),
                 first_name: pupil.first_name,
                 last_name: pupil.last_name,
                 elk_number: pupil.elk_number,
@@ -64,12 +110,6 @@ async fn get_status_board(
             });
         }
     }
-    let reminders_open = match procedures::current_for_region(&state.db, session.region_id).await? {
-        Some(procedure) => procedure
-            .calendar()?
-            .is_open(Phase::Registration, state.clock.now()),
-        None => false,
-    };
     Ok(web::Json(StatusBoardResponse {
         counts: total,
         classes: classes

@@ -177,6 +177,17 @@ async fn a_dry_run_then_one_official_run_whose_results_appear_at_publication() {
         .unwrap();
     assert_eq!(before["state"], "not_yet");
     assert!(before.get("placed").is_none());
+    let staff = app.access_token(&app.a.po_staff).await;
+    let board: Value = app
+        .get_as("/api/v1/school/status-board", Some(&staff))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert!(
+        !board.to_string().contains("placement"),
+        "hidden from the PO school too"
+    );
     let mails = mail_outbox::Entity::find()
         .filter(mail_outbox::Column::Recipient.eq("ouder1@a.example"))
         .all(&app.db)
@@ -203,6 +214,26 @@ async fn a_dry_run_then_one_official_run_whose_results_appear_at_publication() {
     assert_eq!(after["state"], "placed");
     assert_eq!(after["placed_rank"], 1);
     assert_eq!(after["placed"]["id"], offer.havo[0].to_string());
+
+    // The primary school's board shows the placement from now on.
+    let staff = app.access_token(&app.a.po_staff).await;
+    let board: Value = app
+        .get_as("/api/v1/school/status-board", Some(&staff))
+        .await
+        .json()
+        .await
+        .unwrap();
+    let pupil = board["classes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|c| c["pupils"].as_array().unwrap().iter())
+        .find(|p| p["id"] == app.a.pupil_ids[1].to_string())
+        .unwrap()
+        .clone();
+    assert_eq!(pupil["placement"]["placed"], true);
+    assert_eq!(pupil["placement"]["choice_rank"], 1);
+    assert_eq!(pupil["placement"]["programme_name"], "havo a");
 
     let attention: Value = app
         .get_as(
