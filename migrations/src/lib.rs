@@ -8,6 +8,7 @@ mod m20261129_000002_po_workspace;
 mod m20261129_000003_outbox_template;
 mod m20261129_000004_parent_portal;
 mod m20261129_000005_placement;
+mod m20261129_000006_reserve_offers;
 mod names;
 
 pub struct Migrator;
@@ -21,6 +22,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000003_outbox_template::Migration),
             Box::new(m20261129_000004_parent_portal::Migration),
             Box::new(m20261129_000005_placement::Migration),
+            Box::new(m20261129_000006_reserve_offers::Migration),
         ]
     }
 }

@@ -28,8 +28,8 @@ pub use parent::{
     SchoolContact, TwinResponse, WeekResponse,
 };
 pub use placement::{
-    AttentionPupil, AttentionResponse, RunListResponse, RunResponse, SeedCommitmentResponse,
-    StartRunRequest,
+    AttentionPupil, AttentionResponse, OfferDecisionRequest, ReserveOfferListResponse,
+    ReserveOfferResponse, RunListResponse, RunResponse, SeedCommitmentResponse, StartRunRequest,
 };
 pub use procedure::{PhaseResponse, ProcedureResponse};
 pub use pupils::{

@@ -84,3 +84,37 @@ pub struct AttentionResponse {
     pub run_id: Uuid,
     pub pupils: Vec<AttentionPupil>,
 }
+
+/// A freed seat offered to a pupil on the programme's reserve list.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ReserveOfferResponse {
+    pub id: Uuid,
+    pub programme_id: Uuid,
+    pub programme_name: String,
+    pub pupil_id: Uuid,
+    pub first_name: String,
+    pub last_name: String,
+    pub elk_number: String,
+    /// The pupil's position on the reserve list.
+    pub position: u32,
+    #[serde(with = "time::serde::rfc3339")]
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = DateTime))]
+    pub offered_at: OffsetDateTime,
+    /// `accepted` or `declined` once the parents answered.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outcome: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ReserveOfferListResponse {
+    pub offers: Vec<ReserveOfferResponse>,
+}
+
+/// The parents' answer to an offer: `accepted` or `declined`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct OfferDecisionRequest {
+    pub outcome: String,
+}

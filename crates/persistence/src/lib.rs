@@ -17,6 +17,7 @@ pub mod procedures;
 pub mod provision;
 pub mod pupils;
 pub mod regions;
+pub mod reserve_offers;
 pub mod registrations;
 pub mod schools;
 pub mod sessions;

@@ -10,8 +10,8 @@ use overstap_domain::Language;
 use overstap_domain::i18n::format_date_time;
 use overstap_persistence::entities::{parent_account, pupil};
 use overstap_persistence::outbox;
-use overstap_persistence::placement_runs;
 use overstap_persistence::procedures::Procedure;
+use overstap_persistence::{placement_runs, reserve_offers};
 use sea_orm::sea_query::Query;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 use time::OffsetDateTime;
@@ -44,15 +44,22 @@ pub async fn view<C: ConnectionTrait>(
         response.state = "pending".to_owned();
         return Ok(response);
     };
-    let Some(placed) = placement_runs::placement_of(db, run.id, context.pupil.id).await? else {
+    // The run's placement, or where a later change (an accepted reserve offer) moved the pupil.
+    let Some(current) = reserve_offers::current_programme(db, run.id, context.pupil.id).await?
+    else {
         response.state = "not_participating".to_owned();
         return Ok(response);
     };
-    match placed.programme {
+    match current {
         Some(programme) => {
             response.state = "placed".to_owned();
             response.placed = context.offer.programme(programme).cloned();
-            response.placed_rank = placed.choice_rank;
+            response.placed_rank = context
+                .stored
+                .registration
+                .draft()
+                .and_then(|d| d.entries.iter().position(|e| e.programme == programme))
+                .and_then(|i| u32::try_from(i + 1).ok());
         }
         None => response.state = "unplaced".to_owned(),
     }

@@ -13,6 +13,7 @@ pub mod procedure;
 pub mod pupil_import;
 pub mod pupils;
 pub mod region;
+pub mod reserve_offers;
 pub mod school;
 pub mod status_board;
 
@@ -55,5 +56,8 @@ pub fn configure(cfg: &mut ServiceConfig) {
         .service(placement::list_runs)
         .service(placement::start_run)
         .service(placement::export_snapshot)
-        .service(placement::attention);
+        .service(placement::attention)
+        .service(reserve_offers::list_offers)
+        .service(reserve_offers::make_offer)
+        .service(reserve_offers::decide_offer);
 }

@@ -11,7 +11,7 @@ use overstap_domain::{Language, Phase, PupilId, RegistrationStatus};
 use overstap_persistence::audit::{self, AuditEntry};
 use overstap_persistence::outbox;
 use overstap_persistence::{
-    TransactionTrait, parents, placement_runs, procedures, pupils, status_counts,
+    TransactionTrait, parents, placement_runs, procedures, pupils, reserve_offers, status_counts,
 };
 use uuid::Uuid;
 
@@ -42,18 +42,24 @@ async fn published_results(
     };
     let offer = state.catalogues.get(&state.db, procedure.region_id).await?;
     let ids: Vec<PupilId> = list.iter().map(|p| p.id).collect();
+    let changed = reserve_offers::changed_programmes(&state.db, run.id, &ids).await?;
     Ok(placement_runs::placements_of(&state.db, run.id, &ids)
         .await?
         .into_iter()
         .map(|(pupil, placed)| {
-            let programme = placed.programme.and_then(|p| offer.programme(p));
+            // A change after the run (an accepted reserve offer) has no rank stored here.
+            let (programme_id, rank) = match changed.get(&pupil) {
+                Some(to) => (*to, None),
+                None => (placed.programme, placed.choice_rank),
+            };
+            let programme = programme_id.and_then(|p| offer.programme(p));
             (
                 pupil,
                 BoardPlacement {
-                    placed: placed.programme.is_some(),
+                    placed: programme_id.is_some(),
                     programme_name: programme.map(|p| p.name.clone()),
                     school_name: programme.map(|p| p.school_name.clone()),
-                    choice_rank: placed.programme.and(placed.choice_rank),
+                    choice_rank: programme_id.and(rank),
                 },
             )
         })

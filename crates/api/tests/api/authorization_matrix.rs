@@ -273,6 +273,44 @@ const ENDPOINTS: &[Endpoint] = &[
         },
         check: no_check,
     },
+    // Before publication the reserve lists are closed: authorized, but outside the window.
+    Endpoint {
+        method: "get",
+        path: "/api/v1/school/reserve-offers",
+        concrete: |_, _| "/api/v1/school/reserve-offers".into(),
+        body: Body::None,
+        expect: |r, _| match by_role(r, Role::VoStaff) {
+            StatusCode::OK => StatusCode::CONFLICT,
+            other => other,
+        },
+        check: no_check,
+    },
+    Endpoint {
+        method: "post",
+        path: "/api/v1/school/programmes/{programme_id}/reserve-offers",
+        concrete: |app, t| {
+            let school = if t == Tenant::Own { app.a.vo_programme_id } else { app.b.vo_programme_id };
+            format!("/api/v1/school/programmes/{school}/reserve-offers")
+        },
+        body: Body::Json(|_, _| serde_json::json!({})),
+        expect: |r, t| match (by_role(r, Role::VoStaff), t) {
+            (StatusCode::OK, Tenant::Own) => StatusCode::CONFLICT,
+            (StatusCode::OK, Tenant::Foreign) => StatusCode::NOT_FOUND,
+            (status, _) => status,
+        },
+        check: no_check,
+    },
+    Endpoint {
+        method: "post",
+        path: "/api/v1/school/reserve-offers/{offer_id}/decision",
+        concrete: |_, _| format!("/api/v1/school/reserve-offers/{}/decision", uuid::Uuid::new_v4()),
+        body: Body::Json(|_, _| serde_json::json!({ "outcome": "accepted" })),
+        expect: |r, _| match by_role(r, Role::VoStaff) {
+            StatusCode::OK => StatusCode::NOT_FOUND,
+            other => other,
+        },
+        check: no_check,
+    },
     Endpoint {
         method: "put",
         path: "/api/v1/parent/language",

@@ -39,6 +39,8 @@ pub struct Tenant {
     pub board_id: BoardId,
     pub po_school_id: SchoolId,
     pub vo_school_id: SchoolId,
+    /// The VO school's one programme (havo, 60 seats).
+    pub vo_programme_id: uuid::Uuid,
     pub pupil_ids: Vec<PupilId>,
     pub po_staff: Persona,
     pub vo_staff: Persona,
@@ -152,7 +154,7 @@ async fn tenant(
         .unwrap();
     let po_school_id = insert_school(db, board_id, region_id, SchoolKind::Po, tag).await;
     let vo_school_id = insert_school(db, board_id, region_id, SchoolKind::Vo, tag).await;
-    schools::insert_programme(
+    let vo_programme_id = schools::insert_programme(
         db,
         vo_school_id,
         &format!("havo {tag}"),
@@ -160,7 +162,8 @@ async fn tenant(
         60,
     )
     .await
-    .unwrap();
+    .unwrap()
+    .as_uuid();
     let generator = ElkNumberGenerator::new(7);
     let new_pupils: Vec<NewPupil> = (0..3)
         .map(|n| NewPupil {
@@ -239,6 +242,7 @@ async fn tenant(
         board_id,
         po_school_id,
         vo_school_id,
+        vo_programme_id,
         pupil_ids,
         po_staff,
         vo_staff,

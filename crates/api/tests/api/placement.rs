@@ -286,3 +286,146 @@ async fn the_audit_log_refuses_updates_and_deletes_in_the_database() {
     let after = audit_log::Entity::find().all(&app.db).await.unwrap();
     assert_eq!(before, after, "nothing changed");
 }
+
+#[tokio::test]
+async fn a_freed_seat_goes_to_the_top_of_the_reserve_list_and_the_answer_is_recorded() {
+    use overstap_persistence::entities::programme;
+    use sea_orm::sea_query::Expr;
+    let app = spawn_app().await;
+    let offer = offer(&app).await;
+    programme::Entity::update_many()
+        .col_expr(programme::Column::Capacity, Expr::value(1))
+        .filter(programme::Column::Id.eq(offer.havo[0]))
+        .exec(&app.db)
+        .await
+        .unwrap();
+    let mut elks = Vec::new();
+    for n in 0..3 {
+        let email = format!("ouder{n}@a.example");
+        let (token, elk) = activated_parent(&app, app.a.pupil_ids[n], &email).await;
+        let saved: Value = app
+            .save_list(&token, &offer.havo[..5], None)
+            .await
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(
+            app.confirm(&token, &format!("k{n}"), &saved["revision"])
+                .await
+                .status(),
+            StatusCode::OK
+        );
+        elks.push(elk);
+    }
+    app.clock.set(datetime!(2026-04-08 09:00 +02:00));
+    let coordinator = app.access_token(&app.coordinator).await;
+    let commitment: Value = app
+        .call(
+            Method::POST,
+            "/api/v1/region/placement/seed-commitments",
+            Some(&coordinator),
+            None,
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    let run = app
+        .call(
+            Method::POST,
+            "/api/v1/region/placement/runs",
+            Some(&coordinator),
+            Some(&json!({ "kind": "official", "commitment_id": commitment["id"] })),
+        )
+        .await;
+    assert_eq!(run.status(), StatusCode::CREATED);
+
+    let vo = app.access_token(&app.a.vo_staff).await;
+    let path = format!("/api/v1/school/programmes/{}/reserve-offers", offer.havo[0]);
+    let early = app.call(Method::POST, &path, Some(&vo), None).await;
+    assert_eq!(
+        early.status(),
+        StatusCode::CONFLICT,
+        "not before publication"
+    );
+
+    app.clock.set(datetime!(2026-04-16 09:00 +02:00));
+    let vo = app.access_token(&app.a.vo_staff).await;
+    let foreign = app
+        .call(
+            Method::POST,
+            &format!("/api/v1/school/programmes/{}/reserve-offers", offer.havo[1]),
+            Some(&vo),
+            None,
+        )
+        .await;
+    assert_eq!(
+        foreign.status(),
+        StatusCode::NOT_FOUND,
+        "another school's programme"
+    );
+
+    let first = app.call(Method::POST, &path, Some(&vo), None).await;
+    assert_eq!(first.status(), StatusCode::CREATED);
+    let first: Value = first.json().await.unwrap();
+    assert_eq!(first["position"], 1);
+    let accepted = app
+        .call(
+            Method::POST,
+            &format!(
+                "/api/v1/school/reserve-offers/{}/decision",
+                first["id"].as_str().unwrap()
+            ),
+            Some(&vo),
+            Some(&json!({ "outcome": "accepted" })),
+        )
+        .await;
+    assert_eq!(accepted.status(), StatusCode::OK);
+    let again = app
+        .call(
+            Method::POST,
+            &format!(
+                "/api/v1/school/reserve-offers/{}/decision",
+                first["id"].as_str().unwrap()
+            ),
+            Some(&vo),
+            Some(&json!({ "outcome": "declined" })),
+        )
+        .await;
+    assert_eq!(again.status(), StatusCode::CONFLICT, "an answer is final");
+
+    // The accepted pupil now has the 1st choice.
+    let n = (0..3)
+        .find(|&n| app.a.pupil_ids[n].to_string() == first["pupil_id"].as_str().unwrap())
+        .unwrap();
+    let token = parent_token(&app, &elks[n]).await;
+    let result: Value = app
+        .get_as("/api/v1/parent/result", Some(&token))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(result["state"], "placed");
+    assert_eq!(result["placed_rank"], 1);
+    assert_eq!(result["placed"]["id"], offer.havo[0].to_string());
+
+    let second = app.call(Method::POST, &path, Some(&vo), None).await;
+    assert_eq!(second.status(), StatusCode::CREATED);
+    let second: Value = second.json().await.unwrap();
+    assert_eq!(second["position"], 2);
+    assert_ne!(second["pupil_id"], first["pupil_id"]);
+    let exhausted = app.call(Method::POST, &path, Some(&vo), None).await;
+    assert_eq!(
+        exhausted.status(),
+        StatusCode::CONFLICT,
+        "two on the list, both offered"
+    );
+    let list: Value = app
+        .get_as("/api/v1/school/reserve-offers", Some(&vo))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(list["offers"].as_array().unwrap().len(), 2);
+    assert_eq!(list["offers"][0]["outcome"], "accepted");
+}
