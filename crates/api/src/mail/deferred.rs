@@ -7,6 +7,7 @@ use overstap_persistence::outbox::NewMail;
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 
+use crate::mail::portal::{self, ConfirmedProgramme, PlacementResult};
 use crate::mail::templates::{self, ParentLogin};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -23,6 +24,48 @@ enum Deferred {
         registration_opens_at: OffsetDateTime,
         school_name: String,
     },
+    PlacementResult {
+        language: Language,
+        child_first_name: String,
+        placed: Option<PlacedAt>,
+        #[serde(default, with = "time::serde::rfc3339::option")]
+        round2_opens_at: Option<OffsetDateTime>,
+        portal_link: String,
+    },
+}
+
+/// The programme of a stored placement result.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+struct PlacedAt {
+    rank: u32,
+    programme_name: String,
+    school_name: String,
+    town: String,
+}
+
+/// The result e-mail of `portal::placement_result`, stored as parameters: an official run
+/// queues one per pupil. Reserve positions are not stored (they are listed only where the
+/// region publishes them; this form has none).
+pub fn placement_result(recipient: &str, mail: &PlacementResult<'_>) -> NewMail {
+    let deferred = Deferred::PlacementResult {
+        language: mail.language,
+        child_first_name: mail.child_first_name.to_owned(),
+        placed: mail.placed.as_ref().map(|p| PlacedAt {
+            rank: p.rank,
+            programme_name: p.programme_name.to_owned(),
+            school_name: p.school_name.to_owned(),
+            town: p.town.to_owned(),
+        }),
+        round2_opens_at: mail.round2_opens_at,
+        portal_link: mail.portal_link.to_owned(),
+    };
+    NewMail {
+        recipient: recipient.to_owned(),
+        subject: String::new(),
+        body_text: String::new(),
+        body_html: String::new(),
+        template: serde_json::to_value(deferred).ok(),
+    }
 }
 
 /// The login e-mail of `templates::parent_login`, stored as parameters.
@@ -74,6 +117,28 @@ pub fn render(row: &mut mail_outbox::Model) -> Result<(), String> {
                 school_name,
             },
         ),
+        Deferred::PlacementResult {
+            language,
+            child_first_name,
+            placed,
+            round2_opens_at,
+            portal_link,
+        } => portal::placement_result(
+            &row.recipient,
+            &PlacementResult {
+                language: *language,
+                child_first_name,
+                placed: placed.as_ref().map(|p| ConfirmedProgramme {
+                    rank: p.rank,
+                    programme_name: &p.programme_name,
+                    school_name: &p.school_name,
+                    town: &p.town,
+                }),
+                reserve: &[],
+                round2_opens_at: *round2_opens_at,
+                portal_link,
+            },
+        ),
     };
     row.subject = mail.subject;
     row.body_text = mail.body_text;
@@ -121,6 +186,50 @@ mod tests {
             (row.subject, row.body_text, row.body_html),
             (direct.subject, direct.body_text, direct.body_html)
         );
+    }
+
+    #[test]
+    fn a_stored_result_renders_exactly_like_the_rendered_one() {
+        for placed in [
+            None,
+            Some(ConfirmedProgramme {
+                rank: 2,
+                programme_name: "havo/vwo",
+                school_name: "Het <Amstel> College",
+                town: "Amstelveen",
+            }),
+        ] {
+            let result = PlacementResult {
+                language: Language::Ar,
+                child_first_name: "Noor",
+                placed,
+                reserve: &[],
+                round2_opens_at: Some(datetime!(2026-04-22 08:00 UTC)),
+                portal_link: "http://localhost:8080/ouder/uitslag",
+            };
+            let stored = placement_result("ouder@example.org", &result);
+            assert!(stored.body_html.is_empty());
+            let mut row = mail_outbox::Model {
+                id: Uuid::nil(),
+                recipient: stored.recipient,
+                subject: stored.subject,
+                body_text: stored.body_text,
+                body_html: stored.body_html,
+                status: "pending".to_owned(),
+                attempts: 0,
+                next_attempt_at: datetime!(2026-04-15 14:00 UTC),
+                last_error: None,
+                created_at: datetime!(2026-04-08 10:00 UTC),
+                sent_at: None,
+                template: stored.template,
+            };
+            render(&mut row).unwrap();
+            let direct = portal::placement_result("ouder@example.org", &result);
+            assert_eq!(
+                (row.subject, row.body_text, row.body_html),
+                (direct.subject, direct.body_text, direct.body_html)
+            );
+        }
     }
 
     #[test]

@@ -18,7 +18,8 @@ use time::OffsetDateTime;
 use uuid::Uuid;
 
 use crate::error::ApiError;
-use crate::mail::portal::{ConfirmedProgramme, PlacementResult, placement_result};
+use crate::mail::deferred::placement_result;
+use crate::mail::portal::{ConfirmedProgramme, PlacementResult};
 use crate::portal::ParentContext;
 use crate::state::AppState;
 
