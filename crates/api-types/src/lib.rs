@@ -12,6 +12,8 @@ pub mod placement;
 pub mod procedure;
 pub mod pupils;
 pub mod schools;
+pub mod statistics;
+pub mod vo;
 
 pub use auth::{
     MeResponse, ParentSignInRequest, RefreshRequest, Role, SignOutRequest, StaffSignInRequest,

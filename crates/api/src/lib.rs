@@ -20,3 +20,4 @@ pub mod spa;
 pub mod startup;
 pub mod state;
 pub mod telemetry;
+pub mod vo_workspace;

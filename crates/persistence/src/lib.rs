@@ -13,6 +13,7 @@ pub mod parents;
 pub mod password_resets;
 pub mod placement_runs;
 pub mod preference_entries;
+pub mod priority_decisions;
 pub mod procedures;
 pub mod provision;
 pub mod pupils;
@@ -22,7 +23,9 @@ pub mod registrations;
 pub mod schools;
 pub mod sessions;
 pub mod staff;
+pub mod statistics;
 pub mod status_counts;
+pub mod vo_workspace;
 
 pub use db::{DbConfig, connect};
 pub use sea_orm::{DatabaseConnection, DbErr, TransactionTrait};

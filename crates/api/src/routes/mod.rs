@@ -15,7 +15,9 @@ pub mod pupils;
 pub mod region;
 pub mod reserve_offers;
 pub mod school;
+pub mod statistics;
 pub mod status_board;
+pub mod vo_workspace;
 
 use utoipa_actix_web::service_config::ServiceConfig;
 
@@ -40,6 +42,13 @@ pub fn configure(cfg: &mut ServiceConfig) {
         .service(school::list_programmes)
         .service(board::list_board_schools)
         .service(region::list_region_schools)
+        .service(vo_workspace::list_school_registrations)
+        .service(vo_workspace::decide_priority)
+        .service(vo_workspace::set_programme_capacity)
+        .service(vo_workspace::get_school_placements)
+        .service(vo_workspace::export_school_placements)
+        .service(statistics::get_region_statistics)
+        .service(statistics::export_region_statistics)
         .service(parent_auth::preview_activation)
         .service(parent_auth::activate)
         .service(parent_auth::request_password_reset)

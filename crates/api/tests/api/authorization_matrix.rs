@@ -167,10 +167,97 @@ const ENDPOINTS: &[Endpoint] = &[
             );
         },
     },
+    Endpoint {
+        method: "get",
+        path: "/api/v1/school/registrations",
+        concrete: |_, _| "/api/v1/school/registrations".into(),
+        body: Body::None,
+        expect: |r, _| by_role(r, Role::VoStaff),
+        check: |_, body| {
+            let counts = body["counts"].as_array().unwrap();
+            assert!(counts.iter().all(|c| c["programme_name"] == "havo a"));
+        },
+    },
     // No registration or programme id is known here: every id is unknown to a VO school (the
     // own/foreign cases are in vo_workspace.rs); everyone else is stopped first.
+    Endpoint {
+        method: "put",
+        path: "/api/v1/school/registrations/{registration_id}/priority",
+        concrete: |_, _| {
+            format!(
+                "/api/v1/school/registrations/{}/priority",
+                uuid::Uuid::new_v4()
+            )
+        },
+        body: Body::Json(|_, _| serde_json::json!({ "decision": "approved" })),
+        expect: |r, _| match by_role(r, Role::VoStaff) {
+            StatusCode::OK => StatusCode::NOT_FOUND,
+            other => other,
+        },
+        check: no_check,
+    },
+    Endpoint {
+        method: "put",
+        path: "/api/v1/school/programmes/{programme_id}/capacity",
+        concrete: |_, _| {
+            format!(
+                "/api/v1/school/programmes/{}/capacity",
+                uuid::Uuid::new_v4()
+            )
+        },
+        body: Body::Json(|_, _| serde_json::json!({ "capacity": 10 })),
+        expect: |r, _| match by_role(r, Role::VoStaff) {
+            StatusCode::OK => StatusCode::NOT_FOUND,
+            other => other,
+        },
+        check: no_check,
+    },
     // Before publication the placement is closed to the VO school.
+    Endpoint {
+        method: "get",
+        path: "/api/v1/school/placements",
+        concrete: |_, _| "/api/v1/school/placements".into(),
+        body: Body::None,
+        expect: |r, _| match by_role(r, Role::VoStaff) {
+            StatusCode::OK => StatusCode::CONFLICT,
+            other => other,
+        },
+        check: no_check,
+    },
+    Endpoint {
+        method: "get",
+        path: "/api/v1/school/placements/export",
+        concrete: |_, _| "/api/v1/school/placements/export".into(),
+        body: Body::None,
+        expect: |r, _| match by_role(r, Role::VoStaff) {
+            StatusCode::OK => StatusCode::CONFLICT,
+            other => other,
+        },
+        check: no_check,
+    },
     // Without an official run there are no statistics yet.
+    Endpoint {
+        method: "get",
+        path: "/api/v1/region/statistics",
+        concrete: |_, _| "/api/v1/region/statistics".into(),
+        body: Body::None,
+        expect: |r, _| match by_role(r, Role::Coordinator) {
+            StatusCode::OK => StatusCode::CONFLICT,
+            other => other,
+        },
+        check: no_check,
+    },
+    Endpoint {
+        method: "get",
+        path: "/api/v1/region/statistics/export",
+        concrete: |_, _| "/api/v1/region/statistics/export".into(),
+        body: Body::None,
+        expect: |r, _| match by_role(r, Role::Coordinator) {
+            StatusCode::OK => StatusCode::CONFLICT,
+            other => other,
+        },
+        check: no_check,
+    },
     Endpoint {
         method: "get",
         path: "/api/v1/board/schools",

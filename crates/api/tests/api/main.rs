@@ -18,3 +18,5 @@ mod po_support;
 mod pupil_import;
 mod pupils;
 mod smtp_sink;
+mod statistics;
+mod vo_workspace;

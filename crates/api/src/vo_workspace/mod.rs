@@ -1,0 +1,38 @@
+//! The VO school's workspace (1st-choice registrations, priority decisions, capacities, the
+//! published placement) and the coordinator's statistics: windows, lookups, DTOs and CSV.
+
+pub mod capacity;
+mod csv;
+pub mod placements;
+pub mod priority;
+pub mod registrations;
+pub mod statistics;
+
+use overstap_persistence::procedures::{self, Procedure};
+use overstap_persistence::schools::{self, School};
+use sea_orm::ConnectionTrait;
+
+use crate::auth::Session;
+use crate::error::ApiError;
+
+/// The signed-in VO staff member's school and its region's current procedure.
+pub struct VoContext {
+    pub school: School,
+    pub procedure: Procedure,
+}
+
+impl VoContext {
+    pub async fn load<C: ConnectionTrait>(
+        db: &C,
+        session: &Session,
+    ) -> Result<VoContext, ApiError> {
+        let school_id = session.vo_school()?;
+        let school = schools::find(db, school_id)
+            .await?
+            .ok_or(ApiError::Forbidden)?;
+        let procedure = procedures::current_for_region(db, school.region_id)
+            .await?
+            .ok_or(ApiError::NotFound)?;
+        Ok(VoContext { school, procedure })
+    }
+}

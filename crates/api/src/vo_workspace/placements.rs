@@ -1,0 +1,126 @@
+//! The published placement at the school's programmes: placed pupils and reserve lists, as
+//! JSON and as CSV. Visible from the publication moment until the end of the school year.
+
+use std::collections::HashMap;
+
+use overstap_api_types::vo::{PlacementPupil, ProgrammePlacements, VoPlacementsResponse};
+use overstap_domain::{ProgrammeId, tz};
+use overstap_persistence::procedures::Procedure;
+use overstap_persistence::vo_workspace::{self, PlacementLine};
+use overstap_persistence::{schools, statistics};
+use sea_orm::ConnectionTrait;
+use time::{Date, Duration, Month, OffsetDateTime, Time};
+
+use super::VoContext;
+use super::csv::Csv;
+use crate::error::ApiError;
+
+/// 1 August 00:00 Amsterdam of the school year's second calendar year (`2025-2026` → 2026),
+/// when the next school year starts; 120 days after publication if the year is unreadable.
+pub fn end_of_school_year(procedure: &Procedure) -> OffsetDateTime {
+    procedure
+        .school_year
+        .rsplit('-')
+        .next()
+        .and_then(|year| year.trim().parse::<i32>().ok())
+        .and_then(|year| Date::from_calendar_date(year, Month::August, 1).ok())
+        .and_then(|date| tz::to_utc(date.with_time(Time::MIDNIGHT)).ok())
+        .filter(|end| *end > procedure.instants.publication_at)
+        .unwrap_or(procedure.instants.publication_at + Duration::days(120))
+}
+
+fn pupil(line: PlacementLine) -> (ProgrammeId, PlacementPupil) {
+    (
+        line.programme_id,
+        PlacementPupil {
+            position: line.position,
+            pupil_id: line.pupil.pupil_id.as_uuid(),
+            first_name: line.pupil.first_name,
+            last_name: line.pupil.last_name,
+            elk_number: line.pupil.elk_number,
+            advice: line.pupil.advice,
+            primary_school_name: line.pupil.primary_school_name,
+            choice_rank: line.choice_rank,
+        },
+    )
+}
+
+fn grouped(lines: Vec<PlacementLine>) -> HashMap<ProgrammeId, Vec<PlacementPupil>> {
+    let mut groups: HashMap<ProgrammeId, Vec<PlacementPupil>> = HashMap::new();
+    for (programme, pupil) in lines.into_iter().map(pupil) {
+        groups.entry(programme).or_default().push(pupil);
+    }
+    groups
+}
+
+/// The latest official round's placement, once published; a 409 `window_closed` before.
+pub async fn published<C: ConnectionTrait>(
+    db: &C,
+    context: &VoContext,
+    now: OffsetDateTime,
+) -> Result<VoPlacementsResponse, ApiError> {
+    let publication_at = context.procedure.instants.publication_at;
+    let closes_at = end_of_school_year(&context.procedure);
+    let run = statistics::latest_official_run(db, context.procedure.id)
+        .await?
+        .filter(|_| publication_at <= now && now < closes_at)
+        .ok_or_else(|| ApiError::window_closed("view_placements", publication_at, closes_at))?;
+    let school = context.school.id;
+    let mut placed = grouped(vo_workspace::placed(db, run.id, school).await?);
+    let mut reserve = grouped(vo_workspace::reserve(db, run.id, school).await?);
+    let programmes = schools::list_programmes(db, school)
+        .await?
+        .into_iter()
+        .map(|programme| ProgrammePlacements {
+            programme_id: programme.id.as_uuid(),
+            placed: placed.remove(&programme.id).unwrap_or_default(),
+            reserve: reserve.remove(&programme.id).unwrap_or_default(),
+            programme_name: programme.name,
+            capacity: programme.capacity,
+        })
+        .collect();
+    Ok(VoPlacementsResponse {
+        run_id: run.id,
+        round: run.round,
+        published_at: publication_at,
+        programmes,
+    })
+}
+
+/// One row per pupil: placed pupils first, then the reserve list, per programme.
+pub fn csv(placements: &VoPlacementsResponse) -> String {
+    let mut csv = Csv::new();
+    csv.row([
+        "programme",
+        "kind",
+        "position",
+        "first_name",
+        "last_name",
+        "elk_number",
+        "advice",
+        "primary_school",
+        "choice_rank",
+    ]);
+    for programme in &placements.programmes {
+        let rows = programme
+            .placed
+            .iter()
+            .map(|p| ("placed", p))
+            .chain(programme.reserve.iter().map(|p| ("reserve", p)));
+        for (kind, p) in rows {
+            let number = |n: Option<u32>| n.map(|n| n.to_string()).unwrap_or_default();
+            csv.row([
+                programme.programme_name.as_str(),
+                kind,
+                &number(p.position),
+                &p.first_name,
+                &p.last_name,
+                &p.elk_number,
+                &p.advice,
+                &p.primary_school_name,
+                &number(p.choice_rank),
+            ]);
+        }
+    }
+    csv.finish()
+}
