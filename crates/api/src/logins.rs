@@ -1,15 +1,12 @@
 //! Sending parent logins ("verstuur ouder inlog"), for one pupil or many, in set-based writes:
 //! a new single-use activation link per pupil, the e-mail in the outbox, wit → blauw.
 
-use std::collections::BTreeMap;
-
 use overstap_domain::registration::{Registration, RegistrationError};
 use overstap_domain::{Calendar, Language, PupilId, RegistrationStatus};
-use overstap_persistence::outbox;
-use overstap_persistence::parent_logins::{self, NewLogin};
+use overstap_persistence::parent_logins::{self, LoginDispatch, NewLogin};
 use overstap_persistence::pupils::Pupil;
 use overstap_persistence::registrations::{self, Stored};
-use overstap_persistence::status_counts::{self, Deltas};
+use overstap_persistence::status_counts::Deltas;
 use sea_orm::ConnectionTrait;
 use time::OffsetDateTime;
 
@@ -65,23 +62,13 @@ pub async fn send<C: ConnectionTrait>(
         }
     }
     let expires_at = dispatch.calendar.instants().registration_closes_at;
-    let mut mails = Vec::with_capacity(changes.len());
+    let registration_opens_at = dispatch.calendar.instants().registration_opens_at;
     let mut logins = Vec::with_capacity(changes.len());
     let mut deltas = Deltas::default();
-    // One UPDATE per (old status, old login version): the guard makes a concurrent change
-    // visible as a smaller row count instead of being overwritten.
-    let mut groups: BTreeMap<(&'static str, u32), Vec<PupilId>> = BTreeMap::new();
     for (pupil, current, next) in &changes {
         let (token, token_hash) = new_opaque_token();
-        logins.push(NewLogin {
-            pupil: pupil.id,
-            version: next.login_version(),
-            token_hash,
-            sent_to: pupil.parent_email.clone(),
-            expires_at,
-        });
         let link = format!("{}/activeren?token={token}", dispatch.public_url);
-        mails.push(deferred::parent_login(
+        let mail = deferred::parent_login(
             &pupil.parent_email,
             &ParentLogin {
                 language: Language::Nl,
@@ -89,34 +76,41 @@ pub async fn send<C: ConnectionTrait>(
                 elk_number: &pupil.elk_number,
                 activation_link: &link,
                 valid_until: expires_at,
-                registration_opens_at: dispatch.calendar.instants().registration_opens_at,
+                registration_opens_at,
                 school_name: dispatch.school_name,
             },
-        ));
+        );
         let before = current.registration.status();
         deltas.moved(
             pupil.school_id,
             (&pupil.class_name, before),
             (&pupil.class_name, next.status()),
         );
-        groups
-            .entry((before.as_str(), current.registration.login_version()))
-            .or_default()
-            .push(pupil.id);
+        // The guard (old status and login version) makes a concurrent change visible as a
+        // smaller count instead of being overwritten.
+        logins.push(LoginDispatch {
+            registration: current.registration.id(),
+            pupil: pupil.id,
+            from_status: before.as_str(),
+            from_login_version: current.registration.login_version(),
+            login: NewLogin {
+                pupil: pupil.id,
+                version: next.login_version(),
+                token_hash,
+                sent_to: pupil.parent_email.clone(),
+                expires_at,
+            },
+            mail,
+        });
         outcome.sent.push(pupil.id);
     }
-    for ((status, login_version), pupils) in &groups {
-        let updated =
-            registrations::advance_login(txn, pupils, status, *login_version, dispatch.now).await?;
-        if updated != pupils.len() as u64 {
-            return Err(ApiError::Conflict {
-                message: "Another change to these registrations came first; try again.".to_owned(),
-                facts: None,
-            });
-        }
+    let expected = logins.len() as u64;
+    let advanced = parent_logins::dispatch(txn, logins, &deltas, dispatch.now).await?;
+    if advanced != expected {
+        return Err(ApiError::Conflict {
+            message: "Another change to these registrations came first; try again.".to_owned(),
+            facts: None,
+        });
     }
-    parent_logins::issue_many(txn, logins, dispatch.now).await?;
-    status_counts::apply(txn, &deltas).await?;
-    outbox::enqueue_many(txn, mails, dispatch.now).await?;
     Ok(outcome)
 }

@@ -34,6 +34,13 @@ impl Deltas {
         self.add(school, from_class, from, -1);
         self.add(school, to_class, to, 1);
     }
+
+    /// (school, class, status, change), in key order.
+    pub fn iter(&self) -> impl Iterator<Item = (SchoolId, &str, &'static str, i32)> {
+        self.0
+            .iter()
+            .map(|((school, class, status), delta)| (*school, class.as_str(), *status, *delta))
+    }
 }
 
 pub async fn apply<C: ConnectionTrait>(db: &C, deltas: &Deltas) -> Result<(), DbErr> {
