@@ -9,7 +9,7 @@ use overstap_api_types::Role;
 
 use crate::api;
 use crate::components::site_header::SiteHeader;
-use crate::i18n::{I18n, Lang, use_texts};
+use crate::i18n::{I18n, Lang, tx};
 use crate::pages::activate::Activate;
 use crate::pages::board_home::BoardHome;
 use crate::pages::coordinator_home::CoordinatorHome;
@@ -45,7 +45,6 @@ pub fn App() -> impl IntoView {
 
 #[component]
 fn Layout() -> impl IntoView {
-    let t = use_texts();
     let session = use_session();
     // Re-read whenever someone signs in or out.
     let me = LocalResource::new(move || {
@@ -91,7 +90,7 @@ fn Layout() -> impl IntoView {
 
     view! {
         <a class="skip-link" href="#main" on:click=skip_to_main>
-            {move || t.get().skip_to_content}
+            {tx(|t| t.skip_to_content)}
         </a>
         <SiteHeader home display_name signed_in on_sign_out=sign_out on_language />
         <main id="main" class="site-main" tabindex="-1" node_ref=main>
@@ -119,7 +118,7 @@ fn Layout() -> impl IntoView {
             </Routes>
         </main>
         <footer class="site-footer">
-            <p>{move || t.get().footer}</p>
+            <p>{tx(|t| t.footer)}</p>
         </footer>
     }
 }

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::api::ApiError;
-use crate::i18n::use_texts;
+use crate::i18n::{tx, use_texts};
 
 /// An error message in a `role="alert"` box; renders nothing while `message` is `None`.
 #[component]
@@ -52,10 +52,9 @@ pub fn LoadFailed(error: ApiError) -> impl IntoView {
 
 #[component]
 pub fn Loading() -> impl IntoView {
-    let t = use_texts();
     view! {
         <p class="loading" role="status">
-            {move || t.get().loading}
+            {tx(|t| t.loading)}
         </p>
     }
 }

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use overstap_api_types::ChildResponse;
 
-use crate::i18n::use_texts;
+use crate::i18n::{tx, use_texts};
 
 #[component]
 pub fn ChildCard(child: ChildResponse) -> impl IntoView {
@@ -16,11 +16,11 @@ pub fn ChildCard(child: ChildResponse) -> impl IntoView {
             <h2 id="child-data-heading" data-testid="child-name">{name}</h2>
             <dl class="facts" data-testid="child-data">
                 <div>
-                    <dt>{move || t.get().elk_number_label}</dt>
+                    <dt>{tx(|t| t.elk_number_label)}</dt>
                     <dd data-testid="child-elk-number">{child.elk_number}</dd>
                 </div>
                 <div>
-                    <dt>{move || t.get().child_birth_date}</dt>
+                    <dt>{tx(|t| t.child_birth_date)}</dt>
                     <dd>
                         {move || (t.get().date)(
                             birth_date.year(),
@@ -30,27 +30,27 @@ pub fn ChildCard(child: ChildResponse) -> impl IntoView {
                     </dd>
                 </div>
                 <div>
-                    <dt>{move || t.get().child_primary_school}</dt>
+                    <dt>{tx(|t| t.child_primary_school)}</dt>
                     <dd data-testid="child-school">{child.primary_school_name}</dd>
                 </div>
                 <div>
-                    <dt>{move || t.get().parent.class_label}</dt>
+                    <dt>{tx(|t| t.parent.class_label)}</dt>
                     <dd data-testid="child-class">{child.class_name}</dd>
                 </div>
                 <div>
-                    <dt>{move || t.get().child_advice}</dt>
+                    <dt>{tx(|t| t.child_advice)}</dt>
                     <dd data-testid="child-advice">{child.advice}</dd>
                 </div>
                 <div>
-                    <dt>{move || t.get().parent.lwoo_label}</dt>
+                    <dt>{tx(|t| t.parent.lwoo_label)}</dt>
                     <dd>{move || if lwoo { t.get().parent.yes } else { t.get().parent.no }}</dd>
                 </div>
                 <div>
-                    <dt>{move || t.get().parent.home_town_label}</dt>
+                    <dt>{tx(|t| t.parent.home_town_label)}</dt>
                     <dd data-testid="child-home-town">{child.home_town}</dd>
                 </div>
                 <div>
-                    <dt>{move || t.get().parent.parent_email_label}</dt>
+                    <dt>{tx(|t| t.parent.parent_email_label)}</dt>
                     <dd data-testid="child-parent-email" class="break">{child.parent_email}</dd>
                 </div>
             </dl>

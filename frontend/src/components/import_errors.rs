@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use overstap_api_types::RowError;
 
-use crate::i18n::use_texts;
+use crate::i18n::{tx, use_texts};
 
 #[component]
 pub fn ImportErrors(rows: Vec<RowError>) -> impl IntoView {
@@ -38,12 +38,12 @@ pub fn ImportErrors(rows: Vec<RowError>) -> impl IntoView {
         .collect_view();
     view! {
         <table class="data-table" data-testid="import-errors">
-            <caption>{move || t.get().po.import_errors_caption}</caption>
+            <caption>{tx(|t| t.po.import_errors_caption)}</caption>
             <thead>
                 <tr>
-                    <th scope="col" class="numeric">{move || t.get().po.col_line}</th>
-                    <th scope="col">{move || t.get().po.col_column}</th>
-                    <th scope="col">{move || t.get().po.col_problem}</th>
+                    <th scope="col" class="numeric">{tx(|t| t.po.col_line)}</th>
+                    <th scope="col">{tx(|t| t.po.col_column)}</th>
+                    <th scope="col">{tx(|t| t.po.col_problem)}</th>
                 </tr>
             </thead>
             <tbody>{rows}</tbody>

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::use_texts;
+use crate::i18n::tx;
 
 /// `body` says what to do; `action` is an optional `(href, label)` link, e.g. to ask again.
 #[component]
@@ -10,10 +10,9 @@ pub fn InvalidLink(
     #[prop(into)] body: Signal<&'static str>,
     #[prop(optional, into)] action: Option<Signal<(&'static str, &'static str)>>,
 ) -> impl IntoView {
-    let t = use_texts();
     view! {
         <section class="card narrow" data-testid="invalid-link">
-            <h1>{move || t.get().parent.invalid_link_title}</h1>
+            <h1>{tx(|t| t.parent.invalid_link_title)}</h1>
             <p>{move || body.get()}</p>
             {action
                 .map(|action| {
@@ -26,7 +25,7 @@ pub fn InvalidLink(
                     }
                 })}
             <p class="aside">
-                <a href="/inloggen/ouder">{move || t.get().parent.back_to_sign_in}</a>
+                <a href="/inloggen/ouder">{tx(|t| t.parent.back_to_sign_in)}</a>
             </p>
         </section>
     }

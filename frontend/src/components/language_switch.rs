@@ -2,17 +2,16 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::{Lang, use_i18n, use_texts};
+use crate::i18n::{Lang, tx, use_i18n};
 
 /// `on_change` hears of a choice after it took effect (a parent's is also kept by the server).
 #[component]
 pub fn LanguageSwitch(on_change: Callback<Lang>) -> impl IntoView {
     let i18n = use_i18n();
-    let t = use_texts();
     view! {
         <div class="language-switch">
             <label for="language-switch" class="visually-hidden">
-                {move || t.get().language_label}
+                {tx(|t| t.language_label)}
             </label>
             <select
                 id="language-switch"

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use overstap_api_types::RegistrationResponse;
 
-use crate::i18n::use_texts;
+use crate::i18n::{tx, use_texts};
 
 #[component]
 pub fn ListOverview(registration: RegistrationResponse) -> impl IntoView {
@@ -18,7 +18,7 @@ pub fn ListOverview(registration: RegistrationResponse) -> impl IntoView {
     let twin = registration.twin.clone();
     view! {
         <section class="card" aria-labelledby="summary-list-heading" data-testid="summary">
-            <h2 id="summary-list-heading">{move || t.get().parent.summary_list}</h2>
+            <h2 id="summary-list-heading">{tx(|t| t.parent.summary_list)}</h2>
             <ol class="pref-list pref-list-static" data-testid="summary-list">
                 {entries
                     .into_iter()
@@ -48,7 +48,7 @@ pub fn ListOverview(registration: RegistrationResponse) -> impl IntoView {
                     })
                     .collect_view()}
             </ol>
-            <h3>{move || t.get().parent.summary_claim}</h3>
+            <h3>{tx(|t| t.parent.summary_claim)}</h3>
             <p data-testid="summary-claim">
                 {move || match &claim {
                     Some((claim, school)) => {
@@ -66,7 +66,7 @@ pub fn ListOverview(registration: RegistrationResponse) -> impl IntoView {
             {twin
                 .map(|twin| {
                     view! {
-                        <h3>{move || t.get().parent.summary_twin}</h3>
+                        <h3>{tx(|t| t.parent.summary_twin)}</h3>
                         <p data-testid="summary-twin" data-linked=twin.linked.to_string()>
                             {move || {
                                 if twin.linked {

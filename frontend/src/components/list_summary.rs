@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use overstap_api_types::FieldError;
 
 use super::list_problems::{Place, place};
-use crate::i18n::use_texts;
+use crate::i18n::{tx, use_texts};
 
 #[component]
 pub fn ListErrors(
@@ -29,7 +29,7 @@ pub fn ListErrors(
     view! {
         <Show when=move || problems.with(|all| !all.is_empty())>
             <div class="alert alert-error" role="alert" data-testid="list-errors">
-                <p class="alert-title">{move || t.get().parent.errors_heading}</p>
+                <p class="alert-title">{tx(|t| t.parent.errors_heading)}</p>
                 <ul>
                     {move || {
                         messages()

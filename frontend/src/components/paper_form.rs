@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use overstap_api_types::{PupilResponse, SchoolResponse};
 
-use crate::i18n::use_texts;
+use crate::i18n::{tx, use_texts};
 
 /// One filled-in line of the form.
 #[component]
@@ -46,52 +46,52 @@ pub fn PaperForm(
     let school_lines = school.map(|school| {
         let contact = format!("{} · {}", school.contact_email, school.contact_phone);
         view! {
-            <Line label=move || t.get().po.paper_school_name value=school.name testid="paper-school" />
-            <Line label=move || t.get().col_code value=school.code testid="paper-school-code" />
-            <Line label=move || t.get().col_town value=school.town testid="paper-school-town" />
-            <Line label=move || t.get().po.paper_contact value=contact testid="paper-school-contact" />
+            <Line label=tx(|t| t.po.paper_school_name) value=school.name testid="paper-school" />
+            <Line label=tx(|t| t.col_code) value=school.code testid="paper-school-code" />
+            <Line label=tx(|t| t.col_town) value=school.town testid="paper-school-town" />
+            <Line label=tx(|t| t.po.paper_contact) value=contact testid="paper-school-contact" />
         }
     });
     view! {
         <article class="paper-form card" data-testid="paper-form">
             <header class="paper-header">
-                <h1>{move || t.get().po.paper_title}</h1>
+                <h1>{tx(|t| t.po.paper_title)}</h1>
                 <p>{move || (t.get().po.paper_intro)(&region)}</p>
             </header>
             <section>
-                <h2>{move || t.get().po.paper_school_heading}</h2>
+                <h2>{tx(|t| t.po.paper_school_heading)}</h2>
                 <dl class="paper-lines">{school_lines}</dl>
             </section>
             <section>
-                <h2>{move || t.get().po.paper_pupil_heading}</h2>
+                <h2>{tx(|t| t.po.paper_pupil_heading)}</h2>
                 <dl class="paper-lines">
-                    <Line label=move || t.get().col_name value=name testid="paper-name" />
-                    <Line label=move || t.get().elk_number_label value=pupil.elk_number testid="paper-elk-number" />
+                    <Line label=tx(|t| t.col_name) value=name testid="paper-name" />
+                    <Line label=tx(|t| t.elk_number_label) value=pupil.elk_number testid="paper-elk-number" />
                     <div class="paper-line">
-                        <dt>{move || t.get().child_birth_date}</dt>
+                        <dt>{tx(|t| t.child_birth_date)}</dt>
                         <dd data-testid="paper-birth-date">{birth_date}</dd>
                     </div>
-                    <Line label=move || t.get().col_class value=pupil.class_name testid="paper-class" />
-                    <Line label=move || t.get().child_advice value=advice testid="paper-advice" />
+                    <Line label=tx(|t| t.col_class) value=pupil.class_name testid="paper-class" />
+                    <Line label=tx(|t| t.child_advice) value=advice testid="paper-advice" />
                     <div class="paper-line">
-                        <dt>{move || t.get().po.lwoo_label}</dt>
+                        <dt>{tx(|t| t.po.lwoo_label)}</dt>
                         <dd data-testid="paper-lwoo">
                             {move || if lwoo { t.get().po.yes } else { t.get().po.no }}
                         </dd>
                     </div>
-                    <Line label=move || t.get().po.home_town value=pupil.home_town testid="paper-home-town" />
-                    <Line label=move || t.get().po.parent_email_label value=pupil.parent_email testid="paper-parent-email" />
+                    <Line label=tx(|t| t.po.home_town) value=pupil.home_town testid="paper-home-town" />
+                    <Line label=tx(|t| t.po.parent_email_label) value=pupil.parent_email testid="paper-parent-email" />
                 </dl>
             </section>
             <section>
-                <h2>{move || t.get().po.paper_choice_heading}</h2>
+                <h2>{tx(|t| t.po.paper_choice_heading)}</h2>
                 <dl class="paper-lines">
-                    <Blank label=move || t.get().po.paper_chosen_school />
-                    <Blank label=move || t.get().po.paper_route />
-                    <Blank label=move || t.get().po.paper_parent_name />
-                    <Blank label=move || t.get().po.paper_date />
-                    <Blank label=move || t.get().po.paper_parent_signature tall=true />
-                    <Blank label=move || t.get().po.paper_school_signature tall=true />
+                    <Blank label=tx(|t| t.po.paper_chosen_school) />
+                    <Blank label=tx(|t| t.po.paper_route) />
+                    <Blank label=tx(|t| t.po.paper_parent_name) />
+                    <Blank label=tx(|t| t.po.paper_date) />
+                    <Blank label=tx(|t| t.po.paper_parent_signature) tall=true />
+                    <Blank label=tx(|t| t.po.paper_school_signature) tall=true />
                 </dl>
             </section>
             <p class="paper-footer">{move || (t.get().po.paper_version)(version)}</p>

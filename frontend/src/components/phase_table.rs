@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use overstap_api_types::ProcedureResponse;
 
-use crate::i18n::{Texts, use_texts};
+use crate::i18n::{Texts, tx, use_texts};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum PhaseState {
@@ -65,9 +65,9 @@ pub fn PhaseTable(procedure: ProcedureResponse) -> impl IntoView {
         <table class="data-table" data-testid="phase-table">
             <thead>
                 <tr>
-                    <th scope="col">{move || t.get().col_phase}</th>
-                    <th scope="col">{move || t.get().col_opens}</th>
-                    <th scope="col">{move || t.get().col_phase_state}</th>
+                    <th scope="col">{tx(|t| t.col_phase)}</th>
+                    <th scope="col">{tx(|t| t.col_opens)}</th>
+                    <th scope="col">{tx(|t| t.col_phase_state)}</th>
                 </tr>
             </thead>
             <tbody>{rows}</tbody>

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use overstap_api_types::PortalProgramme;
 use uuid::Uuid;
 
-use crate::i18n::use_texts;
+use crate::i18n::{tx, use_texts};
 
 /// What the parent did to the list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -165,7 +165,7 @@ pub fn PreferenceList(
             fallback=move || {
                 view! {
                     <p class="empty" data-testid="list-empty">
-                        {move || t.get().parent.list_empty}
+                        {tx(|t| t.parent.list_empty)}
                     </p>
                 }
             }

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use overstap_api_types::PortalProgramme;
 
 use super::field::TextField;
-use crate::i18n::use_texts;
+use crate::i18n::{tx, use_texts};
 
 #[component]
 pub fn PriorityClaim(
@@ -30,8 +30,8 @@ pub fn PriorityClaim(
     };
     view! {
         <section class="card priority" aria-labelledby="priority-heading" data-testid="priority-claim">
-            <h2 id="priority-heading">{move || t.get().parent.priority_heading}</h2>
-            <p id="priority-explained">{move || t.get().parent.priority_explained}</p>
+            <h2 id="priority-heading">{tx(|t| t.parent.priority_heading)}</h2>
+            <p id="priority-explained">{tx(|t| t.parent.priority_explained)}</p>
             <div class="field field-checkbox">
                 <input
                     id="priority-claimed"
@@ -67,7 +67,7 @@ pub fn PriorityClaim(
                 <div class="sibling-fields" on:change=move |_| on_commit.run(())>
                     <TextField
                         id="sibling-name"
-                        label=move || t.get().parent.sibling_name
+                        label=tx(|t| t.parent.sibling_name)
                         value=sibling_name
                         error=name_error
                         autocomplete="off"
@@ -75,7 +75,7 @@ pub fn PriorityClaim(
                     />
                     <TextField
                         id="sibling-class"
-                        label=move || t.get().parent.sibling_class
+                        label=tx(|t| t.parent.sibling_class)
                         value=sibling_class
                         error=class_error
                         autocomplete="off"

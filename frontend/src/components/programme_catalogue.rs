@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use overstap_api_types::PortalProgramme;
 use uuid::Uuid;
 
-use crate::i18n::use_texts;
+use crate::i18n::{tx, use_texts};
 
 /// Whether `programme` matches every word of `query` (name, school or town) and the filters.
 pub fn matches(programme: &PortalProgramme, query: &str, town: &str, level: &str) -> bool {
@@ -92,7 +92,7 @@ pub fn ProgrammeCatalogue(
                     {programme.school_name.clone()} ", " {programme.town.clone()}
                 </p>
                 <p class="programme-levels">
-                    {move || t.get().parent.levels_label} ": " {programme.levels.join(", ")}
+                    {tx(|t| t.parent.levels_label)} ": " {programme.levels.join(", ")}
                 </p>
                 {rule
                     .map(|rule| {
@@ -109,7 +109,7 @@ pub fn ProgrammeCatalogue(
                             view! {
                                 <a href=href target="_blank" rel="noopener">
                                     {move || (t.get().parent.website_of)(&school)}
-                                    <span class="visually-hidden">" " {move || t.get().parent.new_window}</span>
+                                    <span class="visually-hidden">" " {tx(|t| t.parent.new_window)}</span>
                                 </a>
                             }
                         })}
@@ -137,11 +137,11 @@ pub fn ProgrammeCatalogue(
     };
     view! {
         <section class="card catalogue" aria-labelledby="catalogue-heading">
-            <h2 id="catalogue-heading">{move || t.get().parent.catalogue_heading}</h2>
+            <h2 id="catalogue-heading">{tx(|t| t.parent.catalogue_heading)}</h2>
             <p>{move || (t.get().parent.catalogue_intro)(&advice)}</p>
             <div class="catalogue-filters" role="search">
                 <div class="field">
-                    <label for="catalogue-search">{move || t.get().parent.search_label}</label>
+                    <label for="catalogue-search">{tx(|t| t.parent.search_label)}</label>
                     <input
                         id="catalogue-search"
                         type="search"
@@ -150,24 +150,24 @@ pub fn ProgrammeCatalogue(
                     />
                 </div>
                 <div class="field">
-                    <label for="catalogue-town">{move || t.get().parent.filter_town}</label>
+                    <label for="catalogue-town">{tx(|t| t.parent.filter_town)}</label>
                     <select
                         id="catalogue-town"
                         data-testid="catalogue-town"
                         on:change:target=move |event| town.set(event.target().value())
                     >
-                        <option value="">{move || t.get().parent.all_towns}</option>
+                        <option value="">{tx(|t| t.parent.all_towns)}</option>
                         {options(towns, town)}
                     </select>
                 </div>
                 <div class="field">
-                    <label for="catalogue-level">{move || t.get().parent.filter_level}</label>
+                    <label for="catalogue-level">{tx(|t| t.parent.filter_level)}</label>
                     <select
                         id="catalogue-level"
                         data-testid="catalogue-level"
                         on:change:target=move |event| level.set(event.target().value())
                     >
-                        <option value="">{move || t.get().parent.all_levels}</option>
+                        <option value="">{tx(|t| t.parent.all_levels)}</option>
                         {options(levels, level)}
                     </select>
                 </div>
@@ -177,7 +177,7 @@ pub fn ProgrammeCatalogue(
             </p>
             <Show
                 when=move || shown.with(|list| !list.is_empty())
-                fallback=move || view! { <p class="empty">{move || t.get().parent.no_results}</p> }
+                fallback=move || view! { <p class="empty">{tx(|t| t.parent.no_results)}</p> }
             >
                 <ul class="programmes" data-testid="catalogue">
                     {move || shown.get().into_iter().map(card).collect_view()}

@@ -3,13 +3,13 @@
 use leptos::prelude::*;
 use overstap_api_types::ProgrammeResponse;
 
-use crate::i18n::use_texts;
+use crate::i18n::{tx, use_texts};
 
 #[component]
 pub fn ProgrammeTable(programmes: Vec<ProgrammeResponse>) -> impl IntoView {
     let t = use_texts();
     if programmes.is_empty() {
-        return view! { <p class="empty">{move || t.get().programmes_empty}</p> }.into_any();
+        return view! { <p class="empty">{tx(|t| t.programmes_empty)}</p> }.into_any();
     }
     let rows = programmes
         .into_iter()
@@ -22,7 +22,7 @@ pub fn ProgrammeTable(programmes: Vec<ProgrammeResponse>) -> impl IntoView {
                     <td data-label=move || t.get().col_admitted_advice>
                         {programme.admitted_advice.join(", ")}
                     </td>
-                    <td data-label=move || t.get().col_capacity class="numeric">
+                    <td data-label=tx(|t| t.col_capacity) class="numeric">
                         {programme.capacity}
                     </td>
                 </tr>
@@ -33,9 +33,9 @@ pub fn ProgrammeTable(programmes: Vec<ProgrammeResponse>) -> impl IntoView {
         <table class="data-table" data-testid="programme-table">
             <thead>
                 <tr>
-                    <th scope="col">{move || t.get().col_programme}</th>
-                    <th scope="col">{move || t.get().col_admitted_advice}</th>
-                    <th scope="col" class="numeric">{move || t.get().col_capacity}</th>
+                    <th scope="col">{tx(|t| t.col_programme)}</th>
+                    <th scope="col">{tx(|t| t.col_admitted_advice)}</th>
+                    <th scope="col" class="numeric">{tx(|t| t.col_capacity)}</th>
                 </tr>
             </thead>
             <tbody>{rows}</tbody>

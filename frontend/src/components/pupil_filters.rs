@@ -6,7 +6,7 @@ use leptos_router::params::ParamsMap;
 use overstap_api_types::PupilListQuery;
 
 use super::status::STATUSES;
-use crate::i18n::use_texts;
+use crate::i18n::{tx, use_texts};
 use crate::query::query_string;
 
 /// The filters as the URL query holds them: `?class=8A&status=wit&q=…&needs_attention=true`.
@@ -94,11 +94,11 @@ pub fn PupilFilters(
         <form
             class="filters no-print"
             role="search"
-            aria-label=move || t.get().po.filters_label
+            aria-label=tx(|t| t.po.filters_label)
             on:submit=on_submit
         >
             <div class="filter">
-                <label for="filter-class">{move || t.get().col_class}</label>
+                <label for="filter-class">{tx(|t| t.col_class)}</label>
                 <select
                     id="filter-class"
                     data-testid="filter-class"
@@ -108,7 +108,7 @@ pub fn PupilFilters(
                     }
                 >
                     <option value="" prop:selected=move || filter.get().class.is_empty()>
-                        {move || t.get().po.filter_all_classes}
+                        {tx(|t| t.po.filter_all_classes)}
                     </option>
                     {move || {
                         classes
@@ -130,7 +130,7 @@ pub fn PupilFilters(
                 </select>
             </div>
             <div class="filter">
-                <label for="filter-status">{move || t.get().col_status}</label>
+                <label for="filter-status">{tx(|t| t.col_status)}</label>
                 <select
                     id="filter-status"
                     data-testid="filter-status"
@@ -140,7 +140,7 @@ pub fn PupilFilters(
                     }
                 >
                     <option value="" prop:selected=move || filter.get().status.is_empty()>
-                        {move || t.get().po.filter_all_statuses}
+                        {tx(|t| t.po.filter_all_statuses)}
                     </option>
                     {STATUSES
                         .into_iter()
@@ -158,7 +158,7 @@ pub fn PupilFilters(
                 </select>
             </div>
             <div class="filter filter-search">
-                <label for="filter-q">{move || t.get().po.filter_search}</label>
+                <label for="filter-q">{tx(|t| t.po.filter_search)}</label>
                 <div class="filter-search-row">
                     <input
                         id="filter-q"
@@ -167,7 +167,7 @@ pub fn PupilFilters(
                         bind:value=search
                     />
                     <button type="submit" class="button button-quiet">
-                        {move || t.get().po.filter_search_button}
+                        {tx(|t| t.po.filter_search_button)}
                     </button>
                 </div>
             </div>
@@ -182,14 +182,14 @@ pub fn PupilFilters(
                         change(&|next| next.needs_attention = on);
                     }
                 />
-                <label for="filter-attention">{move || t.get().po.filter_needs_attention}</label>
+                <label for="filter-attention">{tx(|t| t.po.filter_needs_attention)}</label>
             </div>
             {move || {
                 (!filter.get().is_empty())
                     .then(|| {
                         view! {
                             <a class="filter-clear" href="/po">
-                                {move || t.get().po.filter_clear}
+                                {tx(|t| t.po.filter_clear)}
                             </a>
                         }
                     })

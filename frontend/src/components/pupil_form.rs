@@ -9,7 +9,7 @@ use uuid::Uuid;
 use super::alert::ErrorAlert;
 use super::field::{CheckboxField, SelectField, TextField};
 use crate::api::ApiError;
-use crate::i18n::use_texts;
+use crate::i18n::{tx, use_texts};
 
 /// The school advice levels, from low to high.
 pub const ADVICE_LEVELS: [&str; 9] = [
@@ -166,7 +166,7 @@ pub fn PupilForm(
             <div class="form-grid">
                 <TextField
                     id="pupil-first-name"
-                    label=move || t.get().po.first_name
+                    label=tx(|t| t.po.first_name)
                     value=fields.first_name
                     error=field_error("first_name")
                     autocomplete="off"
@@ -174,7 +174,7 @@ pub fn PupilForm(
                 />
                 <TextField
                     id="pupil-last-name"
-                    label=move || t.get().po.last_name
+                    label=tx(|t| t.po.last_name)
                     value=fields.last_name
                     error=field_error("last_name")
                     autocomplete="off"
@@ -182,8 +182,8 @@ pub fn PupilForm(
                 />
                 <TextField
                     id="pupil-external-id"
-                    label=move || t.get().po.external_id
-                    hint=move || t.get().po.external_id_hint
+                    label=tx(|t| t.po.external_id)
+                    hint=tx(|t| t.po.external_id_hint)
                     value=fields.external_id
                     error=field_error("external_id")
                     autocomplete="off"
@@ -191,7 +191,7 @@ pub fn PupilForm(
                 />
                 <TextField
                     id="pupil-class-name"
-                    label=move || t.get().col_class
+                    label=tx(|t| t.col_class)
                     value=fields.class_name
                     error=field_error("class_name")
                     autocomplete="off"
@@ -199,7 +199,7 @@ pub fn PupilForm(
                 />
                 <TextField
                     id="pupil-birth-date"
-                    label=move || t.get().child_birth_date
+                    label=tx(|t| t.child_birth_date)
                     value=fields.birth_date
                     error=date_error
                     input_type="date"
@@ -208,7 +208,7 @@ pub fn PupilForm(
                 />
                 <TextField
                     id="pupil-home-town"
-                    label=move || t.get().po.home_town
+                    label=tx(|t| t.po.home_town)
                     value=fields.home_town
                     error=field_error("home_town")
                     autocomplete="off"
@@ -216,7 +216,7 @@ pub fn PupilForm(
                 />
                 <SelectField
                     id="pupil-advice"
-                    label=move || t.get().child_advice
+                    label=tx(|t| t.child_advice)
                     value=fields.advice
                     options=advice_options
                     error=field_error("advice")
@@ -224,13 +224,13 @@ pub fn PupilForm(
                 />
                 <CheckboxField
                     id="pupil-lwoo"
-                    label=move || t.get().po.lwoo_label
+                    label=tx(|t| t.po.lwoo_label)
                     checked=fields.lwoo
                     testid="pupil-form-lwoo"
                 />
                 <TextField
                     id="pupil-parent-email"
-                    label=move || t.get().po.parent_email_label
+                    label=tx(|t| t.po.parent_email_label)
                     value=fields.parent_email
                     error=field_error("parent_email")
                     input_type="email"
@@ -239,7 +239,7 @@ pub fn PupilForm(
                 />
                 <SelectField
                     id="pupil-twin"
-                    label=move || t.get().po.twin_label
+                    label=tx(|t| t.po.twin_label)
                     value=fields.twin
                     options=twin_options
                     error=field_error("twin_pupil_id")

@@ -8,7 +8,7 @@ use uuid::Uuid;
 
 use super::row_menu::RowMenu;
 use super::status::StatusDot;
-use crate::i18n::use_texts;
+use crate::i18n::{tx, use_texts};
 
 /// The advice as the school writes it, `+ lwoo` when the pupil has learning support.
 pub fn advice_text(advice: &str, lwoo: bool, lwoo_word: &str) -> String {
@@ -32,7 +32,7 @@ pub fn PupilTable(
     if pupils.is_empty() {
         return view! {
             <p class="empty" data-testid="pupils-empty">
-                {move || t.get().pupils_empty}
+                {tx(|t| t.pupils_empty)}
             </p>
         }
         .into_any();
@@ -134,22 +134,22 @@ pub fn PupilTable(
                 prop:indeterminate=move || { chosen() > 0 && chosen() < count }
                 on:change:target=move |event| select_all(event.target().checked())
             />
-            <label for="select-all">{move || t.get().po.select_all}</label>
+            <label for="select-all">{tx(|t| t.po.select_all)}</label>
         </div>
         <table class="data-table pupil-table" data-testid="pupil-table">
                 <caption>{move || (t.get().po.pupils_caption)(count)}</caption>
                 <thead>
                     <tr>
                         <th scope="col" class="select-cell">
-                            <span class="visually-hidden">{move || t.get().po.col_select}</span>
+                            <span class="visually-hidden">{tx(|t| t.po.col_select)}</span>
                         </th>
-                        <th scope="col">{move || t.get().col_name}</th>
-                        <th scope="col">{move || t.get().col_class}</th>
-                        <th scope="col">{move || t.get().col_advice}</th>
-                        <th scope="col">{move || t.get().col_elk_number}</th>
-                        <th scope="col">{move || t.get().col_status}</th>
+                        <th scope="col">{tx(|t| t.col_name)}</th>
+                        <th scope="col">{tx(|t| t.col_class)}</th>
+                        <th scope="col">{tx(|t| t.col_advice)}</th>
+                        <th scope="col">{tx(|t| t.col_elk_number)}</th>
+                        <th scope="col">{tx(|t| t.col_status)}</th>
                         <th scope="col">
-                            <span class="visually-hidden">{move || t.get().po.col_actions}</span>
+                            <span class="visually-hidden">{tx(|t| t.po.col_actions)}</span>
                         </th>
                     </tr>
                 </thead>

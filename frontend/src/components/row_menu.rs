@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use web_sys::wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, Node};
 
-use crate::i18n::use_texts;
+use crate::i18n::tx;
 
 fn menu_items(menu: &Element) -> Vec<HtmlElement> {
     let Ok(list) = menu.query_selector_all("[role=menuitem]") else {
@@ -51,7 +51,6 @@ pub fn RowMenu(
     edit_href: String,
     print_href: String,
 ) -> impl IntoView {
-    let t = use_texts();
     let open = RwSignal::new(false);
     let focus_last = RwSignal::new(false);
     let wrapper = NodeRef::<html::Div>::new();
@@ -163,7 +162,7 @@ pub fn RowMenu(
                                 on_send_login.run(());
                             }
                         >
-                            {move || t.get().po.action_send_login}
+                            {tx(|t| t.po.action_send_login)}
                         </button>
                     </li>
                     <li role="none">
@@ -173,7 +172,7 @@ pub fn RowMenu(
                             href=edit_href.clone()
                             data-testid="edit-pupil-action"
                         >
-                            {move || t.get().po.action_correct}
+                            {tx(|t| t.po.action_correct)}
                         </a>
                     </li>
                     <li role="none">
@@ -183,7 +182,7 @@ pub fn RowMenu(
                             href=print_href.clone()
                             data-testid="paper-form-action"
                         >
-                            {move || t.get().po.action_paper_form}
+                            {tx(|t| t.po.action_paper_form)}
                         </a>
                     </li>
                 </ul>

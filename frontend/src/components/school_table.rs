@@ -3,13 +3,13 @@
 use leptos::prelude::*;
 use overstap_api_types::{SchoolKind, SchoolResponse};
 
-use crate::i18n::use_texts;
+use crate::i18n::{tx, use_texts};
 
 #[component]
 pub fn SchoolTable(schools: Vec<SchoolResponse>) -> impl IntoView {
     let t = use_texts();
     if schools.is_empty() {
-        return view! { <p class="empty">{move || t.get().schools_empty}</p> }.into_any();
+        return view! { <p class="empty">{tx(|t| t.schools_empty)}</p> }.into_any();
     }
     let rows = schools
         .into_iter()
@@ -36,10 +36,10 @@ pub fn SchoolTable(schools: Vec<SchoolResponse>) -> impl IntoView {
         <table class="data-table" data-testid="school-table">
             <thead>
                 <tr>
-                    <th scope="col">{move || t.get().col_school}</th>
-                    <th scope="col">{move || t.get().col_kind}</th>
-                    <th scope="col">{move || t.get().col_town}</th>
-                    <th scope="col">{move || t.get().col_code}</th>
+                    <th scope="col">{tx(|t| t.col_school)}</th>
+                    <th scope="col">{tx(|t| t.col_kind)}</th>
+                    <th scope="col">{tx(|t| t.col_town)}</th>
+                    <th scope="col">{tx(|t| t.col_code)}</th>
                 </tr>
             </thead>
             <tbody>{rows}</tbody>

@@ -8,7 +8,7 @@ use overstap_api_types::PupilResponse;
 use super::alert::ErrorAlert;
 use super::field::TextField;
 use crate::api::ApiError;
-use crate::i18n::use_texts;
+use crate::i18n::{tx, use_texts};
 
 /// A modal `<dialog>`, open while `pupil` is set. `on_confirm` gets the address as typed;
 /// `on_closed` runs however the dialog closed (sent, cancelled, Escape).
@@ -77,14 +77,14 @@ pub fn SendLoginDialog(
             <form class="form" on:submit=on_submit novalidate>
                 <h2 id="send-login-title">{heading}</h2>
                 <p>
-                    {move || t.get().po.send_login_intro} " "
-                    <span class="nowrap">{move || t.get().elk_number_label} ": " {elk_number}</span>
+                    {tx(|t| t.po.send_login_intro)} " "
+                    <span class="nowrap">{tx(|t| t.elk_number_label)} ": " {elk_number}</span>
                 </p>
                 <ErrorAlert message=general_error testid="send-login-error" />
                 <TextField
                     id="send-login-email"
-                    label=move || t.get().po.parent_email_label
-                    hint=move || t.get().po.send_login_email_hint
+                    label=tx(|t| t.po.parent_email_label)
+                    hint=tx(|t| t.po.send_login_email_hint)
                     value=email
                     error=email_error
                     input_type="email"
@@ -112,7 +112,7 @@ pub fn SendLoginDialog(
                             }
                         }
                     >
-                        {move || t.get().po.cancel}
+                        {tx(|t| t.po.cancel)}
                     </button>
                 </div>
             </form>

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::language_switch::LanguageSwitch;
-use crate::i18n::{Lang, use_texts};
+use crate::i18n::{Lang, tx};
 
 #[component]
 pub fn SiteHeader(
@@ -17,19 +17,18 @@ pub fn SiteHeader(
     on_sign_out: Callback<()>,
     on_language: Callback<Lang>,
 ) -> impl IntoView {
-    let t = use_texts();
     view! {
         <header class="site-header">
             <div class="site-header-inner">
                 <a class="brand" href=move || home.get()>
-                    <span class="brand-name">{move || t.get().app_name}</span>
-                    <span class="brand-tagline">{move || t.get().app_tagline}</span>
+                    <span class="brand-name">{tx(|t| t.app_name)}</span>
+                    <span class="brand-tagline">{tx(|t| t.app_tagline)}</span>
                 </a>
                 <div class="site-header-tools">
                     <LanguageSwitch on_change=on_language />
                     <Show when=move || signed_in.get()>
                         <span class="who" data-testid="signed-in-name">
-                            <span class="visually-hidden">{move || t.get().signed_in_as} " "</span>
+                            <span class="visually-hidden">{tx(|t| t.signed_in_as)} " "</span>
                             {move || display_name.get()}
                         </span>
                         <button
@@ -38,7 +37,7 @@ pub fn SiteHeader(
                             data-testid="sign-out"
                             on:click=move |_| on_sign_out.run(())
                         >
-                            {move || t.get().sign_out}
+                            {tx(|t| t.sign_out)}
                         </button>
                     </Show>
                 </div>

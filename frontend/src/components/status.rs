@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::use_texts;
+use crate::i18n::{tx, use_texts};
 
 /// Every status, in the order of the procedure.
 pub const STATUSES: [&str; 5] = ["wit", "blauw", "groen", "AG", "AV"];
@@ -52,7 +52,7 @@ pub fn StatusLegend(#[prop(optional)] open: bool) -> impl IntoView {
     let t = use_texts();
     view! {
         <details class="legend" open=open data-testid="status-legend">
-            <summary>{move || t.get().status_title}</summary>
+            <summary>{tx(|t| t.status_title)}</summary>
             <dl>
                 {STATUSES
                     .into_iter()

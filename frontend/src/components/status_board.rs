@@ -8,7 +8,7 @@ use overstap_api_types::{ClassBoard, StatusCounts};
 use uuid::Uuid;
 
 use super::status::{STATUSES, StatusDot};
-use crate::i18n::use_texts;
+use crate::i18n::{tx, use_texts};
 
 /// How many pupils of `counts` are in `status`.
 pub fn count_of(counts: &StatusCounts, status: &str) -> u32 {
@@ -69,10 +69,10 @@ pub fn StatusCountsTable(
         .collect_view();
     view! {
         <table class="data-table counts-table" data-testid="board-counts">
-            <caption>{move || t.get().po.board_counts_caption}</caption>
+            <caption>{tx(|t| t.po.board_counts_caption)}</caption>
             <thead>
                 <tr>
-                    <th scope="col">{move || t.get().col_class}</th>
+                    <th scope="col">{tx(|t| t.col_class)}</th>
                     {STATUSES
                         .into_iter()
                         .map(|status| {
@@ -83,17 +83,17 @@ pub fn StatusCountsTable(
                             }
                         })
                         .collect_view()}
-                    <th scope="col" class="numeric">{move || t.get().po.col_total}</th>
+                    <th scope="col" class="numeric">{tx(|t| t.po.col_total)}</th>
                 </tr>
             </thead>
             <tbody>{rows}</tbody>
             <tfoot>
                 <tr>
                     <th scope="row" data-label=move || t.get().col_class>
-                        {move || t.get().po.whole_school}
+                        {tx(|t| t.po.whole_school)}
                     </th>
                     {cells(total, Some("board-count"))}
-                    <td class="numeric" data-label=move || t.get().po.col_total data-testid="board-count-total">
+                    <td class="numeric" data-label=tx(|t| t.po.col_total) data-testid="board-count-total">
                         {total_of(&total)}
                     </td>
                 </tr>
@@ -189,7 +189,7 @@ pub fn ClassDots(
             <h2 id=heading_id>{move || (t.get().po.class_heading)(&class_name)}</h2>
             <p class="count">{summary}</p>
             <Show when=move || all_done && needs_attention.get()>
-                <p class="empty">{move || t.get().po.class_all_registered}</p>
+                <p class="empty">{tx(|t| t.po.class_all_registered)}</p>
             </Show>
             <ul class="board-dots">{dots}</ul>
         </section>

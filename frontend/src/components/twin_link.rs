@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use overstap_api_types::TwinResponse;
 
-use crate::i18n::use_texts;
+use crate::i18n::{tx, use_texts};
 
 #[component]
 pub fn TwinLink(
@@ -14,8 +14,8 @@ pub fn TwinLink(
     let t = use_texts();
     view! {
         <section class="card twin" aria-labelledby="twin-heading" data-testid="twin">
-            <h2 id="twin-heading">{move || t.get().parent.twin_heading}</h2>
-            <p>{move || t.get().parent.twin_explained}</p>
+            <h2 id="twin-heading">{tx(|t| t.parent.twin_heading)}</h2>
+            <p>{tx(|t| t.parent.twin_explained)}</p>
             <Show
                 when=move || twin.with(|twin| twin.linked)
                 fallback=move || {

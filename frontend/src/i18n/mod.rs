@@ -127,6 +127,13 @@ pub fn use_i18n() -> I18n {
     expect_context::<I18n>()
 }
 
+/// The text `key` picks, in the current language. Every text is this one signal type: a
+/// `move || t.get().key` closure per text would be a generic instance of its own in the bundle.
+pub fn tx(key: fn(&Texts) -> &'static str) -> Signal<&'static str> {
+    let i18n = use_i18n();
+    Signal::derive(move || key(i18n.lang().texts()))
+}
+
 /// The texts of the current language; reading it inside a view re-renders on a switch.
 pub fn use_texts() -> Signal<&'static Texts> {
     let i18n = use_i18n();

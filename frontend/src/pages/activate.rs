@@ -11,7 +11,7 @@ use crate::api::{self, ApiError};
 use crate::components::alert::{ErrorAlert, LoadFailed, Loading};
 use crate::components::field::TextField;
 use crate::components::invalid_link::InvalidLink;
-use crate::i18n::{use_i18n, use_texts};
+use crate::i18n::{tx, use_i18n, use_texts};
 use crate::session::{home_path, use_session};
 
 #[component]
@@ -100,19 +100,19 @@ fn ActivateForm(
     let name = format!("{} {}", child.child_first_name, child.child_last_name);
     view! {
         <section class="card narrow">
-            <h1>{move || t.get().parent.activate_title}</h1>
-            <p>{move || t.get().parent.activate_intro}</p>
+            <h1>{tx(|t| t.parent.activate_title)}</h1>
+            <p>{tx(|t| t.parent.activate_intro)}</p>
             <dl class="facts">
                 <div>
-                    <dt>{move || t.get().parent.activate_child}</dt>
+                    <dt>{tx(|t| t.parent.activate_child)}</dt>
                     <dd data-testid="activate-child-name">{name}</dd>
                 </div>
                 <div>
-                    <dt>{move || t.get().elk_number_label}</dt>
+                    <dt>{tx(|t| t.elk_number_label)}</dt>
                     <dd data-testid="activate-elk-number">{child.elk_number}</dd>
                 </div>
             </dl>
-            <p class="field-hint">{move || t.get().parent.activate_username_hint}</p>
+            <p class="field-hint">{tx(|t| t.parent.activate_username_hint)}</p>
             <form class="form" on:submit=on_submit novalidate>
                 <ErrorAlert
                     message=move || {
@@ -124,8 +124,8 @@ fn ActivateForm(
                 />
                 <TextField
                     id="new-password"
-                    label=move || t.get().parent.new_password_label
-                    hint=move || t.get().parent.password_hint
+                    label=tx(|t| t.parent.new_password_label)
+                    hint=tx(|t| t.parent.password_hint)
                     value=password
                     error=password_error
                     input_type="password"

@@ -6,7 +6,7 @@ use overstap_api_types::Role;
 use super::{loaded, use_page_title};
 use crate::api;
 use crate::components::school_table::SchoolTable;
-use crate::i18n::use_texts;
+use crate::i18n::tx;
 use crate::session::RequireRole;
 
 #[component]
@@ -20,12 +20,11 @@ pub fn BoardHome() -> impl IntoView {
 
 #[component]
 fn BoardSchools() -> impl IntoView {
-    let t = use_texts();
     use_page_title(|t| t.board_home_title);
     let schools = LocalResource::new(api::board_schools);
     view! {
-        <h1 data-testid="home-title">{move || t.get().board_home_title}</h1>
-        <p class="lead">{move || t.get().board_home_intro}</p>
+        <h1 data-testid="home-title">{tx(|t| t.board_home_title)}</h1>
+        <p class="lead">{tx(|t| t.board_home_intro)}</p>
         {loaded(schools, |list| view! { <SchoolTable schools=list.schools /> })}
     }
 }

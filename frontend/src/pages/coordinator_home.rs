@@ -7,7 +7,7 @@ use super::{loaded, use_page_title};
 use crate::api;
 use crate::components::phase_table::PhaseTable;
 use crate::components::school_table::SchoolTable;
-use crate::i18n::use_texts;
+use crate::i18n::{tx, use_texts};
 use crate::session::RequireRole;
 
 #[component]
@@ -26,7 +26,7 @@ fn Region() -> impl IntoView {
     let procedure = LocalResource::new(api::procedure);
     let schools = LocalResource::new(api::region_schools);
     view! {
-        <h1 data-testid="home-title">{move || t.get().coordinator_home_title}</h1>
+        <h1 data-testid="home-title">{tx(|t| t.coordinator_home_title)}</h1>
         <section class="section">
             {loaded(
                 procedure,
@@ -42,7 +42,7 @@ fn Region() -> impl IntoView {
             )}
         </section>
         <section class="section">
-            <h2>{move || t.get().region_schools_title}</h2>
+            <h2>{tx(|t| t.region_schools_title)}</h2>
             {loaded(schools, |list| view! { <SchoolTable schools=list.schools /> })}
         </section>
     }

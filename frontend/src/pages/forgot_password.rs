@@ -9,7 +9,7 @@ use super::use_page_title;
 use crate::api;
 use crate::components::alert::ErrorAlert;
 use crate::components::field::TextField;
-use crate::i18n::use_texts;
+use crate::i18n::{tx, use_texts};
 
 #[component]
 pub fn ForgotPassword() -> impl IntoView {
@@ -38,12 +38,12 @@ pub fn ForgotPassword() -> impl IntoView {
     };
     view! {
         <section class="card narrow">
-            <h1>{move || t.get().parent.forgot_title}</h1>
+            <h1>{tx(|t| t.parent.forgot_title)}</h1>
             <Show
                 when=sent
                 fallback=move || {
                     view! {
-                        <p>{move || t.get().parent.forgot_intro}</p>
+                        <p>{tx(|t| t.parent.forgot_intro)}</p>
                         <form class="form" on:submit=on_submit novalidate>
                             <ErrorAlert
                                 message=move || failure().map(|error| t.get().api_error(&error))
@@ -51,8 +51,8 @@ pub fn ForgotPassword() -> impl IntoView {
                             />
                             <TextField
                                 id="elk-number"
-                                label=move || t.get().elk_number_label
-                                hint=move || t.get().elk_number_hint
+                                label=tx(|t| t.elk_number_label)
+                                hint=tx(|t| t.elk_number_hint)
                                 value=elk_number
                                 error=elk_error
                                 autocomplete="username"
@@ -77,11 +77,11 @@ pub fn ForgotPassword() -> impl IntoView {
                 }
             >
                 <div class="alert alert-info" role="status" data-testid="forgot-sent">
-                    {move || t.get().parent.forgot_sent}
+                    {tx(|t| t.parent.forgot_sent)}
                 </div>
             </Show>
             <p class="aside">
-                <a href="/inloggen/ouder">{move || t.get().parent.back_to_sign_in}</a>
+                <a href="/inloggen/ouder">{tx(|t| t.parent.back_to_sign_in)}</a>
             </p>
         </section>
     }

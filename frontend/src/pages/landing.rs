@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::use_page_title;
 use crate::components::alert::Notice;
-use crate::i18n::use_texts;
+use crate::i18n::{tx, use_texts};
 use crate::session::{GuestOnly, SessionEnd, use_session};
 
 #[component]
@@ -26,19 +26,19 @@ fn Choice() -> impl IntoView {
     view! {
         <section class="landing">
             <Notice message=signed_out />
-            <h1>{move || t.get().landing_title}</h1>
-            <p class="lead">{move || t.get().landing_intro}</p>
+            <h1>{tx(|t| t.landing_title)}</h1>
+            <p class="lead">{tx(|t| t.landing_intro)}</p>
             <ul class="choices">
                 <li>
                     <a class="choice" href="/inloggen/ouder" data-testid="landing-parent">
-                        <span class="choice-title">{move || t.get().landing_parent}</span>
-                        <span class="choice-hint">{move || t.get().landing_parent_hint}</span>
+                        <span class="choice-title">{tx(|t| t.landing_parent)}</span>
+                        <span class="choice-hint">{tx(|t| t.landing_parent_hint)}</span>
                     </a>
                 </li>
                 <li>
                     <a class="choice" href="/inloggen/school" data-testid="landing-staff">
-                        <span class="choice-title">{move || t.get().landing_staff}</span>
-                        <span class="choice-hint">{move || t.get().landing_staff_hint}</span>
+                        <span class="choice-title">{tx(|t| t.landing_staff)}</span>
+                        <span class="choice-hint">{tx(|t| t.landing_staff_hint)}</span>
                     </a>
                 </li>
             </ul>

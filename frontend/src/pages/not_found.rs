@@ -3,18 +3,17 @@
 use leptos::prelude::*;
 
 use super::use_page_title;
-use crate::i18n::use_texts;
+use crate::i18n::tx;
 
 #[component]
 pub fn NotFound() -> impl IntoView {
-    let t = use_texts();
     use_page_title(|t| t.not_found_title);
     view! {
         <section class="card narrow">
-            <h1>{move || t.get().not_found_title}</h1>
-            <p>{move || t.get().not_found_body}</p>
+            <h1>{tx(|t| t.not_found_title)}</h1>
+            <p>{tx(|t| t.not_found_body)}</p>
             <p>
-                <a href="/">{move || t.get().back_to_start}</a>
+                <a href="/">{tx(|t| t.back_to_start)}</a>
             </p>
         </section>
     }

@@ -15,7 +15,7 @@ use crate::components::list_summary::ListErrors;
 use crate::components::parent_nav::ParentNav;
 use crate::components::status::StatusDot;
 use crate::components::week_note::WeekNote;
-use crate::i18n::use_texts;
+use crate::i18n::{tx, use_texts};
 use crate::session::RequireRole;
 
 #[component]
@@ -30,7 +30,6 @@ pub fn ParentConfirm() -> impl IntoView {
 
 #[component]
 fn ConfirmPage() -> impl IntoView {
-    let t = use_texts();
     use_page_title(|t| t.parent.confirm_title);
     let data = LocalResource::new(|| async {
         let (registration, child) =
@@ -38,8 +37,8 @@ fn ConfirmPage() -> impl IntoView {
         Ok::<_, ApiError>((registration?, child?))
     });
     view! {
-        <h1 data-testid="confirm-title">{move || t.get().parent.confirm_title}</h1>
-        <p class="lead">{move || t.get().parent.confirm_intro}</p>
+        <h1 data-testid="confirm-title">{tx(|t| t.parent.confirm_title)}</h1>
+        <p class="lead">{tx(|t| t.parent.confirm_intro)}</p>
         {loaded(data, |(registration, child)| view! { <Confirm registration child /> })}
     }
 }
@@ -124,7 +123,7 @@ fn Confirm(registration: RegistrationResponse, child: ChildResponse) -> impl Int
             let empty = r.entries.is_empty();
             view! {
                 <section class="card" aria-labelledby="confirm-status-heading">
-                    <h2 id="confirm-status-heading">{move || t.get().child_status}</h2>
+                    <h2 id="confirm-status-heading">{tx(|t| t.child_status)}</h2>
                     <p data-testid="confirm-status">
                         <StatusDot status=status.clone() />
                     </p>
@@ -135,8 +134,8 @@ fn Confirm(registration: RegistrationResponse, child: ChildResponse) -> impl Int
                     .then(|| {
                         view! {
                             <p class="empty" data-testid="confirm-empty">
-                                {move || t.get().parent.confirm_empty} " "
-                                <a href="/ouder/voorkeurslijst">{move || t.get().parent.go_to_list}</a>
+                                {tx(|t| t.parent.confirm_empty)} " "
+                                <a href="/ouder/voorkeurslijst">{tx(|t| t.parent.go_to_list)}</a>
                             </p>
                         }
                     })}
@@ -162,7 +161,7 @@ fn Confirm(registration: RegistrationResponse, child: ChildResponse) -> impl Int
                                     }}
                                 </button>
                                 <a class="button button-secondary" href="/ouder/voorkeurslijst">
-                                    {move || t.get().parent.edit_list}
+                                    {tx(|t| t.parent.edit_list)}
                                 </a>
                             }
                         })}

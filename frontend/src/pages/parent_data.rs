@@ -8,7 +8,7 @@ use crate::api;
 use crate::components::child_card::ChildCard;
 use crate::components::parent_nav::ParentNav;
 use crate::components::school_contact::SchoolContactCard;
-use crate::i18n::use_texts;
+use crate::i18n::tx;
 use crate::session::RequireRole;
 
 #[component]
@@ -23,12 +23,11 @@ pub fn ParentData() -> impl IntoView {
 
 #[component]
 fn Data() -> impl IntoView {
-    let t = use_texts();
     use_page_title(|t| t.parent.data_title);
     let child = LocalResource::new(api::parent_child);
     view! {
-        <h1 data-testid="data-title">{move || t.get().parent.data_title}</h1>
-        <p class="lead">{move || t.get().parent.data_intro}</p>
+        <h1 data-testid="data-title">{tx(|t| t.parent.data_title)}</h1>
+        <p class="lead">{tx(|t| t.parent.data_intro)}</p>
         {loaded(
             child,
             |child| {

@@ -8,7 +8,7 @@ use crate::api;
 use crate::components::parent_nav::ParentNav;
 use crate::components::status::StatusDot;
 use crate::components::week_note::WeekNote;
-use crate::i18n::{Texts, use_texts};
+use crate::i18n::{Texts, tx, use_texts};
 use crate::session::RequireRole;
 
 #[component]
@@ -23,12 +23,11 @@ pub fn ParentHome() -> impl IntoView {
 
 #[component]
 fn Home() -> impl IntoView {
-    let t = use_texts();
     use_page_title(|t| t.parent_home_title);
     let child = LocalResource::new(api::parent_child);
     let registration = LocalResource::new(api::parent_registration);
     view! {
-        <h1 data-testid="home-title">{move || t.get().parent_home_title}</h1>
+        <h1 data-testid="home-title">{tx(|t| t.parent_home_title)}</h1>
         {loaded(child, |child| view! { <ChildSummary child /> })}
         {loaded(registration, |registration| view! { <NextStep registration /> })}
     }
@@ -46,7 +45,6 @@ fn status_sentence(t: &Texts, status: &str) -> Option<&'static str> {
 
 #[component]
 fn ChildSummary(child: ChildResponse) -> impl IntoView {
-    let t = use_texts();
     view! {
         <section class="card" aria-labelledby="child-name">
             <h2 id="child-name" data-testid="child-name">
@@ -54,17 +52,17 @@ fn ChildSummary(child: ChildResponse) -> impl IntoView {
             </h2>
             <dl class="facts">
                 <div>
-                    <dt>{move || t.get().elk_number_label}</dt>
+                    <dt>{tx(|t| t.elk_number_label)}</dt>
                     <dd data-testid="child-elk-number">{child.elk_number}</dd>
                 </div>
                 <div>
-                    <dt>{move || t.get().child_primary_school}</dt>
+                    <dt>{tx(|t| t.child_primary_school)}</dt>
                     <dd data-testid="child-school">{child.primary_school_name}</dd>
                 </div>
             </dl>
             <p>
                 <a href="/ouder/gegevens" data-testid="go-to-data">
-                    {move || t.get().parent.go_to_data}
+                    {tx(|t| t.parent.go_to_data)}
                 </a>
             </p>
         </section>
@@ -95,7 +93,7 @@ fn NextStep(registration: RegistrationResponse) -> impl IntoView {
     };
     view! {
         <section class="card" aria-labelledby="status-heading" data-testid="registration-status">
-            <h2 id="status-heading">{move || t.get().child_status}</h2>
+            <h2 id="status-heading">{tx(|t| t.child_status)}</h2>
             <p data-testid="child-status">
                 <StatusDot status />
             </p>
@@ -103,7 +101,7 @@ fn NextStep(registration: RegistrationResponse) -> impl IntoView {
             <WeekNote week=registration.week closed=registration.week_closed />
         </section>
         <section class="card next-step" aria-labelledby="next-step-heading">
-            <h2 id="next-step-heading">{move || t.get().parent.next_step_heading}</h2>
+            <h2 id="next-step-heading">{tx(|t| t.parent.next_step_heading)}</h2>
             <p>{move || step.get().0}</p>
             <p>
                 <a

@@ -22,7 +22,7 @@ use crate::components::priority_claim::PriorityClaim;
 use crate::components::programme_catalogue::ProgrammeCatalogue;
 use crate::components::twin_link::TwinLink;
 use crate::components::week_note::WeekNote;
-use crate::i18n::{Texts, use_texts};
+use crate::i18n::{Texts, tx, use_texts};
 use crate::session::RequireRole;
 
 #[component]
@@ -37,7 +37,6 @@ pub fn ParentList() -> impl IntoView {
 
 #[component]
 fn ListPage() -> impl IntoView {
-    let t = use_texts();
     use_page_title(|t| t.parent.list_title);
     let data = LocalResource::new(|| async {
         let (programmes, registration) =
@@ -45,8 +44,8 @@ fn ListPage() -> impl IntoView {
         Ok::<_, ApiError>((programmes?, registration?))
     });
     view! {
-        <h1 data-testid="list-title">{move || t.get().parent.list_title}</h1>
-        <p class="lead">{move || t.get().parent.list_intro}</p>
+        <h1 data-testid="list-title">{tx(|t| t.parent.list_title)}</h1>
+        <p class="lead">{tx(|t| t.parent.list_intro)}</p>
         {loaded(data, |(programmes, registration)| view! { <Editor programmes registration /> })}
     }
 }
@@ -362,7 +361,8 @@ fn Editor(
                 .len()
         })
     });
-    let entry_problems = Signal::derive(move || {
+    // A memo: an unchanged answer must not redraw the list (that would drop the focus).
+    let entry_problems = Memo::new(move |_| {
         let texts = t.get();
         problems.with(|all| {
             all.iter()
@@ -413,16 +413,16 @@ fn Editor(
                     if r.status == "AV" && r.editable && !r.week_closed {
                         Some(view! {
                             <div class="alert alert-info" data-testid="list-read-only">
-                                <p>{move || t.get().parent.read_only_av}</p>
+                                <p>{tx(|t| t.parent.read_only_av)}</p>
                                 <a href="/ouder/bevestigen" data-testid="read-only-to-confirm">
-                                    {move || t.get().parent.go_to_confirm}
+                                    {tx(|t| t.parent.go_to_confirm)}
                                 </a>
                             </div>
                         }.into_any())
                     } else if !r.editable || r.week_closed {
                         Some(view! {
                             <div class="alert alert-info" data-testid="list-read-only">
-                                <p>{move || t.get().parent.read_only_closed}</p>
+                                <p>{tx(|t| t.parent.read_only_closed)}</p>
                                 <WeekNote week=r.week.clone() closed=r.week_closed />
                             </div>
                         }.into_any())
@@ -432,7 +432,7 @@ fn Editor(
                 }}
                 <Show when=move || stale.get()>
                     <div class="alert alert-info" role="status" data-testid="stale-notice">
-                        {move || t.get().parent.stale_notice}
+                        {tx(|t| t.parent.stale_notice)}
                     </div>
                 </Show>
                 <ErrorAlert
@@ -440,7 +440,7 @@ fn Editor(
                     testid="save-error"
                 />
                 <section class="card my-list" aria-labelledby="my-list-heading">
-                    <h2 id="my-list-heading" tabindex="-1">{move || t.get().parent.my_list_heading}</h2>
+                    <h2 id="my-list-heading" tabindex="-1">{tx(|t| t.parent.my_list_heading)}</h2>
                     <p
                         class="schools-count"
                         class:schools-count-met=enough
@@ -461,7 +461,7 @@ fn Editor(
                         }}
                     </p>
                     <Show when=move || editable.get()>
-                        <p class="field-hint">{move || t.get().parent.drag_hint}</p>
+                        <p class="field-hint">{tx(|t| t.parent.drag_hint)}</p>
                     </Show>
                     <ListErrors problems min_schools />
                     <PreferenceList
@@ -484,7 +484,7 @@ fn Editor(
                     </p>
                     <p>
                         <a class="button button-primary" href="/ouder/bevestigen" data-testid="go-to-confirm">
-                            {move || t.get().parent.go_to_confirm}
+                            {tx(|t| t.parent.go_to_confirm)}
                         </a>
                     </p>
                 </section>

@@ -6,7 +6,7 @@ use overstap_api_types::{ResultResponse, Role};
 use super::{loaded, use_page_title};
 use crate::api;
 use crate::components::parent_nav::ParentNav;
-use crate::i18n::use_texts;
+use crate::i18n::{tx, use_texts};
 use crate::session::RequireRole;
 
 #[component]
@@ -21,11 +21,10 @@ pub fn ParentResult() -> impl IntoView {
 
 #[component]
 fn ResultPage() -> impl IntoView {
-    let t = use_texts();
     use_page_title(|t| t.parent.result_title);
     let result = LocalResource::new(api::parent_result);
     view! {
-        <h1 data-testid="result-title">{move || t.get().parent.result_title}</h1>
+        <h1 data-testid="result-title">{tx(|t| t.parent.result_title)}</h1>
         {loaded(result, |result| view! { <Outcome result /> })}
     }
 }
@@ -66,7 +65,7 @@ fn Outcome(result: ResultResponse) -> impl IntoView {
             .then(|| {
                 view! {
                     <section class="card" aria-labelledby="reserve-heading" data-testid="reserve">
-                        <h2 id="reserve-heading">{move || t.get().parent.reserve_heading}</h2>
+                        <h2 id="reserve-heading">{tx(|t| t.parent.reserve_heading)}</h2>
                         <ul>
                             {reserve
                                 .into_iter()

@@ -9,7 +9,7 @@ use super::use_page_title;
 use crate::api::{self, ApiError};
 use crate::components::alert::{ErrorAlert, Notice};
 use crate::components::field::TextField;
-use crate::i18n::use_texts;
+use crate::i18n::{tx, use_texts};
 use crate::session::{GuestOnly, SessionEnd, use_session};
 
 #[component]
@@ -62,8 +62,8 @@ fn ParentSignInForm() -> impl IntoView {
 
     view! {
         <section class="card narrow">
-            <h1>{move || t.get().parent_sign_in_title}</h1>
-            <p>{move || t.get().parent_sign_in_intro}</p>
+            <h1>{tx(|t| t.parent_sign_in_title)}</h1>
+            <p>{tx(|t| t.parent_sign_in_intro)}</p>
             <Notice message=expired />
             <Notice message=password_changed testid="password-changed" />
             <form class="form" on:submit=on_submit novalidate>
@@ -73,8 +73,8 @@ fn ParentSignInForm() -> impl IntoView {
                 />
                 <TextField
                     id="elk-number"
-                    label=move || t.get().elk_number_label
-                    hint=move || t.get().elk_number_hint
+                    label=tx(|t| t.elk_number_label)
+                    hint=tx(|t| t.elk_number_hint)
                     value=elk_number
                     error=field_error("elk_number")
                     autocomplete="username"
@@ -82,7 +82,7 @@ fn ParentSignInForm() -> impl IntoView {
                 />
                 <TextField
                     id="password"
-                    label=move || t.get().password_label
+                    label=tx(|t| t.password_label)
                     value=password
                     error=field_error("password")
                     input_type="password"
@@ -100,11 +100,11 @@ fn ParentSignInForm() -> impl IntoView {
             </form>
             <p class="aside">
                 <a href="/wachtwoord-vergeten" data-testid="forgot-password-link">
-                    {move || t.get().parent.forgot_link}
+                    {tx(|t| t.parent.forgot_link)}
                 </a>
             </p>
             <p class="aside">
-                <a href="/inloggen/school">{move || t.get().staff_instead}</a>
+                <a href="/inloggen/school">{tx(|t| t.staff_instead)}</a>
             </p>
         </section>
     }

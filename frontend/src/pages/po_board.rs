@@ -14,7 +14,7 @@ use crate::components::alert::ErrorAlert;
 use crate::components::po_nav::PoNav;
 use crate::components::status::StatusLegend;
 use crate::components::status_board::{ClassDots, StatusCountsTable, remindable};
-use crate::i18n::use_texts;
+use crate::i18n::{tx, use_texts};
 use crate::session::RequireRole;
 
 #[component]
@@ -88,13 +88,13 @@ fn Board() -> impl IntoView {
         view! {
             <StatusCountsTable total=board.counts classes=per_class />
             <section class="reminders card no-print" aria-labelledby="reminders-title">
-                <h2 id="reminders-title">{move || t.get().po.reminders_title}</h2>
-                <p>{move || t.get().po.reminders_intro}</p>
+                <h2 id="reminders-title">{tx(|t| t.po.reminders_title)}</h2>
+                <p>{tx(|t| t.po.reminders_intro)}</p>
                 {(!open)
                     .then(|| {
                         view! {
                             <p class="field-hint" data-testid="reminders-closed">
-                                {move || t.get().po.reminders_closed}
+                                {tx(|t| t.po.reminders_closed)}
                             </p>
                         }
                     })}
@@ -106,7 +106,7 @@ fn Board() -> impl IntoView {
                         prop:checked=move || needs_attention.get()
                         on:change:target=move |event| toggle_attention.run(event.target().checked())
                     />
-                    <label for="board-attention">{move || t.get().po.filter_needs_attention}</label>
+                    <label for="board-attention">{tx(|t| t.po.filter_needs_attention)}</label>
                 </div>
                 <div class="toolbar">
                     <button
@@ -116,7 +116,7 @@ fn Board() -> impl IntoView {
                         disabled=everyone.is_empty()
                         on:click=move |_| selected.set(everyone.iter().copied().collect())
                     >
-                        {move || t.get().po.select_remindable}
+                        {tx(|t| t.po.select_remindable)}
                     </button>
                     <button
                         type="button"
@@ -124,7 +124,7 @@ fn Board() -> impl IntoView {
                         data-testid="clear-selection"
                         on:click=move |_| selected.set(HashSet::new())
                     >
-                        {move || t.get().po.clear_selection}
+                        {tx(|t| t.po.clear_selection)}
                     </button>
                     <button
                         type="button"
@@ -160,9 +160,9 @@ fn Board() -> impl IntoView {
     };
 
     view! {
-        <h1 data-testid="home-title">{move || t.get().po.board_title}</h1>
+        <h1 data-testid="home-title">{tx(|t| t.po.board_title)}</h1>
         <PoNav />
-        <p class="lead">{move || t.get().po.board_intro}</p>
+        <p class="lead">{tx(|t| t.po.board_intro)}</p>
         {loaded(board, render)}
         <StatusLegend open=true />
     }

@@ -11,7 +11,7 @@ use crate::api::{self, ApiError};
 use crate::components::alert::ErrorAlert;
 use crate::components::import_errors::ImportErrors;
 use crate::components::po_nav::PoNav;
-use crate::i18n::use_texts;
+use crate::i18n::{tx, use_texts};
 use crate::session::RequireRole;
 
 /// The documented header, in order; `docs/pupil-import.md` describes each column.
@@ -78,14 +78,14 @@ fn Import() -> impl IntoView {
     };
 
     view! {
-        <h1 data-testid="home-title">{move || t.get().po.import_title}</h1>
+        <h1 data-testid="home-title">{tx(|t| t.po.import_title)}</h1>
         <PoNav />
-        <p class="lead">{move || t.get().po.import_intro}</p>
+        <p class="lead">{tx(|t| t.po.import_intro)}</p>
         <form class="form card" on:submit=on_submit novalidate>
             <div class="field">
-                <label for="import-file">{move || t.get().po.import_file_label}</label>
+                <label for="import-file">{tx(|t| t.po.import_file_label)}</label>
                 <p class="field-hint" id="import-file-hint">
-                    {move || t.get().po.import_file_hint}
+                    {tx(|t| t.po.import_file_hint)}
                 </p>
                 <input
                     id="import-file"
@@ -128,8 +128,8 @@ fn Import() -> impl IntoView {
                 })
         }}
         <section class="section">
-            <h2>{move || t.get().po.import_columns_title}</h2>
-            <p>{move || t.get().po.import_columns_intro}</p>
+            <h2>{tx(|t| t.po.import_columns_title)}</h2>
+            <p>{tx(|t| t.po.import_columns_intro)}</p>
             <pre class="csv-example"><code>{COLUMNS.join(";")}</code></pre>
             <ul class="columns">
                 {COLUMNS

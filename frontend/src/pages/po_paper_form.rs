@@ -9,7 +9,7 @@ use super::not_found::NotFound;
 use super::{loaded, use_page_title};
 use crate::api::{self, ApiError};
 use crate::components::paper_form::PaperForm;
-use crate::i18n::use_texts;
+use crate::i18n::tx;
 use crate::session::RequireRole;
 
 #[component]
@@ -33,7 +33,6 @@ pub fn PoPaperForm() -> impl IntoView {
 
 #[component]
 fn Printable(id: Uuid) -> impl IntoView {
-    let t = use_texts();
     use_page_title(|t| t.po.paper_title);
     let data = LocalResource::new(move || async move {
         let (pupil, me) = futures::future::join(api::school_pupil(id), api::me()).await;
@@ -44,15 +43,15 @@ fn Printable(id: Uuid) -> impl IntoView {
     };
     view! {
         <p class="toolbar no-print">
-            <a href="/po">{move || t.get().po.back_to_pupils}</a>
-            <a href=format!("/po/leerling/{id}")>{move || t.get().po.action_correct}</a>
+            <a href="/po">{tx(|t| t.po.back_to_pupils)}</a>
+            <a href=format!("/po/leerling/{id}")>{tx(|t| t.po.action_correct)}</a>
             <button
                 type="button"
                 class="button button-primary"
                 data-testid="print-form"
                 on:click=print
             >
-                {move || t.get().po.print}
+                {tx(|t| t.po.print)}
             </button>
         </p>
         {loaded(

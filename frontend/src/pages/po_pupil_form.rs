@@ -14,7 +14,7 @@ use crate::components::alert::Notice;
 use crate::components::po_nav::PoNav;
 use crate::components::pupil_form::{PupilFields, PupilForm};
 use crate::components::status::StatusDot;
-use crate::i18n::{Texts, use_texts};
+use crate::i18n::{Texts, tx, use_texts};
 use crate::session::RequireRole;
 
 #[component]
@@ -178,30 +178,29 @@ fn Editor(id: Option<Uuid>) -> impl IntoView {
 /// What the school cannot change here: the ELK-nummer, the status, the form version.
 #[component]
 fn PupilSummary(pupil: PupilResponse, version: RwSignal<Option<u32>>) -> impl IntoView {
-    let t = use_texts();
     let id = pupil.id;
     view! {
         <dl class="facts card">
             <div>
-                <dt>{move || t.get().elk_number_label}</dt>
+                <dt>{tx(|t| t.elk_number_label)}</dt>
                 <dd data-testid="pupil-elk-number">{pupil.elk_number}</dd>
             </div>
             <div>
-                <dt>{move || t.get().col_status}</dt>
+                <dt>{tx(|t| t.col_status)}</dt>
                 <dd>
                     <StatusDot status=pupil.status />
                 </dd>
             </div>
             <div>
-                <dt>{move || t.get().po.form_version_label}</dt>
+                <dt>{tx(|t| t.po.form_version_label)}</dt>
                 <dd data-testid="pupil-form-version">{move || version.get()}</dd>
             </div>
         </dl>
         <p class="toolbar no-print">
             <a href=format!("/po/leerling/{id}/formulier") data-testid="paper-form-link">
-                {move || t.get().po.action_paper_form}
+                {tx(|t| t.po.action_paper_form)}
             </a>
-            <a href="/po">{move || t.get().po.back_to_pupils}</a>
+            <a href="/po">{tx(|t| t.po.back_to_pupils)}</a>
         </p>
     }
 }

@@ -21,7 +21,7 @@ use crate::components::pupil_table::PupilTable;
 use crate::components::send_login_dialog::SendLoginDialog;
 use crate::components::status::StatusLegend;
 use crate::download;
-use crate::i18n::use_texts;
+use crate::i18n::{tx, use_texts};
 use crate::session::RequireRole;
 
 #[component]
@@ -173,9 +173,9 @@ fn Pupils() -> impl IntoView {
     };
 
     view! {
-        <h1 data-testid="home-title">{move || t.get().po.pupils_title}</h1>
+        <h1 data-testid="home-title">{tx(|t| t.po.pupils_title)}</h1>
         <PoNav />
-        <p class="lead">{move || t.get().po.pupils_intro}</p>
+        <p class="lead">{tx(|t| t.po.pupils_intro)}</p>
         <div class="toolbar no-print">
             <button
                 type="button"
@@ -186,13 +186,13 @@ fn Pupils() -> impl IntoView {
                     export.dispatch_local(());
                 }
             >
-                {move || t.get().po.export}
+                {tx(|t| t.po.export)}
             </button>
         </div>
         <ErrorAlert message=Signal::derive(export_error) testid="export-error" />
         <PupilFilters filter=filter classes=classes on_change=on_filter />
         <section class="bulk no-print" aria-labelledby="bulk-title">
-            <h2 id="bulk-title" class="visually-hidden">{move || t.get().po.bulk_title}</h2>
+            <h2 id="bulk-title" class="visually-hidden">{tx(|t| t.po.bulk_title)}</h2>
             <div class="toolbar">
                 <button
                     type="button"
@@ -210,7 +210,7 @@ fn Pupils() -> impl IntoView {
                     disabled=move || bulk.pending().get()
                     on:click=send_all_wit
                 >
-                    {move || t.get().po.bulk_send_all_wit}
+                    {tx(|t| t.po.bulk_send_all_wit)}
                 </button>
             </div>
             <ErrorAlert message=Signal::derive(bulk_error) testid="bulk-error" />

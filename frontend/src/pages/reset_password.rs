@@ -12,7 +12,7 @@ use crate::api::{self, ApiError};
 use crate::components::alert::ErrorAlert;
 use crate::components::field::TextField;
 use crate::components::invalid_link::InvalidLink;
-use crate::i18n::use_texts;
+use crate::i18n::{tx, use_texts};
 
 /// Where a successful reset lands: the sign-in page shows the notice for this query.
 pub const PASSWORD_CHANGED: &str = "/inloggen/ouder?wachtwoord=gewijzigd";
@@ -72,8 +72,8 @@ pub fn ResetPassword() -> impl IntoView {
             }
         >
             <section class="card narrow">
-                <h1>{move || t.get().parent.reset_title}</h1>
-                <p>{move || t.get().parent.reset_intro}</p>
+                <h1>{tx(|t| t.parent.reset_title)}</h1>
+                <p>{tx(|t| t.parent.reset_intro)}</p>
                 <form class="form" on:submit=on_submit novalidate>
                     <ErrorAlert
                         message=move || {
@@ -85,8 +85,8 @@ pub fn ResetPassword() -> impl IntoView {
                     />
                     <TextField
                         id="new-password"
-                        label=move || t.get().parent.new_password_label
-                        hint=move || t.get().parent.password_hint
+                        label=tx(|t| t.parent.new_password_label)
+                        hint=tx(|t| t.parent.password_hint)
                         value=password
                         error=password_error
                         input_type="password"

@@ -8,7 +8,7 @@ use super::use_page_title;
 use crate::api::{self, ApiError};
 use crate::components::alert::{ErrorAlert, Notice};
 use crate::components::field::TextField;
-use crate::i18n::use_texts;
+use crate::i18n::{tx, use_texts};
 use crate::session::{GuestOnly, SessionEnd, use_session};
 
 #[component]
@@ -54,8 +54,8 @@ fn StaffSignInForm() -> impl IntoView {
 
     view! {
         <section class="card narrow">
-            <h1>{move || t.get().staff_sign_in_title}</h1>
-            <p>{move || t.get().staff_sign_in_intro}</p>
+            <h1>{tx(|t| t.staff_sign_in_title)}</h1>
+            <p>{tx(|t| t.staff_sign_in_intro)}</p>
             <Notice message=expired />
             <form class="form" on:submit=on_submit novalidate>
                 <ErrorAlert
@@ -64,7 +64,7 @@ fn StaffSignInForm() -> impl IntoView {
                 />
                 <TextField
                     id="email"
-                    label=move || t.get().email_label
+                    label=tx(|t| t.email_label)
                     value=email
                     error=field_error("email")
                     input_type="email"
@@ -73,7 +73,7 @@ fn StaffSignInForm() -> impl IntoView {
                 />
                 <TextField
                     id="password"
-                    label=move || t.get().password_label
+                    label=tx(|t| t.password_label)
                     value=password
                     error=field_error("password")
                     input_type="password"
@@ -90,7 +90,7 @@ fn StaffSignInForm() -> impl IntoView {
                 </button>
             </form>
             <p class="aside">
-                <a href="/inloggen/ouder">{move || t.get().parent_instead}</a>
+                <a href="/inloggen/ouder">{tx(|t| t.parent_instead)}</a>
             </p>
         </section>
     }

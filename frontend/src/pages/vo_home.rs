@@ -6,7 +6,7 @@ use overstap_api_types::Role;
 use super::{loaded, use_page_title};
 use crate::api;
 use crate::components::programme_table::ProgrammeTable;
-use crate::i18n::use_texts;
+use crate::i18n::tx;
 use crate::session::RequireRole;
 
 #[component]
@@ -20,12 +20,11 @@ pub fn VoHome() -> impl IntoView {
 
 #[component]
 fn Programmes() -> impl IntoView {
-    let t = use_texts();
     use_page_title(|t| t.vo_home_title);
     let programmes = LocalResource::new(api::school_programmes);
     view! {
-        <h1 data-testid="home-title">{move || t.get().vo_home_title}</h1>
-        <p class="lead">{move || t.get().vo_home_intro}</p>
+        <h1 data-testid="home-title">{tx(|t| t.vo_home_title)}</h1>
+        <p class="lead">{tx(|t| t.vo_home_intro)}</p>
         {loaded(programmes, |list| view! { <ProgrammeTable programmes=list.programmes /> })}
     }
 }
