@@ -22,6 +22,9 @@ export async function assertAccessible(page, label) {
   }, TAGS);
   const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   assert.deepEqual(blocking, [], `axe on ${label}: ${JSON.stringify(blocking, null, 2)}`);
+  if (violations.length > 0 && process.env.AXE_VERBOSE) {
+    console.log(`axe on ${label}: ${violations.map((v) => `${v.id} (${v.impact})`).join(', ')}`);
+  }
   return violations;
 }
 
