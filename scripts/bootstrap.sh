@@ -47,7 +47,8 @@ if [ "$mode" = "test" ]; then
     $SUDO apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
   fi
-  if [ ! -d e2e/node_modules ]; then
+  # Reinstall when the lock file is newer than the installed tree (a package was added).
+  if [ ! -d e2e/node_modules ] || [ e2e/package-lock.json -nt e2e/node_modules/.package-lock.json ]; then
     log "installing the e2e node packages"
     (cd e2e && npm ci --no-audit --no-fund)
   fi

@@ -151,7 +151,7 @@ impl MigrationTrait for Migration {
             .col(text(PlacementRuns::EngineVersion))
             .col(text(PlacementRuns::InputHash))
             .col(text(PlacementRuns::OutputHash))
-            .col(ColumnDef::new(PlacementRuns::Snapshot).json().not_null())
+            .col(text(PlacementRuns::Snapshot))
             .col(int(PlacementRuns::Participants))
             .col(int(PlacementRuns::Placed))
             .col(uuid(PlacementRuns::StartedBy))

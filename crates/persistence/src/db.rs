@@ -2,7 +2,11 @@
 
 use std::time::Duration;
 
-use sea_orm::{ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DbBackend, DbErr};
+use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
+use sea_orm::{
+    ConnectOptions, Database, DatabaseConnection, DatabaseTransaction, DbErr,
+    SqliteTransactionMode, TransactionOptions, TransactionTrait,
+};
 
 #[derive(Debug, Clone)]
 pub struct DbConfig {
@@ -25,15 +29,17 @@ pub async fn connect(config: &DbConfig) -> Result<DatabaseConnection, DbErr> {
         .min_connections(1)
         .connect_timeout(Duration::from_secs(5))
         .acquire_timeout(Duration::from_secs(10))
-        .sqlx_logging(false);
-    let db = Database::connect(options).await?;
-    if db.get_database_backend() == DbBackend::Sqlite {
+        .sqlx_logging(false)
+        // On every pooled SQLite connection (a PRAGMA run once would reach only one of them):
         // WAL lets readers continue while a writer commits; the busy timeout queues writers
         // instead of failing them with "database is locked".
-        db.execute_unprepared("PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;")
-            .await?;
-    }
-    Ok(db)
+        .map_sqlx_sqlite_opts(|opts| {
+            opts.journal_mode(SqliteJournalMode::Wal)
+                .busy_timeout(Duration::from_secs(5))
+                .foreign_keys(true)
+                .synchronous(SqliteSynchronous::Normal)
+        });
+    Database::connect(options).await
 }
 
 fn sqlite_file(url: &str) -> Option<&str> {
@@ -42,6 +48,18 @@ fn sqlite_file(url: &str) -> Option<&str> {
         .or_else(|| url.strip_prefix("sqlite:"))?;
     let path = rest.split('?').next().unwrap_or(rest);
     (!path.is_empty() && path != ":memory:").then_some(path)
+}
+
+/// A transaction that will write after reading. On SQLite it takes the write lock at `BEGIN`
+/// (`BEGIN IMMEDIATE`), so it waits for another writer instead of failing with "database is
+/// locked" when it upgrades from reading to writing after that writer committed. PostgreSQL
+/// ignores the option.
+pub async fn begin_write(db: &DatabaseConnection) -> Result<DatabaseTransaction, DbErr> {
+    db.begin_with_options(TransactionOptions {
+        sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
+        ..TransactionOptions::default()
+    })
+    .await
 }
 
 /// Is the database answering? Used by `/readyz`.

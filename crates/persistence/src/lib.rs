@@ -18,8 +18,8 @@ pub mod procedures;
 pub mod provision;
 pub mod pupils;
 pub mod regions;
-pub mod reserve_offers;
 pub mod registrations;
+pub mod reserve_offers;
 pub mod schools;
 pub mod sessions;
 pub mod staff;
@@ -27,5 +27,5 @@ pub mod statistics;
 pub mod status_counts;
 pub mod vo_workspace;
 
-pub use db::{DbConfig, connect};
+pub use db::{DbConfig, begin_write, connect};
 pub use sea_orm::{DatabaseConnection, DbErr, TransactionTrait};

@@ -5,7 +5,8 @@ use overstap_domain::placement::{PupilPlacement, ReserveList};
 use overstap_domain::{ProcedureId, ProgrammeId, PupilId};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, FromQueryResult,
+    QueryFilter, QueryOrder, QuerySelect,
 };
 use time::OffsetDateTime;
 use uuid::Uuid;
@@ -109,7 +110,46 @@ pub struct Run {
     pub finished_at: OffsetDateTime,
 }
 
-fn run_from_row(row: placement_run::Model) -> Run {
+/// A run's row without its snapshot, which can be a hundred megabytes.
+#[derive(Debug, FromQueryResult)]
+struct RunRow {
+    id: Uuid,
+    procedure_id: Uuid,
+    round: i32,
+    kind: String,
+    commitment_id: Option<Uuid>,
+    seed: String,
+    engine_version: String,
+    input_hash: String,
+    output_hash: String,
+    participants: i32,
+    placed: i32,
+    started_by: Uuid,
+    started_at: OffsetDateTime,
+    finished_at: OffsetDateTime,
+}
+
+fn runs() -> sea_orm::Select<placement_run::Entity> {
+    use placement_run::Column as C;
+    placement_run::Entity::find().select_only().columns([
+        C::Id,
+        C::ProcedureId,
+        C::Round,
+        C::Kind,
+        C::CommitmentId,
+        C::Seed,
+        C::EngineVersion,
+        C::InputHash,
+        C::OutputHash,
+        C::Participants,
+        C::Placed,
+        C::StartedBy,
+        C::StartedAt,
+        C::FinishedAt,
+    ])
+}
+
+fn run_from_row(row: RunRow) -> Run {
     Run {
         id: row.id,
         procedure_id: ProcedureId::from_uuid(row.procedure_id),
@@ -137,7 +177,8 @@ pub struct NewRun<'a> {
     pub engine_version: &'a str,
     pub input_hash: &'a str,
     pub output_hash: &'a str,
-    pub snapshot: serde_json::Value,
+    /// The snapshot as compact JSON text.
+    pub snapshot: String,
     pub started_by: Uuid,
     pub started_at: OffsetDateTime,
     pub finished_at: OffsetDateTime,
@@ -212,17 +253,16 @@ pub async fn insert_run<C: ConnectionTrait>(
 }
 
 pub async fn find_run<C: ConnectionTrait>(db: &C, id: Uuid) -> Result<Option<Run>, DbErr> {
-    Ok(placement_run::Entity::find_by_id(id)
+    Ok(runs()
+        .filter(placement_run::Column::Id.eq(id))
+        .into_model::<RunRow>()
         .one(db)
         .await?
         .map(run_from_row))
 }
 
 /// The frozen input of a run, as stored.
-pub async fn snapshot_of<C: ConnectionTrait>(
-    db: &C,
-    id: Uuid,
-) -> Result<Option<serde_json::Value>, DbErr> {
+pub async fn snapshot_of<C: ConnectionTrait>(db: &C, id: Uuid) -> Result<Option<String>, DbErr> {
     Ok(placement_run::Entity::find_by_id(id)
         .one(db)
         .await?
@@ -234,9 +274,10 @@ pub async fn list_runs<C: ConnectionTrait>(
     db: &C,
     procedure_id: ProcedureId,
 ) -> Result<Vec<Run>, DbErr> {
-    Ok(placement_run::Entity::find()
+    Ok(runs()
         .filter(placement_run::Column::ProcedureId.eq(procedure_id.as_uuid()))
         .order_by_desc(placement_run::Column::StartedAt)
+        .into_model::<RunRow>()
         .all(db)
         .await?
         .into_iter()
@@ -249,10 +290,11 @@ pub async fn latest_official<C: ConnectionTrait>(
     db: &C,
     procedure_id: ProcedureId,
 ) -> Result<Option<Run>, DbErr> {
-    Ok(placement_run::Entity::find()
+    Ok(runs()
         .filter(placement_run::Column::ProcedureId.eq(procedure_id.as_uuid()))
         .filter(placement_run::Column::OfficialRound.is_not_null())
         .order_by_desc(placement_run::Column::Round)
+        .into_model::<RunRow>()
         .one(db)
         .await?
         .map(run_from_row))

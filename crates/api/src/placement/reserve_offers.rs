@@ -7,7 +7,7 @@ use overstap_domain::ProgrammeId;
 use overstap_persistence::audit::{self, AuditEntry};
 use overstap_persistence::placement_runs::{self, Run};
 use overstap_persistence::reserve_offers::{self, Change, Offer};
-use overstap_persistence::{TransactionTrait, procedures, pupils, schools};
+use overstap_persistence::{procedures, pupils, schools};
 use time::Duration;
 use uuid::Uuid;
 
@@ -105,7 +105,7 @@ pub async fn offer(
     }
     let run = published_run(state, session).await?;
     let now = state.clock.now();
-    let txn = state.db.begin().await?;
+    let txn = overstap_persistence::begin_write(&state.db).await?;
     let (pupil, position) = reserve_offers::next_candidate(&txn, run.id, programme)
         .await?
         .ok_or_else(|| ApiError::Conflict {
@@ -165,7 +165,7 @@ pub async fn decide(
         .filter(|o| programmes.iter().any(|(id, _)| *id == o.programme))
         .ok_or(ApiError::NotFound)?;
     let now = state.clock.now();
-    let txn = state.db.begin().await?;
+    let txn = overstap_persistence::begin_write(&state.db).await?;
     if !reserve_offers::decide(&txn, offer.id, outcome, session.subject, now).await? {
         return Err(ApiError::Conflict {
             message: "This offer was already answered.".to_owned(),

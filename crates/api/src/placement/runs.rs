@@ -3,11 +3,12 @@
 //! Every run is stored with its snapshot and hashes and appended to the audit log.
 
 use overstap_api_types::{RunResponse, SeedCommitmentResponse};
+use overstap_domain::RegionId;
 use overstap_domain::placement::{self, ENGINE_VERSION, Seed};
 use overstap_persistence::audit::{self, AuditEntry};
 use overstap_persistence::placement_runs::{self, NewRun, Run};
 use overstap_persistence::procedures::{self, Procedure};
-use overstap_persistence::{TransactionTrait, regions};
+use overstap_persistence::regions;
 use uuid::Uuid;
 
 use crate::auth::Session;
@@ -35,9 +36,30 @@ pub fn response(run: &Run) -> RunResponse {
     }
 }
 
+/// Who starts a run: the coordinator of a region (from the session), or a job.
+#[derive(Debug, Clone, Copy)]
+pub struct Actor {
+    pub id: Uuid,
+    pub role: &'static str,
+    pub region: RegionId,
+}
+
+impl Actor {
+    pub fn coordinator(session: &Session) -> Result<Actor, ApiError> {
+        Ok(Actor {
+            id: session.subject,
+            role: session.role.as_str(),
+            region: session.coordinator_region()?,
+        })
+    }
+}
+
 /// The coordinator's region and its current procedure.
 pub async fn procedure_of(state: &AppState, session: &Session) -> Result<Procedure, ApiError> {
-    let region = session.coordinator_region()?;
+    procedure_of_region(state, session.coordinator_region()?).await
+}
+
+async fn procedure_of_region(state: &AppState, region: RegionId) -> Result<Procedure, ApiError> {
     procedures::current_for_region(&state.db, region)
         .await?
         .ok_or(ApiError::NotFound)
@@ -49,20 +71,20 @@ fn fresh_seed() -> Seed {
 
 pub async fn commit_seed(
     state: &AppState,
-    session: &Session,
+    actor: &Actor,
 ) -> Result<SeedCommitmentResponse, ApiError> {
-    let procedure = procedure_of(state, session).await?;
+    let procedure = procedure_of_region(state, actor.region).await?;
     let now = state.clock.now();
     let seed = fresh_seed();
     let commitment = seed.commitment();
-    let txn = state.db.begin().await?;
+    let txn = overstap_persistence::begin_write(&state.db).await?;
     let id = placement_runs::insert_commitment(
         &txn,
         procedure.id,
         ROUND,
         &seed.to_hex(),
         &commitment,
-        session.subject,
+        actor.id,
         now,
     )
     .await?;
@@ -70,8 +92,8 @@ pub async fn commit_seed(
         &txn,
         AuditEntry {
             occurred_at: now,
-            actor_role: session.role.as_str(),
-            actor_id: Some(session.subject),
+            actor_role: actor.role,
+            actor_id: Some(actor.id),
             action: "placement.seed_committed",
             subject_kind: "seed_commitment",
             subject_id: Some(id),
@@ -91,11 +113,11 @@ pub async fn commit_seed(
 /// Runs placement on the current registrations and stores the run.
 pub async fn start(
     state: &AppState,
-    session: &Session,
+    actor: &Actor,
     official: bool,
     commitment_id: Option<Uuid>,
 ) -> Result<Run, ApiError> {
-    let procedure = procedure_of(state, session).await?;
+    let procedure = procedure_of_region(state, actor.region).await?;
     let region = regions::find(&state.db, procedure.region_id)
         .await?
         .ok_or(ApiError::NotFound)?;
@@ -162,9 +184,10 @@ pub async fn start(
     .map_err(ApiError::internal)?;
     let run = run.map_err(ApiError::internal)?;
     let finished_at = state.clock.now();
-    let snapshot_json = serde_json::to_value(&snapshot).map_err(ApiError::internal)?;
+    let snapshot_json = serde_json::to_string(&snapshot).map_err(ApiError::internal)?;
+    drop(snapshot);
 
-    let txn = state.db.begin().await?;
+    let txn = overstap_persistence::begin_write(&state.db).await?;
     if official {
         let used = match commitment_id {
             Some(id) => placement_runs::use_commitment(&txn, id, now).await?,
@@ -190,7 +213,7 @@ pub async fn start(
             input_hash: &run.input_hash,
             output_hash: &run.output_hash,
             snapshot: snapshot_json,
-            started_by: session.subject,
+            started_by: actor.id,
             started_at: now,
             finished_at,
         },
@@ -202,8 +225,8 @@ pub async fn start(
         &txn,
         AuditEntry {
             occurred_at: now,
-            actor_role: session.role.as_str(),
-            actor_id: Some(session.subject),
+            actor_role: actor.role,
+            actor_id: Some(actor.id),
             action: if official {
                 "placement.official_run"
             } else {

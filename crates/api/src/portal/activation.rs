@@ -10,7 +10,7 @@ use overstap_persistence::parent_logins::{self, Login};
 use overstap_persistence::pupils::{self, Pupil};
 use overstap_persistence::registrations::{self, BoardCell};
 use overstap_persistence::{outbox, parents, password_resets, procedures, sessions};
-use sea_orm::{ConnectionTrait, TransactionTrait};
+use sea_orm::ConnectionTrait;
 use time::{Duration, OffsetDateTime};
 
 use crate::auth::tokens::{hash_opaque_token, new_opaque_token};
@@ -76,7 +76,7 @@ pub async fn activate(
     check_password(password, &pupil)?;
     let hash = state.hasher.hash(password.to_owned()).await?;
     let calendar = calendar_of(&state.db, &pupil).await?;
-    let txn = state.db.begin().await?;
+    let txn = overstap_persistence::begin_write(&state.db).await?;
     let stored = registrations::find_for_pupil(&txn, pupil.id)
         .await?
         .ok_or(ApiError::InvalidLink)?;
@@ -141,7 +141,7 @@ pub async fn request_reset(state: &AppState, elk_number: &str) -> Result<(), Api
     let expires_at = now + RESET_LINK_VALIDITY;
     let link = format!("{}/wachtwoord-herstellen?token={token}", state.public_url);
     let language = Language::from_str(&account.language).unwrap_or(Language::Nl);
-    let txn = state.db.begin().await?;
+    let txn = overstap_persistence::begin_write(&state.db).await?;
     password_resets::issue(
         &txn,
         account.id,
@@ -194,7 +194,7 @@ pub async fn complete_reset(state: &AppState, token: &str, password: &str) -> Re
         .ok_or(ApiError::InvalidLink)?;
     check_password(password, &pupil)?;
     let hash = state.hasher.hash(password.to_owned()).await?;
-    let txn = state.db.begin().await?;
+    let txn = overstap_persistence::begin_write(&state.db).await?;
     if !password_resets::mark_used(&txn, reset.id, now).await? {
         return Err(ApiError::InvalidLink);
     }

@@ -3,7 +3,6 @@
 
 use actix_web::{HttpRequest, get, post, put, web};
 use overstap_api_types::{ErrorResponse, RegistrationResponse, RevisionRequest, SaveDraftRequest};
-use overstap_persistence::TransactionTrait;
 
 use crate::auth::Session;
 use crate::error::{ApiError, validate};
@@ -51,7 +50,7 @@ async fn save_draft(
 ) -> Result<web::Json<RegistrationResponse>, ApiError> {
     validate(&*body)?;
     let now = state.clock.now();
-    let txn = state.db.begin().await?;
+    let txn = overstap_persistence::begin_write(&state.db).await?;
     let mut context = ParentContext::load(&txn, &state.catalogues, &session).await?;
     registration::save_draft(&txn, &mut context, &body, now).await?;
     txn.commit().await?;
@@ -95,7 +94,7 @@ async fn confirm_registration(
     session.parent_account()?;
     let key = idempotency_key(&req)?;
     let now = state.clock.now();
-    let txn = state.db.begin().await?;
+    let txn = overstap_persistence::begin_write(&state.db).await?;
     let mut context = ParentContext::load(&txn, &state.catalogues, &session).await?;
     registration::confirm(
         &txn,
@@ -123,7 +122,7 @@ async fn withdraw_registration(
     body: web::Json<RevisionRequest>,
 ) -> Result<web::Json<RegistrationResponse>, ApiError> {
     let now = state.clock.now();
-    let txn = state.db.begin().await?;
+    let txn = overstap_persistence::begin_write(&state.db).await?;
     let mut context = ParentContext::load(&txn, &state.catalogues, &session).await?;
     registration::withdraw(&txn, &mut context, body.revision, &state.public_url, now).await?;
     txn.commit().await?;

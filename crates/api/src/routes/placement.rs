@@ -24,7 +24,7 @@ async fn commit_seed(
     state: web::Data<AppState>,
     session: Session,
 ) -> Result<HttpResponse, ApiError> {
-    let commitment = runs::commit_seed(&state, &session).await?;
+    let commitment = runs::commit_seed(&state, &runs::Actor::coordinator(&session)?).await?;
     Ok(HttpResponse::Created().json(commitment))
 }
 
@@ -57,7 +57,7 @@ async fn start_run(
     session: Session,
     body: web::Json<StartRunRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    session.coordinator_region()?;
+    let actor = runs::Actor::coordinator(&session)?;
     let official = match body.kind.as_str() {
         "official" => true,
         "dry" => false,
@@ -69,7 +69,7 @@ async fn start_run(
             }]));
         }
     };
-    let run = runs::start(&state, &session, official, body.commitment_id).await?;
+    let run = runs::start(&state, &actor, official, body.commitment_id).await?;
     Ok(HttpResponse::Created().json(runs::response(&run)))
 }
 
@@ -108,7 +108,8 @@ async fn export_snapshot(
             "content-disposition",
             format!("attachment; filename=\"snapshot-{}.json\"", run.id),
         ))
-        .json(snapshot))
+        .content_type("application/json")
+        .body(snapshot))
 }
 
 /// Pupils placed at their 9th choice or lower, or not placed, to phone before publication.

@@ -74,7 +74,7 @@ pub async fn insert_run(
         engine_version: Set("test".to_owned()),
         input_hash: Set(String::new()),
         output_hash: Set(String::new()),
-        snapshot: Set(json!({})),
+        snapshot: Set("{}".to_owned()),
         participants: Set(i32::try_from(placed.len()).unwrap()),
         placed: Set(i32::try_from(placed.iter().filter(|p| p.1.is_some()).count()).unwrap()),
         started_by: Set(Uuid::new_v4()),

@@ -18,8 +18,10 @@ pub struct Model {
     pub engine_version: String,
     pub input_hash: String,
     pub output_hash: String,
-    /// The frozen input (a `PlacementSnapshot`).
-    pub snapshot: Json,
+    /// The frozen input: a `PlacementSnapshot` as compact JSON text (up to ~100 MB for a
+    /// 200,000-pupil region, so it is never parsed into a JSON tree by the database layer).
+    #[sea_orm(column_type = "Text")]
+    pub snapshot: String,
     pub participants: i32,
     pub placed: i32,
     pub started_by: Uuid,

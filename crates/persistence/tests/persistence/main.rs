@@ -250,3 +250,61 @@ async fn a_refresh_token_can_be_used_only_once_and_revocation_ends_its_family() 
     sessions::revoke_family(&db, family, NOW).await.unwrap();
     assert!(!sessions::family_is_active(&db, family).await.unwrap());
 }
+
+/// Every pooled SQLite connection waits for a writer and checks foreign keys (set in the
+/// connect options, so each new connection of the pool gets them).
+#[tokio::test]
+async fn every_sqlite_connection_has_the_busy_timeout_and_foreign_keys() {
+    use sea_orm::{ConnectionTrait, DbBackend, Statement, TransactionTrait};
+    let db = database().await;
+    if db.get_database_backend() != DbBackend::Sqlite {
+        return;
+    }
+    // Four open transactions hold the pool's four connections at once.
+    let mut open = Vec::new();
+    for _ in 0..4 {
+        open.push(db.begin().await.unwrap());
+    }
+    for txn in &open {
+        for (pragma, expected) in [("busy_timeout", 5000_i64), ("foreign_keys", 1)] {
+            let row = txn
+                .query_one_raw(Statement::from_string(
+                    DbBackend::Sqlite,
+                    format!("PRAGMA {pragma}"),
+                ))
+                .await
+                .unwrap()
+                .unwrap();
+            let value: i64 = row.try_get_by_index(0).unwrap();
+            assert_eq!(value, expected, "{pragma}");
+        }
+    }
+}
+
+/// Two write transactions that both read first: on SQLite the second waits for the first at
+/// `BEGIN IMMEDIATE` instead of failing with "database is locked" when it starts writing.
+#[tokio::test]
+async fn write_transactions_wait_for_each_other_instead_of_failing() {
+    use sea_orm::{ConnectionTrait, DbBackend, Statement};
+    let db = database().await;
+    let backend = db.get_database_backend();
+    let run = |db: DatabaseConnection, n: u32| async move {
+        let txn = overstap_persistence::begin_write(&db).await?;
+        txn.query_one_raw(Statement::from_string(
+            backend,
+            "SELECT count(*) FROM regions".to_owned(),
+        ))
+        .await?;
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        txn.execute_raw(Statement::from_string(
+            backend,
+            format!("INSERT INTO regions (id, code, name, profile) VALUES ('{}', 'r{n}', 'R{n}', 'amstelland')", Uuid::new_v4()),
+        ))
+        .await?;
+        txn.commit().await
+    };
+    let (a, b) = tokio::join!(run(db.clone(), 1), run(db.clone(), 2));
+    a.unwrap();
+    b.unwrap();
+    let _ = DbBackend::Sqlite;
+}
