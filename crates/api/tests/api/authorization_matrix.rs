@@ -376,7 +376,11 @@ const ENDPOINTS: &[Endpoint] = &[
         method: "post",
         path: "/api/v1/school/programmes/{programme_id}/reserve-offers",
         concrete: |app, t| {
-            let school = if t == Tenant::Own { app.a.vo_programme_id } else { app.b.vo_programme_id };
+            let school = if t == Tenant::Own {
+                app.a.vo_programme_id
+            } else {
+                app.b.vo_programme_id
+            };
             format!("/api/v1/school/programmes/{school}/reserve-offers")
         },
         body: Body::Json(|_, _| serde_json::json!({})),
@@ -390,7 +394,12 @@ const ENDPOINTS: &[Endpoint] = &[
     Endpoint {
         method: "post",
         path: "/api/v1/school/reserve-offers/{offer_id}/decision",
-        concrete: |_, _| format!("/api/v1/school/reserve-offers/{}/decision", uuid::Uuid::new_v4()),
+        concrete: |_, _| {
+            format!(
+                "/api/v1/school/reserve-offers/{}/decision",
+                uuid::Uuid::new_v4()
+            )
+        },
         body: Body::Json(|_, _| serde_json::json!({ "outcome": "accepted" })),
         expect: |r, _| match by_role(r, Role::VoStaff) {
             StatusCode::OK => StatusCode::NOT_FOUND,
