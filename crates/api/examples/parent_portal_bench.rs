@@ -145,14 +145,11 @@ async fn run() -> Res<()> {
         overrides.insert("OVERSTAP_WORKERS", workers.to_string());
     }
     let settings = Settings::from_lookup(|name| {
-        overrides
-            .get(name)
-            .cloned()
-            .or_else(|| {
-                name.starts_with("OVERSTAP_")
-                    .then(|| std::env::var(name).ok())
-                    .flatten()
-            })
+        overrides.get(name).cloned().or_else(|| {
+            name.starts_with("OVERSTAP_")
+                .then(|| std::env::var(name).ok())
+                .flatten()
+        })
     })?;
 
     let seed_db = overstap_persistence::connect(&DbConfig {
@@ -221,11 +218,40 @@ async fn run() -> Res<()> {
     let long = Duration::from_secs(config.seconds * 2);
     let c = config.connections;
     let mut results = Vec::new();
+    let stats_db = &seed_db;
     let mut measure = async |name: String, model: String, run: Runs| -> Res<()> {
         let load = load_average();
+        let tables_before = table_stats(stats_db).await?;
         let before = Cpu::now(&backends);
         let outcomes = run.go(&bench).await;
         let cpu = Cpu::now(&backends).since(&before);
+        // Backends report their counters at most once a second.
+        tokio::time::sleep(Duration::from_millis(1500)).await;
+        let tables = table_stats(stats_db).await?;
+        let requests: u64 = outcomes.iter().map(|o| o.histogram.len()).sum();
+        let per_table: Vec<String> = tables
+            .iter()
+            .filter_map(|(table, (scans, written))| {
+                let (scans_before, written_before) =
+                    tables_before.get(table).copied().unwrap_or((0, 0));
+                let (scans, written) = (scans - scans_before, written - written_before);
+                (scans + written > 0).then(|| {
+                    format!(
+                        "{table} {:.2} scans + {:.2} rows written",
+                        scans as f64 / requests.max(1) as f64,
+                        written as f64 / requests.max(1) as f64
+                    )
+                })
+            })
+            .collect();
+        println!(
+            "per request, {name} ({model}): {}",
+            if per_table.is_empty() {
+                "no table touched".to_owned()
+            } else {
+                per_table.join("; ")
+            }
+        );
         for (i, outcome) in outcomes.into_iter().enumerate() {
             results.push(Row {
                 name: if i == 0 {
@@ -831,9 +857,7 @@ async fn open(bench: &Arc<Bench>, kind: Kind, rate: f64, duration: Duration) -> 
         outcome.elapsed = start.elapsed();
         outcome
     });
-    scheduler
-        .await
-        .unwrap_or_else(|_| Outcome::new(Some(rate)))
+    scheduler.await.unwrap_or_else(|_| Outcome::new(Some(rate)))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -883,6 +907,9 @@ impl Cpu {
             cpu.machine_busy = (ticks.iter().sum::<f64>() - idle) / TICKS_PER_SECOND;
         }
         let pid = std::process::id();
+        // The whole process, exited threads included (the blocking pool's come and go); the
+        // load generator's threads live to the end, so the server is the difference.
+        let process = proc_stat("/proc/self/stat").map_or(0.0, |(_, seconds)| seconds);
         if let Ok(tasks) = std::fs::read_dir("/proc/self/task") {
             for task in tasks.flatten() {
                 let tid = task.file_name().to_string_lossy().into_owned();
@@ -892,11 +919,10 @@ impl Cpu {
                 };
                 if name.starts_with("loadgen") || tid == pid.to_string() {
                     cpu.generator += seconds;
-                } else {
-                    cpu.server += seconds;
                 }
             }
         }
+        cpu.server = process - cpu.generator;
         for backend in backends {
             if let Some((_, seconds)) = proc_stat(&format!("/proc/{backend}/stat")) {
                 cpu.database += seconds;
@@ -914,6 +940,27 @@ impl Cpu {
             database: self.database - before.database,
         }
     }
+}
+
+/// Per table: scans (sequential + index) and rows inserted, updated or deleted so far.
+async fn table_stats(db: &DatabaseConnection) -> Res<BTreeMap<String, (i64, i64)>> {
+    let rows = db
+        .query_all_raw(Statement::from_string(
+            DbBackend::Postgres,
+            "SELECT relname::text AS relname, \
+                    (seq_scan + coalesce(idx_scan, 0))::bigint AS scans, \
+                    (n_tup_ins + n_tup_upd + n_tup_del)::bigint AS written \
+             FROM pg_stat_user_tables",
+        ))
+        .await?;
+    rows.iter()
+        .map(|row| {
+            Ok((
+                row.try_get("", "relname")?,
+                (row.try_get("", "scans")?, row.try_get("", "written")?),
+            ))
+        })
+        .collect()
 }
 
 /// The PostgreSQL backends connected to the benchmark's database (the server's pool).
