@@ -306,7 +306,6 @@ async fn run() -> Res<()> {
         Runs::Open(Kind::Healthz, config.confirm_rate, short),
     )
     .await?;
-    drop(measure);
 
     report(&results);
     check_counters(&seed_db, bench.next_confirm.load(Ordering::SeqCst)).await?;
@@ -682,14 +681,12 @@ enum Kind {
 }
 
 impl Kind {
-    fn send(self, bench: Arc<Bench>, n: usize) -> impl Future<Output = Sent> + Send + 'static {
-        async move {
-            match self {
-                Kind::Healthz => bench.healthz().await,
-                Kind::Confirm => bench.confirm().await,
-                Kind::Read => bench.read(n).await,
-                Kind::SignIn => bench.sign_in().await,
-            }
+    async fn send(self, bench: Arc<Bench>, n: usize) -> Sent {
+        match self {
+            Kind::Healthz => bench.healthz().await,
+            Kind::Confirm => bench.confirm().await,
+            Kind::Read => bench.read(n).await,
+            Kind::SignIn => bench.sign_in().await,
         }
     }
 }
