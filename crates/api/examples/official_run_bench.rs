@@ -125,6 +125,9 @@ fn peak_rss_mb() -> Option<f64> {
 
 #[tokio::main]
 async fn main() -> Result<(), BoxError> {
+    tracing_subscriber::fmt()
+        .with_writer(std::io::stderr)
+        .init();
     let pupils = env_number("OVERSTAP_BENCH_PUPILS", 200_000);
     let programmes = env_number("OVERSTAP_BENCH_PROGRAMMES", 600);
     let url = fresh_database(Backend::Postgres).await?;

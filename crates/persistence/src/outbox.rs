@@ -212,6 +212,38 @@ pub async fn enqueue_many_due<C: ConnectionTrait>(
     now: OffsetDateTime,
 ) -> Result<(), DbErr> {
     let due = utc(due.max(now));
+    if db.get_database_backend() == DbBackend::Postgres {
+        // One statement over the rows as a JSON parameter: an official run queues a message
+        // per pupil (200,000 in a large region).
+        for chunk in mails.chunks(50_000) {
+            let rows: Vec<serde_json::Value> = chunk
+                .iter()
+                .map(|m| {
+                    serde_json::json!({
+                        "recipient": m.recipient, "subject": m.subject,
+                        "body_text": m.body_text, "body_html": m.body_html,
+                        "template": m.template,
+                    })
+                })
+                .collect();
+            db.execute_raw(Statement::from_sql_and_values(
+                DbBackend::Postgres,
+                "INSERT INTO mail_outbox (id, recipient, subject, body_text, body_html, template, \
+                 status, attempts, next_attempt_at, last_error, created_at, sent_at) \
+                 SELECT gen_random_uuid(), r.recipient, r.subject, r.body_text, r.body_html, \
+                 r.template, 'pending', 0, $2, NULL, $3, NULL \
+                 FROM json_to_recordset($1::json) AS r(recipient text, subject text, \
+                 body_text text, body_html text, template json)",
+                [
+                    serde_json::Value::Array(rows).to_string().into(),
+                    due.into(),
+                    utc(now).into(),
+                ],
+            ))
+            .await?;
+        }
+        return Ok(());
+    }
     let mut rows = mails
         .into_iter()
         .map(|mail| {

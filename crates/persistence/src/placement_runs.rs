@@ -5,8 +5,8 @@ use overstap_domain::placement::{PupilPlacement, ReserveList};
 use overstap_domain::{ProcedureId, ProgrammeId, PupilId};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, FromQueryResult,
-    QueryFilter, QueryOrder, QuerySelect,
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbBackend, DbErr, EntityTrait, FromQueryResult,
+    QueryFilter, QueryOrder, QuerySelect, Statement,
 };
 use time::OffsetDateTime;
 use uuid::Uuid;
@@ -214,7 +214,11 @@ pub async fn insert_run<C: ConnectionTrait>(
     })
     .exec(db)
     .await?;
-    // 6 columns per row: well inside both databases' bind-parameter limits.
+    if db.get_database_backend() == DbBackend::Postgres {
+        insert_results_postgres(db, id, placements, reserve_lists).await?;
+        return Ok(id);
+    }
+    // 6 or 7 columns per row: well inside SQLite's bind-parameter limit.
     for chunk in placements.chunks(2000) {
         placement::Entity::insert_many(chunk.iter().map(|p| placement::ActiveModel {
             id: Set(Uuid::new_v4()),
@@ -250,6 +254,72 @@ pub async fn insert_run<C: ConnectionTrait>(
             .await?;
     }
     Ok(id)
+}
+
+/// PostgreSQL: each table in statements of 50,000 rows passed as one JSON parameter, instead
+/// of hundreds of multi-row INSERTs (a 200,000-pupil run writes over 300,000 rows).
+async fn insert_results_postgres<C: ConnectionTrait>(
+    db: &C,
+    run: Uuid,
+    placements: &[PupilPlacement],
+    reserve_lists: &[ReserveList],
+) -> Result<(), DbErr> {
+    for chunk in placements.chunks(50_000) {
+        let rows: Vec<serde_json::Value> = chunk
+            .iter()
+            .map(|p| {
+                serde_json::json!({
+                    "pupil_id": p.pupil.as_uuid(),
+                    "programme_id": p.programme.map(|x| x.as_uuid()),
+                    "choice_rank": p.choice_rank,
+                    "lot_number": p.lot_number,
+                })
+            })
+            .collect();
+        db.execute_raw(Statement::from_sql_and_values(
+            DbBackend::Postgres,
+            "INSERT INTO placements (id, run_id, pupil_id, programme_id, choice_rank, lot_number) \
+             SELECT gen_random_uuid(), $1, r.pupil_id, r.programme_id, r.choice_rank, r.lot_number \
+             FROM json_to_recordset($2::json) AS r(pupil_id uuid, programme_id uuid, \
+             choice_rank integer, lot_number integer)",
+            [
+                run.into(),
+                serde_json::Value::Array(rows).to_string().into(),
+            ],
+        ))
+        .await?;
+    }
+    let entries: Vec<serde_json::Value> = reserve_lists
+        .iter()
+        .flat_map(|list| {
+            list.entries.iter().enumerate().map(move |(index, entry)| {
+                serde_json::json!({
+                    "programme_id": list.programme.as_uuid(),
+                    "position": index + 1,
+                    "pupil_id": entry.pupil.as_uuid(),
+                    "choice_rank": entry.choice_rank,
+                    "lot_number": entry.lot_number,
+                })
+            })
+        })
+        .collect();
+    for chunk in entries.chunks(50_000) {
+        db.execute_raw(Statement::from_sql_and_values(
+            DbBackend::Postgres,
+            "INSERT INTO reserve_entries (id, run_id, programme_id, position, pupil_id, \
+             choice_rank, lot_number) \
+             SELECT gen_random_uuid(), $1, r.programme_id, r.position, r.pupil_id, \
+             r.choice_rank, r.lot_number \
+             FROM json_to_recordset($2::json) AS r(programme_id uuid, position integer, \
+             pupil_id uuid, choice_rank integer, lot_number integer)",
+            [
+                run.into(),
+                serde_json::Value::Array(chunk.to_vec()).to_string().into(),
+            ],
+        ))
+        .await?;
+    }
+    Ok(())
 }
 
 pub async fn find_run<C: ConnectionTrait>(db: &C, id: Uuid) -> Result<Option<Run>, DbErr> {

@@ -174,6 +174,7 @@ pub async fn start(
         fresh_seed()
     };
 
+    let clock = std::time::Instant::now();
     let snapshot =
         super::snapshot::build(&state.db, &procedure, procedure.region_id, &profile, seed).await?;
     let (snapshot, run) = tokio::task::spawn_blocking(move || {
@@ -183,6 +184,7 @@ pub async fn start(
     .await
     .map_err(ApiError::internal)?;
     let run = run.map_err(ApiError::internal)?;
+    let solved_after = clock.elapsed();
     let finished_at = state.clock.now();
     let snapshot_json = serde_json::to_string(&snapshot).map_err(ApiError::internal)?;
     drop(snapshot);
@@ -201,6 +203,7 @@ pub async fn start(
         }
     }
     let seed_hex = seed.to_hex();
+    let serialised_after = clock.elapsed();
     let id = placement_runs::insert_run(
         &txn,
         NewRun {
@@ -246,10 +249,23 @@ pub async fn start(
         },
     )
     .await?;
+    let stored_after = clock.elapsed();
     if official {
         super::result::schedule_result_mails(&txn, state, &procedure, id).await?;
     }
+    let mailed_after = clock.elapsed();
     txn.commit().await?;
+    tracing::info!(
+        run = %id,
+        official,
+        participants = run.assignment.placements.len(),
+        read_and_solve_ms = solved_after.as_millis(),
+        serialise_ms = (serialised_after - solved_after).as_millis(),
+        store_ms = (stored_after - serialised_after).as_millis(),
+        queue_mails_ms = (mailed_after - stored_after).as_millis(),
+        commit_ms = (clock.elapsed() - mailed_after).as_millis(),
+        "placement run stored"
+    );
     placement_runs::find_run(&state.db, id)
         .await?
         .ok_or_else(|| ApiError::internal("the stored run is gone"))
