@@ -239,3 +239,29 @@ pub async fn changed_programmes<C: ConnectionTrait>(
     }
     Ok(newest.into_iter().map(|(p, (_, to))| (p, to)).collect())
 }
+
+/// Every pupil moved after the run, with the programme of their newest change.
+pub async fn latest_changes<C: ConnectionTrait>(
+    db: &C,
+    run: Uuid,
+) -> Result<std::collections::HashMap<PupilId, Option<ProgrammeId>>, DbErr> {
+    let mut newest: std::collections::HashMap<PupilId, (OffsetDateTime, Option<ProgrammeId>)> =
+        std::collections::HashMap::new();
+    for row in placement_change::Entity::find()
+        .filter(placement_change::Column::RunId.eq(run))
+        .all(db)
+        .await?
+    {
+        let pupil = PupilId::from_uuid(row.pupil_id);
+        match newest.get(&pupil) {
+            Some((at, _)) if *at >= row.made_at => {}
+            _ => {
+                newest.insert(
+                    pupil,
+                    (row.made_at, row.to_programme_id.map(ProgrammeId::from_uuid)),
+                );
+            }
+        }
+    }
+    Ok(newest.into_iter().map(|(p, (_, to))| (p, to)).collect())
+}

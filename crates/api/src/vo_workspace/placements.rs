@@ -4,10 +4,10 @@
 use std::collections::HashMap;
 
 use overstap_api_types::vo::{PlacementPupil, ProgrammePlacements, VoPlacementsResponse};
-use overstap_domain::{ProgrammeId, tz};
+use overstap_domain::{ProgrammeId, PupilId, tz};
 use overstap_persistence::procedures::Procedure;
 use overstap_persistence::vo_workspace::{self, PlacementLine};
-use overstap_persistence::{schools, statistics};
+use overstap_persistence::{reserve_offers, schools, statistics};
 use sea_orm::ConnectionTrait;
 use time::{Date, Duration, Month, OffsetDateTime, Time};
 
@@ -53,6 +53,32 @@ fn grouped(lines: Vec<PlacementLine>) -> HashMap<ProgrammeId, Vec<PlacementPupil
     groups
 }
 
+/// Applies the changes after the run (accepted reserve offers): a pupil who moved away leaves
+/// the placed list; a pupil who accepted a seat here moves from this programme's reserve list
+/// to its placed list.
+fn follow_changes(
+    placed: &mut HashMap<ProgrammeId, Vec<PlacementPupil>>,
+    reserve: &mut HashMap<ProgrammeId, Vec<PlacementPupil>>,
+    changes: &HashMap<PupilId, Option<ProgrammeId>>,
+) {
+    let now_at = |pupil: &PlacementPupil| changes.get(&PupilId::from_uuid(pupil.pupil_id)).copied();
+    for (programme, pupils) in placed.iter_mut() {
+        pupils.retain(|p| now_at(p).is_none_or(|to| to == Some(*programme)));
+    }
+    for (programme, list) in reserve.iter_mut() {
+        let (moved_in, waiting): (Vec<_>, Vec<_>) = std::mem::take(list)
+            .into_iter()
+            .partition(|p| now_at(p) == Some(Some(*programme)));
+        *list = waiting;
+        let here = placed.entry(*programme).or_default();
+        here.extend(moved_in.into_iter().map(|p| PlacementPupil {
+            position: None,
+            ..p
+        }));
+        here.sort_by(|a, b| (&a.last_name, &a.first_name).cmp(&(&b.last_name, &b.first_name)));
+    }
+}
+
 /// The latest official round's placement, once published; a 409 `window_closed` before.
 pub async fn published<C: ConnectionTrait>(
     db: &C,
@@ -68,6 +94,11 @@ pub async fn published<C: ConnectionTrait>(
     let school = context.school.id;
     let mut placed = grouped(vo_workspace::placed(db, run.id, school).await?);
     let mut reserve = grouped(vo_workspace::reserve(db, run.id, school).await?);
+    follow_changes(
+        &mut placed,
+        &mut reserve,
+        &reserve_offers::latest_changes(db, run.id).await?,
+    );
     let programmes = schools::list_programmes(db, school)
         .await?
         .into_iter()

@@ -428,4 +428,34 @@ async fn a_freed_seat_goes_to_the_top_of_the_reserve_list_and_the_answer_is_reco
         .unwrap();
     assert_eq!(list["offers"].as_array().unwrap().len(), 2);
     assert_eq!(list["offers"][0]["outcome"], "accepted");
+
+    // The school's placement list follows: the accepted pupil is placed, no longer waiting.
+    let placements: Value = app
+        .get_as("/api/v1/school/placements", Some(&vo))
+        .await
+        .json()
+        .await
+        .unwrap();
+    let programme = placements["programmes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["programme_id"] == offer.havo[0].to_string())
+        .unwrap();
+    let ids = |key: &str| -> Vec<String> {
+        programme[key]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| p["pupil_id"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    let accepted_pupil = first["pupil_id"].as_str().unwrap().to_owned();
+    assert!(ids("placed").contains(&accepted_pupil));
+    assert_eq!(
+        ids("placed").len(),
+        2,
+        "the original seat and the accepted one"
+    );
+    assert!(!ids("reserve").contains(&accepted_pupil));
 }
