@@ -67,6 +67,7 @@ pub fn state(
         metrics: Metrics::new().map_err(|e| StartupError::Other(e.to_string()))?,
         public_url: settings.public_url.clone(),
         catalogues: std::sync::Arc::default(),
+        references: std::sync::Arc::default(),
     })
 }
 

@@ -18,4 +18,6 @@ pub struct AppState {
     pub public_url: String,
     /// Each region's programmes as the parent portal checks lists against them.
     pub catalogues: std::sync::Arc<crate::portal::CatalogueCache>,
+    /// Procedures and schools by id, for the parent portal's hot path.
+    pub references: std::sync::Arc<crate::portal::ReferenceCache>,
 }

@@ -8,8 +8,10 @@ pub mod activation;
 pub mod catalogue;
 pub mod context;
 pub mod password_policy;
+pub mod reference_cache;
 pub mod registration;
 pub mod views;
 
 pub use catalogue::{CatalogueCache, RegionCatalogue};
 pub use context::ParentContext;
+pub use reference_cache::ReferenceCache;

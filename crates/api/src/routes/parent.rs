@@ -23,7 +23,7 @@ async fn get_child(
     state: web::Data<AppState>,
     session: Session,
 ) -> Result<web::Json<ChildResponse>, ApiError> {
-    let context = ParentContext::load(&state.db, &state.catalogues, &session).await?;
+    let context = ParentContext::load(&state.db, &state, &session).await?;
     let language = portal_language(context.language());
     Ok(web::Json(dto::child(
         context.pupil,
@@ -56,7 +56,7 @@ async fn get_programmes(
     state: web::Data<AppState>,
     session: Session,
 ) -> Result<web::Json<PortalProgrammesResponse>, ApiError> {
-    let context = ParentContext::load(&state.db, &state.catalogues, &session).await?;
+    let context = ParentContext::load(&state.db, &state, &session).await?;
     Ok(web::Json(PortalProgrammesResponse {
         advice: context.advice.to_string(),
         programmes: context.offer.eligible(context.advice),
@@ -73,7 +73,7 @@ async fn get_result(
     state: web::Data<AppState>,
     session: Session,
 ) -> Result<web::Json<ResultResponse>, ApiError> {
-    let context = ParentContext::load(&state.db, &state.catalogues, &session).await?;
+    let context = ParentContext::load(&state.db, &state, &session).await?;
     Ok(web::Json(
         crate::placement::result::view(&state.db, &context, state.clock.now()).await?,
     ))

@@ -30,7 +30,7 @@ async fn get_registration(
     state: web::Data<AppState>,
     session: Session,
 ) -> Result<web::Json<RegistrationResponse>, ApiError> {
-    let context = ParentContext::load(&state.db, &state.catalogues, &session).await?;
+    let context = ParentContext::load(&state.db, &state, &session).await?;
     respond(&state, &context).await
 }
 
@@ -51,7 +51,7 @@ async fn save_draft(
     validate(&*body)?;
     let now = state.clock.now();
     let txn = overstap_persistence::begin_write(&state.db).await?;
-    let mut context = ParentContext::load(&txn, &state.catalogues, &session).await?;
+    let mut context = ParentContext::load(&txn, &state, &session).await?;
     registration::save_draft(&txn, &mut context, &body, now).await?;
     txn.commit().await?;
     respond(&state, &context).await
@@ -95,7 +95,7 @@ async fn confirm_registration(
     let key = idempotency_key(&req)?;
     let now = state.clock.now();
     let txn = overstap_persistence::begin_write(&state.db).await?;
-    let mut context = ParentContext::load(&txn, &state.catalogues, &session).await?;
+    let mut context = ParentContext::load(&txn, &state, &session).await?;
     registration::confirm(
         &txn,
         &mut context,
@@ -123,7 +123,7 @@ async fn withdraw_registration(
 ) -> Result<web::Json<RegistrationResponse>, ApiError> {
     let now = state.clock.now();
     let txn = overstap_persistence::begin_write(&state.db).await?;
-    let mut context = ParentContext::load(&txn, &state.catalogues, &session).await?;
+    let mut context = ParentContext::load(&txn, &state, &session).await?;
     registration::withdraw(&txn, &mut context, body.revision, &state.public_url, now).await?;
     txn.commit().await?;
     respond(&state, &context).await
