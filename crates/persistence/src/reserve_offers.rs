@@ -212,32 +212,41 @@ pub async fn current_programme<C: ConnectionTrait>(
         .map(|row| row.programme_id.map(ProgrammeId::from_uuid)))
 }
 
+/// The programme of each pupil's newest change among `rows`.
+fn newest_per_pupil(
+    rows: impl IntoIterator<Item = placement_change::Model>,
+) -> std::collections::HashMap<PupilId, Option<ProgrammeId>> {
+    let mut newest: std::collections::HashMap<PupilId, (OffsetDateTime, Option<ProgrammeId>)> =
+        std::collections::HashMap::new();
+    for row in rows {
+        let pupil = PupilId::from_uuid(row.pupil_id);
+        if newest.get(&pupil).is_none_or(|(at, _)| *at < row.made_at) {
+            newest.insert(
+                pupil,
+                (row.made_at, row.to_programme_id.map(ProgrammeId::from_uuid)),
+            );
+        }
+    }
+    newest.into_iter().map(|(p, (_, to))| (p, to)).collect()
+}
+
 /// For each of `pupils` with a change after the run: the programme of the newest change.
 pub async fn changed_programmes<C: ConnectionTrait>(
     db: &C,
     run: Uuid,
     pupils: &[PupilId],
 ) -> Result<std::collections::HashMap<PupilId, Option<ProgrammeId>>, DbErr> {
-    let mut newest: std::collections::HashMap<PupilId, (OffsetDateTime, Option<ProgrammeId>)> =
-        std::collections::HashMap::new();
+    let mut rows = Vec::new();
     for chunk in pupils.chunks(500) {
-        for row in placement_change::Entity::find()
-            .filter(placement_change::Column::RunId.eq(run))
-            .filter(placement_change::Column::PupilId.is_in(chunk.iter().map(|p| p.as_uuid())))
-            .all(db)
-            .await?
-        {
-            let pupil = PupilId::from_uuid(row.pupil_id);
-            let to = row.to_programme_id.map(ProgrammeId::from_uuid);
-            match newest.get(&pupil) {
-                Some((at, _)) if *at >= row.made_at => {}
-                _ => {
-                    newest.insert(pupil, (row.made_at, to));
-                }
-            }
-        }
+        rows.extend(
+            placement_change::Entity::find()
+                .filter(placement_change::Column::RunId.eq(run))
+                .filter(placement_change::Column::PupilId.is_in(chunk.iter().map(|p| p.as_uuid())))
+                .all(db)
+                .await?,
+        );
     }
-    Ok(newest.into_iter().map(|(p, (_, to))| (p, to)).collect())
+    Ok(newest_per_pupil(rows))
 }
 
 /// Every pupil moved after the run, with the programme of their newest change.
@@ -245,23 +254,10 @@ pub async fn latest_changes<C: ConnectionTrait>(
     db: &C,
     run: Uuid,
 ) -> Result<std::collections::HashMap<PupilId, Option<ProgrammeId>>, DbErr> {
-    let mut newest: std::collections::HashMap<PupilId, (OffsetDateTime, Option<ProgrammeId>)> =
-        std::collections::HashMap::new();
-    for row in placement_change::Entity::find()
-        .filter(placement_change::Column::RunId.eq(run))
-        .all(db)
-        .await?
-    {
-        let pupil = PupilId::from_uuid(row.pupil_id);
-        match newest.get(&pupil) {
-            Some((at, _)) if *at >= row.made_at => {}
-            _ => {
-                newest.insert(
-                    pupil,
-                    (row.made_at, row.to_programme_id.map(ProgrammeId::from_uuid)),
-                );
-            }
-        }
-    }
-    Ok(newest.into_iter().map(|(p, (_, to))| (p, to)).collect())
+    Ok(newest_per_pupil(
+        placement_change::Entity::find()
+            .filter(placement_change::Column::RunId.eq(run))
+            .all(db)
+            .await?,
+    ))
 }
