@@ -193,3 +193,20 @@ test('the status board shows the same counts as the API, in total and per class'
   assert.equal(await page.getByTestId('send-reminders').isDisabled(), true, 'nothing selected yet');
   assert.deepEqual(unexpected(page.errors), []);
 });
+
+test('the printable paper form shows the own pupil, and another school\'s pupil is not found', async () => {
+  const teacher = server.account('po_staff', 0);
+  const other = server.account('po_staff', 1);
+  const own = (await server.api('/api/v1/school/pupils', { token: await staffToken(teacher) })).body.pupils[0];
+  const foreign = (await server.api('/api/v1/school/pupils', { token: await staffToken(other) })).body.pupils[0];
+  const page = await newPage(browser);
+  await staffSignIn(page, teacher);
+  await page.goto(`${server.url}/po/leerling/${own.id}/formulier`);
+  await page.getByTestId('paper-form').waitFor();
+  assert.equal((await page.getByTestId('paper-elk-number').innerText()).trim(), own.elk_number);
+  assert.ok((await page.getByTestId('paper-name').innerText()).includes(own.last_name));
+  await page.goto(`${server.url}/po/leerling/${foreign.id}/formulier`);
+  await page.waitForTimeout(1500);
+  assert.equal(await page.getByTestId('paper-form').count(), 0, 'no form for another school\'s pupil');
+  await page.close();
+});
