@@ -377,22 +377,6 @@ pub struct Placed {
     pub choice_rank: Option<u32>,
 }
 
-pub async fn placement_of<C: ConnectionTrait>(
-    db: &C,
-    run: Uuid,
-    pupil: PupilId,
-) -> Result<Option<Placed>, DbErr> {
-    Ok(placement::Entity::find()
-        .filter(placement::Column::RunId.eq(run))
-        .filter(placement::Column::PupilId.eq(pupil.as_uuid()))
-        .one(db)
-        .await?
-        .map(|row| Placed {
-            programme: row.programme_id.map(ProgrammeId::from_uuid),
-            choice_rank: row.choice_rank.map(uint),
-        }))
-}
-
 /// Every placement of a run (for statistics and the result e-mails).
 pub async fn placements<C: ConnectionTrait>(
     db: &C,
