@@ -22,7 +22,8 @@
 //! fixed-rate runs take twice as long), `OVERSTAP_BENCH_CONNECTIONS` (16),
 //! `OVERSTAP_BENCH_CONFIRM_RATE` (100), `OVERSTAP_BENCH_SIGN_IN_RATE` (50),
 //! `OVERSTAP_BENCH_DB_CONNECTIONS` (the server's pool, 16), `OVERSTAP_BENCH_WORKERS` (the
-//! server's workers; cores), `OVERSTAP_TEST_POSTGRES_URL` (postgres://postgres@127.0.0.1:5432).
+//! server's workers; cores), `OVERSTAP_BENCH_ONLY` (e.g. `healthz,read`: only those scenarios;
+//! healthz, confirm, read, sign-in), `OVERSTAP_TEST_POSTGRES_URL` (postgres://postgres@127.0.0.1:5432).
 
 use std::collections::{BTreeMap, HashMap};
 use std::error::Error;
@@ -76,6 +77,8 @@ struct Config {
     sign_in_rate: f64,
     db_connections: u32,
     workers: Option<usize>,
+    /// `OVERSTAP_BENCH_ONLY`: the scenarios to run, e.g. `healthz,read` (all when unset).
+    only: Option<Vec<String>>,
 }
 
 fn setting<T: FromStr>(name: &str, default: T) -> Res<T>
@@ -104,7 +107,18 @@ impl Config {
                 0 => None,
                 n => Some(n),
             },
+            only: std::env::var("OVERSTAP_BENCH_ONLY")
+                .ok()
+                .filter(|v| !v.trim().is_empty())
+                .map(|v| v.split(',').map(|s| s.trim().to_owned()).collect()),
         })
+    }
+
+    /// Whether the scenario `name` (healthz, confirm, read, sign-in) is to run.
+    fn runs(&self, name: &str) -> bool {
+        self.only
+            .as_ref()
+            .is_none_or(|only| only.iter().any(|o| o == name))
     }
 }
 
@@ -267,46 +281,57 @@ async fn run() -> Res<()> {
         }
         Ok(())
     };
-    measure(
-        "GET /healthz".into(),
-        format!("closed, {c} conn"),
-        Runs::Closed(Kind::Healthz, c, short),
-    )
-    .await?;
-    measure(
-        "confirm".into(),
-        format!("closed, {c} conn"),
-        Runs::Closed(Kind::Confirm, c, short),
-    )
-    .await?;
-    measure(
-        "confirm".into(),
-        format!("open, {}/s", config.confirm_rate),
-        Runs::Open(Kind::Confirm, config.confirm_rate, long),
-    )
-    .await?;
-    measure(
-        "GET /parent/registration".into(),
-        format!("closed, {c} conn"),
-        Runs::Closed(Kind::Read, c, short),
-    )
-    .await?;
-    measure(
-        "confirm + sign-in".into(),
-        format!(
-            "open, {}/s + {}/s",
-            config.confirm_rate, config.sign_in_rate
-        ),
-        Runs::Mixed(config.confirm_rate, config.sign_in_rate, long),
-    )
-    .await?;
-    measure(
-        "GET /healthz".into(),
-        format!("open, {}/s", config.confirm_rate),
-        Runs::Open(Kind::Healthz, config.confirm_rate, short),
-    )
-    .await?;
-
+    if config.runs("healthz") {
+        measure(
+            "GET /healthz".into(),
+            format!("closed, {c} conn"),
+            Runs::Closed(Kind::Healthz, c, short),
+        )
+        .await?;
+    }
+    if config.runs("confirm") {
+        measure(
+            "confirm".into(),
+            format!("closed, {c} conn"),
+            Runs::Closed(Kind::Confirm, c, short),
+        )
+        .await?;
+    }
+    if config.runs("confirm") {
+        measure(
+            "confirm".into(),
+            format!("open, {}/s", config.confirm_rate),
+            Runs::Open(Kind::Confirm, config.confirm_rate, long),
+        )
+        .await?;
+    }
+    if config.runs("read") {
+        measure(
+            "GET /parent/registration".into(),
+            format!("closed, {c} conn"),
+            Runs::Closed(Kind::Read, c, short),
+        )
+        .await?;
+    }
+    if config.runs("sign-in") {
+        measure(
+            "confirm + sign-in".into(),
+            format!(
+                "open, {}/s + {}/s",
+                config.confirm_rate, config.sign_in_rate
+            ),
+            Runs::Mixed(config.confirm_rate, config.sign_in_rate, long),
+        )
+        .await?;
+    }
+    if config.runs("healthz") {
+        measure(
+            "GET /healthz".into(),
+            format!("open, {}/s", config.confirm_rate),
+            Runs::Open(Kind::Healthz, config.confirm_rate, short),
+        )
+        .await?;
+    }
     report(&results);
     check_counters(&seed_db, bench.next_confirm.load(Ordering::SeqCst)).await?;
     println!("load average at end: {}", load_average());

@@ -1,7 +1,9 @@
 //! Parent accounts: one per pupil, signed in with the pupil's ELK number.
 
 use overstap_domain::{ParentAccountId, PupilId};
-use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbBackend, DbErr, EntityTrait, QueryFilter,
+};
 use time::OffsetDateTime;
 use uuid::Uuid;
 
@@ -173,4 +175,109 @@ pub async fn set_language<C: ConnectionTrait>(
         .exec(db)
         .await?;
     Ok(())
+}
+
+/// What every parent-portal request reads, from one statement: whether the sign-in session is
+/// still live, and the account with its child and the child's registration (the pupil's
+/// status taken from that registration), plus the twin's first name when there is a twin.
+#[derive(Debug, Clone)]
+pub struct PortalRead {
+    /// False once the session was signed out or ended by a password reset.
+    pub session_live: bool,
+    /// None when the account does not exist, belongs to another pupil, or has no registration.
+    pub found: Option<PortalRecord>,
+}
+
+#[derive(Debug, Clone)]
+pub struct PortalRecord {
+    pub account: ParentAccount,
+    pub pupil: crate::pupils::Pupil,
+    pub stored: crate::registrations::Stored,
+    pub twin_first_name: Option<String>,
+}
+
+/// `alias.column AS prefix_column, …` for every column of `E`.
+fn select_list<E: sea_orm::EntityTrait>(alias: &str, prefix: &str) -> String {
+    use sea_orm::{IdenStatic, Iterable};
+    E::Column::iter()
+        .map(|c| format!("{alias}.{name} AS {prefix}{name}", name = c.as_str()))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn portal_sql(backend: DbBackend) -> &'static str {
+    use std::sync::OnceLock;
+    static POSTGRES: OnceLock<String> = OnceLock::new();
+    static SQLITE: OnceLock<String> = OnceLock::new();
+    let (cell, params) = match backend {
+        DbBackend::Postgres => (&POSTGRES, ["$1", "$2", "$3"]),
+        _ => (&SQLITE, ["?1", "?2", "?3"]),
+    };
+    cell.get_or_init(|| {
+        use crate::entities::registration;
+        let [family, account, pupil_id] = params;
+        // A one-row base, so the session's state comes back even when nothing else matches.
+        format!(
+            "SELECT EXISTS (SELECT 1 FROM refresh_tokens t \
+                            WHERE t.family_id = {family} AND t.revoked_at IS NULL) AS session_live, \
+                    {accounts}, {pupils}, {registrations}, tw.first_name AS twin_first_name \
+             FROM (SELECT 1 AS one) base \
+             LEFT JOIN parent_accounts a ON a.id = {account} AND a.pupil_id = {pupil_id} \
+             LEFT JOIN pupils p ON p.id = a.pupil_id \
+             LEFT JOIN registrations r ON r.pupil_id = a.pupil_id \
+             LEFT JOIN pupils tw ON tw.id = p.twin_pupil_id",
+            accounts = select_list::<parent_account::Entity>("a", "a_"),
+            pupils = select_list::<pupil::Entity>("p", "p_"),
+            registrations = select_list::<registration::Entity>("r", "r_"),
+        )
+    })
+}
+
+/// The parent portal's read of account `id` of `pupil_id` in session `session_family`, in one
+/// round trip: the session check that would otherwise be a query of its own, the account,
+/// the pupil and the registration.
+pub async fn portal_read<C: ConnectionTrait>(
+    db: &C,
+    session_family: Uuid,
+    id: ParentAccountId,
+    pupil_id: PupilId,
+) -> Result<PortalRead, DbErr> {
+    use crate::entities::registration;
+    use sea_orm::{FromQueryResult, Statement};
+    let backend = db.get_database_backend();
+    let statement = Statement::from_sql_and_values(
+        backend,
+        portal_sql(backend),
+        [
+            session_family.into(),
+            id.as_uuid().into(),
+            pupil_id.as_uuid().into(),
+        ],
+    );
+    let Some(row) = db.query_one_raw(statement).await? else {
+        return Err(DbErr::RecordNotFound(
+            "the portal read returned no row".to_owned(),
+        ));
+    };
+    let session_live: bool = row.try_get("", "session_live")?;
+    let account = Option::<parent_account::Model>::from_query_result(&row, "a_")?;
+    let pupil = Option::<pupil::Model>::from_query_result(&row, "p_")?;
+    let registration = Option::<registration::Model>::from_query_result(&row, "r_")?;
+    let found = match (account, pupil, registration) {
+        (Some(account), Some(pupil), Some(registration)) => {
+            let stored = crate::registrations::from_row(registration)?;
+            let status = stored.registration.status().as_str().to_owned();
+            Some(PortalRecord {
+                account: from_row(account),
+                pupil: crate::pupils::from_row(pupil, status),
+                stored,
+                twin_first_name: row.try_get("", "twin_first_name")?,
+            })
+        }
+        _ => None,
+    };
+    Ok(PortalRead {
+        session_live,
+        found,
+    })
 }

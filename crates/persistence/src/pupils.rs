@@ -34,7 +34,7 @@ pub struct Pupil {
     pub status: String,
 }
 
-fn from_row(row: pupil::Model, status: String) -> Pupil {
+pub(crate) fn from_row(row: pupil::Model, status: String) -> Pupil {
     Pupil {
         id: PupilId::from_uuid(row.id),
         procedure_id: ProcedureId::from_uuid(row.procedure_id),

@@ -22,7 +22,7 @@ pub struct Stored {
     pub revision: i32,
 }
 
-fn from_row(row: registration::Model) -> Result<Stored, DbErr> {
+pub(crate) fn from_row(row: registration::Model) -> Result<Stored, DbErr> {
     let bad = |what: &str, e: &dyn std::fmt::Display| {
         DbErr::Type(format!("registration {}: {what}: {e}", row.id))
     };

@@ -17,7 +17,7 @@ use crate::dto;
 use crate::error::ApiError;
 pub use password::PasswordHasher;
 pub use rate_limit::SignInLimiter;
-pub use session::Session;
+pub use session::{ParentSession, Session};
 pub use tokens::{Claims, TokenKeys};
 
 /// Builds the claims of whoever `role` + `subject` names, from the database: the tenant

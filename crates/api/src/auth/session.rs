@@ -81,30 +81,75 @@ fn bearer(req: &HttpRequest) -> Option<String> {
         .then(|| token.trim().to_owned())
 }
 
+/// The session a valid bearer token names, before its revocation is checked.
+fn from_token(req: &HttpRequest) -> Result<(Session, web::Data<AppState>), ApiError> {
+    let state = req
+        .app_data::<web::Data<AppState>>()
+        .cloned()
+        .ok_or_else(|| ApiError::internal("AppState missing"))?;
+    let token = bearer(req).ok_or(ApiError::Unauthenticated)?;
+    let claims = state.tokens.verify(&token, state.clock.now())?;
+    let session = Session {
+        subject: claims.sub,
+        role: claims.role.parse().map_err(|_| ApiError::Unauthenticated)?,
+        region_id: RegionId::from_uuid(claims.region),
+        school_id: claims.school.map(SchoolId::from_uuid),
+        board_id: claims.board.map(BoardId::from_uuid),
+        pupil_id: claims.pupil.map(PupilId::from_uuid),
+        session_id: claims.sid,
+    };
+    Ok((session, state))
+}
+
+/// A signed-out (revoked) session stops at once, not when its token expires.
+async fn refuse_revoked(state: &AppState, session: Session) -> Result<Session, ApiError> {
+    if sessions::family_is_active(&state.db, session.session_id).await? {
+        Ok(session)
+    } else {
+        Err(ApiError::Unauthenticated)
+    }
+}
+
 impl FromRequest for Session {
     type Error = ApiError;
     type Future = Pin<Box<dyn Future<Output = Result<Session, ApiError>>>>;
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        let token = bearer(req);
-        let state = req.app_data::<web::Data<AppState>>().cloned();
+        let token = from_token(req);
         Box::pin(async move {
-            let state = state.ok_or_else(|| ApiError::internal("AppState missing"))?;
-            let token = token.ok_or(ApiError::Unauthenticated)?;
-            let claims = state.tokens.verify(&token, state.clock.now())?;
-            // A signed-out (revoked) session stops at once, not when its token expires.
-            if !sessions::family_is_active(&state.db, claims.sid).await? {
-                return Err(ApiError::Unauthenticated);
+            let (session, state) = token?;
+            refuse_revoked(&state, session).await
+        })
+    }
+}
+
+/// A parent's session whose revocation is checked by the statement that loads the parent's
+/// context (`ParentContext::load_verifying`, which every route taking this calls first), instead of by
+/// a query of its own: the portal's reads are one round trip. Its ids are only reachable
+/// through that load. Any other role gets 403 after the usual revocation check (401 first).
+pub struct ParentSession(Session);
+
+impl ParentSession {
+    /// For `ParentContext::load_verifying` only: the caller must refuse the session unless the same
+    /// read found its family still live.
+    pub(crate) fn unchecked(&self) -> &Session {
+        &self.0
+    }
+}
+
+impl FromRequest for ParentSession {
+    type Error = ApiError;
+    type Future = Pin<Box<dyn Future<Output = Result<ParentSession, ApiError>>>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let token = from_token(req);
+        Box::pin(async move {
+            let (session, state) = token?;
+            if session.role == Role::Parent && session.pupil_id.is_some() {
+                return Ok(ParentSession(session));
             }
-            Ok(Session {
-                subject: claims.sub,
-                role: claims.role.parse().map_err(|_| ApiError::Unauthenticated)?,
-                region_id: RegionId::from_uuid(claims.region),
-                school_id: claims.school.map(SchoolId::from_uuid),
-                board_id: claims.board.map(BoardId::from_uuid),
-                pupil_id: claims.pupil.map(PupilId::from_uuid),
-                session_id: claims.sid,
-            })
+            refuse_revoked(&state, session).await?;
+            Err(ApiError::Forbidden)
         })
     }
 }

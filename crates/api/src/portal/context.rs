@@ -4,13 +4,13 @@ use std::str::FromStr;
 use std::sync::Arc;
 
 use overstap_domain::{Advice, Calendar, Language};
-use overstap_persistence::parents::{self, ParentAccount};
-use overstap_persistence::pupils::{self, Pupil};
-use overstap_persistence::registrations::{self, BoardCell, Stored};
+use overstap_persistence::parents::{self, ParentAccount, PortalRecord};
+use overstap_persistence::pupils::Pupil;
+use overstap_persistence::registrations::{BoardCell, Stored};
 use overstap_persistence::schools::School;
 use sea_orm::ConnectionTrait;
 
-use crate::auth::Session;
+use crate::auth::{ParentSession, Session};
 use crate::error::ApiError;
 use crate::portal::catalogue::RegionCatalogue;
 use crate::state::AppState;
@@ -23,29 +23,55 @@ pub struct ParentContext {
     pub calendar: Calendar,
     pub stored: Stored,
     pub offer: Arc<RegionCatalogue>,
+    /// The first name of the twin the primary school recorded, if any.
+    pub twin_first_name: Option<String>,
 }
 
 impl ParentContext {
-    /// The child of the session's parent account; anything else is not found. Four queries
-    /// at most: the account, the registration, the pupil, and (cached) procedure, primary
-    /// school and catalogue.
+    /// The child of the session's parent account; anything else is not found. For routes
+    /// whose `Session` extractor has already checked the session.
     pub async fn load<C: ConnectionTrait>(
         db: &C,
         state: &AppState,
         session: &Session,
     ) -> Result<ParentContext, ApiError> {
-        let account_id = session.parent_account()?;
-        let pupil_id = session.parent_pupil()?;
-        let account = parents::find(db, account_id)
-            .await?
-            .filter(|a| a.pupil_id == pupil_id)
-            .ok_or(ApiError::NotFound)?;
-        let stored = registrations::find_for_pupil(db, pupil_id)
-            .await?
-            .ok_or(ApiError::NotFound)?;
-        let pupil = pupils::find_with_status(db, pupil_id, stored.registration.status().as_str())
-            .await?
-            .ok_or(ApiError::NotFound)?;
+        Self::load_for(db, state, session).await
+    }
+
+    /// As `load`, for routes that take a `ParentSession`: the session's revocation is checked
+    /// by the same statement, so a signed-out session is refused (401) without a query of its
+    /// own.
+    pub async fn load_verifying<C: ConnectionTrait>(
+        db: &C,
+        state: &AppState,
+        session: &ParentSession,
+    ) -> Result<ParentContext, ApiError> {
+        Self::load_for(db, state, session.unchecked()).await
+    }
+
+    /// One statement: whether the session is live, the account, the pupil and the
+    /// registration; procedure, primary school and catalogue come from in-process caches.
+    async fn load_for<C: ConnectionTrait>(
+        db: &C,
+        state: &AppState,
+        session: &Session,
+    ) -> Result<ParentContext, ApiError> {
+        let read = parents::portal_read(
+            db,
+            session.session_id,
+            session.parent_account()?,
+            session.parent_pupil()?,
+        )
+        .await?;
+        if !read.session_live {
+            return Err(ApiError::Unauthenticated);
+        }
+        let PortalRecord {
+            account,
+            pupil,
+            stored,
+            twin_first_name,
+        } = read.found.ok_or(ApiError::NotFound)?;
         let advice = Advice::from_str(&pupil.advice).map_err(ApiError::internal)?;
         let primary_school = state.references.school(db, pupil.school_id).await?;
         let procedure = state.references.procedure(db, pupil.procedure_id).await?;
@@ -59,6 +85,7 @@ impl ParentContext {
             calendar,
             stored,
             offer,
+            twin_first_name,
         })
     }
 

@@ -314,15 +314,4 @@ pub async fn withdraw<C: ConnectionTrait>(
     Ok(())
 }
 
-/// The twin's first name when the primary school recorded a twin.
-pub async fn twin_first_name<C: ConnectionTrait>(
-    db: &C,
-    context: &ParentContext,
-) -> Result<Option<String>, ApiError> {
-    match context.pupil.twin_pupil_id {
-        Some(twin) => Ok(pupils::find(db, twin).await?.map(|p| p.first_name)),
-        None => Ok(None),
-    }
-}
-
 pub use views::registration as view;

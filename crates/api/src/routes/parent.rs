@@ -6,7 +6,7 @@ use overstap_api_types::{
 };
 use overstap_persistence::parents;
 
-use crate::auth::Session;
+use crate::auth::{ParentSession, Session};
 use crate::dto;
 use crate::error::ApiError;
 use crate::portal::ParentContext;
@@ -21,9 +21,9 @@ use crate::state::AppState;
 #[get("/parent/child")]
 async fn get_child(
     state: web::Data<AppState>,
-    session: Session,
+    session: ParentSession,
 ) -> Result<web::Json<ChildResponse>, ApiError> {
-    let context = ParentContext::load(&state.db, &state, &session).await?;
+    let context = ParentContext::load_verifying(&state.db, &state, &session).await?;
     let language = portal_language(context.language());
     Ok(web::Json(dto::child(
         context.pupil,
@@ -54,9 +54,9 @@ async fn put_language(
 #[get("/parent/programmes")]
 async fn get_programmes(
     state: web::Data<AppState>,
-    session: Session,
+    session: ParentSession,
 ) -> Result<web::Json<PortalProgrammesResponse>, ApiError> {
-    let context = ParentContext::load(&state.db, &state, &session).await?;
+    let context = ParentContext::load_verifying(&state.db, &state, &session).await?;
     Ok(web::Json(PortalProgrammesResponse {
         advice: context.advice.to_string(),
         programmes: context.offer.eligible(context.advice),
@@ -71,9 +71,9 @@ async fn get_programmes(
 #[get("/parent/result")]
 async fn get_result(
     state: web::Data<AppState>,
-    session: Session,
+    session: ParentSession,
 ) -> Result<web::Json<ResultResponse>, ApiError> {
-    let context = ParentContext::load(&state.db, &state, &session).await?;
+    let context = ParentContext::load_verifying(&state.db, &state, &session).await?;
     Ok(web::Json(
         crate::placement::result::view(&state.db, &context, state.clock.now()).await?,
     ))

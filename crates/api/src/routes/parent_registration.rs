@@ -4,21 +4,17 @@
 use actix_web::{HttpRequest, get, post, put, web};
 use overstap_api_types::{ErrorResponse, RegistrationResponse, RevisionRequest, SaveDraftRequest};
 
-use crate::auth::Session;
+use crate::auth::ParentSession;
 use crate::error::{ApiError, validate};
 use crate::portal::{ParentContext, registration};
 use crate::state::AppState;
 
-async fn respond(
-    state: &AppState,
-    context: &ParentContext,
-) -> Result<web::Json<RegistrationResponse>, ApiError> {
-    let twin = registration::twin_first_name(&state.db, context).await?;
-    Ok(web::Json(registration::view(
+fn respond(state: &AppState, context: &ParentContext) -> web::Json<RegistrationResponse> {
+    web::Json(registration::view(
         context,
-        twin,
+        context.twin_first_name.clone(),
         state.clock.now(),
-    )))
+    ))
 }
 
 /// The registration with its list, the list rules for this advice and the week's dates.
@@ -28,10 +24,10 @@ async fn respond(
 #[get("/parent/registration")]
 async fn get_registration(
     state: web::Data<AppState>,
-    session: Session,
+    session: ParentSession,
 ) -> Result<web::Json<RegistrationResponse>, ApiError> {
-    let context = ParentContext::load(&state.db, &state, &session).await?;
-    respond(&state, &context).await
+    let context = ParentContext::load_verifying(&state.db, &state, &session).await?;
+    Ok(respond(&state, &context))
 }
 
 /// Save the list as a draft (status AG). A stale `revision` gets 409 `stale_revision` and
@@ -45,16 +41,16 @@ async fn get_registration(
 #[put("/parent/registration/draft")]
 async fn save_draft(
     state: web::Data<AppState>,
-    session: Session,
+    session: ParentSession,
     body: web::Json<SaveDraftRequest>,
 ) -> Result<web::Json<RegistrationResponse>, ApiError> {
     validate(&*body)?;
     let now = state.clock.now();
     let txn = overstap_persistence::begin_write(&state.db).await?;
-    let mut context = ParentContext::load(&txn, &state, &session).await?;
+    let mut context = ParentContext::load_verifying(&txn, &state, &session).await?;
     registration::save_draft(&txn, &mut context, &body, now).await?;
     txn.commit().await?;
-    respond(&state, &context).await
+    Ok(respond(&state, &context))
 }
 
 /// The `Idempotency-Key` header: required, at most 200 characters.
@@ -87,15 +83,14 @@ fn idempotency_key(req: &HttpRequest) -> Result<String, ApiError> {
 #[post("/parent/registration/confirm")]
 async fn confirm_registration(
     state: web::Data<AppState>,
-    session: Session,
+    session: ParentSession,
     req: HttpRequest,
     body: web::Json<RevisionRequest>,
 ) -> Result<web::Json<RegistrationResponse>, ApiError> {
-    session.parent_account()?;
     let key = idempotency_key(&req)?;
     let now = state.clock.now();
     let txn = overstap_persistence::begin_write(&state.db).await?;
-    let mut context = ParentContext::load(&txn, &state, &session).await?;
+    let mut context = ParentContext::load_verifying(&txn, &state, &session).await?;
     registration::confirm(
         &txn,
         &mut context,
@@ -106,7 +101,7 @@ async fn confirm_registration(
     )
     .await?;
     txn.commit().await?;
-    respond(&state, &context).await
+    Ok(respond(&state, &context))
 }
 
 /// Withdraw the confirmation (AV → AG) during the week; the list stays as a draft.
@@ -118,13 +113,13 @@ async fn confirm_registration(
 #[post("/parent/registration/withdraw")]
 async fn withdraw_registration(
     state: web::Data<AppState>,
-    session: Session,
+    session: ParentSession,
     body: web::Json<RevisionRequest>,
 ) -> Result<web::Json<RegistrationResponse>, ApiError> {
     let now = state.clock.now();
     let txn = overstap_persistence::begin_write(&state.db).await?;
-    let mut context = ParentContext::load(&txn, &state, &session).await?;
+    let mut context = ParentContext::load_verifying(&txn, &state, &session).await?;
     registration::withdraw(&txn, &mut context, body.revision, &state.public_url, now).await?;
     txn.commit().await?;
-    respond(&state, &context).await
+    Ok(respond(&state, &context))
 }

@@ -9,7 +9,7 @@ use serde_json::{Value, json};
 use time::macros::datetime;
 
 use crate::helpers::spawn_app;
-use crate::parent_support::{activated_parent, field_codes, offer};
+use crate::parent_support::{NEW_PASSWORD, activated_parent, field_codes, offer};
 
 #[tokio::test]
 async fn a_havo_parent_builds_confirms_withdraws_and_confirms_again() {
@@ -402,4 +402,97 @@ async fn the_confirmation_e_mail_is_in_the_language_the_parent_chose() {
         html.contains("dir=\"rtl\"") && html.contains("lang=\"ar\""),
         "{html}"
     );
+}
+
+#[tokio::test]
+async fn a_signed_out_parent_session_is_refused_on_every_parent_page_at_once() {
+    let app = spawn_app().await;
+    let offer = offer(&app).await;
+    let (other_session, elk) = activated_parent(&app, app.a.pupil_ids[1], "ouder1@a.example").await;
+    let signed_in: Value = app
+        .post_json(
+            "/api/v1/auth/parent/sign-in",
+            &json!({ "elk_number": elk, "password": NEW_PASSWORD }),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    let token = signed_in["access_token"].as_str().unwrap().to_owned();
+    let revision = app.registration(&token).await["revision"].clone();
+
+    let signed_out = app
+        .post_json(
+            "/api/v1/auth/sign-out",
+            &json!({ "refresh_token": signed_in["refresh_token"] }),
+        )
+        .await;
+    assert_eq!(signed_out.status(), StatusCode::NO_CONTENT);
+
+    // The access token has not expired, but its session has ended: the very next request of
+    // every kind is 401, and nothing is written.
+    for path in [
+        "/api/v1/parent/registration",
+        "/api/v1/parent/child",
+        "/api/v1/parent/programmes",
+        "/api/v1/parent/result",
+    ] {
+        let response = app.get_as(path, Some(&token)).await;
+        assert_eq!(response.status(), StatusCode::UNAUTHORIZED, "{path}");
+        assert_eq!(
+            response.json::<Value>().await.unwrap()["code"],
+            "unauthenticated"
+        );
+    }
+    let entries: Vec<Value> = offer.havo[..5]
+        .iter()
+        .map(|p| json!({ "programme_id": p }))
+        .collect();
+    let draft = app
+        .call(
+            Method::PUT,
+            "/api/v1/parent/registration/draft",
+            Some(&token),
+            Some(&json!({ "revision": revision, "entries": entries })),
+        )
+        .await;
+    assert_eq!(draft.status(), StatusCode::UNAUTHORIZED);
+    let confirm = app.confirm(&token, "after-sign-out", &revision).await;
+    assert_eq!(confirm.status(), StatusCode::UNAUTHORIZED);
+    let withdraw = app
+        .call(
+            Method::POST,
+            "/api/v1/parent/registration/withdraw",
+            Some(&token),
+            Some(&json!({ "revision": revision })),
+        )
+        .await;
+    assert_eq!(withdraw.status(), StatusCode::UNAUTHORIZED);
+
+    // The parent's other session (from the activation) is untouched, and so is the list.
+    let registration = app.registration(&other_session).await;
+    assert_eq!(registration["revision"], revision);
+    assert_eq!(registration["status"], "groen");
+}
+
+#[tokio::test]
+async fn another_role_on_a_parent_page_is_forbidden_and_a_signed_out_one_unauthenticated() {
+    let app = spawn_app().await;
+    let signed_in = app.sign_in(&app.a.po_staff).await;
+    let token = signed_in["access_token"].as_str().unwrap().to_owned();
+    let forbidden = app
+        .get_as("/api/v1/parent/registration", Some(&token))
+        .await;
+    assert_eq!(forbidden.status(), StatusCode::FORBIDDEN);
+    let signed_out = app
+        .post_json(
+            "/api/v1/auth/sign-out",
+            &json!({ "refresh_token": signed_in["refresh_token"] }),
+        )
+        .await;
+    assert_eq!(signed_out.status(), StatusCode::NO_CONTENT);
+    let refused = app
+        .get_as("/api/v1/parent/registration", Some(&token))
+        .await;
+    assert_eq!(refused.status(), StatusCode::UNAUTHORIZED);
 }
