@@ -1,6 +1,7 @@
 //! The mail outbox: messages are written here in the transaction of the change that causes
 //! them, and a worker delivers them.
 
+use overstap_domain::{ProcedureId, ProgrammeId};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DbBackend, DbErr, EntityTrait, QueryFilter,
@@ -257,4 +258,102 @@ pub async fn enqueue_many_due<C: ConnectionTrait>(
         mail_outbox::Entity::insert_many(chunk).exec(db).await?;
     }
     Ok(())
+}
+
+/// A programme as the result e-mail names it.
+#[derive(Debug, Clone, Copy)]
+pub struct ResultProgramme<'a> {
+    pub id: ProgrammeId,
+    pub programme_name: &'a str,
+    pub school_name: &'a str,
+    pub town: &'a str,
+}
+
+/// What the result e-mails of an official run are made of, for the set-based path.
+#[derive(Debug, Clone, Copy)]
+pub struct ResultMails<'a> {
+    pub run: Uuid,
+    pub procedure: ProcedureId,
+    /// The template's parameters that every message shares (kind, dates, links).
+    pub shared: &'a serde_json::Value,
+    /// Known language codes; another stored value is sent in `fallback_language`.
+    pub languages: &'a [&'a str],
+    pub fallback_language: &'a str,
+    /// A placement at a programme missing here is sent as unplaced.
+    pub programmes: &'a [ResultProgramme<'a>],
+}
+
+/// PostgreSQL: one result message per placement of the run whose pupil belongs to the
+/// procedure, due at `due`, in one `INSERT … SELECT` over the placements, pupils and parent
+/// accounts: the rows never travel to the application (200,000 in a large region). The
+/// template is `shared` plus `language`, `child_first_name` and `placed` (null, or `rank`,
+/// `programme_name`, `school_name`, `town`). Returns how many were queued.
+pub async fn enqueue_result_mails_postgres<C: ConnectionTrait>(
+    db: &C,
+    mails: ResultMails<'_>,
+    due: OffsetDateTime,
+    now: OffsetDateTime,
+) -> Result<u64, DbErr> {
+    let due = utc(due.max(now));
+    let programmes: Vec<serde_json::Value> = mails
+        .programmes
+        .iter()
+        .map(|p| {
+            serde_json::json!({
+                "id": p.id.as_uuid(), "programme_name": p.programme_name,
+                "school_name": p.school_name, "town": p.town,
+            })
+        })
+        .collect();
+    let result = db
+        .execute_raw(Statement::from_sql_and_values(
+            DbBackend::Postgres,
+            "INSERT INTO mail_outbox (id, recipient, subject, body_text, body_html, template, \
+             status, attempts, next_attempt_at, last_error, created_at, sent_at) \
+             SELECT CAST($1 || lpad(to_hex(row_number() OVER ()), 12, '0') AS uuid), \
+               p.parent_email, '', '', '', \
+               CAST($4::jsonb || jsonb_build_object( \
+                 'language', CASE WHEN a.language = ANY (string_to_array($5, ',')) \
+                             THEN a.language ELSE $6 END, \
+                 'child_first_name', p.first_name, \
+                 'placed', CASE WHEN c.id IS NULL THEN NULL ELSE jsonb_build_object( \
+                   'rank', COALESCE(pl.choice_rank, 0), 'programme_name', c.programme_name, \
+                   'school_name', c.school_name, 'town', c.town) END) AS json), \
+               'pending', 0, $8, NULL, $9, NULL \
+             FROM placements pl \
+             JOIN pupils p ON p.id = pl.pupil_id AND p.procedure_id = $3 \
+             LEFT JOIN parent_accounts a ON a.pupil_id = pl.pupil_id \
+             LEFT JOIN json_to_recordset($7::json) AS c(id uuid, programme_name text, \
+               school_name text, town text) ON c.id = pl.programme_id \
+             WHERE pl.run_id = $2",
+            [
+                time_ordered_prefix().into(),
+                mails.run.into(),
+                mails.procedure.as_uuid().into(),
+                mails.shared.to_string().into(),
+                mails.languages.join(",").into(),
+                mails.fallback_language.into(),
+                serde_json::Value::Array(programmes).to_string().into(),
+                due.into(),
+                utc(now).into(),
+            ],
+        ))
+        .await?;
+    Ok(result.rows_affected())
+}
+
+/// The first 20 hex digits of a UUIDv7 from the system clock, hyphenated
+/// (`xxxxxxxx-xxxx-7xxx-yxxx-`): the statement appends a 12-digit row number, so the messages
+/// of one statement get ascending ids at the right-hand end of the primary-key index.
+pub(crate) fn time_ordered_prefix() -> String {
+    use std::time::{SystemTime, UNIX_EPOCH};
+    let millis = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| u64::try_from(d.as_millis()).unwrap_or(u64::MAX));
+    let mut random = [0u8; 10];
+    random.copy_from_slice(&Uuid::new_v4().as_bytes()[6..]);
+    let id = uuid::Builder::from_unix_timestamp_millis(millis, &random).into_uuid();
+    let mut text = id.hyphenated().to_string();
+    text.truncate(24);
+    text
 }

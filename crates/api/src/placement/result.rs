@@ -6,14 +6,14 @@ use std::collections::HashMap;
 use std::str::FromStr;
 
 use overstap_api_types::{ReservePosition, ResultResponse};
-use overstap_domain::Language;
 use overstap_domain::i18n::format_date_time;
+use overstap_domain::{Language, ProgrammeId};
 use overstap_persistence::entities::{parent_account, pupil};
-use overstap_persistence::outbox;
+use overstap_persistence::outbox::{self, ResultMails, ResultProgramme};
 use overstap_persistence::procedures::Procedure;
 use overstap_persistence::{placement_runs, reserve_offers};
 use sea_orm::sea_query::Query;
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
+use sea_orm::{ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, QueryFilter};
 use time::OffsetDateTime;
 use uuid::Uuid;
 
@@ -21,6 +21,7 @@ use crate::error::ApiError;
 use crate::mail::deferred::placement_result;
 use crate::mail::portal::{ConfirmedProgramme, PlacementResult};
 use crate::portal::ParentContext;
+use crate::portal::catalogue::RegionCatalogue;
 use crate::state::AppState;
 
 /// The parent's result page.
@@ -88,6 +89,13 @@ pub async fn schedule_result_mails<C: ConnectionTrait>(
 ) -> Result<(), ApiError> {
     let now = state.clock.now();
     let offer = state.catalogues.get(txn, procedure.region_id).await?;
+    let portal_link = format!("{}/ouder/uitslag", state.public_url);
+    let round2 = procedure.instants.round2_opens_at;
+    let due = procedure.instants.publication_at;
+    if txn.get_database_backend() == DbBackend::Postgres {
+        let shared = shared_parameters(&portal_link, round2)?;
+        return queue_in_database(txn, procedure, run, &offer, &shared, due, now).await;
+    }
     let pupils: HashMap<Uuid, pupil::Model> = pupil::Entity::find()
         .filter(pupil::Column::ProcedureId.eq(procedure.id.as_uuid()))
         .all(txn)
@@ -115,8 +123,6 @@ pub async fn schedule_result_mails<C: ConnectionTrait>(
             )
         })
         .collect();
-    let portal_link = format!("{}/ouder/uitslag", state.public_url);
-    let round2 = procedure.instants.round2_opens_at;
     let mut mails = Vec::new();
     for (pupil_id, placed) in placement_runs::placements(txn, run).await? {
         let Some(record) = pupils.get(&pupil_id.as_uuid()) else {
@@ -146,6 +152,75 @@ pub async fn schedule_result_mails<C: ConnectionTrait>(
             },
         ));
     }
-    outbox::enqueue_many_due(txn, mails, procedure.instants.publication_at, now).await?;
+    outbox::enqueue_many_due(txn, mails, due, now).await?;
+    Ok(())
+}
+
+/// The parameters every result e-mail of a run shares, as `placement_result` stores them:
+/// its template without the per-pupil `language`, `child_first_name` and `placed`.
+fn shared_parameters(
+    portal_link: &str,
+    round2_opens_at: Option<OffsetDateTime>,
+) -> Result<serde_json::Value, ApiError> {
+    let sample = placement_result(
+        "",
+        &PlacementResult {
+            language: Language::Nl,
+            child_first_name: "",
+            placed: None,
+            reserve: &[],
+            round2_opens_at,
+            portal_link,
+        },
+    );
+    let mut shared = sample
+        .template
+        .ok_or_else(|| ApiError::internal("the result e-mail has no template"))?;
+    let fields = shared
+        .as_object_mut()
+        .ok_or_else(|| ApiError::internal("the result e-mail's template is not an object"))?;
+    for per_pupil in ["language", "child_first_name", "placed"] {
+        fields.remove(per_pupil);
+    }
+    Ok(shared)
+}
+
+/// PostgreSQL: the database builds the messages from the run's placements in one statement
+/// (200,000 rows never travel to the application and back); the programme names come from
+/// the region's catalogue, as above.
+async fn queue_in_database<C: ConnectionTrait>(
+    txn: &C,
+    procedure: &Procedure,
+    run: Uuid,
+    offer: &RegionCatalogue,
+    shared: &serde_json::Value,
+    due: OffsetDateTime,
+    now: OffsetDateTime,
+) -> Result<(), ApiError> {
+    let programmes: Vec<ResultProgramme<'_>> = offer
+        .programmes
+        .iter()
+        .map(|p| ResultProgramme {
+            id: ProgrammeId::from_uuid(p.id),
+            programme_name: &p.name,
+            school_name: &p.school_name,
+            town: &p.town,
+        })
+        .collect();
+    let languages: Vec<&str> = Language::ALL.iter().map(|l| l.as_str()).collect();
+    outbox::enqueue_result_mails_postgres(
+        txn,
+        ResultMails {
+            run,
+            procedure: procedure.id,
+            shared,
+            languages: &languages,
+            fallback_language: Language::Nl.as_str(),
+            programmes: &programmes,
+        },
+        due,
+        now,
+    )
+    .await?;
     Ok(())
 }

@@ -12,10 +12,12 @@ use overstap_domain::placement::{
 };
 use overstap_domain::preference::ListDraft;
 use overstap_domain::{ProgrammeId, PupilId, RegionId, RegionProfile, RegistrationStatus};
-use overstap_persistence::entities::{priority_decision, registration};
+use overstap_persistence::entities::priority_decision;
 use overstap_persistence::procedures::Procedure;
 use overstap_persistence::schools::{self, SchoolKind};
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, FromQueryResult, QueryFilter, Statement,
+};
 use uuid::Uuid;
 
 use crate::error::ApiError;
@@ -40,21 +42,7 @@ pub async fn build<C: ConnectionTrait>(
             });
         }
     }
-    let rows = registration::Entity::find()
-        .filter(registration::Column::ProcedureId.eq(procedure.id.as_uuid()))
-        .filter(registration::Column::Status.eq(RegistrationStatus::Av.as_str()))
-        .all(db)
-        .await?;
-    let mut lists: HashMap<PupilId, (Uuid, ListDraft)> = HashMap::with_capacity(rows.len());
-    for row in rows {
-        let draft: ListDraft = row
-            .draft
-            .map(serde_json::from_value)
-            .transpose()
-            .map_err(ApiError::internal)?
-            .unwrap_or_default();
-        lists.insert(PupilId::from_uuid(row.pupil_id), (row.id, draft));
-    }
+    let lists = definitive_lists(db, procedure).await?;
     let approved: HashMap<Uuid, Uuid> = priority_decision::Entity::find()
         .filter(priority_decision::Column::Decision.eq("approved"))
         .all(db)
@@ -109,4 +97,47 @@ pub async fn build<C: ConnectionTrait>(
         units,
         priorities,
     })
+}
+
+/// An AV registration's list as stored: the JSON text, parsed here straight into the list
+/// (a JSON tree per registration first took 2 GB for 200,000 pupils).
+#[derive(FromQueryResult)]
+struct StoredList {
+    id: Uuid,
+    pupil_id: Uuid,
+    draft: Option<String>,
+}
+
+/// Every AV registration of the procedure: pupil → (registration, list).
+async fn definitive_lists<C: ConnectionTrait>(
+    db: &C,
+    procedure: &Procedure,
+) -> Result<HashMap<PupilId, (Uuid, ListDraft)>, ApiError> {
+    let backend = db.get_database_backend();
+    let (procedure_param, status_param) = match backend {
+        DbBackend::Postgres => ("$1", "$2"),
+        _ => ("?1", "?2"),
+    };
+    let rows = StoredList::find_by_statement(Statement::from_sql_and_values(
+        backend,
+        format!(
+            "SELECT id, pupil_id, CAST(draft AS TEXT) AS draft FROM registrations \
+             WHERE procedure_id = {procedure_param} AND status = {status_param}"
+        ),
+        [
+            procedure.id.as_uuid().into(),
+            RegistrationStatus::Av.as_str().into(),
+        ],
+    ))
+    .all(db)
+    .await?;
+    let mut lists = HashMap::with_capacity(rows.len());
+    for row in rows {
+        let draft: ListDraft = match row.draft.as_deref() {
+            Some(text) => serde_json::from_str(text).map_err(ApiError::internal)?,
+            None => ListDraft::default(),
+        };
+        lists.insert(PupilId::from_uuid(row.pupil_id), (row.id, draft));
+    }
+    Ok(lists)
 }

@@ -202,6 +202,35 @@ async fn a_dry_run_then_one_official_run_whose_results_appear_at_publication() {
         datetime!(2026-04-15 14:00 UTC),
         "due at the publication moment"
     );
+    // Stored as parameters (on PostgreSQL built by the database from the placements), it
+    // renders as the worker will send it; one per participant.
+    let mut rendered = result_mail.clone();
+    overstap_api::mail::deferred::render(&mut rendered).unwrap();
+    assert_eq!(
+        rendered.subject,
+        "Uitslag van de plaatsing: Kind1A is geplaatst"
+    );
+    assert!(
+        rendered.body_text.contains("havo a"),
+        "{}",
+        rendered.body_text
+    );
+    assert!(
+        rendered.body_text.contains("/ouder/uitslag"),
+        "{}",
+        rendered.body_text
+    );
+    let due_at_publication = mail_outbox::Entity::find()
+        .all(&app.db)
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|m| m.next_attempt_at == datetime!(2026-04-15 14:00 UTC))
+        .count();
+    assert_eq!(
+        due_at_publication as u64,
+        official["participants"].as_u64().unwrap()
+    );
 
     app.clock.set(datetime!(2026-04-15 16:00 +02:00));
     let token = parent_token(&app, &parents[0]).await;
