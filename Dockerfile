@@ -32,9 +32,7 @@ COPY . .
 RUN --mount=type=cache,target=/usr/local/cargo/registry \
     --mount=type=cache,target=/usr/local/cargo/git \
     --mount=type=cache,target=/src/target \
-    cd frontend \
- && trunk build --release --offline \
- && cd .. \
+    scripts/build-spa.sh \
  && cargo build --release --locked -p overstap-api --bin overstap \
  && install -D target/release/overstap /out/overstap \
  && cp -r frontend/dist /out/dist

@@ -10,7 +10,7 @@ test:
 
 # Only the browser journeys (needs a built server and SPA).
 e2e:
-    cd frontend && PATH="$PWD/../.tools/node_modules/.bin:$PATH" trunk build --release --offline
+    scripts/build-spa.sh
     cargo build -p overstap-api --bin overstap
     node --test --test-concurrency=1 e2e/tests/
 

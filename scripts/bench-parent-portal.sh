@@ -4,8 +4,8 @@
 # the release server in the same process with the clock fixed at 2026-03-26 10:00, and measures
 # confirm (closed and open model), reading one's own registration, sign-in with confirms, and
 # /healthz as the trivial baseline of the same server in the same run. Then, if a built SPA is
-# present (frontend/dist, made by `trunk build --release`; this script does not build it), its
-# first-load size gzipped. Results go to docs/benchmarks.md by hand, with this command.
+# present (frontend/dist, made by scripts/build-spa.sh; this script does not build it), the parent
+# bundle's first-load size, brotli and gzip. Results go to docs/benchmarks.md by hand, with this command.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 echo "== machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -14,18 +14,19 @@ echo "== load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 dist="${OVERSTAP_SPA_DIR:-frontend/dist}"
 if ls "$dist"/*.wasm >/dev/null 2>&1; then
-  echo "== SPA first load ($dist), gzip -9"
-  total_raw=0
-  total_gz=0
+  # A parent's first load is the parent bundle in dist/ (not dist/staff/): index.html's wasm,
+  # JS and CSS, as the server sends them (the .br/.gz copies made by scripts/build-spa.sh).
+  echo "== parent SPA first load ($dist): raw, brotli (sent to browsers that accept br), gzip"
+  total_raw=0; total_br=0; total_gz=0
   for f in "$dist"/*.wasm "$dist"/*.js "$dist"/*.css; do
     [ -f "$f" ] || continue
     raw=$(stat -c %s "$f")
-    gz=$(gzip -9 -c "$f" | wc -c)
-    total_raw=$((total_raw + raw))
-    total_gz=$((total_gz + gz))
-    printf '%-60s %10d bytes  %10d gzipped\n' "$(basename "$f")" "$raw" "$gz"
+    br=$( [ -f "$f.br" ] && stat -c %s "$f.br" || echo 0)
+    gz=$( [ -f "$f.gz" ] && stat -c %s "$f.gz" || gzip -9 -c "$f" | wc -c)
+    total_raw=$((total_raw + raw)); total_br=$((total_br + br)); total_gz=$((total_gz + gz))
+    printf '%-52s %9d bytes %9d br %9d gzip\n' "$(basename "$f")" "$raw" "$br" "$gz"
   done
-  printf '%-60s %10d bytes  %10d gzipped\n' "total (.wasm + .js + .css)" "$total_raw" "$total_gz"
+  printf '%-52s %9d bytes %9d br %9d gzip\n' "total (.wasm + .js + .css)" "$total_raw" "$total_br" "$total_gz"
 else
-  echo "== no built SPA in $dist (no .wasm): first-load size not measured"
+  echo "== no built SPA in $dist (no .wasm; scripts/build-spa.sh makes it): first-load size not measured"
 fi

@@ -6,8 +6,8 @@ cd "$(dirname "$0")/.."
 scripts/bootstrap.sh run
 export PATH="$PWD/.tools/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
-echo "[run] building the SPA (trunk, release)"
-(cd frontend && trunk build --release --offline)
+echo "[run] building the SPA (two bundles, release)"
+scripts/build-spa.sh
 echo "[run] building the server"
 cargo build -p overstap-api --bin overstap
 target_dir="${CARGO_TARGET_DIR:-target}"

@@ -68,7 +68,7 @@ fi
 rm -f "${TMPDIR:-/tmp}"/overstap_test_*.db* 2>/dev/null || true
 
 step "SPA build (trunk, release) and browser journeys in headless Chromium"
-(cd frontend && trunk build --release --offline)
+scripts/build-spa.sh
 node --test --test-concurrency=1 e2e/tests/
 done_step "SPA build + browser journeys"
 

@@ -1,50 +1,67 @@
-//! The app shell: contexts, router, header, and the route table.
+//! The app shell shared by both bundles: contexts, router, header and footer around the
+//! bundle's route table, and the fallback that hands another bundle's path to the server.
 
 use leptos::ev::MouseEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
+use leptos_router::components::Router;
+use leptos_router::hooks::use_location;
 use overstap_api_types::Role;
+use overstap_api_types::spa::{Bundle, bundle_for};
 
 use crate::api;
 use crate::components::site_header::SiteHeader;
 use crate::i18n::{I18n, Lang, tx};
-use crate::pages::activate::Activate;
-use crate::pages::board_home::BoardHome;
-use crate::pages::coordinator_home::CoordinatorHome;
-use crate::pages::forgot_password::ForgotPassword;
-use crate::pages::landing::Landing;
 use crate::pages::not_found::NotFound;
-use crate::pages::parent_confirm::ParentConfirm;
-use crate::pages::parent_data::ParentData;
-use crate::pages::parent_home::ParentHome;
-use crate::pages::parent_list::ParentList;
-use crate::pages::parent_result::ParentResult;
-use crate::pages::parent_sign_in::ParentSignIn;
-use crate::pages::po_board::PoBoard;
-use crate::pages::po_import::PoImport;
-use crate::pages::po_paper_form::PoPaperForm;
-use crate::pages::po_pupil_form::{PoPupilEdit, PoPupilNew};
-use crate::pages::po_pupils::PoPupils;
-use crate::pages::reset_password::ResetPassword;
-use crate::pages::staff_sign_in::StaffSignIn;
-use crate::pages::vo_home::VoHome;
 use crate::session::{Session, SessionEnd, home_path, use_session};
 
+/// The bundle's route table (a `<Routes>` view), rendered inside the shell's `<main>`.
+pub type RouteTable = fn() -> AnyView;
+
+/// Mounts the app on the page body with `routes` as its route table.
+pub fn start(routes: RouteTable) {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(move || view! { <App routes /> });
+}
+
 #[component]
-pub fn App() -> impl IntoView {
+fn App(routes: RouteTable) -> impl IntoView {
     I18n::provide();
     Session::provide();
     view! {
         <Router>
-            <Layout />
+            <Layout routes />
         </Router>
     }
 }
 
+/// The route fallback: a path of the other bundle is loaded from the server (which answers it
+/// with that bundle); a path of this bundle that no route matches is "not found".
 #[component]
-fn Layout() -> impl IntoView {
+pub fn ElsewhereOrNotFound(bundle: Bundle) -> impl IntoView {
+    let location = use_location();
+    let path = location.pathname.get_untracked();
+    if bundle_for(&path) == bundle {
+        return view! { <NotFound /> }.into_any();
+    }
+    let target = format!(
+        "{path}{}{}",
+        location.search.get_untracked(),
+        location.hash.get_untracked()
+    );
+    let browser = window().location();
+    // A client-side navigation may already have pushed the new address; do not add it twice.
+    let pushed = browser.pathname().is_ok_and(|current| current == path);
+    let _ = if pushed {
+        browser.replace(&target)
+    } else {
+        browser.assign(&target)
+    };
+    ().into_any()
+}
+
+#[component]
+fn Layout(routes: RouteTable) -> impl IntoView {
     let session = use_session();
     // Re-read whenever someone signs in or out.
     let me = LocalResource::new(move || {
@@ -94,28 +111,7 @@ fn Layout() -> impl IntoView {
         </a>
         <SiteHeader home display_name signed_in on_sign_out=sign_out on_language />
         <main id="main" class="site-main" tabindex="-1" node_ref=main>
-            <Routes fallback=|| view! { <NotFound /> }>
-                <Route path=path!("/") view=Landing />
-                <Route path=path!("/inloggen/ouder") view=ParentSignIn />
-                <Route path=path!("/inloggen/school") view=StaffSignIn />
-                <Route path=path!("/activeren") view=Activate />
-                <Route path=path!("/wachtwoord-vergeten") view=ForgotPassword />
-                <Route path=path!("/wachtwoord-herstellen") view=ResetPassword />
-                <Route path=path!("/ouder") view=ParentHome />
-                <Route path=path!("/ouder/gegevens") view=ParentData />
-                <Route path=path!("/ouder/voorkeurslijst") view=ParentList />
-                <Route path=path!("/ouder/bevestigen") view=ParentConfirm />
-                <Route path=path!("/ouder/uitslag") view=ParentResult />
-                <Route path=path!("/po") view=PoPupils />
-                <Route path=path!("/po/overzicht") view=PoBoard />
-                <Route path=path!("/po/import") view=PoImport />
-                <Route path=path!("/po/leerling/nieuw") view=PoPupilNew />
-                <Route path=path!("/po/leerling/:id") view=PoPupilEdit />
-                <Route path=path!("/po/leerling/:id/formulier") view=PoPaperForm />
-                <Route path=path!("/vo") view=VoHome />
-                <Route path=path!("/bestuur") view=BoardHome />
-                <Route path=path!("/coordinator") view=CoordinatorHome />
-            </Routes>
+            {routes()}
         </main>
         <footer class="site-footer">
             <p>{tx(|t| t.footer)}</p>

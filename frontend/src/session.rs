@@ -8,13 +8,52 @@ use leptos_router::NavigateOptions;
 use leptos_router::components::Redirect;
 use overstap_api_types::Role;
 
-use crate::api;
+use crate::{api, storage};
+
+/// Why the last session ended, kept over the full page load that a move to the other bundle
+/// makes (a staff member who signs out lands on the parent bundle's landing page).
+const ENDED_KEY: &str = "overstap.session_ended";
 
 /// Why the last session ended; the next page tells the person.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SessionEnd {
     SignedOut,
     Expired,
+}
+
+impl SessionEnd {
+    const fn as_str(self) -> &'static str {
+        match self {
+            SessionEnd::SignedOut => "signed_out",
+            SessionEnd::Expired => "expired",
+        }
+    }
+}
+
+/// How long a stored reason stays news: the page load that follows it, not a later visit.
+const ENDED_FRESH_MS: f64 = 30_000.0;
+
+fn store_end(why: SessionEnd) {
+    storage::set(
+        ENDED_KEY,
+        &format!("{} {}", why.as_str(), js_sys::Date::now()),
+    );
+}
+
+/// The reason stored just before this page load, told once.
+fn take_stored_end() -> Option<SessionEnd> {
+    let stored = storage::get(ENDED_KEY)?;
+    storage::remove(ENDED_KEY);
+    let (why, at) = stored.split_once(' ')?;
+    let at: f64 = at.parse().ok()?;
+    if js_sys::Date::now() - at > ENDED_FRESH_MS {
+        return None;
+    }
+    match why {
+        "signed_out" => Some(SessionEnd::SignedOut),
+        "expired" => Some(SessionEnd::Expired),
+        _ => None,
+    }
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -28,7 +67,7 @@ impl Session {
     pub fn provide() -> Self {
         let session = Session {
             role: RwSignal::new(api::stored_role()),
-            ended: RwSignal::new(None),
+            ended: RwSignal::new(take_stored_end()),
         };
         api::on_session_expired(move || {
             if session.role.get_untracked().is_some() {
@@ -52,11 +91,13 @@ impl Session {
     }
 
     pub fn start(&self, role: Role) {
+        storage::remove(ENDED_KEY);
         self.ended.set(None);
         self.role.set(Some(role));
     }
 
     pub fn end(&self, why: SessionEnd) {
+        store_end(why);
         self.ended.set(Some(why));
         self.role.set(None);
     }

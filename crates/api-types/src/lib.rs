@@ -12,6 +12,7 @@ pub mod placement;
 pub mod procedure;
 pub mod pupils;
 pub mod schools;
+pub mod spa;
 pub mod statistics;
 pub mod vo;
 

@@ -25,7 +25,7 @@ fn Choice() -> impl IntoView {
         move || (session.ended() == Some(SessionEnd::SignedOut)).then(|| t.get().signed_out_notice);
     view! {
         <section class="landing">
-            <Notice message=signed_out />
+            <Notice message=signed_out testid="signed-out-notice" />
             <h1>{tx(|t| t.landing_title)}</h1>
             <p class="lead">{tx(|t| t.landing_intro)}</p>
             <ul class="choices">

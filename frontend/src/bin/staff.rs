@@ -1,0 +1,37 @@
+//! The staff bundle: school sign-in and the workspaces of PO schools, VO schools, school boards
+//! and the region's coordinator. Any other path is handed to the server with a full page load.
+
+use leptos::prelude::*;
+use leptos_router::components::{Route, Routes};
+use leptos_router::path;
+use overstap_api_types::spa::Bundle;
+use overstap_frontend::app::{self, ElsewhereOrNotFound};
+use overstap_frontend::pages::board_home::BoardHome;
+use overstap_frontend::pages::coordinator_home::CoordinatorHome;
+use overstap_frontend::pages::po_board::PoBoard;
+use overstap_frontend::pages::po_import::PoImport;
+use overstap_frontend::pages::po_paper_form::PoPaperForm;
+use overstap_frontend::pages::po_pupil_form::{PoPupilEdit, PoPupilNew};
+use overstap_frontend::pages::po_pupils::PoPupils;
+use overstap_frontend::pages::staff_sign_in::StaffSignIn;
+use overstap_frontend::pages::vo_home::VoHome;
+
+fn main() {
+    app::start(|| {
+        view! {
+            <Routes fallback=|| view! { <ElsewhereOrNotFound bundle=Bundle::Staff /> }>
+                <Route path=path!("/inloggen/school") view=StaffSignIn />
+                <Route path=path!("/po") view=PoPupils />
+                <Route path=path!("/po/overzicht") view=PoBoard />
+                <Route path=path!("/po/import") view=PoImport />
+                <Route path=path!("/po/leerling/nieuw") view=PoPupilNew />
+                <Route path=path!("/po/leerling/:id") view=PoPupilEdit />
+                <Route path=path!("/po/leerling/:id/formulier") view=PoPaperForm />
+                <Route path=path!("/vo") view=VoHome />
+                <Route path=path!("/bestuur") view=BoardHome />
+                <Route path=path!("/coordinator") view=CoordinatorHome />
+            </Routes>
+        }
+        .into_any()
+    });
+}

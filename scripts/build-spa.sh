@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Builds the SPA's two bundles (release) into frontend/dist and stores a brotli and a gzip copy of
+# each asset beside it (the server sends those to browsers that accept them).
+#   frontend/dist/         the parent bundle (index.html): landing page and parent portal
+#   frontend/dist/staff/   the staff bundle (staff.html): school sign-in and staff workspaces
+# Which paths belong to which bundle: crates/api-types/src/spa.rs.
+set -euo pipefail
+cd "$(dirname "$0")/../frontend"
+export PATH="$PWD/../.tools/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+# The parent build empties dist/ (staff/ included), so it goes first.
+trunk build --release --offline=true index.html
+trunk build --release --offline=true staff.html --dist dist/staff --public-url /staff/
+node ../scripts/precompress.mjs dist
