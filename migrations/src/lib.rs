@@ -9,6 +9,7 @@ mod m20261129_000003_outbox_template;
 mod m20261129_000004_parent_portal;
 mod m20261129_000005_placement;
 mod m20261129_000006_reserve_offers;
+mod m20261129_000007_round2;
 mod m20261129_000008_snapshot_storage;
 mod names;
 
@@ -24,6 +25,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000004_parent_portal::Migration),
             Box::new(m20261129_000005_placement::Migration),
             Box::new(m20261129_000006_reserve_offers::Migration),
+            Box::new(m20261129_000007_round2::Migration),
             Box::new(m20261129_000008_snapshot_storage::Migration),
         ]
     }

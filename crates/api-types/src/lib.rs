@@ -11,6 +11,7 @@ pub mod parent;
 pub mod placement;
 pub mod procedure;
 pub mod pupils;
+pub mod round2;
 pub mod schools;
 pub mod spa;
 pub mod statistics;

@@ -271,6 +271,10 @@ pub struct ResultResponse {
     /// Positions on reserve lists of programmes ranked higher, where the region publishes them.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub reserve: Vec<ReservePosition>,
+    /// The round that gave the place: 2 when the round-2 run placed the child (`placed_rank`
+    /// is then the rank on the round-2 list); absent otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub round: Option<u32>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -28,6 +28,18 @@ pub struct StartRunRequest {
     /// Required for the official run: the commitment made before it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub commitment_id: Option<Uuid>,
+    /// 1 (the default) or 2: round 2 places the round-2 lists on the seats left.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub round: Option<u32>,
+}
+
+/// Which round a seed commitment is for: 1 (the default) or 2.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+#[cfg_attr(feature = "openapi", into_params(parameter_in = Query))]
+pub struct RoundQuery {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub round: Option<u32>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

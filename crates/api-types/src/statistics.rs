@@ -29,7 +29,7 @@ pub struct StatisticsRun {
 }
 
 /// A number of participants and its share of all participants (0 to 1).
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct StatisticsOutcome {
     pub count: u32,
@@ -49,6 +49,10 @@ pub struct StatisticsSummary {
     pub top_5: StatisticsOutcome,
     pub outside_top_5: StatisticsOutcome,
     pub unplaced: StatisticsOutcome,
+    /// Placed by the round-2 run (counted in `placed`; ranks above are on the round-1 list,
+    /// so a round-2 place at a programme the round-1 list did not name is `outside_top_5`).
+    #[serde(default)]
+    pub round_2: StatisticsOutcome,
 }
 
 /// One programme: first choices against capacity, and how many the run placed there.
@@ -69,6 +73,13 @@ pub struct ProgrammeStatistics {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct StatisticsResponse {
     pub run: StatisticsRun,
+    /// The rounds the numbers cover: `[1]`, or `[1, 2]` once the round-2 run placed pupils.
+    #[serde(default)]
+    pub rounds: Vec<u32>,
+    /// Whether the numbers follow the changes after the run (accepted reserve offers,
+    /// withdrawals, round-2 places): true for round 1's official run.
+    #[serde(default)]
+    pub follows_changes: bool,
     pub summary: StatisticsSummary,
     /// Every programme of the region, by school and programme name.
     pub programmes: Vec<ProgrammeStatistics>,

@@ -16,6 +16,7 @@ pub mod pupil;
 pub mod region;
 pub mod registration;
 pub mod role;
+pub mod round2;
 pub mod status;
 pub mod tz;
 

@@ -20,6 +20,7 @@ pub mod pupils;
 pub mod regions;
 pub mod registrations;
 pub mod reserve_offers;
+pub mod round2;
 pub mod schools;
 pub mod sessions;
 pub mod staff;

@@ -456,15 +456,25 @@ pub async fn list_runs<C: ConnectionTrait>(
         .collect())
 }
 
-/// The official run of the highest round, if any.
+/// The official run of round 1, if any: the placement that parents, schools and reports
+/// follow. Later changes are recorded against it: accepted reserve offers, withdrawals and
+/// the round-2 results (see `official_run` for the round-2 run itself).
 pub async fn latest_official<C: ConnectionTrait>(
     db: &C,
     procedure_id: ProcedureId,
 ) -> Result<Option<Run>, DbErr> {
+    official_run(db, procedure_id, 1).await
+}
+
+/// The official run of `round`, if it has been run.
+pub async fn official_run<C: ConnectionTrait>(
+    db: &C,
+    procedure_id: ProcedureId,
+    round: u32,
+) -> Result<Option<Run>, DbErr> {
     Ok(runs()
         .filter(placement_run::Column::ProcedureId.eq(procedure_id.as_uuid()))
-        .filter(placement_run::Column::OfficialRound.is_not_null())
-        .order_by_desc(placement_run::Column::Round)
+        .filter(placement_run::Column::OfficialRound.eq(int(round)))
         .into_model::<RunRow>()
         .one(db)
         .await?

@@ -4,11 +4,10 @@
 
 use std::collections::HashMap;
 
-use overstap_domain::{ProcedureId, ProgrammeId, RegionId, SchoolId};
+use overstap_domain::{ProcedureId, ProgrammeId, PupilId, RegionId, SchoolId};
 use sea_orm::sea_query::{Expr, ExprTrait, Order, Query};
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, FromQueryResult, QueryFilter, QueryOrder,
-    QuerySelect,
+    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, FromQueryResult, QueryFilter, QuerySelect,
 };
 use time::OffsetDateTime;
 use uuid::Uuid;
@@ -80,17 +79,27 @@ fn run_columns() -> [placement_run::Column; 6] {
     ]
 }
 
-/// The official run of `procedure`'s latest round, if the placement has been run.
+/// The official run of `procedure`'s round 1, if the placement has been run: reports and
+/// lists follow it with the changes recorded against it (reserve offers, withdrawals and the
+/// round-2 results).
 pub async fn latest_official_run<C: ConnectionTrait>(
     db: &C,
     procedure: ProcedureId,
+) -> Result<Option<Run>, DbErr> {
+    official_run(db, procedure, 1).await
+}
+
+/// The official run of `round`, if it has been run.
+pub async fn official_run<C: ConnectionTrait>(
+    db: &C,
+    procedure: ProcedureId,
+    round: u32,
 ) -> Result<Option<Run>, DbErr> {
     placement_run::Entity::find()
         .select_only()
         .columns(run_columns())
         .filter(placement_run::Column::ProcedureId.eq(procedure.as_uuid()))
-        .filter(placement_run::Column::Kind.eq(RunKind::Official.as_str()))
-        .order_by_desc(placement_run::Column::OfficialRound)
+        .filter(placement_run::Column::OfficialRound.eq(i32::try_from(round).unwrap_or(i32::MAX)))
         .into_model::<RunRow>()
         .one(db)
         .await?
@@ -299,4 +308,68 @@ pub async fn region_programmes<C: ConnectionTrait>(
             })
             .collect(),
     )
+}
+
+/// The rank of each programme on the AV lists of `pupils`, keyed by (pupil, programme): the
+/// round-1 rank of a place a change gave after the run.
+pub async fn list_ranks<C: ConnectionTrait>(
+    db: &C,
+    procedure: ProcedureId,
+    pupils: &[PupilId],
+) -> Result<HashMap<(PupilId, ProgrammeId), u32>, DbErr> {
+    #[derive(FromQueryResult)]
+    struct Row {
+        pupil_id: Uuid,
+        programme_id: Uuid,
+        rank: i32,
+    }
+    let mut ranks = HashMap::new();
+    for chunk in pupils.chunks(500) {
+        let select = Query::select()
+            .expr_as(
+                Expr::col((registration::Entity, registration::Column::PupilId)),
+                "pupil_id",
+            )
+            .expr_as(
+                Expr::col((
+                    preference_entry::Entity,
+                    preference_entry::Column::ProgrammeId,
+                )),
+                "programme_id",
+            )
+            .expr_as(
+                Expr::col((preference_entry::Entity, preference_entry::Column::Rank)),
+                "rank",
+            )
+            .from(preference_entry::Entity)
+            .inner_join(
+                registration::Entity,
+                Expr::col((registration::Entity, registration::Column::Id)).equals((
+                    preference_entry::Entity,
+                    preference_entry::Column::RegistrationId,
+                )),
+            )
+            .and_where(
+                Expr::col((registration::Entity, registration::Column::ProcedureId))
+                    .eq(procedure.as_uuid()),
+            )
+            .and_where(
+                Expr::col((registration::Entity, registration::Column::PupilId))
+                    .is_in(chunk.iter().map(|p| p.as_uuid())),
+            )
+            .to_owned();
+        for row in Row::find_by_statement(db.get_database_backend().build(&select))
+            .all(db)
+            .await?
+        {
+            ranks.insert(
+                (
+                    PupilId::from_uuid(row.pupil_id),
+                    ProgrammeId::from_uuid(row.programme_id),
+                ),
+                u32::try_from(row.rank).unwrap_or(0),
+            );
+        }
+    }
+    Ok(ranks)
 }

@@ -4,7 +4,8 @@ mod names;
 
 use overstap_domain::registration::{Registration, RegistrationParts};
 use overstap_domain::{
-    Calendar, ElkNumberGenerator, ProcedureId, PupilId, RegistrationStatus, Role, SchoolId,
+    Calendar, ElkNumberGenerator, LocalCalendar, ProcedureId, PupilId, RegistrationStatus, Role,
+    SchoolId,
 };
 use overstap_persistence::pupils::NewPupil;
 use overstap_persistence::registrations::BoardCell;
@@ -59,6 +60,17 @@ pub async fn seed_if_empty(
     seed(db, hasher, now).await.map(Some)
 }
 
+/// Amstelland 2026 with a round 2: lists from the morning after publication (16 April 09:00)
+/// until 22 April inclusive.
+fn demo_calendar() -> Result<Calendar, ApiError> {
+    let local = LocalCalendar {
+        round2_opens_at: Some(time::macros::datetime!(2026-04-16 09:00)),
+        round2_closes_at: Some(time::macros::datetime!(2026-04-23 00:00)),
+        ..LocalCalendar::AMSTELLAND_2026
+    };
+    Calendar::from_local(&local).map_err(ApiError::internal)
+}
+
 pub async fn seed(
     db: &DatabaseConnection,
     hasher: &PasswordHasher,
@@ -69,8 +81,7 @@ pub async fn seed(
     let txn = db.begin().await?;
 
     let region = regions::insert(&txn, "amstelland", "Amstelland", "amstelland").await?;
-    let procedure =
-        procedures::insert(&txn, region, "2025-2026", &Calendar::amstelland_2026()).await?;
+    let procedure = procedures::insert(&txn, region, "2025-2026", &demo_calendar()?).await?;
     let po_board =
         regions::insert_board(&txn, region, "Stichting Amstelkring Primair Onderwijs").await?;
     let po_board_2 = regions::insert_board(&txn, region, "Stichting Veenland Basisscholen").await?;

@@ -7,6 +7,7 @@
 mod confirmation;
 mod password_reset;
 mod result;
+mod round2_confirmation;
 #[cfg(test)]
 mod tests;
 mod withdrawn;
@@ -14,6 +15,7 @@ mod withdrawn;
 pub use confirmation::{Confirmation, ConfirmedProgramme, confirmation};
 pub use password_reset::{PasswordReset, password_reset};
 pub use result::{PlacementResult, placement_result};
+pub use round2_confirmation::{Round2Confirmation, round2_confirmation};
 pub use withdrawn::{Withdrawn, withdrawn};
 
 use overstap_domain::Language;

@@ -38,6 +38,7 @@ pub async fn view<C: ConnectionTrait>(
         placed: None,
         placed_rank: None,
         reserve: Vec::new(),
+        round: None,
     };
     if now < publication_at {
         return Ok(response);
@@ -65,6 +66,18 @@ pub async fn view<C: ConnectionTrait>(
         }
         None => response.state = "unplaced".to_owned(),
     }
+    // A place from the round-2 run (a change of round 1): its rank is on the round-2 list.
+    if let Some(programme) = current
+        && let Some(round2) =
+            placement_runs::official_run(db, context.stored.procedure_id, 2).await?
+        && let Some(placed) = placement_runs::placements_of(db, round2.id, &[context.pupil.id])
+            .await?
+            .remove(&context.pupil.id)
+        && placed.programme == Some(programme)
+    {
+        response.round = Some(2);
+        response.placed_rank = placed.choice_rank;
+    }
     if context.offer.profile.publishes_lot_numbers() {
         response.reserve = placement_runs::reserve_positions(db, run.id, context.pupil.id)
             .await?
@@ -80,17 +93,19 @@ pub async fn view<C: ConnectionTrait>(
     Ok(response)
 }
 
-/// Queues the result e-mail of every pupil in the official run, due at the publication moment.
+/// Queues the result e-mail of every pupil in the official run, due at the publication moment
+/// (round 2: at once, as its run publishes it; an unplaced pupil is then not pointed to it).
 pub async fn schedule_result_mails<C: ConnectionTrait>(
     txn: &C,
     state: &AppState,
     procedure: &Procedure,
     run: Uuid,
+    round: u32,
 ) -> Result<(), ApiError> {
     let now = state.clock.now();
     let offer = state.catalogues.get(txn, procedure.region_id).await?;
     let portal_link = format!("{}/ouder/uitslag", state.public_url);
-    let round2 = procedure.instants.round2_opens_at;
+    let round2 = procedure.instants.round2_opens_at.filter(|_| round == 1);
     let due = procedure.instants.publication_at;
     if txn.get_database_backend() == DbBackend::Postgres {
         let shared = shared_parameters(&portal_link, round2)?;

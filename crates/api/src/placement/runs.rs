@@ -16,8 +16,18 @@ use crate::error::ApiError;
 use crate::portal::catalogue::profile_named;
 use crate::state::AppState;
 
-/// Round 2 is not run by this version; every run is of round 1.
-pub const ROUND: u32 = 1;
+/// Round 1 places the registration week's lists; round 2 the round-2 lists on the seats left.
+fn check_round(round: u32) -> Result<(), ApiError> {
+    if matches!(round, 1 | 2) {
+        Ok(())
+    } else {
+        Err(ApiError::Invalid(vec![overstap_api_types::FieldError {
+            field: "round".to_owned(),
+            code: "unknown_round".to_owned(),
+            message: "Use round 1 or 2.".to_owned(),
+        }]))
+    }
+}
 
 pub fn response(run: &Run) -> RunResponse {
     RunResponse {
@@ -69,10 +79,20 @@ fn fresh_seed() -> Seed {
     Seed::from_bytes(rand::random())
 }
 
+/// A seed commitment for round 1.
 pub async fn commit_seed(
     state: &AppState,
     actor: &Actor,
 ) -> Result<SeedCommitmentResponse, ApiError> {
+    commit_seed_for_round(state, actor, 1).await
+}
+
+pub async fn commit_seed_for_round(
+    state: &AppState,
+    actor: &Actor,
+    round: u32,
+) -> Result<SeedCommitmentResponse, ApiError> {
+    check_round(round)?;
     let procedure = procedure_of_region(state, actor.region).await?;
     let now = state.clock.now();
     let seed = fresh_seed();
@@ -81,7 +101,7 @@ pub async fn commit_seed(
     let id = placement_runs::insert_commitment(
         &txn,
         procedure.id,
-        ROUND,
+        round,
         &seed.to_hex(),
         &commitment,
         actor.id,
@@ -97,26 +117,39 @@ pub async fn commit_seed(
             action: "placement.seed_committed",
             subject_kind: "seed_commitment",
             subject_id: Some(id),
-            details: serde_json::json!({ "round": ROUND, "commitment": commitment }),
+            details: serde_json::json!({ "round": round, "commitment": commitment }),
         },
     )
     .await?;
     txn.commit().await?;
     Ok(SeedCommitmentResponse {
         id,
-        round: ROUND,
+        round,
         commitment,
         created_at: now,
     })
 }
 
-/// Runs placement on the current registrations and stores the run.
+/// Runs placement of round 1 on the current registrations and stores the run.
 pub async fn start(
     state: &AppState,
     actor: &Actor,
     official: bool,
     commitment_id: Option<Uuid>,
 ) -> Result<Run, ApiError> {
+    start_round(state, actor, official, commitment_id, 1).await
+}
+
+/// Runs placement of `round` (1: the registrations; 2: the round-2 lists on the seats left)
+/// and stores the run.
+pub async fn start_round(
+    state: &AppState,
+    actor: &Actor,
+    official: bool,
+    commitment_id: Option<Uuid>,
+    round: u32,
+) -> Result<Run, ApiError> {
+    check_round(round)?;
     let procedure = procedure_of_region(state, actor.region).await?;
     let region = regions::find(&state.db, procedure.region_id)
         .await?
@@ -125,7 +158,12 @@ pub async fn start(
         .ok_or_else(|| ApiError::internal(format!("unknown profile {}", region.profile)))?;
     let instants = procedure.instants;
     let now = state.clock.now();
-    if now < instants.registration_closes_at {
+    let round1 = if round == 2 {
+        Some(super::round2::run::check_window(&state.db, &procedure, official, now).await?)
+    } else {
+        None
+    };
+    if round == 1 && now < instants.registration_closes_at {
         return Err(ApiError::window_closed(
             "placement_run",
             instants.registration_closes_at,
@@ -133,33 +171,33 @@ pub async fn start(
         ));
     }
     let seed = if official {
-        if now < instants.placement_at || now >= instants.publication_at {
+        if round == 1 && (now < instants.placement_at || now >= instants.publication_at) {
             return Err(ApiError::window_closed(
                 "official_placement_run",
                 instants.placement_at,
                 instants.publication_at,
             ));
         }
-        if placement_runs::latest_official(&state.db, procedure.id)
+        if placement_runs::official_run(&state.db, procedure.id, round)
             .await?
-            .is_some_and(|run| run.round == ROUND)
+            .is_some()
         {
             return Err(ApiError::Conflict {
                 message: "This round already has its official run.".to_owned(),
-                facts: Some(serde_json::json!({ "round": ROUND })),
+                facts: Some(serde_json::json!({ "round": round })),
             });
         }
         let commitment = match commitment_id {
             Some(id) => placement_runs::find_commitment(&state.db, id)
                 .await?
-                .filter(|c| c.procedure_id == procedure.id),
+                .filter(|c| c.procedure_id == procedure.id && c.round == round),
             None => None,
         }
         .ok_or_else(|| {
             ApiError::Invalid(vec![overstap_api_types::FieldError {
                 field: "commitment_id".to_owned(),
                 code: "commitment_required".to_owned(),
-                message: "The official run needs a seed commitment of this procedure, made before the run."
+                message: "The official run needs a seed commitment of this procedure and round, made before the run."
                     .to_owned(),
             }])
         })?;
@@ -175,8 +213,15 @@ pub async fn start(
     };
 
     let clock = std::time::Instant::now();
-    let snapshot =
-        super::snapshot::build(&state.db, &procedure, procedure.region_id, &profile, seed).await?;
+    let snapshot = match round1 {
+        Some(round1) => {
+            super::round2::run::snapshot(&state.db, &procedure, &profile, seed, round1).await?
+        }
+        None => {
+            super::snapshot::build(&state.db, &procedure, procedure.region_id, &profile, seed)
+                .await?
+        }
+    };
     let (snapshot, run) = tokio::task::spawn_blocking(move || {
         let run = placement::place(&snapshot);
         (snapshot, run)
@@ -208,7 +253,7 @@ pub async fn start(
         &txn,
         NewRun {
             procedure_id: procedure.id,
-            round: ROUND,
+            round,
             official,
             commitment_id: if official { commitment_id } else { None },
             seed: &seed_hex,
@@ -238,7 +283,7 @@ pub async fn start(
             subject_kind: "placement_run",
             subject_id: Some(id),
             details: serde_json::json!({
-                "round": ROUND,
+                "round": round,
                 "engine_version": ENGINE_VERSION,
                 "input_hash": run.input_hash,
                 "output_hash": run.output_hash,
@@ -249,9 +294,20 @@ pub async fn start(
         },
     )
     .await?;
+    if official && let Some(round1) = round1 {
+        super::round2::run::record_places(
+            &txn,
+            round1,
+            id,
+            &run.assignment.placements,
+            actor.id,
+            now,
+        )
+        .await?;
+    }
     let stored_after = clock.elapsed();
     if official {
-        super::result::schedule_result_mails(&txn, state, &procedure, id).await?;
+        super::result::schedule_result_mails(&txn, state, &procedure, id, round).await?;
     }
     let mailed_after = clock.elapsed();
     txn.commit().await?;

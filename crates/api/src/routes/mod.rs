@@ -14,6 +14,7 @@ pub mod pupil_import;
 pub mod pupils;
 pub mod region;
 pub mod reserve_offers;
+pub mod round2;
 pub mod school;
 pub mod statistics;
 pub mod status_board;
@@ -68,5 +69,9 @@ pub fn configure(cfg: &mut ServiceConfig) {
         .service(placement::attention)
         .service(reserve_offers::list_offers)
         .service(reserve_offers::make_offer)
-        .service(reserve_offers::decide_offer);
+        .service(reserve_offers::decide_offer)
+        .service(round2::get_round2)
+        .service(round2::save_round2_list)
+        .service(round2::confirm_round2_list)
+        .service(round2::withdraw_placement);
 }

@@ -2,6 +2,7 @@
 //! of a run (for `overstap-match replay`), and the pupils to phone before publication.
 
 use actix_web::{HttpResponse, get, post, web};
+use overstap_api_types::placement::RoundQuery;
 use overstap_api_types::{
     AttentionPupil, AttentionResponse, ErrorResponse, RunListResponse, RunResponse,
     SeedCommitmentResponse, StartRunRequest,
@@ -14,17 +15,21 @@ use crate::error::ApiError;
 use crate::placement::runs;
 use crate::state::AppState;
 
-/// Commit to a fresh lottery seed: its SHA-256 hash is returned now, the seed is revealed by
-/// the official run that uses it.
-#[utoipa::path(tag = "placement", security(("bearer" = [])), responses(
+/// Commit to a fresh lottery seed for a round (`?round=2` for round 2; 1 by default): its
+/// SHA-256 hash is returned now, the seed is revealed by the official run that uses it.
+#[utoipa::path(tag = "placement", security(("bearer" = [])), params(RoundQuery), responses(
     (status = 201, body = SeedCommitmentResponse), (status = 401, body = ErrorResponse),
-    (status = 403, description = "Not the coordinator", body = ErrorResponse)))]
+    (status = 403, description = "Not the coordinator", body = ErrorResponse),
+    (status = 422, description = "unknown_round", body = ErrorResponse)))]
 #[post("/region/placement/seed-commitments")]
 async fn commit_seed(
     state: web::Data<AppState>,
     session: Session,
+    query: web::Query<RoundQuery>,
 ) -> Result<HttpResponse, ApiError> {
-    let commitment = runs::commit_seed(&state, &runs::Actor::coordinator(&session)?).await?;
+    let round = query.round.unwrap_or(1);
+    let commitment =
+        runs::commit_seed_for_round(&state, &runs::Actor::coordinator(&session)?, round).await?;
     Ok(HttpResponse::Created().json(commitment))
 }
 
@@ -45,12 +50,15 @@ async fn list_runs(
 }
 
 /// Run placement: `dry` as often as wanted after the registration week, `official` once per
-/// round inside the placement window with a seed commitment made before it.
+/// round inside the placement window with a seed commitment of that round made before it.
+/// Round 2 (`round: 2`) places the confirmed round-2 lists on the seats left: dry runs from the
+/// opening of the round-2 window, the official run once it has closed; that run publishes the
+/// round-2 results and queues their e-mails at once.
 #[utoipa::path(tag = "placement", security(("bearer" = [])), request_body = StartRunRequest,
     responses((status = 201, body = RunResponse), (status = 401, body = ErrorResponse),
     (status = 403, description = "Not the coordinator", body = ErrorResponse),
     (status = 409, description = "window_closed, or the round already has its official run", body = ErrorResponse),
-    (status = 422, description = "kind unknown, or no usable commitment for the official run", body = ErrorResponse)))]
+    (status = 422, description = "kind or round unknown, or no usable commitment for the official run", body = ErrorResponse)))]
 #[post("/region/placement/runs")]
 async fn start_run(
     state: web::Data<AppState>,
@@ -69,7 +77,8 @@ async fn start_run(
             }]));
         }
     };
-    let run = runs::start(&state, &actor, official, body.commitment_id).await?;
+    let round = body.round.unwrap_or(1);
+    let run = runs::start_round(&state, &actor, official, body.commitment_id, round).await?;
     Ok(HttpResponse::Created().json(runs::response(&run)))
 }
 

@@ -79,7 +79,29 @@ fn follow_changes(
     }
 }
 
-/// The latest official round's placement, once published; a 409 `window_closed` before.
+/// Adds the pupils the round-2 run placed here who still hold that place (its places are
+/// changes of round 1) and did not come in from a reserve list; their rank is on the round-2
+/// list.
+fn add_round2(
+    placed: &mut HashMap<ProgrammeId, Vec<PlacementPupil>>,
+    round2: Vec<PlacementLine>,
+    changes: &HashMap<PupilId, Option<ProgrammeId>>,
+) {
+    for (programme, pupil) in round2.into_iter().map(pupil) {
+        if changes.get(&PupilId::from_uuid(pupil.pupil_id)) != Some(&Some(programme)) {
+            continue;
+        }
+        let here = placed.entry(programme).or_default();
+        if here.iter().any(|p| p.pupil_id == pupil.pupil_id) {
+            continue;
+        }
+        here.push(pupil);
+        here.sort_by(|a, b| (&a.last_name, &a.first_name).cmp(&(&b.last_name, &b.first_name)));
+    }
+}
+
+/// Round 1's official placement with every change after it (accepted reserve offers,
+/// withdrawals, round-2 places), once published; a 409 `window_closed` before.
 pub async fn published<C: ConnectionTrait>(
     db: &C,
     context: &VoContext,
@@ -94,11 +116,15 @@ pub async fn published<C: ConnectionTrait>(
     let school = context.school.id;
     let mut placed = grouped(vo_workspace::placed(db, run.id, school).await?);
     let mut reserve = grouped(vo_workspace::reserve(db, run.id, school).await?);
-    follow_changes(
-        &mut placed,
-        &mut reserve,
-        &reserve_offers::latest_changes(db, run.id).await?,
-    );
+    let changes = reserve_offers::latest_changes(db, run.id).await?;
+    follow_changes(&mut placed, &mut reserve, &changes);
+    if let Some(round2) = statistics::official_run(db, context.procedure.id, 2).await? {
+        add_round2(
+            &mut placed,
+            vo_workspace::placed(db, round2.id, school).await?,
+            &changes,
+        );
+    }
     let programmes = schools::list_programmes(db, school)
         .await?
         .into_iter()

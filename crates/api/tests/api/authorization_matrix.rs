@@ -418,6 +418,53 @@ const ENDPOINTS: &[Endpoint] = &[
         },
         check: no_check,
     },
+    // Round 2: the parent's own child only (the session names it); the test procedure plans
+    // no round 2, so saving and confirming are authorized but refused.
+    Endpoint {
+        method: "get",
+        path: "/api/v1/parent/round2",
+        concrete: |_, _| "/api/v1/parent/round2".into(),
+        body: Body::None,
+        expect: |r, _| by_role(r, Role::Parent),
+        check: |_, body| {
+            assert_eq!(body["eligible"], false);
+            assert!(body["programmes"].as_array().unwrap().is_empty());
+        },
+    },
+    Endpoint {
+        method: "put",
+        path: "/api/v1/parent/round2/list",
+        concrete: |_, _| "/api/v1/parent/round2/list".into(),
+        body: Body::Json(|app, _| serde_json::json!({ "programmes": [app.a.vo_programme_id] })),
+        expect: |r, _| match by_role(r, Role::Parent) {
+            StatusCode::OK => StatusCode::CONFLICT,
+            other => other,
+        },
+        check: no_check,
+    },
+    Endpoint {
+        method: "post",
+        path: "/api/v1/parent/round2/confirm",
+        concrete: |_, _| "/api/v1/parent/round2/confirm".into(),
+        body: Body::None,
+        expect: |r, _| match by_role(r, Role::Parent) {
+            StatusCode::OK => StatusCode::CONFLICT,
+            other => other,
+        },
+        check: no_check,
+    },
+    // Before publication a withdrawal is refused for any pupil: authorized, outside its window.
+    Endpoint {
+        method: "post",
+        path: "/api/v1/school/placements/{pupil_id}/withdrawal",
+        concrete: |app, t| format!("/api/v1/school/placements/{}/withdrawal", pupil_of(app, t)),
+        body: Body::Json(|_, _| serde_json::json!({ "reason": "verhuizing" })),
+        expect: |r, _| match by_role(r, Role::VoStaff) {
+            StatusCode::OK => StatusCode::CONFLICT,
+            other => other,
+        },
+        check: no_check,
+    },
     Endpoint {
         method: "get",
         path: "/api/v1/parent/programmes",

@@ -163,6 +163,8 @@ async fn the_statistics_of_the_official_run_add_up_by_hand() {
             "top_5,4,66.7",
             "outside_top_5,1,16.7",
             "unplaced,1,16.7",
+            "round_2,0,0.0",
+            "rounds,1,",
         ]
     );
 }

@@ -22,6 +22,7 @@ pub mod registration_form_version;
 pub mod reserve_entry;
 pub mod reserve_offer;
 pub mod reserve_offer_decision;
+pub mod round2_list;
 pub mod school;
 pub mod seed_commitment;
 pub mod staff_user;

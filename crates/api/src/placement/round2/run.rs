@@ -1,0 +1,130 @@
+//! Round 2 in the run pipeline: when its runs may start, its input snapshot (the confirmed
+//! round-2 lists of pupils still without a place, on the seats left), and the official run's
+//! places recorded as changes of round 1.
+
+use overstap_domain::placement::{
+    PlacementSnapshot, PupilPlacement, Seed, SnapshotProgramme, SnapshotUnit,
+};
+use overstap_domain::round2::{Round2Window, eligibility};
+use overstap_domain::{ProgrammeId, RegionProfile};
+use overstap_persistence::procedures::Procedure;
+use overstap_persistence::reserve_offers::{self, Change};
+use overstap_persistence::{placement_runs, round2};
+use sea_orm::ConnectionTrait;
+use time::OffsetDateTime;
+use uuid::Uuid;
+
+use super::{seats_left_per_programme, window_error};
+use crate::error::ApiError;
+use crate::vo_workspace::placements::end_of_school_year;
+
+/// A dry run from the opening of the round-2 window (lists come in); the official run once it
+/// has closed, until the end of the school year. Both need round 1's official run, which is
+/// answered.
+pub async fn check_window<C: ConnectionTrait>(
+    db: &C,
+    procedure: &Procedure,
+    official: bool,
+    now: OffsetDateTime,
+) -> Result<Uuid, ApiError> {
+    let window = Round2Window::of(&procedure.instants);
+    let Some(window) = window else {
+        return Err(window_error(
+            "round2_placement_run",
+            overstap_domain::round2::Round2WindowError::NotPlanned,
+        ));
+    };
+    let end = end_of_school_year(procedure);
+    if official && (now < window.closes_at || now >= end) {
+        return Err(ApiError::window_closed(
+            "official_placement_run",
+            window.closes_at,
+            end,
+        ));
+    }
+    if !official && (now < window.opens_at || now >= end) {
+        return Err(ApiError::window_closed(
+            "placement_run",
+            window.opens_at,
+            end,
+        ));
+    }
+    let run = placement_runs::latest_official(db, procedure.id)
+        .await?
+        .ok_or_else(|| ApiError::Conflict {
+            message: "Round 2 needs the official run of round 1.".to_owned(),
+            facts: Some(serde_json::json!({ "reason": "no_official_run" })),
+        })?;
+    Ok(run.id)
+}
+
+/// The round-2 input: every programme with its seats left, and each confirmed round-2 list of a
+/// pupil still without a place. Twins apply separately and no priority tiers apply in round 2.
+pub async fn snapshot<C: ConnectionTrait>(
+    db: &C,
+    procedure: &Procedure,
+    profile: &RegionProfile,
+    seed: Seed,
+    round1: Uuid,
+) -> Result<PlacementSnapshot, ApiError> {
+    let standings = round2::standings(db, round1).await?;
+    let seats = seats_left_per_programme(db, procedure.region_id, &standings).await?;
+    let mut programmes: Vec<SnapshotProgramme> = seats
+        .into_iter()
+        .map(|(id, capacity)| SnapshotProgramme { id, capacity })
+        .collect();
+    programmes.sort_by_key(|p| p.id);
+    let known: std::collections::HashSet<ProgrammeId> = programmes.iter().map(|p| p.id).collect();
+    let mut units: Vec<SnapshotUnit> = round2::confirmed_lists(db, procedure.id)
+        .await?
+        .into_iter()
+        .filter(|(pupil, _)| eligibility(standings.get(pupil).copied()).is_some())
+        .map(|(pupil, choices)| SnapshotUnit {
+            pupil,
+            twin: None,
+            choices: choices.into_iter().filter(|p| known.contains(p)).collect(),
+        })
+        .filter(|unit| !unit.choices.is_empty())
+        .collect();
+    units.sort_by_key(|u| u.pupil);
+    Ok(PlacementSnapshot {
+        mechanism: profile.placement(),
+        tie_breaking: profile.tie_breaking(),
+        seed,
+        programmes,
+        units,
+        priorities: Vec::new(),
+    })
+}
+
+/// Records each round-2 place as a change of round 1's placement, so everything that follows
+/// round 1 with its changes shows it.
+pub async fn record_places<C: ConnectionTrait>(
+    txn: &C,
+    round1: Uuid,
+    round2_run: Uuid,
+    placements: &[PupilPlacement],
+    made_by: Uuid,
+    now: OffsetDateTime,
+) -> Result<(), ApiError> {
+    let reason = format!("round 2: placed by official run {round2_run}");
+    for placement in placements {
+        let Some(programme) = placement.programme else {
+            continue;
+        };
+        reserve_offers::record_change(
+            txn,
+            Change {
+                run: round1,
+                pupil: placement.pupil,
+                from: None,
+                to: Some(programme),
+                reason: &reason,
+                made_by,
+            },
+            now,
+        )
+        .await?;
+    }
+    Ok(())
+}

@@ -1,0 +1,115 @@
+//! A VO school withdraws a pupil's place at the parents' request (after publication): a
+//! reasoned, audited placement change to no programme. The seat is free for round 2 and the
+//! pupil may take part in it.
+
+use overstap_api_types::round2::WithdrawalResponse;
+use overstap_domain::PupilId;
+use overstap_persistence::audit::{self, AuditEntry};
+use overstap_persistence::reserve_offers::{self, Change};
+use overstap_persistence::{placement_runs, procedures, round2, schools};
+
+use crate::auth::Session;
+use crate::error::ApiError;
+use crate::state::AppState;
+use crate::vo_workspace::placements::end_of_school_year;
+
+const REASON_MAX: usize = 500;
+
+fn reason_error(code: &str, message: &str) -> ApiError {
+    ApiError::Invalid(vec![overstap_api_types::FieldError {
+        field: "reason".to_owned(),
+        code: code.to_owned(),
+        message: message.to_owned(),
+    }])
+}
+
+pub async fn withdraw(
+    state: &AppState,
+    session: &Session,
+    pupil: PupilId,
+    reason: &str,
+) -> Result<WithdrawalResponse, ApiError> {
+    let school = session.vo_school()?;
+    let reason = reason.trim();
+    if reason.is_empty() {
+        return Err(reason_error(
+            "reason_required",
+            "Say why the parents asked to give up the place.",
+        ));
+    }
+    if reason.chars().count() > REASON_MAX {
+        return Err(reason_error(
+            "reason_too_long",
+            "The reason is longer than 500 characters.",
+        ));
+    }
+    let procedure = procedures::current_for_region(&state.db, session.region_id)
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    let now = state.clock.now();
+    let opens_at = procedure.instants.publication_at;
+    let closes_at = end_of_school_year(&procedure);
+    if now < opens_at || now >= closes_at {
+        return Err(ApiError::window_closed(
+            "withdraw_placement",
+            opens_at,
+            closes_at,
+        ));
+    }
+    let run = placement_runs::latest_official(&state.db, procedure.id)
+        .await?
+        .ok_or_else(|| ApiError::Conflict {
+            message: "There is no official placement run yet.".to_owned(),
+            facts: None,
+        })?;
+    let own: Vec<_> = schools::list_programmes(&state.db, school)
+        .await?
+        .into_iter()
+        .map(|p| p.id)
+        .collect();
+    let txn = overstap_persistence::begin_write(&state.db).await?;
+    // Only a pupil placed at one of this school's programmes now; anyone else is unknown here.
+    let programme = round2::standing(&txn, run.id, pupil)
+        .await?
+        .and_then(|s| s.current)
+        .filter(|p| own.contains(p))
+        .ok_or(ApiError::NotFound)?;
+    let logged = format!("withdrawn at the parents' request: {reason}");
+    reserve_offers::record_change(
+        &txn,
+        Change {
+            run: run.id,
+            pupil,
+            from: Some(programme),
+            to: None,
+            reason: &logged,
+            made_by: session.subject,
+        },
+        now,
+    )
+    .await?;
+    audit::append(
+        &txn,
+        AuditEntry {
+            occurred_at: now,
+            actor_role: session.role.as_str(),
+            actor_id: Some(session.subject),
+            action: "placement.withdrawn",
+            subject_kind: "pupil",
+            subject_id: Some(pupil.as_uuid()),
+            details: serde_json::json!({
+                "run": run.id,
+                "programme": programme.as_uuid(),
+                "reason": reason,
+            }),
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(WithdrawalResponse {
+        pupil_id: pupil.as_uuid(),
+        programme_id: programme.as_uuid(),
+        reason: reason.to_owned(),
+        withdrawn_at: now,
+    })
+}
