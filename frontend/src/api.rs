@@ -5,6 +5,11 @@ mod error;
 mod tokens;
 
 use gloo_net::http::Method;
+use overstap_api_types::statistics::StatisticsResponse;
+use overstap_api_types::vo::{
+    CapacityRequest, PriorityDecisionRequest, PriorityDecisionResponse, VoPlacementsResponse,
+    VoRegistrationsResponse,
+};
 use overstap_api_types::{
     ActivateRequest, ActivationPreviewRequest, ActivationPreviewResponse, BulkResponse,
     BulkSendLoginRequest, ChildResponse, ImportResponse, LanguageRequest, MeResponse,
@@ -13,6 +18,10 @@ use overstap_api_types::{
     PupilListQuery, PupilListResponse, PupilResponse, RefreshRequest, RegistrationResponse,
     ReminderRequest, ResultResponse, RevisionRequest, Role, SaveDraftRequest, SchoolListResponse,
     SendLoginRequest, SignOutRequest, StaffSignInRequest, StatusBoardResponse, TokenResponse,
+};
+use overstap_api_types::{
+    AttentionResponse, OfferDecisionRequest, ProgrammeResponse, ReserveOfferListResponse,
+    ReserveOfferResponse, RunListResponse, RunResponse, SeedCommitmentResponse, StartRunRequest,
 };
 use uuid::Uuid;
 
@@ -234,4 +243,97 @@ pub async fn withdraw_registration(
 /// `GET /parent/result` (parent): the placement, once published.
 pub async fn parent_result() -> Result<ResultResponse, ApiError> {
     client::get("/parent/result").await
+}
+
+/// `GET /school/registrations` (VO staff): 1st-choice registrations and the list counts.
+pub async fn school_registrations() -> Result<VoRegistrationsResponse, ApiError> {
+    client::get("/school/registrations").await
+}
+
+/// `PUT /school/registrations/{id}/priority` (VO staff): approves or rejects a priority claim.
+pub async fn decide_priority(
+    registration_id: Uuid,
+    request: &PriorityDecisionRequest,
+) -> Result<PriorityDecisionResponse, ApiError> {
+    let path = format!("/school/registrations/{registration_id}/priority");
+    client::send_json(Method::PUT, &path, request).await
+}
+
+/// `PUT /school/programmes/{id}/capacity` (VO staff): a programme's number of seats.
+pub async fn set_capacity(
+    programme_id: Uuid,
+    request: &CapacityRequest,
+) -> Result<ProgrammeResponse, ApiError> {
+    let path = format!("/school/programmes/{programme_id}/capacity");
+    client::send_json(Method::PUT, &path, request).await
+}
+
+/// `GET /school/placements` (VO staff): the published placement and reserve lists.
+pub async fn school_placements() -> Result<VoPlacementsResponse, ApiError> {
+    client::get("/school/placements").await
+}
+
+/// `GET /school/placements/export` (VO staff): the same as a CSV file.
+pub async fn export_placements() -> Result<Vec<u8>, ApiError> {
+    client::download("/school/placements/export", "text/csv, application/json").await
+}
+
+/// `GET /school/reserve-offers` (VO staff): the offers of freed seats made so far.
+pub async fn reserve_offers() -> Result<ReserveOfferListResponse, ApiError> {
+    client::get("/school/reserve-offers").await
+}
+
+/// `POST /school/programmes/{id}/reserve-offers` (VO staff): a freed seat to the reserve list.
+pub async fn make_offer(programme_id: Uuid) -> Result<ReserveOfferResponse, ApiError> {
+    let path = format!("/school/programmes/{programme_id}/reserve-offers");
+    client::read_json(client::authorized(Method::POST, &path, client::Body::Empty).await?).await
+}
+
+/// `POST /school/reserve-offers/{id}/decision` (VO staff): the parents accepted or declined.
+pub async fn decide_offer(
+    offer_id: Uuid,
+    request: &OfferDecisionRequest,
+) -> Result<ReserveOfferResponse, ApiError> {
+    let path = format!("/school/reserve-offers/{offer_id}/decision");
+    client::send_json(Method::POST, &path, request).await
+}
+
+/// `POST /region/placement/seed-commitments` (coordinator): commits to a fresh lottery seed.
+pub async fn commit_seed() -> Result<SeedCommitmentResponse, ApiError> {
+    let path = "/region/placement/seed-commitments";
+    client::read_json(client::authorized(Method::POST, path, client::Body::Empty).await?).await
+}
+
+/// `GET /region/placement/runs` (coordinator): every run, newest first.
+pub async fn placement_runs() -> Result<RunListResponse, ApiError> {
+    client::get("/region/placement/runs").await
+}
+
+/// `POST /region/placement/runs` (coordinator): a dry run, or the official run.
+pub async fn start_run(request: &StartRunRequest) -> Result<RunResponse, ApiError> {
+    client::send_json(Method::POST, "/region/placement/runs", request).await
+}
+
+/// `GET /region/placement/runs/{id}/attention` (coordinator): the pupils to phone first.
+pub async fn run_attention(run_id: Uuid) -> Result<AttentionResponse, ApiError> {
+    client::get(&format!("/region/placement/runs/{run_id}/attention")).await
+}
+
+/// `GET /region/placement/runs/{id}/snapshot` (coordinator): the run's frozen input (JSON).
+pub async fn export_snapshot(run_id: Uuid) -> Result<Vec<u8>, ApiError> {
+    let path = format!("/region/placement/runs/{run_id}/snapshot");
+    client::download(&path, "application/json").await
+}
+
+/// `GET /region/statistics` (coordinator): of `run_id`, or of the official run.
+pub async fn region_statistics(run_id: Option<Uuid>) -> Result<StatisticsResponse, ApiError> {
+    let query = query_string([("run_id", run_id.map(|id| id.to_string()))]);
+    client::get(&format!("/region/statistics{query}")).await
+}
+
+/// `GET /region/statistics/export` (coordinator): the same as a CSV file.
+pub async fn export_statistics(run_id: Option<Uuid>) -> Result<Vec<u8>, ApiError> {
+    let query = query_string([("run_id", run_id.map(|id| id.to_string()))]);
+    let path = format!("/region/statistics/export{query}");
+    client::download(&path, "text/csv, application/json").await
 }

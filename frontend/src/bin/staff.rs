@@ -8,13 +8,17 @@ use overstap_api_types::spa::Bundle;
 use overstap_frontend::app::{self, ElsewhereOrNotFound};
 use overstap_frontend::pages::board_home::BoardHome;
 use overstap_frontend::pages::coordinator_home::CoordinatorHome;
+use overstap_frontend::pages::coordinator_runs::CoordinatorRuns;
+use overstap_frontend::pages::coordinator_statistics::CoordinatorStatistics;
 use overstap_frontend::pages::po_board::PoBoard;
 use overstap_frontend::pages::po_import::PoImport;
 use overstap_frontend::pages::po_paper_form::PoPaperForm;
 use overstap_frontend::pages::po_pupil_form::{PoPupilEdit, PoPupilNew};
 use overstap_frontend::pages::po_pupils::PoPupils;
 use overstap_frontend::pages::staff_sign_in::StaffSignIn;
+use overstap_frontend::pages::vo_capacity::VoCapacity;
 use overstap_frontend::pages::vo_home::VoHome;
+use overstap_frontend::pages::vo_placements::VoPlacements;
 
 fn main() {
     app::start(|| {
@@ -28,8 +32,12 @@ fn main() {
                 <Route path=path!("/po/leerling/:id") view=PoPupilEdit />
                 <Route path=path!("/po/leerling/:id/formulier") view=PoPaperForm />
                 <Route path=path!("/vo") view=VoHome />
+                <Route path=path!("/vo/capaciteit") view=VoCapacity />
+                <Route path=path!("/vo/plaatsing") view=VoPlacements />
                 <Route path=path!("/bestuur") view=BoardHome />
                 <Route path=path!("/coordinator") view=CoordinatorHome />
+                <Route path=path!("/coordinator/plaatsing") view=CoordinatorRuns />
+                <Route path=path!("/coordinator/statistieken") view=CoordinatorStatistics />
             </Routes>
         }
         .into_any()

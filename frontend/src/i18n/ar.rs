@@ -193,4 +193,6 @@ pub const AR: Texts = Texts {
 
     parent: PARENT_AR,
     po: EN.po,
+    vo: EN.vo,
+    coordinator: EN.coordinator,
 };

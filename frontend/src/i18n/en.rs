@@ -1,8 +1,10 @@
 //! English; the Dutch terms parents meet in letters and at school stay, with a gloss.
 
+use super::coordinator::en::COORDINATOR_EN;
 use super::parent::en::PARENT_EN;
 use super::po::en::PO_EN;
 use super::texts::{StatusText, Texts};
+use super::vo::en::VO_EN;
 
 const MONTHS: [&str; 12] = [
     "January",
@@ -212,4 +214,6 @@ pub const EN: Texts = Texts {
 
     parent: PARENT_EN,
     po: PO_EN,
+    vo: VO_EN,
+    coordinator: COORDINATOR_EN,
 };

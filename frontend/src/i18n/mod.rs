@@ -1,6 +1,7 @@
 //! All user-facing text: one `Texts` value per language, chosen through a context signal.
 
 mod ar;
+mod coordinator;
 mod en;
 mod messages;
 mod nl;
@@ -8,6 +9,7 @@ mod parent;
 mod po;
 mod texts;
 mod tr;
+mod vo;
 
 use leptos::prelude::{
     Effect, Get, RwSignal, Set, Signal, document, expect_context, provide_context,

@@ -1,8 +1,10 @@
 //! Dutch, the default language.
 
+use super::coordinator::nl::COORDINATOR_NL;
 use super::parent::nl::PARENT_NL;
 use super::po::nl::PO_NL;
 use super::texts::{StatusText, Texts};
+use super::vo::nl::VO_NL;
 
 const MONTHS: [&str; 12] = [
     "januari",
@@ -210,4 +212,6 @@ pub const NL: Texts = Texts {
 
     parent: PARENT_NL,
     po: PO_NL,
+    vo: VO_NL,
+    coordinator: COORDINATOR_NL,
 };

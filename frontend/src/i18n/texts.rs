@@ -1,7 +1,9 @@
 //! The `Texts` struct: every string the interface shows, as one field per key.
 
+use super::coordinator::CoordinatorTexts;
 use super::parent::ParentTexts;
 use super::po::PoTexts;
+use super::vo::VoTexts;
 
 /// How a pupil status (the dot in ELK) is shown and explained.
 #[derive(Debug, Clone, Copy)]
@@ -154,4 +156,8 @@ pub struct Texts {
     pub parent: ParentTexts,
     /// The primary school's workspace (Turkish and Arabic fall back to English).
     pub po: PoTexts,
+    /// The secondary school's workspace (Turkish and Arabic fall back to English).
+    pub vo: VoTexts,
+    /// The coordinator's placement pages (Turkish and Arabic fall back to English).
+    pub coordinator: CoordinatorTexts,
 }

@@ -183,4 +183,6 @@ pub const TR: Texts = Texts {
 
     parent: PARENT_TR,
     po: EN.po,
+    vo: EN.vo,
+    coordinator: EN.coordinator,
 };

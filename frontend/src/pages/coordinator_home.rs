@@ -5,6 +5,7 @@ use overstap_api_types::Role;
 
 use super::{loaded, use_page_title};
 use crate::api;
+use crate::components::coordinator_nav::CoordinatorNav;
 use crate::components::phase_table::PhaseTable;
 use crate::components::school_table::SchoolTable;
 use crate::i18n::{tx, use_texts};
@@ -27,6 +28,7 @@ fn Region() -> impl IntoView {
     let schools = LocalResource::new(api::region_schools);
     view! {
         <h1 data-testid="home-title">{tx(|t| t.coordinator_home_title)}</h1>
+        <CoordinatorNav />
         <section class="section">
             {loaded(
                 procedure,

@@ -3,6 +3,8 @@
 pub mod activate;
 pub mod board_home;
 pub mod coordinator_home;
+pub mod coordinator_runs;
+pub mod coordinator_statistics;
 pub mod forgot_password;
 pub mod landing;
 pub mod not_found;
@@ -19,7 +21,9 @@ pub mod po_pupil_form;
 pub mod po_pupils;
 pub mod reset_password;
 pub mod staff_sign_in;
+pub mod vo_capacity;
 pub mod vo_home;
+pub mod vo_placements;
 
 use leptos::prelude::*;
 
