@@ -8,7 +8,7 @@ import { startServer } from '../lib/server.mjs';
 import { launch, newPage } from '../lib/browser.mjs';
 import { waitForMail } from '../lib/mail.mjs';
 import { assertAccessible, assertNoHorizontalScroll } from '../lib/axe.mjs';
-import { sendParentLogin, linkToken, tabTo, shownList, change, unexpected } from '../lib/parent.mjs';
+import { sendParentLogin, staffToken, linkToken, tabTo, shownList, change, unexpected } from '../lib/parent.mjs';
 
 let server;
 let browser;
@@ -339,6 +339,68 @@ test('a change in a second tab is never overwritten: the first tab shows the cur
   await change(first, () => addButton(first, chosen[1]).click());
   assert.deepEqual((await registration(token)).entries.map((e) => e.programme.id), [chosen[0].id, chosen[1].id]);
   assert.deepEqual(unexpected(first.errors, 409), []);
+});
+
+test('the twin button links the list to the twin\'s: both parents see one list, and a change follows', async () => {
+  // The teacher enters twins (havo), linked both ways, and sends each parent a login.
+  const teacher = server.account('po_staff', 0);
+  const staff = await staffToken(server, teacher);
+  const stamp = Date.now();
+  const twins = [];
+  for (const first_name of ['Noor', 'Sem']) {
+    const created = await server.api('/api/v1/school/pupils', {
+      token: staff, method: 'POST',
+      body: {
+        external_id: `tweeling-${first_name}-${stamp}`, first_name, last_name: 'Tweeling',
+        class_name: '8A', birth_date: '2014-05-04', advice: 'havo', lwoo: false,
+        home_town: 'Amstelveen', parent_email: `ouder.${first_name}.${stamp}@example.org`.toLowerCase(),
+        twin_pupil_id: twins[0]?.id ?? null,
+      },
+    });
+    assert.equal(created.status, 201, JSON.stringify(created.body));
+    twins.push(created.body);
+  }
+  const tokens = [];
+  for (const twin of twins) {
+    const sent = await server.api(`/api/v1/school/pupils/${twin.id}/send-login`, { token: staff, method: 'POST', body: {} });
+    assert.equal(sent.status, 200, JSON.stringify(sent.body));
+    const [mail] = await waitForMail(twin.parent_email);
+    tokens.push(await activate(linkToken(mail, 'activeren')));
+  }
+  const [pupil, twinPupil] = twins;
+  const [token, twinToken] = tokens;
+  const chosen = await fiveSchools(token);
+
+  const page = await openPage(PHONE);
+  await parentSignIn(page, pupil.elk_number);
+  await page.goto(`${server.url}/ouder/voorkeurslijst`);
+  await page.getByTestId('catalogue').waitFor();
+  for (const programme of chosen) await change(page, () => addButton(page, programme).click());
+  const status = page.getByTestId('twin-status');
+  assert.equal(await status.getAttribute('data-linked'), 'false');
+  await change(page, () => page.getByTestId('twin-link').click());
+  await page.locator('[data-testid=twin-status][data-linked=true]').waitFor();
+  await check(page, 'list with the twin linked');
+
+  const ids = (r) => r.entries.map((e) => e.programme.id);
+  const twin = await registration(twinToken);
+  assert.equal(twin.twin.linked, true);
+  assert.deepEqual(ids(twin), chosen.map((c) => c.id), 'the twin has the same list');
+
+  // A later change on this side is the twin's list too.
+  await change(page, () => page.getByTestId('move-down').first().click());
+  const mine = await registration(token);
+  assert.deepEqual(ids(await registration(twinToken)), ids(mine));
+  assert.notDeepEqual(ids(mine), chosen.map((c) => c.id), 'the order changed');
+
+  // The twin's parent sees the linked list in their own portal.
+  const other = await openPage(PHONE);
+  await parentSignIn(other, twinPupil.elk_number);
+  await other.goto(`${server.url}/ouder/voorkeurslijst`);
+  await other.locator('[data-testid=twin-status][data-linked=true]').waitFor();
+  assert.deepEqual(await shownList(other), ids(mine));
+  assert.deepEqual(unexpected(page.errors), []);
+  assert.deepEqual(unexpected(other.errors), []);
 });
 
 test('a forgotten password is reset from the e-mailed link; a used or unknown link says to ask the school', async () => {

@@ -117,7 +117,10 @@ impl Draft {
                 .and_then(|c| c.sibling_class.clone())
                 .unwrap_or_default(),
         );
-        self.link_twin.set(false);
+        // Every save of a linked list says so again: the server copies it to the twin each time,
+        // and a save without it would undo the link.
+        self.link_twin
+            .set(registration.twin.as_ref().is_some_and(|twin| twin.linked));
     }
 
     /// The claim at the 1st choice, when it is ticked and that school offers a rule.
@@ -242,7 +245,9 @@ fn Editor(
                     let request = draft.request(server.with_untracked(|r| r.revision));
                     match api::save_draft(&request).await {
                         Ok(saved) => {
-                            draft.link_twin.set(false);
+                            draft
+                                .link_twin
+                                .set(saved.twin.as_ref().is_some_and(|twin| twin.linked));
                             server.set(saved);
                             problems.set(Vec::new());
                             failure.set(None);

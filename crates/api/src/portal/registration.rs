@@ -74,7 +74,15 @@ pub async fn save_draft<C: ConnectionTrait>(
     now: OffsetDateTime,
 ) -> Result<(), ApiError> {
     check_revision(context, body.revision)?;
-    let twin = if body.link_twin {
+    // Once linked, every save is copied to the twin (a save need not repeat `link_twin`).
+    let linked = context
+        .stored
+        .registration
+        .draft()
+        .and_then(|draft| draft.twin);
+    let twin = if let Some(twin) = linked {
+        Some(twin)
+    } else if body.link_twin {
         Some(context.pupil.twin_pupil_id.ok_or_else(|| {
             ApiError::Invalid(vec![FieldError {
                 field: "link_twin".to_owned(),

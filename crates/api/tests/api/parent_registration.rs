@@ -350,6 +350,50 @@ async fn the_twin_button_keeps_both_lists_identical() {
     assert_eq!(twin["status"], "AG");
     assert_eq!(twin["entries"], saved["entries"], "the twin's list follows");
     let _ = RegistrationStatus::Ag;
+
+    // A later save need not repeat `link_twin`: the link holds and the twin follows again,
+    // whichever of the two parents saves.
+    let reordered: Vec<Value> = offer.havo[..5]
+        .iter()
+        .rev()
+        .map(|p| json!({ "programme_id": p }))
+        .collect();
+    let saved = app
+        .call(
+            Method::PUT,
+            "/api/v1/parent/registration/draft",
+            Some(&token),
+            Some(&json!({ "revision": saved["revision"], "entries": reordered })),
+        )
+        .await;
+    assert_eq!(saved.status(), StatusCode::OK);
+    let saved: Value = saved.json().await.unwrap();
+    assert_eq!(saved["twin"]["linked"], true, "still linked");
+    let twin = app.registration(&twin_token).await;
+    assert_eq!(
+        twin["entries"], saved["entries"],
+        "the twin's list follows the reorder"
+    );
+    assert_eq!(twin["twin"]["linked"], true);
+    let shorter: Vec<Value> = offer.havo[..4]
+        .iter()
+        .map(|p| json!({ "programme_id": p }))
+        .collect();
+    let from_twin = app
+        .call(
+            Method::PUT,
+            "/api/v1/parent/registration/draft",
+            Some(&twin_token),
+            Some(&json!({ "revision": twin["revision"], "entries": shorter })),
+        )
+        .await;
+    assert_eq!(from_twin.status(), StatusCode::OK);
+    let from_twin: Value = from_twin.json().await.unwrap();
+    let mine = app.registration(&token).await;
+    assert_eq!(
+        mine["entries"], from_twin["entries"],
+        "and the other way round"
+    );
 }
 
 #[tokio::test]
