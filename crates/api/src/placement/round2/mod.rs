@@ -14,21 +14,46 @@ pub mod withdrawal;
 
 use std::collections::HashMap;
 
-use overstap_domain::round2::{Round1Standing, Round2WindowError, seats_left};
+use overstap_domain::round2::{Round2WindowError, seats_left};
 use overstap_domain::{ProgrammeId, PupilId, RegionId};
-use overstap_persistence::{round2, statistics};
+use overstap_persistence::{placement_runs, reserve_offers, statistics};
 use sea_orm::ConnectionTrait;
+use uuid::Uuid;
 
 use crate::error::ApiError;
 
-/// Seats left per programme of the region: capacity minus the pupils placed there after all
-/// changes.
+/// How many pupils hold a place at each programme after all changes of round 1's official run:
+/// the run's grouped counts, corrected by the (few) pupils a change moved, so a parent's request
+/// does not read every placement of the region.
+pub async fn placed_after_changes<C: ConnectionTrait>(
+    db: &C,
+    round1: Uuid,
+) -> Result<HashMap<ProgrammeId, u32>, ApiError> {
+    let mut placed = statistics::placed_per_programme(db, round1).await?;
+    let changes = reserve_offers::latest_changes(db, round1).await?;
+    let moved: Vec<PupilId> = changes.keys().copied().collect();
+    let before = placement_runs::placements_of(db, round1, &moved).await?;
+    for (pupil, now) in &changes {
+        if let Some(count) = before
+            .get(pupil)
+            .and_then(|b| b.programme)
+            .and_then(|p| placed.get_mut(&p))
+        {
+            *count = count.saturating_sub(1);
+        }
+        if let Some(programme) = now {
+            *placed.entry(*programme).or_insert(0) += 1;
+        }
+    }
+    Ok(placed)
+}
+
+/// Seats left per programme of the region: capacity minus `placed` (after all changes).
 pub async fn seats_left_per_programme<C: ConnectionTrait>(
     db: &C,
     region: RegionId,
-    standings: &HashMap<PupilId, Round1Standing>,
+    placed: &HashMap<ProgrammeId, u32>,
 ) -> Result<HashMap<ProgrammeId, u32>, ApiError> {
-    let placed = round2::placed_per_programme(standings);
     Ok(statistics::region_programmes(db, region)
         .await?
         .into_iter()

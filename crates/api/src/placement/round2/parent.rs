@@ -14,7 +14,7 @@ use sea_orm::ConnectionTrait;
 use time::{OffsetDateTime, UtcOffset};
 use uuid::Uuid;
 
-use super::{seats_left_per_programme, window_error};
+use super::{placed_after_changes, seats_left_per_programme, window_error};
 use crate::error::ApiError;
 use crate::mail::portal::{ConfirmedProgramme, Round2Confirmation, round2_confirmation};
 use crate::portal::ParentContext;
@@ -41,8 +41,8 @@ async fn offered<C: ConnectionTrait>(
     context: &ParentContext,
     run1: Uuid,
 ) -> Result<Vec<Round2Programme>, ApiError> {
-    let standings = round2::standings(db, run1).await?;
-    let seats = seats_left_per_programme(db, context.primary_school.region_id, &standings).await?;
+    let placed = placed_after_changes(db, run1).await?;
+    let seats = seats_left_per_programme(db, context.primary_school.region_id, &placed).await?;
     Ok(context
         .offer
         .eligible(context.advice)

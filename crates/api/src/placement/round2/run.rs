@@ -68,7 +68,8 @@ pub async fn snapshot<C: ConnectionTrait>(
     round1: Uuid,
 ) -> Result<PlacementSnapshot, ApiError> {
     let standings = round2::standings(db, round1).await?;
-    let seats = seats_left_per_programme(db, procedure.region_id, &standings).await?;
+    let placed = round2::placed_per_programme(&standings);
+    let seats = seats_left_per_programme(db, procedure.region_id, &placed).await?;
     let mut programmes: Vec<SnapshotProgramme> = seats
         .into_iter()
         .map(|(id, capacity)| SnapshotProgramme { id, capacity })
