@@ -8,6 +8,7 @@ use overstap_domain::{ProcedureId, ProgrammeId, PupilId};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
+    TryInsertResult,
 };
 use time::OffsetDateTime;
 use uuid::Uuid;
@@ -65,24 +66,32 @@ pub async fn save_list<C: ConnectionTrait>(
     programmes: &[ProgrammeId],
     now: OffsetDateTime,
 ) -> Result<bool, DbErr> {
-    let existing = round2_list::Entity::find()
+    // The first save inserts; a save racing it finds the row on the unique index and updates.
+    let inserted = round2_list::Entity::insert(round2_list::ActiveModel {
+        id: Set(Uuid::new_v4()),
+        procedure_id: Set(procedure.as_uuid()),
+        pupil_id: Set(pupil.as_uuid()),
+        programmes: Set(encode(programmes)),
+        revision: Set(1),
+        saved_at: Set(now),
+        confirmed_at: Set(None),
+    })
+    .on_conflict_do_nothing_on([
+        round2_list::Column::ProcedureId,
+        round2_list::Column::PupilId,
+    ])
+    .exec(db)
+    .await?;
+    if matches!(inserted, TryInsertResult::Inserted(_)) {
+        return Ok(true);
+    }
+    let Some(row) = round2_list::Entity::find()
         .filter(round2_list::Column::ProcedureId.eq(procedure.as_uuid()))
         .filter(round2_list::Column::PupilId.eq(pupil.as_uuid()))
         .one(db)
-        .await?;
-    let Some(row) = existing else {
-        round2_list::Entity::insert(round2_list::ActiveModel {
-            id: Set(Uuid::new_v4()),
-            procedure_id: Set(procedure.as_uuid()),
-            pupil_id: Set(pupil.as_uuid()),
-            programmes: Set(encode(programmes)),
-            revision: Set(1),
-            saved_at: Set(now),
-            confirmed_at: Set(None),
-        })
-        .exec(db)
-        .await?;
-        return Ok(true);
+        .await?
+    else {
+        return Ok(false);
     };
     let result = round2_list::Entity::update_many()
         .col_expr(
