@@ -19,7 +19,10 @@ async function messagesTo(maildir, recipient) {
     let names = [];
     try { names = readdirSync(join(maildir, folder)); } catch { continue; }
     for (const name of names) {
-      const parsed = await simpleParser(readFileSync(join(maildir, folder, name)));
+      const raw = readFileSync(join(maildir, folder, name));
+      // A placement run mails every parent: parse only messages that name the recipient.
+      if (!raw.toString('latin1').toLowerCase().includes(recipient.toLowerCase())) continue;
+      const parsed = await simpleParser(raw);
       const to = parsed.to?.value?.map((a) => a.address.toLowerCase()) ?? [];
       if (to.includes(recipient.toLowerCase())) found.push(parsed);
     }
@@ -41,4 +44,28 @@ export async function waitForMail(recipient, { count = 1, timeoutMs = 20_000 } =
 
 export async function mailCount(recipient) {
   return (await messagesTo(smtpSink().maildir, recipient)).length;
+}
+
+/** How many messages the sink has received so far, to whomever. */
+export function messageCount() {
+  const { maildir } = smtpSink();
+  let count = 0;
+  for (const folder of ['new', 'cur']) {
+    try { count += readdirSync(join(maildir, folder)).length; } catch { /* not created yet */ }
+  }
+  return count;
+}
+
+/** Waits until the sink has received no new message for `quietMs` (a burst is delivered). */
+export async function waitForQuietSink({ quietMs = 3_000, timeoutMs = 120_000 } = {}) {
+  const deadline = Date.now() + timeoutMs;
+  let count = messageCount();
+  let since = Date.now();
+  while (Date.now() - since < quietMs) {
+    if (Date.now() > deadline) throw new Error(`the sink still receives after ${timeoutMs} ms (${count})`);
+    await new Promise((r) => setTimeout(r, 250));
+    const now = messageCount();
+    if (now !== count) [count, since] = [now, Date.now()];
+  }
+  return count;
 }

@@ -1,5 +1,6 @@
 // Starts the real server (built binary + built SPA) on a free port with a fresh SQLite
 // database filled with the demo region, and a clock fixed inside the registration week.
+// `restart({ clock })` runs it again on the same database and port with another fixed clock.
 import { spawn, execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -30,7 +31,7 @@ function freePort() {
 export async function startServer({ clock = '2026-03-26T10:00:00+01:00' } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'overstap-e2e-'));
   const port = await freePort();
-  const env = {
+  let env = {
     ...process.env,
     DATABASE_URL: `sqlite://${join(dir, 'e2e.db')}?mode=rwc`,
     OVERSTAP_BIND: `127.0.0.1:${port}`,
@@ -46,18 +47,12 @@ export async function startServer({ clock = '2026-03-26T10:00:00+01:00' } = {}) 
   const binary = serverBinary();
   const seeded = execFileSync(binary, ['seed-demo', '--json'], { env, encoding: 'utf8' });
   const demo = JSON.parse(seeded.trim().split('\n').pop());
-  const child = spawn(binary, ['serve'], { env, stdio: ['ignore', 'inherit', 'inherit'] });
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    try {
-      const response = await fetch(`${url}/readyz`);
-      if (response.ok) break;
-    } catch { /* not listening yet */ }
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
-    if (Date.now() > deadline) throw new Error('server did not become ready in 30 s');
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  let child = await serve(binary, env, url);
+  const stopChild = async () => {
+    child.kill('SIGTERM');
+    await new Promise((r) => (child.exitCode !== null ? r() : child.on('exit', r)));
+  };
   const account = (role, index = 0) => demo.accounts.filter((a) => a.role === role)[index];
   return {
     url,
@@ -71,10 +66,30 @@ export async function startServer({ clock = '2026-03-26T10:00:00+01:00' } = {}) 
       });
       return { status: response.status, body: await response.json().catch(() => null) };
     },
+    /** Stops the server and starts it again on the same database with `clock`. */
+    async restart({ clock: next }) {
+      await stopChild();
+      env = { ...env, OVERSTAP_CLOCK_FIXED: next };
+      child = await serve(binary, env, url);
+    },
     async stop() {
-      child.kill('SIGTERM');
-      await new Promise((r) => (child.exitCode !== null ? r() : child.on('exit', r)));
+      await stopChild();
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** Spawns `overstap serve` and waits until it answers `/readyz`. */
+async function serve(binary, env, url) {
+  const child = spawn(binary, ['serve'], { env, stdio: ['ignore', 'inherit', 'inherit'] });
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    try {
+      const response = await fetch(`${url}/readyz`);
+      if (response.ok) return child;
+    } catch { /* not listening yet */ }
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+    if (Date.now() > deadline) throw new Error('server did not become ready in 30 s');
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }

@@ -1,5 +1,6 @@
 //! Demo data: a fictional region modelled on Amstelland, with one account per role.
 
+mod lists;
 mod names;
 
 use overstap_domain::registration::{Registration, RegistrationParts};
@@ -88,6 +89,7 @@ pub async fn seed(
     let vo_board = regions::insert_board(&txn, region, "Scholengroep Amstel en Venen").await?;
 
     let mut vo_school_ids = Vec::new();
+    let mut vo_programmes = Vec::new();
     for (i, vo) in names::VO_SCHOOLS.iter().enumerate() {
         let code = format!("VO{:02}", i + 1);
         let email = format!("aanmelden@{}.demo.overstap.nl", code.to_lowercase());
@@ -109,7 +111,8 @@ pub async fn seed(
         )
         .await?;
         for (name, advice, capacity) in vo.programmes {
-            schools::insert_programme(&txn, id, name, advice, *capacity).await?;
+            let programme = schools::insert_programme(&txn, id, name, advice, *capacity).await?;
+            vo_programmes.push(lists::DemoProgramme::new(programme, i, vo, advice));
         }
         vo_school_ids.push(id);
     }
@@ -117,6 +120,7 @@ pub async fn seed(
     let generator = ElkNumberGenerator::new(ELK_KEY);
     let mut po_school_ids = Vec::new();
     let mut all_pupils = Vec::new();
+    let mut confirmed = Vec::new();
     for (i, name) in names::PO_SCHOOL_NAMES.iter().enumerate() {
         let code = format!("PO{:02}", i + 1);
         let town = names::TOWNS[i % names::TOWNS.len()];
@@ -140,20 +144,25 @@ pub async fn seed(
         .await?;
         po_school_ids.push(school_id);
         let first_index = all_pupils.len() as u64;
-        all_pupils.extend(school_pupils(
+        let pupils = school_pupils(
             &mut rng,
             &generator,
             first_index,
             procedure,
             school_id,
             town,
-        ));
+        );
+        if lists::CONFIRMED_SCHOOLS.contains(&i) {
+            confirmed.extend(lists::confirmed_lists(&mut rng, &vo_programmes, &pupils));
+        }
+        all_pupils.extend(pupils);
     }
     let pupil_count = all_pupils.len();
     let parent_pupil = all_pupils
         .first()
         .map(|p| (p.id, p.elk_number.clone(), p.first_name.clone()));
     pupils::insert_many(&txn, all_pupils, "demo", now).await?;
+    let confirmed_parent = lists::confirm(&txn, &confirmed, now).await?;
 
     let staff_accounts = [
         (
@@ -241,6 +250,19 @@ pub async fn seed(
             username: elk,
             password: DEMO_PASSWORD,
             note: format!("parent of {first_name} at {}", names::PO_SCHOOL_NAMES[0]),
+        });
+    }
+    if let Some(parent) = confirmed_parent {
+        parents::insert(&txn, parent.pupil, Some(password_hash.clone()), "nl", now).await?;
+        accounts.push(DemoAccount {
+            role: Role::Parent.as_str(),
+            username: parent.elk_number.clone(),
+            password: DEMO_PASSWORD,
+            note: format!(
+                "parent of {} at {}, list confirmed (AV)",
+                parent.first_name,
+                names::PO_SCHOOL_NAMES[lists::CONFIRMED_SCHOOLS.start]
+            ),
         });
     }
     txn.commit().await?;

@@ -24,11 +24,11 @@ fn claim_sibling(name: &str, class: &str) -> String {
 }
 
 fn approve_for(name: &str) -> String {
-    format!("Approve the priority claim of {name}")
+    format!("Approve: priority claim of {name}")
 }
 
 fn reject_for(name: &str) -> String {
-    format!("Reject the priority claim of {name}")
+    format!("Reject: priority claim of {name}")
 }
 
 fn list_counts_caption(lists: u32) -> String {
@@ -80,7 +80,7 @@ fn reserve_caption(count: usize) -> String {
 }
 
 fn offer_seat_for(programme: &str) -> String {
-    format!("Offer a freed seat of {programme} to the top of the reserve list")
+    format!("Offer a freed seat: {programme}")
 }
 
 fn offer_made(name: &str, programme: &str, position: u32) -> String {
@@ -90,11 +90,11 @@ fn offer_made(name: &str, programme: &str, position: u32) -> String {
 }
 
 fn offer_accepted_for(name: &str) -> String {
-    format!("{name} accepted the seat")
+    format!("Accepted: {name}")
 }
 
 fn offer_declined_for(name: &str) -> String {
-    format!("{name} declined the seat")
+    format!("Declined: {name}")
 }
 
 fn offer_outcome(outcome: &str) -> &'static str {

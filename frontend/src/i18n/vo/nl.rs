@@ -24,11 +24,11 @@ fn claim_sibling(name: &str, class: &str) -> String {
 }
 
 fn approve_for(name: &str) -> String {
-    format!("Keur de voorrang van {name} goed")
+    format!("Goedkeuren: voorrang van {name}")
 }
 
 fn reject_for(name: &str) -> String {
-    format!("Wijs de voorrang van {name} af")
+    format!("Afwijzen: voorrang van {name}")
 }
 
 fn list_counts_caption(lists: u32) -> String {
@@ -73,7 +73,7 @@ fn reserve_caption(count: usize) -> String {
 }
 
 fn offer_seat_for(programme: &str) -> String {
-    format!("Bied een vrijgekomen plek van {programme} aan de eerste op de reservelijst aan")
+    format!("Bied vrijgekomen plek aan: {programme}")
 }
 
 fn offer_made(name: &str, programme: &str, position: u32) -> String {
@@ -83,11 +83,11 @@ fn offer_made(name: &str, programme: &str, position: u32) -> String {
 }
 
 fn offer_accepted_for(name: &str) -> String {
-    format!("{name} heeft de plek geaccepteerd")
+    format!("Geaccepteerd: {name}")
 }
 
 fn offer_declined_for(name: &str) -> String {
-    format!("{name} heeft de plek afgeslagen")
+    format!("Afgeslagen: {name}")
 }
 
 fn offer_outcome(outcome: &str) -> &'static str {
