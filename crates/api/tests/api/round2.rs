@@ -640,6 +640,12 @@ async fn the_round2_run_places_the_lists_on_the_seats_left_and_publishes_them() 
             1,
             "the round-2 result e-mail is due now"
         );
+        let programme = result["placed"]["name"].as_str().unwrap();
+        assert!(
+            result_mails[0].body_text.contains(programme),
+            "{}",
+            result_mails[0].body_text
+        );
     }
     let at_havo0 = round2_placed_at_havo0.expect("the freed seat was filled");
     let pupil = app.a.pupil_ids[at_havo0].to_string();
