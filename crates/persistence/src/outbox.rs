@@ -305,6 +305,22 @@ pub async fn enqueue_result_mails_postgres<C: ConnectionTrait>(
             })
         })
         .collect();
+    // The shared parameters are one JSON object; the per-pupil ones are spliced in as text
+    // (`{shared…, per-pupil…}`), which costs a third of building and merging jsonb per row.
+    let shared = mails.shared.to_string();
+    let Some(shared_fields) = shared
+        .strip_suffix('}')
+        .filter(|fields| fields.len() > 1 && mails.shared.is_object())
+    else {
+        return Err(DbErr::Custom(
+            "the shared mail parameters must be a non-empty JSON object".to_owned(),
+        ));
+    };
+    // The placements were written in this transaction and have no statistics yet: the planner
+    // takes them for a few rows and looks every pupil up by index (twice as slow as hashing the
+    // procedure's pupils for 200,000).
+    db.execute_unprepared("SET LOCAL enable_nestloop = off")
+        .await?;
     let result = db
         .execute_raw(Statement::from_sql_and_values(
             DbBackend::Postgres,
@@ -312,13 +328,13 @@ pub async fn enqueue_result_mails_postgres<C: ConnectionTrait>(
              status, attempts, next_attempt_at, last_error, created_at, sent_at) \
              SELECT CAST($1 || lpad(to_hex(row_number() OVER ()), 12, '0') AS uuid), \
                p.parent_email, '', '', '', \
-               CAST($4::jsonb || jsonb_build_object( \
+               CAST($4 || ',' || substr(CAST(json_build_object( \
                  'language', CASE WHEN a.language = ANY (string_to_array($5, ',')) \
                              THEN a.language ELSE $6 END, \
                  'child_first_name', p.first_name, \
-                 'placed', CASE WHEN c.id IS NULL THEN NULL ELSE jsonb_build_object( \
+                 'placed', CASE WHEN c.id IS NULL THEN NULL ELSE json_build_object( \
                    'rank', COALESCE(pl.choice_rank, 0), 'programme_name', c.programme_name, \
-                   'school_name', c.school_name, 'town', c.town) END) AS json), \
+                   'school_name', c.school_name, 'town', c.town) END) AS text), 2) AS json), \
                'pending', 0, $8, NULL, $9, NULL \
              FROM placements pl \
              JOIN pupils p ON p.id = pl.pupil_id AND p.procedure_id = $3 \
@@ -330,7 +346,7 @@ pub async fn enqueue_result_mails_postgres<C: ConnectionTrait>(
                 time_ordered_prefix().into(),
                 mails.run.into(),
                 mails.procedure.as_uuid().into(),
-                mails.shared.to_string().into(),
+                shared_fields.into(),
                 mails.languages.join(",").into(),
                 mails.fallback_language.into(),
                 serde_json::Value::Array(programmes).to_string().into(),
@@ -338,6 +354,8 @@ pub async fn enqueue_result_mails_postgres<C: ConnectionTrait>(
                 utc(now).into(),
             ],
         ))
+        .await?;
+    db.execute_unprepared("SET LOCAL enable_nestloop TO DEFAULT")
         .await?;
     Ok(result.rows_affected())
 }
