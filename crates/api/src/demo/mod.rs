@@ -329,7 +329,7 @@ fn school_pupils(
         } else {
             school_town
         };
-        let slug = format!("{}.{}", first_name, last_name.replace(' ', "")).to_lowercase();
+        let slug = ascii_slug(&format!("{first_name}.{last_name}"));
         let id = PupilId::from_uuid(Uuid::from_u128(rng.random()));
         pupils.push(NewPupil {
             id,
@@ -356,6 +356,23 @@ fn school_pupils(
     pupils
 }
 
+/// The part of a demo e-mail address made of a name: lower case ASCII ("Zoë Çelik" ->
+/// "zoe.celik"), since SMTP servers without SMTPUTF8 refuse other addresses.
+fn ascii_slug(name: &str) -> String {
+    name.to_lowercase()
+        .chars()
+        .filter_map(|c| match c {
+            'a'..='z' | '0'..='9' | '.' => Some(c),
+            'ë' | 'é' | 'è' | 'ê' => Some('e'),
+            'ï' | 'í' => Some('i'),
+            'ö' | 'ó' => Some('o'),
+            'ü' | 'ú' => Some('u'),
+            'ç' => Some('c'),
+            _ => None,
+        })
+        .collect()
+}
+
 /// Prints the sign-ins for people.
 pub fn print_summary(summary: &DemoSummary, bind: std::net::SocketAddr) {
     println!();
@@ -374,4 +391,16 @@ pub fn print_summary(summary: &DemoSummary, bind: std::net::SocketAddr) {
         );
     }
     println!();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ascii_slug;
+
+    #[test]
+    fn e_mail_slugs_are_ascii() {
+        assert_eq!(ascii_slug("Zoë.Çelik"), "zoe.celik");
+        assert_eq!(ascii_slug("Sem.van den Berg"), "sem.vandenberg");
+        assert_eq!(ascii_slug("Aya.El Amrani"), "aya.elamrani");
+    }
 }
