@@ -206,3 +206,65 @@ test('the coordinator places the demo region; the result appears at the publicat
   await assertAccessible(school, 'VO placement after an offer');
   assert.deepEqual(unexpected(school.errors), []);
 });
+
+test('before the placement the VO school decides priority claims and sets a capacity', async () => {
+  // Between the close of the registration week and the verification deadline (8 April).
+  const own = await startServer({ clock: '2026-04-03T10:00:00+02:00' });
+  try {
+    const vo = own.account('vo_staff');
+    const page = await newPage(browser);
+    await page.goto(`${own.url}/inloggen/school`);
+    await page.getByTestId('staff-signin-email').fill(vo.username);
+    await page.getByTestId('staff-signin-password').fill(vo.password);
+    await page.getByTestId('staff-signin-submit').click();
+    await page.waitForURL(/\/vo$/);
+    const claimRows = page.locator('[data-testid=vo-registration-row]:has([data-testid=claim-approve])');
+    await claimRows.first().waitFor();
+    assert.ok((await claimRows.count()) >= 2, 'the demo has sibling claims at the VO school');
+    const approveId = await claimRows.nth(0).getAttribute('data-registration-id');
+    const rejectId = await claimRows.nth(1).getAttribute('data-registration-id');
+    const approveRow = page.locator(`[data-testid=vo-registration-row][data-registration-id="${approveId}"]`);
+    const rejectRow = page.locator(`[data-testid=vo-registration-row][data-registration-id="${rejectId}"]`);
+
+    await approveRow.getByTestId('claim-approve').click();
+    await approveRow.locator('[data-testid=claim-decision][data-decision=approved]').waitFor();
+
+    // A rejection needs a reason: without one the field says so and nothing is sent.
+    await rejectRow.getByTestId('claim-reject').click();
+    await rejectRow.getByTestId('claim-reject-confirm').click();
+    await rejectRow.locator('.field-error').waitFor();
+    assert.equal(await rejectRow.getByTestId('claim-reason').getAttribute('aria-invalid'), 'true');
+    await assertAccessible(page, 'VO registrations with the rejection form');
+    await rejectRow.getByTestId('claim-reason').fill('Geen broer of zus bekend in klas 2B');
+    await rejectRow.getByTestId('claim-reject-confirm').click();
+    await rejectRow.locator('[data-testid=claim-decision][data-decision=rejected]').waitFor();
+    assert.match(await rejectRow.innerText(), /Geen broer of zus bekend/);
+
+    const token = await staffToken(own, vo);
+    const listed = (await own.api('/api/v1/school/registrations', { token })).body.registrations;
+    const decided = (id) => listed.find((r) => r.registration_id === id).decision;
+    assert.equal(decided(approveId).decision, 'approved');
+    assert.equal(decided(rejectId).decision, 'rejected');
+    assert.equal(decided(rejectId).reason, 'Geen broer of zus bekend in klas 2B');
+
+    // Capacities can still change; a number out of range is refused at its row.
+    await page.getByTestId('nav-vo-capacity').click();
+    await page.waitForURL(/\/vo\/capaciteit$/);
+    const row = page.getByTestId('capacity-row').first();
+    const programmeId = await row.getAttribute('data-programme-id');
+    await row.getByTestId('capacity-input').fill('2001');
+    await row.getByTestId('capacity-save').click();
+    await row.getByTestId('capacity-error').waitFor();
+    await row.getByTestId('capacity-input').fill('125');
+    await row.getByTestId('capacity-save').click();
+    await row.locator('[data-testid=capacity-current]', { hasText: '125' }).waitFor();
+    assert.match(await page.getByTestId('capacity-result').innerText(), /125/);
+    const programmes = (await own.api('/api/v1/school/programmes', { token })).body.programmes;
+    assert.equal(programmes.find((p) => p.id === programmeId).capacity, 125);
+    await assertAccessible(page, 'VO capacity');
+    assert.deepEqual(unexpected(page.errors), []);
+    await page.context().close();
+  } finally {
+    await own.stop();
+  }
+});

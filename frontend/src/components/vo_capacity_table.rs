@@ -54,8 +54,10 @@ pub fn VoCapacityTable(
                         {current}
                     </td>
                     <td data-label=tx(|t| t.vo.col_new_capacity)>
+                        // Our own message at the row, not the browser's bubble for `max`.
                         <form
                             class="inline-form"
+                            novalidate
                             on:submit=move |event| {
                                 event.prevent_default();
                                 on_save.run((id, value.get_untracked()));
