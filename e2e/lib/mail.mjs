@@ -23,6 +23,7 @@ async function messagesTo(maildir, recipient) {
       // A placement run mails every parent: parse only messages that name the recipient.
       if (!raw.toString('latin1').toLowerCase().includes(recipient.toLowerCase())) continue;
       const parsed = await simpleParser(raw);
+      parsed.file = name;
       const to = parsed.to?.value?.map((a) => a.address.toLowerCase()) ?? [];
       if (to.includes(recipient.toLowerCase())) found.push(parsed);
     }
@@ -30,16 +31,24 @@ async function messagesTo(maildir, recipient) {
   return found;
 }
 
-/** Waits until `count` messages to `recipient` arrived, then returns them all. */
-export async function waitForMail(recipient, { count = 1, timeoutMs = 20_000 } = {}) {
+/**
+ * Waits until `count` messages to `recipient` (that `matching` accepts, when given) arrived,
+ * then returns them all.
+ */
+export async function waitForMail(recipient, { count = 1, timeoutMs = 20_000, matching } = {}) {
   const { maildir } = smtpSink();
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const found = await messagesTo(maildir, recipient);
+    const found = (await messagesTo(maildir, recipient)).filter((m) => !matching || matching(m));
     if (found.length >= count) return found;
     if (Date.now() > deadline) throw new Error(`no e-mail to ${recipient} within ${timeoutMs} ms (found ${found.length})`);
     await new Promise((r) => setTimeout(r, 200));
   }
+}
+
+/** Every message to `recipient` so far (each with its Maildir file name as `file`). */
+export async function mailsTo(recipient) {
+  return messagesTo(smtpSink().maildir, recipient);
 }
 
 export async function mailCount(recipient) {

@@ -116,7 +116,12 @@ pub fn BarChart(
             view! {
                 <g class="chart-tick">
                     <line x1=x x2=x y1={AXIS_HEIGHT - 4.0} y2=height class="chart-grid" />
-                    <text x=x y={AXIS_HEIGHT - 8.0} text-anchor="middle" class="chart-axis-text">
+                    <text
+                        x=x
+                        y={AXIS_HEIGHT - 8.0}
+                        text-anchor={if tick == 0 { "start" } else { "middle" }}
+                        class="chart-axis-text"
+                    >
                         {tick}
                     </text>
                 </g>
