@@ -5,6 +5,7 @@ mod error;
 mod tokens;
 
 use gloo_net::http::Method;
+use overstap_api_types::round2::{Round2ListRequest, Round2Response};
 use overstap_api_types::statistics::StatisticsResponse;
 use overstap_api_types::vo::{
     CapacityRequest, PriorityDecisionRequest, PriorityDecisionResponse, VoPlacementsResponse,
@@ -243,6 +244,23 @@ pub async fn withdraw_registration(
 /// `GET /parent/result` (parent): the placement, once published.
 pub async fn parent_result() -> Result<ResultResponse, ApiError> {
     client::get("/parent/result").await
+}
+
+/// `GET /parent/round2` (parent): whether the child takes part in round 2, its window, the
+/// programmes with seats left, the saved list and the round-2 result.
+pub async fn parent_round2() -> Result<Round2Response, ApiError> {
+    client::get("/parent/round2").await
+}
+
+/// `PUT /parent/round2/list` (parent): saves the round-2 list while it is not definitive.
+pub async fn save_round2_list(request: &Round2ListRequest) -> Result<Round2Response, ApiError> {
+    client::send_json(Method::PUT, "/parent/round2/list", request).await
+}
+
+/// `POST /parent/round2/confirm` (parent): makes the saved list definitive (idempotent).
+pub async fn confirm_round2_list() -> Result<Round2Response, ApiError> {
+    let path = "/parent/round2/confirm";
+    client::read_json(client::authorized(Method::POST, path, client::Body::Empty).await?).await
 }
 
 /// `GET /school/registrations` (VO staff): 1st-choice registrations and the list counts.

@@ -14,6 +14,7 @@ use overstap_frontend::pages::parent_data::ParentData;
 use overstap_frontend::pages::parent_home::ParentHome;
 use overstap_frontend::pages::parent_list::ParentList;
 use overstap_frontend::pages::parent_result::ParentResult;
+use overstap_frontend::pages::parent_round2::ParentRound2;
 use overstap_frontend::pages::parent_sign_in::ParentSignIn;
 use overstap_frontend::pages::reset_password::ResetPassword;
 
@@ -31,6 +32,7 @@ fn main() {
                 <Route path=path!("/ouder/voorkeurslijst") view=ParentList />
                 <Route path=path!("/ouder/bevestigen") view=ParentConfirm />
                 <Route path=path!("/ouder/uitslag") view=ParentResult />
+                <Route path=path!("/ouder/ronde-2") view=ParentRound2 />
             </Routes>
         }
         .into_any()

@@ -13,6 +13,7 @@ pub mod parent_data;
 pub mod parent_home;
 pub mod parent_list;
 pub mod parent_result;
+pub mod parent_round2;
 pub mod parent_sign_in;
 pub mod po_board;
 pub mod po_import;

@@ -5,7 +5,8 @@ use overstap_api_types::{ChildResponse, RegistrationResponse, Role};
 
 use super::{loaded, use_page_title};
 use crate::api;
-use crate::components::parent_nav::ParentNav;
+use crate::components::parent_nav::{ParentNav, show_round2_link};
+use crate::components::round2_link::{Round2Link, takes_part};
 use crate::components::status::StatusDot;
 use crate::components::week_note::WeekNote;
 use crate::i18n::{Texts, tx, use_texts};
@@ -26,9 +27,20 @@ fn Home() -> impl IntoView {
     use_page_title(|t| t.parent_home_title);
     let child = LocalResource::new(api::parent_child);
     let registration = LocalResource::new(api::parent_registration);
+    // Round 2 is an extra: when it cannot be read the home page is still whole.
+    let round2 = LocalResource::new(|| async {
+        let round2 = api::parent_round2().await.ok();
+        show_round2_link(round2.as_ref().is_some_and(takes_part));
+        round2
+    });
     view! {
         <h1 data-testid="home-title">{tx(|t| t.parent_home_title)}</h1>
         {loaded(child, |child| view! { <ChildSummary child /> })}
+        <Suspense>
+            {move || Suspend::new(async move {
+                round2.await.map(|round2| view! { <Round2Link round2 testid="home-round2" /> })
+            })}
+        </Suspense>
         {loaded(registration, |registration| view! { <NextStep registration /> })}
     }
 }

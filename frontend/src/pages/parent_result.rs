@@ -5,7 +5,8 @@ use overstap_api_types::{ResultResponse, Role};
 
 use super::{loaded, use_page_title};
 use crate::api;
-use crate::components::parent_nav::ParentNav;
+use crate::components::parent_nav::{ParentNav, show_round2_link};
+use crate::components::round2_link::{Round2Link, takes_part};
 use crate::i18n::{tx, use_texts};
 use crate::session::RequireRole;
 
@@ -23,9 +24,19 @@ pub fn ParentResult() -> impl IntoView {
 fn ResultPage() -> impl IntoView {
     use_page_title(|t| t.parent.result_title);
     let result = LocalResource::new(api::parent_result);
+    let round2 = LocalResource::new(|| async {
+        let round2 = api::parent_round2().await.ok();
+        show_round2_link(round2.as_ref().is_some_and(takes_part));
+        round2
+    });
     view! {
         <h1 data-testid="result-title">{tx(|t| t.parent.result_title)}</h1>
         {loaded(result, |result| view! { <Outcome result /> })}
+        <Suspense>
+            {move || Suspend::new(async move {
+                round2.await.map(|round2| view! { <Round2Link round2 testid="result-round2" /> })
+            })}
+        </Suspense>
     }
 }
 
@@ -36,11 +47,20 @@ fn Outcome(result: ResultResponse) -> impl IntoView {
     let when = result.publication_text.clone();
     let placed = result.placed.clone();
     let rank = result.placed_rank.unwrap_or_default();
+    let round = result.round.unwrap_or(1);
     let main = move || {
         let p = &t.get().parent;
         match (state.as_str(), &placed) {
             ("not_yet", _) => view! {
                 <p data-testid="result-not-yet">{(p.result_not_yet)(&when)}</p>
+            }
+            .into_any(),
+            // The round-2 run placed the child: the rank is on the round-2 list.
+            ("placed", Some(programme)) if round == 2 => view! {
+                <h2>{p.round2.result_placed_heading}</h2>
+                <p data-testid="result-placed" data-round="2">
+                    {(p.round2.result_placed)(&programme.name, &programme.school_name, rank)}
+                </p>
             }
             .into_any(),
             ("placed", Some(programme)) => view! {

@@ -1,6 +1,7 @@
 //! Arabic texts of the parent portal (shown right to left).
 
 use super::ParentTexts;
+use super::round2::ar::ROUND2_AR;
 
 fn week_open(opens: &str, last: &str) -> String {
     format!("يمتد أسبوع التسجيل من {opens} حتى {last}.")
@@ -274,4 +275,6 @@ pub const PARENT_AR: ParentTexts = ParentTexts {
     result_pending: "ما زالت النتيجة قيد التحديد. يرجى النظر مرة أخرى لاحقًا.",
     reserve_heading: "قوائم الانتظار",
     reserve_position,
+
+    round2: ROUND2_AR,
 };

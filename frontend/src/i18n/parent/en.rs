@@ -1,6 +1,7 @@
 //! English texts of the parent portal.
 
 use super::ParentTexts;
+use super::round2::en::ROUND2_EN;
 
 fn week_open(opens: &str, last: &str) -> String {
     format!("The registration week runs from {opens} until {last}.")
@@ -296,4 +297,6 @@ pub const PARENT_EN: ParentTexts = ParentTexts {
     result_pending: "The result is still being determined. Please look again later.",
     reserve_heading: "Reserve lists",
     reserve_position,
+
+    round2: ROUND2_EN,
 };

@@ -4,6 +4,7 @@
 pub mod ar;
 pub mod en;
 pub mod nl;
+pub mod round2;
 pub mod tr;
 
 #[derive(Debug, Clone, Copy)]
@@ -170,4 +171,7 @@ pub struct ParentTexts {
     pub result_pending: &'static str,
     pub reserve_heading: &'static str,
     pub reserve_position: fn(&str, &str, u32) -> String,
+
+    // Round 2 (`/ouder/ronde-2`)
+    pub round2: round2::Round2Texts,
 }

@@ -1,6 +1,7 @@
 //! Dutch texts of the parent portal.
 
 use super::ParentTexts;
+use super::round2::nl::ROUND2_NL;
 
 fn week_open(opens: &str, last: &str) -> String {
     format!("De aanmeldingsweek loopt van {opens} tot en met {last}.")
@@ -287,4 +288,6 @@ pub const PARENT_NL: ParentTexts = ParentTexts {
     result_pending: "De uitslag wordt nog vastgesteld. Kijk later nog eens.",
     reserve_heading: "Reservelijsten",
     reserve_position,
+
+    round2: ROUND2_NL,
 };

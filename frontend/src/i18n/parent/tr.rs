@@ -1,6 +1,7 @@
 //! Turkish texts of the parent portal.
 
 use super::ParentTexts;
+use super::round2::tr::ROUND2_TR;
 
 fn week_open(opens: &str, last: &str) -> String {
     format!("Kayıt haftası {opens} ile {last} arasındadır.")
@@ -281,4 +282,6 @@ pub const PARENT_TR: ParentTexts = ParentTexts {
     result_pending: "Sonuç henüz belirleniyor. Lütfen daha sonra yeniden bakın.",
     reserve_heading: "Yedek listeler",
     reserve_position,
+
+    round2: ROUND2_TR,
 };
