@@ -58,10 +58,14 @@ export async function startServer({ clock = '2026-03-26T10:00:00+01:00' } = {}) 
     url,
     demo,
     account,
-    async api(path, { token, method = 'GET', body } = {}) {
+    async api(path, { token, method = 'GET', body, headers = {} } = {}) {
       const response = await fetch(url + path, {
         method,
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        headers: {
+          'content-type': 'application/json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+          ...headers,
+        },
         body: body ? JSON.stringify(body) : undefined,
       });
       return { status: response.status, body: await response.json().catch(() => null) };
