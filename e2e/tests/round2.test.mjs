@@ -5,7 +5,8 @@
 // that place at the parents' request, and the parent, on a 360-px phone, opens round 2, builds a
 // list of two programmes, saves, confirms and gets the confirmation e-mail. A parent whose child
 // took no part sees a plain message; the confirmed page is checked once more in Arabic (right to
-// left).
+// left). After the window the coordinator's round-2 run places the list, and the round-2 page
+// and the result page show that place.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
@@ -19,6 +20,7 @@ import { sendParentLogin, unexpected } from '../lib/parent.mjs';
 // placement window, and round 2 from 16 April 09:00 until 22 April inclusive.
 const IN_PLACEMENT_WINDOW = '2026-04-10T10:00:00+02:00';
 const IN_ROUND2_WINDOW = '2026-04-17T10:00:00+02:00';
+const AFTER_ROUND2 = '2026-04-23T10:00:00+02:00';
 const PASSWORD = 'tweede-ronde-2026';
 const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
 
@@ -122,7 +124,7 @@ async function officialRound1Run(coordinator) {
   }), 201, 'official run');
 }
 
-test('a parent whose place was withdrawn makes, saves and confirms a round-2 list on a phone', async () => {
+test('a parent whose place was withdrawn makes and confirms a round-2 list on a phone, then sees the round-2 place', async () => {
   const coordinator = server.account('coordinator');
   const vo = server.account('vo_staff');
   // The demo parent whose child has no list took no part in round 1.
@@ -239,4 +241,33 @@ test('a parent whose place was withdrawn makes, saves and confirms a round-2 lis
   await assertNoHorizontalScroll(page, 'round 2 in Arabic at 360 px');
   assert.deepEqual(unexpected(page.errors, 422), []);
   await page.context().close();
+
+  // --- After the window: the round-2 run places the list; the parent sees it on both pages. ---
+  await server.restart({ clock: AFTER_ROUND2 });
+  const token = await staffToken(coordinator);
+  const commitment = expectStatus(await server.api('/api/v1/region/placement/seed-commitments?round=2', {
+    token, method: 'POST',
+  }), 201, 'round-2 seed commitment');
+  expectStatus(await server.api('/api/v1/region/placement/runs', {
+    token, method: 'POST', body: { kind: 'official', commitment_id: commitment.id, round: 2 },
+  }), 201, 'round-2 run');
+  round2 = expectStatus(await server.api('/api/v1/parent/round2', { token: await parentToken(parent) }), 200, 'round 2');
+  assert.equal(round2.result, 'placed', JSON.stringify(round2));
+  const result = await newPage(browser, PHONE);
+  await parentSignIn(result, parent);
+  await result.getByTestId('nav-parent-round2').click();
+  await result.waitForURL(/\/ouder\/ronde-2$/);
+  const outcome = result.locator('[data-testid=round2-result][data-state=placed]');
+  await outcome.waitFor();
+  assert.ok((await outcome.innerText()).includes(round2.placed.name), await outcome.innerText());
+  assert.equal(await result.getByTestId('round2-confirmed').count(), 0);
+  await assertAccessible(result, 'round 2 with its result');
+  await result.getByTestId('nav-parent-result').click();
+  await result.waitForURL(/\/ouder\/uitslag$/);
+  const placed = result.locator('[data-testid=result-placed][data-round="2"]');
+  await placed.waitFor();
+  assert.ok((await placed.innerText()).includes(round2.placed.school_name), await placed.innerText());
+  await assertAccessible(result, 'result placed in round 2');
+  assert.deepEqual(unexpected(result.errors), []);
+  await result.context().close();
 });
