@@ -7,7 +7,7 @@ use overstap_api_types::{
 };
 use overstap_domain::{ElkNumber, Role};
 use overstap_persistence::audit::{self, AuditEntry};
-use overstap_persistence::{TransactionTrait, parents, sessions, staff};
+use overstap_persistence::{parents, sessions, staff};
 use uuid::Uuid;
 
 use crate::auth::{self, tokens};
@@ -24,7 +24,7 @@ pub(crate) async fn start_session(
     subject: Uuid,
 ) -> Result<TokenResponse, ApiError> {
     let now = state.clock.now();
-    let txn = state.db.begin().await?;
+    let txn = overstap_persistence::begin_write(&state.db).await?;
     let claims = auth::claims_for(&txn, role, subject, Uuid::new_v4())
         .await?
         .ok_or(ApiError::InvalidCredentials)?;
@@ -136,7 +136,7 @@ async fn refresh_session(
         }
         return Err(ApiError::InvalidRefreshToken);
     }
-    let txn = state.db.begin().await?;
+    let txn = overstap_persistence::begin_write(&state.db).await?;
     if !sessions::mark_used(&txn, token.id, now).await? {
         return Err(ApiError::InvalidRefreshToken);
     }

@@ -7,7 +7,6 @@ use actix_web::{HttpRequest, HttpResponse, get, post, web};
 use futures_util::StreamExt;
 use overstap_api_types::{ErrorResponse, FieldError, ImportResponse, PupilDataRequest, RowError};
 use overstap_domain::PupilId;
-use overstap_persistence::TransactionTrait;
 use overstap_persistence::audit::{self, AuditEntry};
 use overstap_persistence::pupils::{self, Pupil};
 
@@ -116,7 +115,7 @@ async fn import_pupils(
         ImportError::Rows(rows) => ApiError::InvalidRows(rows),
     })?;
     let now = state.clock.now();
-    let txn = state.db.begin().await?;
+    let txn = overstap_persistence::begin_write(&state.db).await?;
     let school = own_school(&txn, &session).await?;
     let external_ids: Vec<String> = rows
         .iter()

@@ -9,7 +9,7 @@ use overstap_domain::{PupilId, RegistrationStatus};
 use overstap_persistence::audit::{self, AuditEntry};
 use overstap_persistence::pupils::{self, Filter, Pupil};
 use overstap_persistence::schools::{self, School};
-use overstap_persistence::{TransactionTrait, procedures, registrations};
+use overstap_persistence::{procedures, registrations};
 use sea_orm::ConnectionTrait;
 use uuid::Uuid;
 
@@ -145,7 +145,7 @@ async fn create_pupil(
     body: web::Json<PupilDataRequest>,
 ) -> Result<HttpResponse, ApiError> {
     let now = state.clock.now();
-    let txn = state.db.begin().await?;
+    let txn = overstap_persistence::begin_write(&state.db).await?;
     let school = own_school(&txn, &session).await?;
     let id = pupil_records::create(&txn, &school, &body, session.role.as_str(), now).await?;
     audit_action(
@@ -177,7 +177,7 @@ async fn correct_pupil(
     body: web::Json<PupilDataRequest>,
 ) -> Result<web::Json<PupilResponse>, ApiError> {
     let now = state.clock.now();
-    let txn = state.db.begin().await?;
+    let txn = overstap_persistence::begin_write(&state.db).await?;
     let school = own_school(&txn, &session).await?;
     let pupil = pupils::find_for_school(&txn, school.id, PupilId::from_uuid(*path))
         .await?
@@ -207,7 +207,7 @@ async fn dispatch_logins(
     select: impl AsyncFnOnce(&sea_orm::DatabaseTransaction, &School) -> Result<Vec<Pupil>, ApiError>,
 ) -> Result<logins::Outcome, ApiError> {
     let now = state.clock.now();
-    let txn = state.db.begin().await?;
+    let txn = overstap_persistence::begin_write(&state.db).await?;
     let school = own_school(&txn, session).await?;
     let procedure = procedures::current_for_region(&txn, school.region_id)
         .await?

@@ -11,7 +11,7 @@ use overstap_domain::{Language, Phase, PupilId, RegistrationStatus};
 use overstap_persistence::audit::{self, AuditEntry};
 use overstap_persistence::outbox;
 use overstap_persistence::{
-    TransactionTrait, parents, placement_runs, procedures, pupils, reserve_offers, status_counts,
+    parents, placement_runs, procedures, pupils, reserve_offers, status_counts,
 };
 use uuid::Uuid;
 
@@ -141,7 +141,7 @@ async fn send_reminders(
 ) -> Result<web::Json<BulkResponse>, ApiError> {
     validate(&*body)?;
     let now = state.clock.now();
-    let txn = state.db.begin().await?;
+    let txn = overstap_persistence::begin_write(&state.db).await?;
     let school = own_school(&txn, &session).await?;
     let procedure = procedures::current_for_region(&txn, school.region_id)
         .await?

@@ -4,7 +4,7 @@ use overstap_api_types::ProgrammeResponse;
 use overstap_api_types::vo::CapacityRequest;
 use overstap_domain::ProgrammeId;
 use overstap_persistence::audit::{self, AuditEntry};
-use overstap_persistence::{DatabaseConnection, TransactionTrait, vo_workspace};
+use overstap_persistence::{DatabaseConnection, vo_workspace};
 use time::OffsetDateTime;
 
 use super::VoContext;
@@ -24,7 +24,7 @@ pub async fn set(
     session.vo_school()?;
     validate(body)?;
     let capacity = u32::try_from(body.capacity).map_err(ApiError::internal)?;
-    let txn = db.begin().await?;
+    let txn = overstap_persistence::begin_write(db).await?;
     let context = VoContext::load(&txn, session).await?;
     let mut found = vo_workspace::programme_of(&txn, context.school.id, programme)
         .await?

@@ -6,7 +6,7 @@ use overstap_api_types::vo::{PriorityDecisionRequest, PriorityDecisionResponse, 
 use overstap_domain::{Phase, RegistrationId, StaffUserId};
 use overstap_persistence::audit::{self, AuditEntry};
 use overstap_persistence::priority_decisions::{self, Decision, Verdict};
-use overstap_persistence::{DatabaseConnection, TransactionTrait, vo_workspace};
+use overstap_persistence::{DatabaseConnection, vo_workspace};
 use time::OffsetDateTime;
 
 use super::VoContext;
@@ -45,7 +45,7 @@ pub async fn decide(
 ) -> Result<PriorityDecisionResponse, ApiError> {
     session.vo_school()?;
     let (verdict, reason) = parse(body)?;
-    let txn = db.begin().await?;
+    let txn = overstap_persistence::begin_write(db).await?;
     let context = VoContext::load(&txn, session).await?;
     let (programme_id, claim) =
         vo_workspace::first_choice_at(&txn, registration, context.school.id, context.procedure.id)

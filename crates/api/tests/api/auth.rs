@@ -269,3 +269,27 @@ async fn forged_and_unsigned_tokens_are_refused() {
         );
     }
 }
+
+/// On SQLite a sign-in that starts while another transaction is writing waits for it, instead
+/// of reading first and then failing to write ("database is locked") once the other one has
+/// committed. PostgreSQL runs the same steps.
+#[tokio::test]
+async fn a_sign_in_while_another_transaction_writes_waits_for_it_and_succeeds() {
+    use sea_orm::ConnectionTrait;
+
+    let app = spawn_app().await;
+    let writer = overstap_persistence::begin_write(&app.db).await.unwrap();
+    writer
+        .execute_unprepared("UPDATE regions SET name = name")
+        .await
+        .unwrap();
+    let commit_later = async {
+        tokio::time::sleep(std::time::Duration::from_millis(700)).await;
+        writer.commit().await.unwrap();
+    };
+    let (response, ()) = tokio::join!(
+        app.sign_in_response(&app.a.po_staff, PASSWORD),
+        commit_later
+    );
+    assert_eq!(response.status(), StatusCode::OK);
+}
