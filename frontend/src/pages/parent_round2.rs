@@ -79,10 +79,14 @@ fn ids(list: &[PortalProgramme]) -> Vec<uuid::Uuid> {
 fn TakingPart(round2: Round2Response, advice: String) -> impl IntoView {
     let t = use_texts();
     let reason = round2.reason.clone();
+    // Round 2 has no priority tiers: the catalogue does not offer a school's priority rule.
     let catalogue: Vec<PortalProgramme> = round2
         .programmes
         .iter()
-        .map(|offered| offered.programme.clone())
+        .map(|offered| PortalProgramme {
+            priority_rule: None,
+            ..offered.programme.clone()
+        })
         .collect();
     let server = RwSignal::new(round2.clone());
     let entries = RwSignal::new(round2.list.clone());
