@@ -244,13 +244,35 @@ test('a parent whose place was withdrawn makes and confirms a round-2 list on a 
 
   // --- After the window: the round-2 run places the list; the parent sees it on both pages. ---
   await server.restart({ clock: AFTER_ROUND2 });
+  // The coordinator makes the round-2 run on the placement page's round-2 tab.
+  const desk = await newPage(browser);
+  desk.on('dialog', (dialog) => dialog.accept());
+  await desk.goto(`${server.url}/inloggen/school`);
+  await desk.getByTestId('staff-signin-email').fill(coordinator.username);
+  await desk.getByTestId('staff-signin-password').fill(coordinator.password);
+  await desk.getByTestId('staff-signin-submit').click();
+  await desk.waitForURL(/\/coordinator$/);
+  await desk.goto(`${server.url}/coordinator/plaatsing`);
+  await desk.locator('[data-testid=run-row][data-kind=official]').waitFor();
+  await desk.getByTestId('round-2').click();
+  await desk.waitForURL(/\/coordinator\/plaatsing\?ronde=2$/);
+  await desk.getByTestId('round2-explained').waitFor();
+  await desk.getByTestId('runs-empty').waitFor();
+  assert.equal(await desk.getByTestId('round-2').getAttribute('aria-current'), 'page');
+  await desk.getByTestId('commit-seed').click();
+  await desk.getByTestId('seed-commitment-hash').waitFor();
+  await desk.getByTestId('start-official-run').click();
+  const round2Row = desk.locator('[data-testid=run-row][data-kind=official]');
+  await round2Row.waitFor();
   const token = await staffToken(coordinator);
-  const commitment = expectStatus(await server.api('/api/v1/region/placement/seed-commitments?round=2', {
-    token, method: 'POST',
-  }), 201, 'round-2 seed commitment');
-  expectStatus(await server.api('/api/v1/region/placement/runs', {
-    token, method: 'POST', body: { kind: 'official', commitment_id: commitment.id, round: 2 },
-  }), 201, 'round-2 run');
+  const runs = expectStatus(await server.api('/api/v1/region/placement/runs', { token }), 200, 'runs').runs;
+  const round2Run = runs.find((r) => r.round === 2 && r.kind === 'official');
+  assert.ok(round2Run, JSON.stringify(runs));
+  assert.equal(await round2Row.getAttribute('data-run-id'), round2Run.id);
+  assert.equal(await desk.locator('[data-testid=run-row]').count(), 1, 'only the round-2 run on this tab');
+  await assertAccessible(desk, 'coordinator runs, round 2');
+  assert.deepEqual(desk.errors, []);
+  await desk.context().close();
   round2 = expectStatus(await server.api('/api/v1/parent/round2', { token: await parentToken(parent) }), 200, 'round 2');
   assert.equal(round2.result, 'placed', JSON.stringify(round2));
   const result = await newPage(browser, PHONE);

@@ -317,9 +317,13 @@ pub async fn decide_offer(
 }
 
 /// `POST /region/placement/seed-commitments` (coordinator): commits to a fresh lottery seed.
-pub async fn commit_seed() -> Result<SeedCommitmentResponse, ApiError> {
-    let path = "/region/placement/seed-commitments";
-    client::read_json(client::authorized(Method::POST, path, client::Body::Empty).await?).await
+pub async fn commit_seed(round: u32) -> Result<SeedCommitmentResponse, ApiError> {
+    let path = if round == 1 {
+        "/region/placement/seed-commitments".to_owned()
+    } else {
+        format!("/region/placement/seed-commitments?round={round}")
+    };
+    client::read_json(client::authorized(Method::POST, &path, client::Body::Empty).await?).await
 }
 
 /// `GET /region/placement/runs` (coordinator): every run, newest first.

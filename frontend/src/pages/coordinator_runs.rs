@@ -1,6 +1,7 @@
-//! `/coordinator/plaatsing`: the placement of the region: commit to a seed, dry runs as often as
-//! wanted, the one official run, every run with its audit facts and snapshot, and the pupils of
-//! a run (`?run=`, else the official one) to phone before publication.
+//! `/coordinator/plaatsing`: the placement of the region, per round (`?ronde=2` for round 2):
+//! commit to a seed, dry runs as often as wanted, the one official run, every run of the round
+//! with its audit facts and snapshot, and the pupils of a run (`?run=`, else the official one)
+//! to phone before publication.
 
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
@@ -20,8 +21,26 @@ use crate::i18n::{Texts, tx, use_texts};
 use crate::session::RequireRole;
 use crate::storage;
 
-/// The seed commitment made in this browser and not yet used by an official run.
-const COMMITMENT_KEY: &str = "overstap.seed_commitment";
+/// Where the seed commitment made in this browser for `round`, not yet used by an official
+/// run, is kept.
+fn commitment_key(round: u32) -> String {
+    format!("overstap.seed_commitment.{round}")
+}
+
+/// The round the page is about: `?ronde=2`, else round 1.
+pub fn round_of(query: Option<&str>) -> u32 {
+    if query == Some("2") { 2 } else { 1 }
+}
+
+/// The page's address for `round`, optionally showing `run`.
+fn page_path(round: u32, run: Option<Uuid>) -> String {
+    match (round, run) {
+        (1, None) => "/coordinator/plaatsing".to_owned(),
+        (1, Some(run)) => format!("/coordinator/plaatsing?run={run}"),
+        (round, None) => format!("/coordinator/plaatsing?ronde={round}"),
+        (round, Some(run)) => format!("/coordinator/plaatsing?ronde={round}&run={run}"),
+    }
+}
 
 #[component]
 pub fn CoordinatorRuns() -> impl IntoView {
@@ -54,17 +73,17 @@ fn run_error(t: &Texts, error: &ApiError, official: bool) -> String {
     }
 }
 
-/// A run of round 1 (round 2 is not started from this page).
-fn run_request(kind: &str, commitment_id: Option<Uuid>) -> StartRunRequest {
+/// A run of `round` (round 1 is the API's default and is not named).
+fn run_request(kind: &str, commitment_id: Option<Uuid>, round: u32) -> StartRunRequest {
     StartRunRequest {
         kind: kind.to_owned(),
         commitment_id,
-        round: None,
+        round: (round != 1).then_some(round),
     }
 }
 
-fn stored_commitment() -> Option<SeedCommitmentResponse> {
-    serde_json::from_str(&storage::get(COMMITMENT_KEY)?).ok()
+fn stored_commitment(round: u32) -> Option<SeedCommitmentResponse> {
+    serde_json::from_str(&storage::get(&commitment_key(round))?).ok()
 }
 
 #[component]
@@ -73,7 +92,17 @@ fn Runs() -> impl IntoView {
     use_page_title(|t| t.coordinator.runs_title);
     let query = use_query_map();
     let navigate = use_navigate();
-    let runs = LocalResource::new(api::placement_runs);
+    let round = Memo::new(move |_| round_of(query.with(|q| q.get("ronde")).as_deref()));
+    // Every run of the region, the page's round's kept.
+    let all_runs = LocalResource::new(api::placement_runs);
+    let runs = LocalResource::new(move || {
+        let round = round.get();
+        async move {
+            let mut list = all_runs.await?;
+            list.runs.retain(|run| run.round == round);
+            Ok::<_, ApiError>(list)
+        }
+    });
     let named = Memo::new(move |_| {
         query
             .with(|q| q.get("run"))
@@ -93,14 +122,17 @@ fn Runs() -> impl IntoView {
         }
     });
 
-    let commitment = RwSignal::new(stored_commitment());
-    let commit = Action::new_local(|_: &()| api::commit_seed());
+    let commitment = RwSignal::new(stored_commitment(round.get_untracked()));
+    Effect::new(move || commitment.set(stored_commitment(round.get())));
+    let commit = Action::new_local(|round: &u32| api::commit_seed(*round));
     Effect::new(move || {
         if let Some(Ok(made)) = commit.value().get() {
             if let Ok(json) = serde_json::to_string(&made) {
-                storage::set(COMMITMENT_KEY, &json);
+                storage::set(&commitment_key(made.round), &json);
             }
-            commitment.set(Some(made));
+            if made.round == round.get_untracked() {
+                commitment.set(Some(made));
+            }
         }
     });
     let commit_error = Signal::derive(move || {
@@ -116,15 +148,15 @@ fn Runs() -> impl IntoView {
     Effect::new(move || {
         if let Some(Ok(run)) = start.value().get() {
             if run.kind == "official" {
-                storage::remove(COMMITMENT_KEY);
+                storage::remove(&commitment_key(run.round));
                 commitment.set(None);
             }
-            runs.refetch();
+            all_runs.refetch();
             let options = NavigateOptions {
                 scroll: false,
                 ..NavigateOptions::default()
             };
-            navigate(&format!("/coordinator/plaatsing?run={}", run.id), options);
+            navigate(&page_path(run.round, Some(run.id)), options);
         }
     });
     let start_error = Signal::derive(move || {
@@ -142,7 +174,7 @@ fn Runs() -> impl IntoView {
     };
     let dry_run = move |_| {
         official_started.set(false);
-        start.dispatch_local(run_request("dry", None));
+        start.dispatch_local(run_request("dry", None, round.get_untracked()));
     };
     let official_run = move |_| {
         let sure = window()
@@ -151,7 +183,11 @@ fn Runs() -> impl IntoView {
         if sure {
             official_started.set(true);
             let commitment_id = commitment.get_untracked().map(|c| c.id);
-            start.dispatch_local(run_request("official", commitment_id));
+            start.dispatch_local(run_request(
+                "official",
+                commitment_id,
+                round.get_untracked(),
+            ));
         }
     };
 
@@ -184,6 +220,29 @@ fn Runs() -> impl IntoView {
         <h1 data-testid="home-title">{tx(|t| t.coordinator.runs_title)}</h1>
         <CoordinatorNav />
         <p class="lead">{tx(|t| t.coordinator.runs_intro)}</p>
+        <nav class="sub-nav" aria-label=move || t.get().coordinator.rounds_label>
+            <ul>
+                {[(1, "round-1"), (2, "round-2")]
+                    .into_iter()
+                    .map(|(n, testid)| {
+                        let current = move || (round.get() == n).then_some("page");
+                        view! {
+                            <li>
+                                <a href=page_path(n, None) aria-current=current data-testid=testid>
+                                    {move || {
+                                        let t = t.get();
+                                        if n == 1 { t.coordinator.round_1 } else { t.coordinator.round_2 }
+                                    }}
+                                </a>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </nav>
+        <Show when=move || round.get() == 2>
+            <p data-testid="round2-explained">{tx(|t| t.coordinator.round2_explained)}</p>
+        </Show>
         <section class="section" aria-labelledby="start-title">
             <h2 id="start-title">{tx(|t| t.coordinator.start_title)}</h2>
             <ol class="steps">
@@ -219,7 +278,7 @@ fn Runs() -> impl IntoView {
                                 data-testid="commit-seed"
                                 disabled=move || committing.get()
                                 on:click=move |_| {
-                                    commit.dispatch_local(());
+                                    commit.dispatch_local(round.get_untracked());
                                 }
                             >
                                 {tx(|t| t.coordinator.commit_seed)}
@@ -300,6 +359,21 @@ mod tests {
             "started_at": "2026-04-10T08:00:00Z",
         }))
         .unwrap()
+    }
+
+    #[test]
+    fn the_round_comes_from_the_query_and_shapes_the_requests() {
+        use super::{page_path, round_of, run_request};
+        assert_eq!(round_of(None), 1);
+        assert_eq!(round_of(Some("2")), 2);
+        assert_eq!(round_of(Some("3")), 1);
+        assert_eq!(run_request("dry", None, 1).round, None);
+        assert_eq!(run_request("official", None, 2).round, Some(2));
+        assert_eq!(page_path(1, None), "/coordinator/plaatsing");
+        assert_eq!(
+            page_path(2, Some(Uuid::nil())),
+            format!("/coordinator/plaatsing?ronde=2&run={}", Uuid::nil())
+        );
     }
 
     #[test]

@@ -23,6 +23,13 @@ pub const COORDINATOR_EN: CoordinatorTexts = CoordinatorTexts {
     nav_runs: "Placement",
     nav_statistics: "Statistics",
 
+    rounds_label: "Round",
+    round_1: "Round 1",
+    round_2: "Round 2",
+    round2_explained: "Round 2 places the pupils without a place after round 1 (and those whose \
+                       school withdrew the place at the parents' request) on the seats left, by \
+                       the parents' new lists. Dry runs are possible once round 2 opens; the \
+                       official run after it closes, and its result is published at once.",
     runs_title: "Lottery and placement",
     runs_intro: "After the registration week the system places every pupil with a definitive \
                  registration. Each run records what went in (a hash), the seed and what came \

@@ -29,6 +29,10 @@ pub struct CoordinatorTexts {
     pub official_done: &'static str,
     pub official_conflict: &'static str,
     pub commitment_required: &'static str,
+    pub rounds_label: &'static str,
+    pub round_1: &'static str,
+    pub round_2: &'static str,
+    pub round2_explained: &'static str,
 
     // The runs
     pub runs_list_title: &'static str,

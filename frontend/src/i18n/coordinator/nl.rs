@@ -23,6 +23,14 @@ pub const COORDINATOR_NL: CoordinatorTexts = CoordinatorTexts {
     nav_runs: "Plaatsing",
     nav_statistics: "Statistieken",
 
+    rounds_label: "Ronde",
+    round_1: "Ronde 1",
+    round_2: "Ronde 2",
+    round2_explained: "Ronde 2 plaatst de leerlingen zonder plek na ronde 1 (en die van wie de \
+                       school de plaatsing op verzoek van de ouders introk) op de plaatsen die \
+                       over zijn, na de nieuwe lijsten van de ouders. Proefplaatsingen kunnen \
+                       zodra ronde 2 open is; de officiële plaatsing na de sluiting, en de \
+                       uitslag is dan meteen bekend.",
     runs_title: "Loting en plaatsing",
     runs_intro: "Na de aanmeldweek plaatst het systeem alle leerlingen met een definitieve \
                  aanmelding. Elke plaatsing legt vast wat erin ging (hash), met welke seed en \
