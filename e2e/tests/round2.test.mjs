@@ -148,9 +148,29 @@ test('a parent whose place was withdrawn makes and confirms a round-2 list on a 
   const placedHere = placements.programmes.find((p) => p.programme_id === firstChoice.id);
   const pupil = placedHere?.placed.find((p) => p.elk_number === parent.username);
   assert.ok(pupil, `the child is placed at its 1st choice ${firstChoice.name}`);
-  expectStatus(await server.api(`/api/v1/school/placements/${pupil.pupil_id}/withdrawal`, {
-    token: voToken, method: 'POST', body: { reason: 'De ouders verhuizen; zij vroegen de plaats op te geven.' },
-  }), 200, 'withdrawal');
+  // The VO school withdraws the place on its placements page; a reason is required.
+  const school = await newPage(browser);
+  school.on('dialog', (dialog) => dialog.accept());
+  await school.goto(`${server.url}/inloggen/school`);
+  await school.getByTestId('staff-signin-email').fill(vo.username);
+  await school.getByTestId('staff-signin-password').fill(vo.password);
+  await school.getByTestId('staff-signin-submit').click();
+  await school.waitForURL(/\/vo$/);
+  await school.goto(`${server.url}/vo/plaatsing`);
+  const placedRow = school.locator(`[data-testid=placed-row][data-pupil-id="${pupil.pupil_id}"]`);
+  await placedRow.waitFor();
+  await school.getByTestId('withdraw-pupil').selectOption(pupil.pupil_id);
+  await school.getByTestId('withdraw-submit').click();
+  await school.locator('#withdraw-reason-error').waitFor();
+  await school.getByTestId('withdraw-reason').fill('De ouders verhuizen; zij vroegen de plaats op te geven.');
+  await school.getByTestId('withdraw-submit').click();
+  await school.getByTestId('withdraw-result').filter({ hasText: pupil.first_name }).waitFor();
+  await placedRow.waitFor({ state: 'detached' });
+  await assertAccessible(school, 'VO placements after a withdrawal');
+  assert.deepEqual(school.errors, []);
+  await school.context().close();
+  const after = expectStatus(await server.api('/api/v1/school/placements', { token: voToken }), 200, 'placements');
+  assert.ok(!after.programmes.some((p) => p.placed.some((q) => q.pupil_id === pupil.pupil_id)), 'no longer placed');
 
   // A parent whose child took no part in round 1 sees a message, not an error, and no link.
   const other = await newPage(browser, PHONE);

@@ -5,7 +5,9 @@ mod error;
 mod tokens;
 
 use gloo_net::http::Method;
-use overstap_api_types::round2::{Round2ListRequest, Round2Response};
+use overstap_api_types::round2::{
+    Round2ListRequest, Round2Response, WithdrawPlacementRequest, WithdrawalResponse,
+};
 use overstap_api_types::statistics::StatisticsResponse;
 use overstap_api_types::vo::{
     CapacityRequest, PriorityDecisionRequest, PriorityDecisionResponse, VoPlacementsResponse,
@@ -313,6 +315,16 @@ pub async fn decide_offer(
     request: &OfferDecisionRequest,
 ) -> Result<ReserveOfferResponse, ApiError> {
     let path = format!("/school/reserve-offers/{offer_id}/decision");
+    client::send_json(Method::POST, &path, request).await
+}
+
+/// `POST /school/placements/{pupil_id}/withdrawal` (VO staff): withdraws the pupil's place at the
+/// parents' request.
+pub async fn withdraw_placement(
+    pupil_id: Uuid,
+    request: &WithdrawPlacementRequest,
+) -> Result<WithdrawalResponse, ApiError> {
+    let path = format!("/school/placements/{pupil_id}/withdrawal");
     client::send_json(Method::POST, &path, request).await
 }
 

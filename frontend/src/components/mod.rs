@@ -43,4 +43,5 @@ pub mod vo_nav;
 pub mod vo_offer_table;
 pub mod vo_placement_list;
 pub mod vo_registration_table;
+pub mod vo_withdrawal_form;
 pub mod week_note;

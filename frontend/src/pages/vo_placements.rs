@@ -1,8 +1,10 @@
 //! `/vo/plaatsing`: after publication, the pupils placed at each of the school's programmes and
 //! its reserve list (downloadable as CSV); a freed seat is offered to the top of a reserve list
-//! and the parents' answer recorded. Before publication: when it will be.
+//! and the parents' answer recorded; a place is withdrawn at the parents' request (the pupil
+//! then takes part in round 2). Before publication: when it will be.
 
 use leptos::prelude::*;
+use overstap_api_types::round2::WithdrawPlacementRequest;
 use overstap_api_types::vo::VoPlacementsResponse;
 use overstap_api_types::{ErrorCode, OfferDecisionRequest, Role};
 use uuid::Uuid;
@@ -14,6 +16,7 @@ use crate::components::moment::Moment;
 use crate::components::vo_nav::VoNav;
 use crate::components::vo_offer_table::VoOfferTable;
 use crate::components::vo_placement_list::VoProgrammePlacements;
+use crate::components::vo_withdrawal_form::VoWithdrawalForm;
 use crate::download;
 use crate::i18n::{Texts, tx, use_texts};
 use crate::session::RequireRole;
@@ -99,8 +102,36 @@ fn Placements() -> impl IntoView {
         let error = answer.value().get()?.err()?;
         Some(t.get().api_error(&error))
     });
+    let withdraw = Action::new_local(|(pupil, reason): &(Uuid, String)| {
+        let (pupil, request) = (
+            *pupil,
+            WithdrawPlacementRequest {
+                reason: reason.clone(),
+            },
+        );
+        async move { api::withdraw_placement(pupil, &request).await }
+    });
+    // The name of the pupil whose place is being withdrawn, for the message afterwards.
+    let withdrawn_name = RwSignal::new(String::new());
+    Effect::new(move || {
+        if let Some(Ok(_)) = withdraw.value().get() {
+            placements.refetch();
+        }
+    });
+    let withdraw_error = Signal::derive(move || {
+        let error = withdraw.value().get()?.err()?;
+        Some(t.get().api_error(&error))
+    });
+    let withdrawn = move || {
+        withdraw
+            .value()
+            .get()
+            .and_then(Result::ok)
+            .map(|_| (t.get().vo.withdraw_done)(&withdrawn_name.get()))
+    };
     // Made once here: a memo made inside a render would be disposed with it.
     let (offering, answering) = (offer.pending(), answer.pending());
+    let withdrawing: Signal<bool> = withdraw.pending().into();
     let pending = Signal::derive(move || offering.get() || answering.get());
 
     let export = Action::new_local(|_: &()| async {
@@ -115,6 +146,29 @@ fn Placements() -> impl IntoView {
     });
 
     let published = move |published: VoPlacementsResponse| {
+        let placed: Vec<_> = published
+            .programmes
+            .iter()
+            .flat_map(|programme| {
+                programme
+                    .placed
+                    .iter()
+                    .map(|pupil| (programme.programme_name.clone(), pupil.clone()))
+            })
+            .collect();
+        let names: Vec<(Uuid, String)> = placed
+            .iter()
+            .map(|(_, p)| (p.pupil_id, format!("{} {}", p.first_name, p.last_name)))
+            .collect();
+        let on_withdraw = Callback::new(move |(pupil, reason): (Uuid, String)| {
+            let name = names
+                .iter()
+                .find(|(id, _)| *id == pupil)
+                .map(|(_, name)| name.clone())
+                .unwrap_or_default();
+            withdrawn_name.set(name);
+            withdraw.dispatch_local((pupil, reason));
+        });
         let sections = published
             .programmes
             .into_iter()
@@ -143,6 +197,9 @@ fn Placements() -> impl IntoView {
             <ErrorAlert message=offer_error testid="offer-error" />
             <p class="result" role="status" data-testid="offer-result">{offer_made}</p>
             {sections}
+            <VoWithdrawalForm placed pending=withdrawing on_withdraw />
+            <ErrorAlert message=withdraw_error testid="withdraw-error" />
+            <p class="result" role="status" data-testid="withdraw-result">{withdrawn}</p>
             <section class="section" aria-labelledby="offers-title">
                 <h2 id="offers-title">{tx(|t| t.vo.offers_title)}</h2>
                 <p>{tx(|t| t.vo.offers_intro)}</p>

@@ -83,6 +83,13 @@ fn offer_seat_for(programme: &str) -> String {
     format!("Offer a freed seat: {programme}")
 }
 
+fn withdraw_done(name: &str) -> String {
+    format!(
+        "The place of {name} is withdrawn. The seat is free for round 2, and {name} can make a \
+         new list in round 2."
+    )
+}
+
 fn offer_made(name: &str, programme: &str, position: u32) -> String {
     format!(
         "The seat at {programme} was offered to {name} (number {position} on the reserve list)."
@@ -168,6 +175,17 @@ pub const VO_EN: VoTexts = VoTexts {
     offer_seat_for,
     offer_made,
     reserve_exhausted: "Everybody on this reserve list has already had an offer.",
+    withdraw_title: "Withdraw a place at the parents' request",
+    withdraw_intro: "When parents ask to withdraw the place, record it here with the reason. \
+                     The pupil then takes part in round 2 and the seat becomes free. This is \
+                     written to the audit log and cannot be undone.",
+    withdraw_pupil_label: "Pupil",
+    withdraw_pupil_required: "Choose the pupil.",
+    withdraw_reason_label: "Reason (the parents' request)",
+    withdraw_reason_required: "Give the reason.",
+    withdraw_submit: "Withdraw the place",
+    withdraw_confirm: "Are you sure you want to withdraw this place? This cannot be undone.",
+    withdraw_done,
     offers_title: "Offers of freed seats",
     offers_intro: "Record the parents' answer. An accepted seat moves the pupil from the reserve \
                    list to the placed pupils.",

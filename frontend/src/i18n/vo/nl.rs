@@ -76,6 +76,13 @@ fn offer_seat_for(programme: &str) -> String {
     format!("Bied vrijgekomen plek aan: {programme}")
 }
 
+fn withdraw_done(name: &str) -> String {
+    format!(
+        "De plaatsing van {name} is ingetrokken. De plek is vrij voor ronde 2, en {name} kan in \
+         ronde 2 een nieuwe lijst maken."
+    )
+}
+
 fn offer_made(name: &str, programme: &str, position: u32) -> String {
     format!(
         "De plek bij {programme} is aangeboden aan {name} (nummer {position} op de reservelijst)."
@@ -162,6 +169,18 @@ pub const VO_NL: VoTexts = VoTexts {
     offer_seat_for,
     offer_made,
     reserve_exhausted: "Iedereen op deze reservelijst heeft al een aanbod gehad.",
+    withdraw_title: "Plaatsing intrekken op verzoek van de ouders",
+    withdraw_intro: "Vragen ouders de plaatsing in te trekken, leg dat hier vast met de reden. \
+                     De leerling doet dan mee aan ronde 2 en de plek komt vrij. Dit wordt \
+                     vastgelegd in het logboek en kan niet ongedaan worden gemaakt.",
+    withdraw_pupil_label: "Leerling",
+    withdraw_pupil_required: "Kies de leerling.",
+    withdraw_reason_label: "Reden (verzoek van de ouders)",
+    withdraw_reason_required: "Geef de reden.",
+    withdraw_submit: "Plaatsing intrekken",
+    withdraw_confirm: "Weet u zeker dat u deze plaatsing wilt intrekken? Dit kan niet ongedaan \
+                       worden gemaakt.",
+    withdraw_done,
     offers_title: "Aanbiedingen van vrijgekomen plekken",
     offers_intro: "Noteer het antwoord van de ouders. Bij een acceptatie gaat de leerling van de \
                    reservelijst naar de geplaatste leerlingen.",
