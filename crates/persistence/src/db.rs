@@ -4,9 +4,10 @@ use std::time::Duration;
 
 use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
 use sea_orm::{
-    ConnectOptions, Database, DatabaseConnection, DatabaseTransaction, DbErr,
-    SqliteTransactionMode, TransactionOptions, TransactionTrait,
+    ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DatabaseTransaction, DbBackend,
+    DbErr, SqliteTransactionMode, Statement, TransactionOptions, TransactionTrait,
 };
+use uuid::Uuid;
 
 #[derive(Debug, Clone)]
 pub struct DbConfig {
@@ -60,6 +61,26 @@ pub async fn begin_write(db: &DatabaseConnection) -> Result<DatabaseTransaction,
         ..TransactionOptions::default()
     })
     .await
+}
+
+/// Makes every other transaction that takes the same `subject` wait until this one ends, so
+/// two requests deciding about one thing (a pupil's place) cannot both read "still there" and
+/// both act. PostgreSQL: a transaction-scoped advisory lock; SQLite needs none, as a
+/// `begin_write` transaction already holds the only write lock.
+pub async fn lock_subject<C: ConnectionTrait>(txn: &C, subject: Uuid) -> Result<(), DbErr> {
+    if txn.get_database_backend() != DbBackend::Postgres {
+        return Ok(());
+    }
+    let (high, _) = subject.as_u64_pair();
+    // The lock key space is 64 bits: the uuid's first half names the subject.
+    let key = i64::from_be_bytes(high.to_be_bytes());
+    txn.execute_raw(Statement::from_sql_and_values(
+        DbBackend::Postgres,
+        "SELECT pg_advisory_xact_lock($1)",
+        [key.into()],
+    ))
+    .await?;
+    Ok(())
 }
 
 /// Is the database answering? Used by `/readyz`.

@@ -28,5 +28,5 @@ pub mod statistics;
 pub mod status_counts;
 pub mod vo_workspace;
 
-pub use db::{DbConfig, begin_write, connect};
+pub use db::{DbConfig, begin_write, connect, lock_subject};
 pub use sea_orm::{DatabaseConnection, DbErr, TransactionTrait};

@@ -68,6 +68,8 @@ pub async fn withdraw(
         .map(|p| p.id)
         .collect();
     let txn = overstap_persistence::begin_write(&state.db).await?;
+    // A second withdrawal of the same pupil at the same moment waits here, then finds no place.
+    overstap_persistence::lock_subject(&txn, pupil.as_uuid()).await?;
     // Only a pupil placed at one of this school's programmes now; anyone else is unknown here.
     let programme = round2::standing(&txn, run.id, pupil)
         .await?
