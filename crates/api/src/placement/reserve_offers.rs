@@ -173,6 +173,8 @@ pub async fn decide(
         });
     }
     if outcome == "accepted" {
+        // Every change of one pupil's place goes one at a time (see the withdrawal).
+        overstap_persistence::lock_subject(&txn, offer.pupil.as_uuid()).await?;
         let from = reserve_offers::current_programme(&txn, offer.run_id, offer.pupil)
             .await?
             .flatten();
