@@ -36,6 +36,7 @@ pub mod send_login_dialog;
 pub mod site_header;
 pub mod status;
 pub mod status_board;
+pub mod sub_nav;
 pub mod twin_link;
 pub mod vo_capacity_table;
 pub mod vo_list_counts;
