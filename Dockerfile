@@ -51,7 +51,8 @@ COPY --from=builder /out/overstap /usr/local/bin/overstap
 COPY --from=builder /out/dist /app/frontend/dist
 
 WORKDIR /app
-ENV OVERSTAP_BIND=0.0.0.0:8080 \
+ENV OVERSTAP_ENV=production \
+    OVERSTAP_BIND=0.0.0.0:8080 \
     OVERSTAP_SPA_DIR=/app/frontend/dist
 USER 10001:10001
 EXPOSE 8080

@@ -11,7 +11,7 @@ setup=$("$target/release/examples/status_board_bench")
 echo "$setup"
 db_url=$(echo "$setup" | sed -n 's/^DATABASE_URL=//p')
 port=18090
-DATABASE_URL="$db_url" OVERSTAP_BIND="127.0.0.1:$port" OVERSTAP_SPA_DIR=/nonexistent \
+OVERSTAP_ENV=development DATABASE_URL="$db_url" OVERSTAP_BIND="127.0.0.1:$port" OVERSTAP_SPA_DIR=/nonexistent \
   OVERSTAP_CLOCK_FIXED=2026-03-27T20:00:00+01:00 OVERSTAP_DB_MAX_CONNECTIONS=16 RUST_LOG=warn \
   "$target/release/overstap" serve &
 server=$!

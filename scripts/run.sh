@@ -12,6 +12,8 @@ echo "[run] building the server"
 cargo build -p overstap-api --bin overstap
 target_dir="${CARGO_TARGET_DIR:-target}"
 
+# Without OVERSTAP_ENV the server runs as production; the demo is development, said here.
+export OVERSTAP_ENV="${OVERSTAP_ENV:-development}"
 export OVERSTAP_DEMO_DATA="${OVERSTAP_DEMO_DATA:-true}"
 export OVERSTAP_BIND="${OVERSTAP_BIND:-127.0.0.1:8080}"
 export OVERSTAP_SPA_DIR="${OVERSTAP_SPA_DIR:-frontend/dist}"

@@ -35,6 +35,8 @@ export async function startServer({ clock = '2026-03-26T10:00:00+01:00' } = {}) 
     ...process.env,
     DATABASE_URL: `sqlite://${join(dir, 'e2e.db')}?mode=rwc`,
     OVERSTAP_BIND: `127.0.0.1:${port}`,
+    // Production is the server's default; the demo data and the fixed clock need development.
+    OVERSTAP_ENV: 'development',
     OVERSTAP_SPA_DIR: join(root, 'frontend', 'dist'),
     OVERSTAP_CLOCK_FIXED: clock,
     OVERSTAP_WORKERS: '2',

@@ -50,6 +50,7 @@ fn env_number(name: &str, default: usize) -> usize {
 fn settings(database_url: &str) -> Result<Settings, BoxError> {
     let database_url = database_url.to_owned();
     Ok(Settings::from_lookup(|name| match name {
+        "OVERSTAP_ENV" => Some("development".to_owned()),
         "DATABASE_URL" => Some(database_url.clone()),
         "OVERSTAP_CLOCK_FIXED" => Some(NOW.to_owned()),
         "OVERSTAP_SPA_DIR" => Some("/nonexistent".to_owned()),

@@ -133,6 +133,7 @@ async fn main() -> Result<(), BoxError> {
     let programmes = env_number("OVERSTAP_BENCH_PROGRAMMES", 600);
     let url = fresh_database(Backend::Postgres).await?;
     let settings = Settings::from_lookup(|name| match name {
+        "OVERSTAP_ENV" => Some("development".to_owned()),
         "DATABASE_URL" => Some(url.clone()),
         "OVERSTAP_CLOCK_FIXED" => Some(NOW.to_owned()),
         "OVERSTAP_SPA_DIR" => Some("/nonexistent".to_owned()),

@@ -60,6 +60,7 @@ async fn main() -> Result<(), BoxError> {
         ),
     };
     let settings = Settings::from_lookup(|key| match key {
+        "OVERSTAP_ENV" => Some("development".to_owned()),
         "DATABASE_URL" => Some(database_url.clone()),
         "OVERSTAP_DB_MAX_CONNECTIONS" => Some("16".to_owned()),
         _ => None,

@@ -154,6 +154,7 @@ async fn run() -> Res<()> {
         // The load comes from one address and signs in each account once.
         ("OVERSTAP_SIGN_IN_PER_IP_PER_MINUTE", "100000000".to_owned()),
         ("OVERSTAP_SIGN_IN_PER_ACCOUNT_PER_MINUTE", "1000".to_owned()),
+        ("OVERSTAP_ENV", "development".to_owned()),
     ]);
     if let Some(workers) = config.workers {
         overrides.insert("OVERSTAP_WORKERS", workers.to_string());

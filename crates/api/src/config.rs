@@ -5,6 +5,8 @@ use std::path::PathBuf;
 use std::str::FromStr;
 
 use time::OffsetDateTime;
+
+use crate::metrics::MetricsAccess;
 use time::format_description::well_known::Rfc3339;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -55,6 +57,8 @@ pub struct Settings {
     pub smtp_url: Option<String>,
     /// The sender of every e-mail.
     pub mail_from: String,
+    /// Who may scrape `/metrics` (`OVERSTAP_METRICS_TOKEN`).
+    pub metrics: MetricsAccess,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -92,7 +96,9 @@ impl Settings {
                 problem: format!("{value:?} is not valid: {e}"),
             })
         }
-        let environment = match get("OVERSTAP_ENV", "development").as_str() {
+        // Production unless told otherwise: a forgotten setting must never start a server with the
+        // development key, a shifted clock, demo data or the development mailbox.
+        let environment = match get("OVERSTAP_ENV", "production").as_str() {
             "development" => Environment::Development,
             "production" => Environment::Production,
             other => {
@@ -129,6 +135,11 @@ impl Settings {
             }
         };
         let jwt_secret = get("OVERSTAP_JWT_SECRET", DEV_JWT_SECRET);
+        let metrics = match lookup("OVERSTAP_METRICS_TOKEN").filter(|v| !v.trim().is_empty()) {
+            Some(token) => MetricsAccess::Token(token.trim().to_owned()),
+            None if environment == Environment::Development => MetricsAccess::Open,
+            None => MetricsAccess::Disabled,
+        };
         let settings = Settings {
             environment,
             bind: parse("OVERSTAP_BIND", get("OVERSTAP_BIND", "127.0.0.1:8080"))?,
@@ -192,6 +203,7 @@ impl Settings {
                 .to_owned(),
             smtp_url: lookup("SMTP_URL").filter(|v| !v.trim().is_empty()),
             mail_from: get("OVERSTAP_MAIL_FROM", "Overstap <noreply@overstap.example>"),
+            metrics,
         };
         settings.check()?;
         Ok(settings)
@@ -210,6 +222,14 @@ impl Settings {
                 return Err(SettingsError {
                     name: "OVERSTAP_JWT_SECRET",
                     problem: "production needs its own secret of at least 32 bytes".to_owned(),
+                });
+            }
+            if let MetricsAccess::Token(token) = &self.metrics
+                && token.len() < 16
+            {
+                return Err(SettingsError {
+                    name: "OVERSTAP_METRICS_TOKEN",
+                    problem: "production needs a token of at least 16 characters".to_owned(),
                 });
             }
             if self.demo_data {
@@ -242,12 +262,68 @@ mod tests {
         Settings::from_lookup(|name| map.get(name).cloned())
     }
 
+    const SECRET: &str = "a-long-enough-secret-for-production-use-1234";
+
     #[test]
-    fn defaults_start_a_development_server_on_sqlite() {
-        let s = settings(&[]).unwrap();
-        assert_eq!(s.environment, Environment::Development);
+    fn without_an_environment_setting_the_server_is_production() {
+        let s = settings(&[("OVERSTAP_JWT_SECRET", SECRET)]).unwrap();
+        assert_eq!(s.environment, Environment::Production);
         assert!(s.database_url.starts_with("sqlite://"));
         assert_eq!(s.clock, ClockSetting::System);
+    }
+
+    #[test]
+    fn a_production_server_without_a_secret_refuses_to_start() {
+        let err = settings(&[]).unwrap_err();
+        assert_eq!(err.name, "OVERSTAP_JWT_SECRET");
+        let err = settings(&[("OVERSTAP_JWT_SECRET", "short")]).unwrap_err();
+        assert_eq!(err.name, "OVERSTAP_JWT_SECRET");
+    }
+
+    #[test]
+    fn demo_data_and_a_shifted_clock_are_refused_without_development() {
+        let err = settings(&[
+            ("OVERSTAP_JWT_SECRET", SECRET),
+            ("OVERSTAP_DEMO_DATA", "true"),
+        ])
+        .unwrap_err();
+        assert_eq!(err.name, "OVERSTAP_DEMO_DATA");
+        let err = settings(&[
+            ("OVERSTAP_JWT_SECRET", SECRET),
+            ("OVERSTAP_CLOCK_START", "2026-03-25T10:00:00+01:00"),
+        ])
+        .unwrap_err();
+        assert_eq!(err.name, "OVERSTAP_CLOCK_FIXED");
+    }
+
+    #[test]
+    fn metrics_are_open_in_development_and_need_a_token_in_production() {
+        let dev = settings(&[("OVERSTAP_ENV", "development")]).unwrap();
+        assert_eq!(dev.metrics, MetricsAccess::Open);
+        let prod = settings(&[("OVERSTAP_JWT_SECRET", SECRET)]).unwrap();
+        assert_eq!(prod.metrics, MetricsAccess::Disabled);
+        let scraped = settings(&[
+            ("OVERSTAP_JWT_SECRET", SECRET),
+            ("OVERSTAP_METRICS_TOKEN", "a-scraper-token-0123"),
+        ])
+        .unwrap();
+        assert_eq!(
+            scraped.metrics,
+            MetricsAccess::Token("a-scraper-token-0123".to_owned())
+        );
+        let err = settings(&[
+            ("OVERSTAP_JWT_SECRET", SECRET),
+            ("OVERSTAP_METRICS_TOKEN", "short"),
+        ])
+        .unwrap_err();
+        assert_eq!(err.name, "OVERSTAP_METRICS_TOKEN");
+    }
+
+    #[test]
+    fn development_is_chosen_explicitly_and_keeps_the_development_key() {
+        let s = settings(&[("OVERSTAP_ENV", "development")]).unwrap();
+        assert_eq!(s.environment, Environment::Development);
+        assert_eq!(s.jwt_secret, DEV_JWT_SECRET);
     }
 
     #[test]
@@ -272,10 +348,19 @@ mod tests {
 
     #[test]
     fn a_clock_setting_is_parsed_as_rfc3339() {
-        let s = settings(&[("OVERSTAP_CLOCK_START", "2026-03-25T10:00:00+01:00")]).unwrap();
+        let s = settings(&[
+            ("OVERSTAP_ENV", "development"),
+            ("OVERSTAP_CLOCK_START", "2026-03-25T10:00:00+01:00"),
+        ])
+        .unwrap();
         assert!(
             matches!(s.clock, ClockSetting::StartAt(at) if at.unix_timestamp() == 1_774_429_200)
         );
-        assert!(settings(&[("OVERSTAP_CLOCK_FIXED", "25 maart")]).is_err());
+        let err = settings(&[
+            ("OVERSTAP_ENV", "development"),
+            ("OVERSTAP_CLOCK_FIXED", "25 maart"),
+        ])
+        .unwrap_err();
+        assert_eq!(err.name, "OVERSTAP_CLOCK_FIXED");
     }
 }

@@ -64,7 +64,8 @@ pub fn state(
             settings.sign_in_per_account_per_minute,
             settings.trust_forwarded_for,
         ),
-        metrics: Metrics::new().map_err(|e| StartupError::Other(e.to_string()))?,
+        metrics: Metrics::new(&settings.metrics, settings.database_max_connections)
+            .map_err(|e| StartupError::Other(e.to_string()))?,
         public_url: settings.public_url.clone(),
         catalogues: std::sync::Arc::default(),
         references: std::sync::Arc::default(),

@@ -136,6 +136,7 @@ async fn spawn_app() -> String {
     let backend = Backend::from_env();
     let database_url = fresh_database(backend).await.unwrap();
     let settings = Settings::from_lookup(|name| match name {
+        "OVERSTAP_ENV" => Some("development".to_owned()),
         "DATABASE_URL" => Some(database_url.clone()),
         "OVERSTAP_DB_MAX_CONNECTIONS" => Some("5".to_owned()),
         "OVERSTAP_WORKERS" => Some("1".to_owned()),

@@ -7,6 +7,7 @@ pub mod audit;
 pub mod db;
 pub mod entities;
 pub mod idempotency;
+pub mod operations;
 pub mod outbox;
 pub mod parent_logins;
 pub mod parents;

@@ -219,7 +219,8 @@ fn portal_sql(backend: DbBackend) -> &'static str {
         // A one-row base, so the session's state comes back even when nothing else matches.
         format!(
             "SELECT EXISTS (SELECT 1 FROM refresh_tokens t \
-                            WHERE t.family_id = {family} AND t.revoked_at IS NULL) AS session_live, \
+                            WHERE t.family_id = {family} AND t.revoked_at IS NULL \
+                              AND t.subject_id = {account} AND t.role = 'parent') AS session_live, \
                     {accounts}, {pupils}, {registrations}, tw.first_name AS twin_first_name \
              FROM (SELECT 1 AS one) base \
              LEFT JOIN parent_accounts a ON a.id = {account} AND a.pupil_id = {pupil_id} \

@@ -99,10 +99,19 @@ pub async fn revoke_family<C: ConnectionTrait>(
     Ok(())
 }
 
-/// Is any token of this family still unrevoked? Access tokens of a revoked family are refused.
-pub async fn family_is_active<C: ConnectionTrait>(db: &C, family_id: Uuid) -> Result<bool, DbErr> {
+/// Is any token of this family, issued to this subject in this role, still unrevoked? Access
+/// tokens of a revoked family are refused, and so is a token whose `sid` names someone else's
+/// live session.
+pub async fn family_is_active<C: ConnectionTrait>(
+    db: &C,
+    family_id: Uuid,
+    subject_id: Uuid,
+    role: &str,
+) -> Result<bool, DbErr> {
     Ok(refresh_token::Entity::find()
         .filter(refresh_token::Column::FamilyId.eq(family_id))
+        .filter(refresh_token::Column::SubjectId.eq(subject_id))
+        .filter(refresh_token::Column::Role.eq(role))
         .filter(refresh_token::Column::RevokedAt.is_null())
         .one(db)
         .await?

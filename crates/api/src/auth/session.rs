@@ -103,7 +103,14 @@ fn from_token(req: &HttpRequest) -> Result<(Session, web::Data<AppState>), ApiEr
 
 /// A signed-out (revoked) session stops at once, not when its token expires.
 async fn refuse_revoked(state: &AppState, session: Session) -> Result<Session, ApiError> {
-    if sessions::family_is_active(&state.db, session.session_id).await? {
+    if sessions::family_is_active(
+        &state.db,
+        session.session_id,
+        session.subject,
+        session.role.as_str(),
+    )
+    .await?
+    {
         Ok(session)
     } else {
         Err(ApiError::Unauthenticated)

@@ -3,6 +3,9 @@
 
 use std::fmt::Write;
 
+use actix_web::body::MessageBody;
+use actix_web::dev::{ServiceRequest, ServiceResponse};
+use actix_web::middleware::{Next, from_fn};
 use actix_web::{HttpResponse, web};
 use overstap_api_types::{MailMessageResponse, MailboxResponse};
 use overstap_persistence::entities::mail_outbox;
@@ -18,20 +21,40 @@ const SHOWN: u64 = 200;
 #[derive(Debug, Clone, Copy)]
 struct Enabled(bool);
 
-/// Registers `/api/v1/dev/mailbox` and `/dev/mailbox`; both answer 404 unless `enabled`.
+/// Registers `/api/v1/dev/mailbox` and `/dev/mailbox`; both answer 404 unless `enabled`, and
+/// to any client that is not on this machine (loopback), since the mailbox shows every login link.
 /// Register before the `/api/v1` scope, which would otherwise answer the first.
 pub fn configure(cfg: &mut web::ServiceConfig, enabled: bool) {
     let enabled = web::Data::new(Enabled(enabled));
     cfg.service(
         web::resource("/api/v1/dev/mailbox")
             .app_data(enabled.clone())
+            .wrap(from_fn(loopback_only))
             .route(web::get().to(get_mailbox)),
     )
     .service(
         web::resource("/dev/mailbox")
             .app_data(enabled)
+            .wrap(from_fn(loopback_only))
             .route(web::get().to(mailbox_page)),
     );
+}
+
+/// 404 unless the connection comes from loopback and no proxy says it forwards someone else.
+async fn loopback_only(
+    req: ServiceRequest,
+    next: Next<impl MessageBody>,
+) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
+    let peer_is_loopback = req.peer_addr().is_some_and(|addr| addr.ip().is_loopback());
+    let forwarded = req.headers().contains_key("x-forwarded-for")
+        || req
+            .headers()
+            .contains_key(actix_web::http::header::FORWARDED);
+    if peer_is_loopback && !forwarded {
+        next.call(req).await
+    } else {
+        Err(ApiError::NotFound.into())
+    }
 }
 
 async fn messages(state: &AppState, enabled: Enabled) -> Result<Vec<mail_outbox::Model>, ApiError> {
@@ -124,4 +147,43 @@ async fn mailbox_page(
     Ok(HttpResponse::Ok()
         .content_type("text/html; charset=utf-8")
         .body(page))
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use actix_web::{App, http::StatusCode, test};
+
+    use super::{Enabled, loopback_only};
+    use actix_web::middleware::from_fn;
+    use actix_web::{HttpResponse, web};
+
+    #[actix_web::test]
+    async fn the_mailbox_guard_refuses_a_client_from_another_machine() {
+        let app = test::init_service(
+            App::new().app_data(web::Data::new(Enabled(true))).service(
+                web::resource("/dev/mailbox")
+                    .wrap(from_fn(loopback_only))
+                    .route(web::get().to(HttpResponse::Ok)),
+            ),
+        )
+        .await;
+        for (peer, expected) in [
+            ("127.0.0.1:40000", StatusCode::OK),
+            ("[::1]:40000", StatusCode::OK),
+            ("192.0.2.10:40000", StatusCode::NOT_FOUND),
+            ("[2001:db8::1]:40000", StatusCode::NOT_FOUND),
+        ] {
+            let request = test::TestRequest::get()
+                .uri("/dev/mailbox")
+                .peer_addr(peer.parse().unwrap())
+                .to_request();
+            let response = test::try_call_service(&app, request).await;
+            let status = match response {
+                Ok(response) => response.status(),
+                Err(error) => error.as_response_error().status_code(),
+            };
+            assert_eq!(status, expected, "{peer}");
+        }
+    }
 }

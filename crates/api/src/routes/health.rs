@@ -1,7 +1,9 @@
 //! Liveness, readiness and Prometheus metrics, outside `/api/v1`.
 
-use actix_web::{HttpResponse, get, web};
+use actix_web::{HttpRequest, HttpResponse, get, http::header, web};
 
+use crate::error::ApiError;
+use crate::metrics::Scrape;
 use crate::state::AppState;
 
 /// The process is up.
@@ -21,9 +23,21 @@ async fn readyz(state: web::Data<AppState>) -> HttpResponse {
     }
 }
 
+/// Prometheus text format, for the scraper that holds `OVERSTAP_METRICS_TOKEN` (in development
+/// without a token: anyone; in production without one: nobody, 404).
 #[get("/metrics")]
-async fn metrics(state: web::Data<AppState>) -> HttpResponse {
-    HttpResponse::Ok()
+async fn metrics(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
+    let authorization = req
+        .headers()
+        .get(header::AUTHORIZATION)
+        .and_then(|value| value.to_str().ok());
+    match state.metrics.check(authorization) {
+        Scrape::Allowed => {}
+        Scrape::Unauthenticated => return Err(ApiError::Unauthenticated),
+        Scrape::NotFound => return Err(ApiError::NotFound),
+    }
+    state.metrics.refresh(&state.db, state.clock.now()).await;
+    Ok(HttpResponse::Ok()
         .content_type("text/plain; version=0.0.4")
-        .body(state.metrics.render())
+        .body(state.metrics.render()))
 }

@@ -82,6 +82,7 @@ pub async fn spawn_app_with(extra: impl Fn(&str) -> Option<String>) -> TestApp {
         .unwrap_or_else(|e| panic!("cannot create a {backend:?} test database: {e}"));
     let settings = Settings::from_lookup(|name| {
         extra(name).or_else(|| match name {
+            "OVERSTAP_ENV" => Some("development".to_owned()),
             "DATABASE_URL" => Some(database_url.clone()),
             "OVERSTAP_DB_MAX_CONNECTIONS" => Some("5".to_owned()),
             "OVERSTAP_WORKERS" => Some("1".to_owned()),

@@ -395,3 +395,25 @@ async fn the_dev_mailbox_is_not_found_with_smtp_or_in_production() {
         }
     }
 }
+
+#[tokio::test]
+async fn the_dev_mailbox_is_not_found_through_a_proxy() {
+    let (url, _db) = fresh_db().await;
+    let server = serve(&url, None, "development").await;
+    for path in ["/api/v1/dev/mailbox", "/dev/mailbox"] {
+        assert_eq!(server.get(path).await.status(), StatusCode::OK, "{path}");
+        for (name, value) in [
+            ("x-forwarded-for", "203.0.113.7"),
+            ("forwarded", "for=203.0.113.7"),
+        ] {
+            let response = server
+                .client
+                .get(format!("{}{path}", server.address))
+                .header(name, value)
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(response.status(), StatusCode::NOT_FOUND, "{path} {name}");
+        }
+    }
+}

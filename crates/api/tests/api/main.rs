@@ -20,4 +20,5 @@ mod pupils;
 mod round2;
 mod smtp_sink;
 mod statistics;
+mod token_binding;
 mod vo_workspace;

@@ -39,6 +39,85 @@ async fn metrics_count_requests_by_route_pattern() {
 }
 
 #[tokio::test]
+async fn an_invented_method_is_counted_as_other_and_the_outbox_and_pool_are_reported() {
+    let app = spawn_app().await;
+    let brew = reqwest::Method::from_bytes(b"BREWCOFFEE").unwrap();
+    app.client
+        .request(brew, app.url("/api/v1/procedure"))
+        .send()
+        .await
+        .unwrap();
+    // One pending e-mail: a teacher sends a parent's login.
+    let token = app.access_token(&app.a.po_staff).await;
+    let pupil = app.a.pupil_ids[2];
+    let sent = app
+        .client
+        .post(app.url(&format!("/api/v1/school/pupils/{pupil}/send-login")))
+        .bearer_auth(&token)
+        .json(&serde_json::json!({ "parent_email": "ouder@ouders.example" }))
+        .send()
+        .await
+        .unwrap();
+    assert!(sent.status().is_success(), "{}", sent.status());
+    let text = app.get_as("/metrics", None).await.text().await.unwrap();
+    assert!(!text.contains("BREWCOFFEE"), "{text}");
+    assert!(text.contains(r#"method="other""#), "{text}");
+    assert!(text.contains("overstap_mail_outbox_pending 1"), "{text}");
+    assert!(text.contains("overstap_mail_outbox_failed 0"), "{text}");
+    assert!(
+        text.contains("overstap_db_pool_max_connections 5"),
+        "{text}"
+    );
+    assert!(text.contains("overstap_db_pool_connections "), "{text}");
+    assert!(
+        text.contains("overstap_process_resident_memory_bytes"),
+        "{text}"
+    );
+}
+
+#[tokio::test]
+async fn metrics_answer_only_the_scraper_token_when_one_is_set() {
+    let app = spawn_app_with(|name| {
+        (name == "OVERSTAP_METRICS_TOKEN").then(|| "scraper-token-0123456789".to_owned())
+    })
+    .await;
+    assert_eq!(
+        app.get_as("/metrics", None).await.status(),
+        StatusCode::UNAUTHORIZED
+    );
+    assert_eq!(
+        app.get_as("/metrics", Some("wrong-token")).await.status(),
+        StatusCode::UNAUTHORIZED
+    );
+    let scraped = app
+        .get_as("/metrics", Some("scraper-token-0123456789"))
+        .await;
+    assert_eq!(scraped.status(), StatusCode::OK);
+    assert!(
+        scraped
+            .text()
+            .await
+            .unwrap()
+            .contains("overstap_http_requests_total")
+    );
+}
+
+#[tokio::test]
+async fn a_production_server_without_a_metrics_token_does_not_serve_metrics() {
+    let app = spawn_app_with(|name| match name {
+        "OVERSTAP_ENV" => Some("production".to_owned()),
+        "OVERSTAP_JWT_SECRET" => Some("a-production-secret-for-the-test-0123456789".to_owned()),
+        _ => None,
+    })
+    .await;
+    assert_eq!(
+        app.get_as("/metrics", None).await.status(),
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(app.get_as("/healthz", None).await.status(), StatusCode::OK);
+}
+
+#[tokio::test]
 async fn every_response_has_a_request_id() {
     let app = spawn_app().await;
     let response = app.get_as("/healthz", None).await;

@@ -218,13 +218,14 @@ async fn a_programme_needs_an_existing_school() {
 async fn a_refresh_token_can_be_used_only_once_and_revocation_ends_its_family() {
     let db = database().await;
     let family = Uuid::new_v4();
+    let subject = Uuid::new_v4();
     sessions::insert(
         &db,
         NewRefreshToken {
             token_hash: "hash-1",
             family_id: family,
             role: "parent",
-            subject_id: Uuid::new_v4(),
+            subject_id: subject,
             expires_at: NOW + time::Duration::days(7),
         },
         NOW,
@@ -246,9 +247,28 @@ async fn a_refresh_token_can_be_used_only_once_and_revocation_ends_its_family() 
             .count(),
         1
     );
-    assert!(sessions::family_is_active(&db, family).await.unwrap());
+    assert!(
+        sessions::family_is_active(&db, family, subject, "parent")
+            .await
+            .unwrap()
+    );
+    // A live family is live only for the subject and role it was issued to.
+    assert!(
+        !sessions::family_is_active(&db, family, Uuid::new_v4(), "parent")
+            .await
+            .unwrap()
+    );
+    assert!(
+        !sessions::family_is_active(&db, family, subject, "coordinator")
+            .await
+            .unwrap()
+    );
     sessions::revoke_family(&db, family, NOW).await.unwrap();
-    assert!(!sessions::family_is_active(&db, family).await.unwrap());
+    assert!(
+        !sessions::family_is_active(&db, family, subject, "parent")
+            .await
+            .unwrap()
+    );
 }
 
 /// Every pooled SQLite connection waits for a writer and checks foreign keys (set in the
