@@ -56,13 +56,18 @@ impl Smtp {
         let message = self.message(row)?;
         match self.transport.send(message).await {
             Ok(_) => Ok(()),
-            Err(err) => Err(classify(&err)),
+            // A server's reply may quote the recipient ("550 <ouder@…>: unknown user"); what
+            // is stored in `last_error` and logged names no address.
+            Err(err) => Err(match classify(&err) {
+                SendError::Permanent(text) => SendError::Permanent(without_addresses(&text)),
+                SendError::Transient(text) => SendError::Transient(without_addresses(&text)),
+            }),
         }
     }
 
     fn message(&self, row: &mail_outbox::Model) -> Result<Message, SendError> {
         let to = row.recipient.parse::<Mailbox>().map_err(|e| {
-            SendError::Permanent(format!("invalid recipient {:?}: {e}", row.recipient))
+            SendError::Permanent(without_addresses(&format!("invalid recipient: {e}")))
         })?;
         Message::builder()
             .from(self.from.clone())
@@ -90,6 +95,40 @@ fn classify(err: &lettre::transport::smtp::Error) -> SendError {
         }
         _ => SendError::Transient(text),
     }
+}
+
+/// `text` with every e-mail address (a run of address characters around an `@`) replaced by
+/// `[address]`.
+pub fn without_addresses(text: &str) -> String {
+    fn part_of_address(c: char) -> bool {
+        c.is_alphanumeric() || "._%+-'!#$&*/=?^`{|}~".contains(c)
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i] == '@' {
+            // Take back the local part already written, then skip the domain.
+            let mut start = out.len();
+            for (at, c) in out.char_indices().rev() {
+                if part_of_address(c) {
+                    start = at;
+                } else {
+                    break;
+                }
+            }
+            out.truncate(start);
+            out.push_str("[address]");
+            i += 1;
+            while i < chars.len() && part_of_address(chars[i]) {
+                i += 1;
+            }
+        } else {
+            out.push(chars[i]);
+            i += 1;
+        }
+    }
+    out
 }
 
 /// The error with its causes, as stored in `last_error` (bounded).
@@ -166,11 +205,29 @@ mod tests {
     }
 
     #[tokio::test]
-    async fn an_invalid_recipient_is_a_permanent_failure() {
-        assert!(matches!(
-            smtp().message(&row("not an address")),
-            Err(SendError::Permanent(_))
-        ));
+    async fn an_invalid_recipient_is_a_permanent_failure_that_does_not_repeat_it() {
+        let Err(SendError::Permanent(text)) = smtp().message(&row("zoë.çelik@@ouders.example"))
+        else {
+            panic!("an invalid recipient must be a permanent failure");
+        };
+        assert!(!text.contains("ouders.example"), "{text}");
+        assert!(!text.contains("elik"), "{text}");
+    }
+
+    #[test]
+    fn addresses_are_taken_out_of_an_error_text() {
+        assert_eq!(
+            without_addresses("550 5.1.1 <zoe.celik+x@ouders.example>: Recipient address rejected"),
+            "550 5.1.1 <[address]>: Recipient address rejected"
+        );
+        assert_eq!(
+            without_addresses("to a@b.nl and Ü.ö@x-y.example."),
+            "to [address] and [address]"
+        );
+        assert_eq!(
+            without_addresses("connection refused"),
+            "connection refused"
+        );
     }
 
     #[tokio::test]
