@@ -16,6 +16,7 @@ pub mod pupil_csv;
 pub mod pupil_records;
 pub mod request_id;
 pub mod routes;
+pub mod security_headers;
 pub mod spa;
 pub mod startup;
 pub mod state;

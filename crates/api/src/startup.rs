@@ -19,8 +19,9 @@ use crate::config::{Environment, Settings};
 use crate::error::ApiError;
 use crate::metrics::Metrics;
 use crate::openapi::ApiDoc;
+use crate::security_headers::SecurityHeaders;
 use crate::state::AppState;
-use crate::{mail, metrics, request_id, routes, spa};
+use crate::{mail, metrics, request_id, routes, security_headers, spa};
 
 #[derive(Debug, thiserror::Error)]
 pub enum StartupError {
@@ -116,6 +117,10 @@ pub fn run(
     let dev_mailbox =
         settings.smtp_url.is_none() && settings.environment == Environment::Development;
     let data = web::Data::new(state);
+    let security_headers = web::Data::new(SecurityHeaders::new(
+        &spa_dir,
+        settings.environment == Environment::Production,
+    ));
     let api_doc = crate::openapi::document();
     let server = HttpServer::new(move || {
         // The dev mailbox and the docs UI go first: the `/api/v1` scope below answers every
@@ -149,9 +154,11 @@ pub fn run(
                 cfg.service(spa::service(&spa_dir));
             }
         }));
-        app.wrap(Compress::default())
+        app.app_data(security_headers.clone())
+            .wrap(Compress::default())
             .wrap(from_fn(metrics::record))
             .wrap(from_fn(request_id::opaque_server_errors))
+            .wrap(from_fn(security_headers::apply))
             .wrap(TracingLogger::default())
     })
     .workers(settings.workers)

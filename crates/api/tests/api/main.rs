@@ -18,6 +18,7 @@ mod po_support;
 mod pupil_import;
 mod pupils;
 mod round2;
+mod security_headers;
 mod smtp_sink;
 mod statistics;
 mod token_binding;
