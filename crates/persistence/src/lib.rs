@@ -19,6 +19,7 @@ pub mod provision;
 pub mod pupils;
 pub mod regions;
 pub mod registrations;
+pub mod retention;
 pub mod reserve_offers;
 pub mod round2;
 pub mod schools;
