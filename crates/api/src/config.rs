@@ -55,6 +55,8 @@ pub struct Settings {
     pub smtp_url: Option<String>,
     /// The sender of every e-mail.
     pub mail_from: String,
+    /// Whether the server runs the daily privacy purge (default: on in production only).
+    pub purge_job: bool,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -192,6 +194,17 @@ impl Settings {
                 .to_owned(),
             smtp_url: lookup("SMTP_URL").filter(|v| !v.trim().is_empty()),
             mail_from: get("OVERSTAP_MAIL_FROM", "Overstap <noreply@overstap.example>"),
+            purge_job: parse(
+                "OVERSTAP_PURGE_JOB",
+                get(
+                    "OVERSTAP_PURGE_JOB",
+                    if environment == Environment::Production {
+                        "true"
+                    } else {
+                        "false"
+                    },
+                ),
+            )?,
         };
         settings.check()?;
         Ok(settings)

@@ -112,6 +112,13 @@ pub fn run(
     state.sign_in_limiter.spawn_housekeeping();
     mail::worker::start(settings, &state.db, &state.clock)
         .map_err(|e| StartupError::Other(e.to_string()))?;
+    if settings.purge_job {
+        crate::privacy::purge::start(
+            &state.db,
+            &state.clock,
+            settings.jwt_secret.as_bytes().to_vec(),
+        );
+    }
     let dev_mailbox =
         settings.smtp_url.is_none() && settings.environment == Environment::Development;
     let data = web::Data::new(state);
