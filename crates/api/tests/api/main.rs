@@ -17,6 +17,7 @@ mod placement;
 mod po_support;
 mod pupil_import;
 mod pupils;
+mod retention;
 mod round2;
 mod smtp_sink;
 mod statistics;
