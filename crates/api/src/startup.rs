@@ -68,6 +68,7 @@ pub fn state(
         public_url: settings.public_url.clone(),
         catalogues: std::sync::Arc::default(),
         references: std::sync::Arc::default(),
+        pseudonym_key: settings.jwt_secret.as_bytes().to_vec(),
     })
 }
 

@@ -16,6 +16,7 @@ mod parent_support;
 mod placement;
 mod po_support;
 mod pupil_import;
+mod privacy;
 mod pupils;
 mod retention;
 mod round2;
