@@ -34,6 +34,9 @@ pub struct Settings {
     pub environment: Environment,
     pub bind: SocketAddr,
     pub database_url: String,
+    /// When set, migrations run over this URL (the schema owner) and the app uses
+    /// `database_url` (an application role without UPDATE/DELETE/TRUNCATE on the audit log).
+    pub database_migration_url: Option<String>,
     pub database_max_connections: u32,
     pub jwt_secret: String,
     pub access_token_ttl_seconds: u64,
@@ -135,6 +138,8 @@ impl Settings {
             environment,
             bind: parse("OVERSTAP_BIND", get("OVERSTAP_BIND", "127.0.0.1:8080"))?,
             database_url: get("DATABASE_URL", "sqlite://data/overstap.db?mode=rwc"),
+            database_migration_url: lookup("OVERSTAP_DATABASE_MIGRATION_URL")
+                .filter(|v| !v.trim().is_empty()),
             database_max_connections: parse(
                 "OVERSTAP_DB_MAX_CONNECTIONS",
                 get("OVERSTAP_DB_MAX_CONNECTIONS", "16"),

@@ -32,14 +32,26 @@ pub enum StartupError {
     Other(String),
 }
 
-/// Connects and brings the schema up to date; migrations always run at start.
+/// Connects and brings the schema up to date; migrations always run at start, over
+/// `OVERSTAP_DATABASE_MIGRATION_URL` (the schema owner) when it is set.
 pub async fn database(settings: &Settings) -> Result<DatabaseConnection, StartupError> {
+    if let Some(owner_url) = &settings.database_migration_url {
+        let owner = overstap_persistence::connect(&DbConfig {
+            url: owner_url.clone(),
+            max_connections: 1,
+        })
+        .await?;
+        Migrator::up(&owner, None).await?;
+        owner.close().await?;
+    }
     let db = overstap_persistence::connect(&DbConfig {
         url: settings.database_url.clone(),
         max_connections: settings.database_max_connections,
     })
     .await?;
-    Migrator::up(&db, None).await?;
+    if settings.database_migration_url.is_none() {
+        Migrator::up(&db, None).await?;
+    }
     Ok(db)
 }
 

@@ -251,3 +251,88 @@ async fn the_audit_log_still_refuses_a_plain_update_or_delete() {
         assert!(refused.is_err(), "{sql} was allowed");
     }
 }
+
+/// PostgreSQL only: the roles of docs/operations.md ("Privacy"), migrations as the owner over
+/// `OVERSTAP_DATABASE_MIGRATION_URL`, the app as a role without UPDATE/DELETE/TRUNCATE on the
+/// audit log, which may still pseudonymise through the owner's function.
+#[tokio::test]
+async fn on_postgresql_the_application_role_cannot_update_delete_or_truncate_the_audit_log() {
+    use overstap_api::config::Settings;
+    use overstap_api::startup;
+    use overstap_persistence::audit::{self, AuditEntry};
+    use overstap_persistence::provision::{Backend, fresh_database};
+
+    if Backend::from_env() != Backend::Postgres {
+        return;
+    }
+    let owner_url = fresh_database(Backend::Postgres).await.unwrap();
+    let role = format!("overstap_app_{}", Uuid::new_v4().simple());
+    let settings = |url: String, migration: Option<String>| {
+        Settings::from_lookup(move |name| match name {
+            "DATABASE_URL" => Some(url.clone()),
+            "OVERSTAP_DATABASE_MIGRATION_URL" => migration.clone(),
+            "OVERSTAP_DB_MAX_CONNECTIONS" => Some("2".to_owned()),
+            _ => None,
+        })
+        .unwrap()
+    };
+    let owner = startup::database(&settings(owner_url.clone(), None))
+        .await
+        .unwrap();
+    owner
+        .execute_unprepared(&format!(
+            "CREATE ROLE {role} LOGIN; \
+             GRANT USAGE ON SCHEMA public TO {role}; \
+             GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {role}; \
+             REVOKE UPDATE, DELETE, TRUNCATE ON audit_log FROM {role}; \
+             GRANT EXECUTE ON FUNCTION audit_log_pseudonymise(uuid, uuid) TO {role};"
+        ))
+        .await
+        .unwrap();
+    let person = Uuid::new_v4();
+    audit::append(
+        &owner,
+        AuditEntry {
+            occurred_at: DAY_BEFORE,
+            actor_role: "parent",
+            actor_id: Some(person),
+            action: "auth.sign_in",
+            subject_kind: "parent_account",
+            subject_id: Some(person),
+            details: json!({}),
+        },
+    )
+    .await
+    .unwrap();
+    let app_url = owner_url.replacen("postgres://postgres@", &format!("postgres://{role}@"), 1);
+    assert_ne!(app_url, owner_url);
+    let app = startup::database(&settings(app_url, Some(owner_url.clone())))
+        .await
+        .unwrap();
+
+    for sql in [
+        "UPDATE audit_log SET action = 'forged'",
+        "DELETE FROM audit_log",
+        "TRUNCATE audit_log",
+    ] {
+        let refused = app.execute_unprepared(sql).await.unwrap_err().to_string();
+        assert!(refused.contains("permission denied"), "{sql}: {refused}");
+    }
+    let pseudonymised = app
+        .query_one_raw(Statement::from_sql_and_values(
+            DbBackend::Postgres,
+            "SELECT audit_log_pseudonymise($1, $2) AS n",
+            [person.into(), Uuid::new_v4().into()],
+        ))
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(pseudonymised.try_get::<i64>("", "n").unwrap(), 1);
+    assert!(run_daily(&app, DUE_DAY, KEY).await.unwrap().ran);
+
+    app.close().await.unwrap();
+    owner
+        .execute_unprepared(&format!("DROP OWNED BY {role}; DROP ROLE {role};"))
+        .await
+        .unwrap();
+}
