@@ -68,7 +68,12 @@ impl MigrationTrait for Migration {
             .create_table(
                 Table::create()
                     .table(JobRuns::Table)
-                    .col(ColumnDef::new(JobRuns::Job).string().not_null().primary_key())
+                    .col(
+                        ColumnDef::new(JobRuns::Job)
+                            .string()
+                            .not_null()
+                            .primary_key(),
+                    )
                     .col(text(JobRuns::LastDay))
                     .col(instant(JobRuns::ClaimedAt))
                     .to_owned(),
@@ -104,7 +109,10 @@ impl MigrationTrait for Migration {
         manager
             .drop_table(Table::drop().table(JobRuns::Table).to_owned())
             .await?;
-        for column in [RegionsRetention::RetentionDay, RegionsRetention::RetentionMonth] {
+        for column in [
+            RegionsRetention::RetentionDay,
+            RegionsRetention::RetentionMonth,
+        ] {
             manager
                 .alter_table(
                     Table::alter()
@@ -162,7 +170,12 @@ async fn sanctioned_pseudonymisation(manager: &SchemaManager<'_>) -> Result<(), 
                 .create_table(
                     Table::create()
                         .table(AuditLogUnlock::Table)
-                        .col(ColumnDef::new(AuditLogUnlock::Id).integer().not_null().primary_key())
+                        .col(
+                            ColumnDef::new(AuditLogUnlock::Id)
+                                .integer()
+                                .not_null()
+                                .primary_key(),
+                        )
                         .to_owned(),
                 )
                 .await?;

@@ -120,13 +120,10 @@ async fn purge(settings: Settings) -> Result<(), String> {
     let db = startup::database(&settings)
         .await
         .map_err(|e| e.to_string())?;
-    let report = overstap_api::privacy::purge::run_daily(
-        &db,
-        clock.now(),
-        settings.jwt_secret.as_bytes(),
-    )
-    .await
-    .map_err(|e| e.to_string())?;
+    let report =
+        overstap_api::privacy::purge::run_daily(&db, clock.now(), settings.jwt_secret.as_bytes())
+            .await
+            .map_err(|e| e.to_string())?;
     if report.ran {
         println!(
             "purge: {} procedure(s) due, {} pupil(s) and {} parent account(s) removed, {} audit \

@@ -103,7 +103,11 @@ impl RetentionRule {
         })
     }
 
-    pub fn is_due(self, school_year: SchoolYear, now: OffsetDateTime) -> Result<bool, RetentionError> {
+    pub fn is_due(
+        self,
+        school_year: SchoolYear,
+        now: OffsetDateTime,
+    ) -> Result<bool, RetentionError> {
         Ok(now >= self.due_at(school_year)?)
     }
 }
@@ -138,7 +142,9 @@ mod tests {
     #[test]
     fn a_winter_day_uses_the_winter_offset() {
         let rule = RetentionRule::new(1, 15).unwrap();
-        let due = rule.due_at(SchoolYear::parse("2025-2026").unwrap()).unwrap();
+        let due = rule
+            .due_at(SchoolYear::parse("2025-2026").unwrap())
+            .unwrap();
         assert_eq!(due, datetime!(2027-01-14 23:00 UTC));
     }
 
@@ -146,7 +152,11 @@ mod tests {
     fn a_procedure_is_not_due_one_second_before_and_is_due_at_the_instant() {
         let year = SchoolYear::parse("2025-2026").unwrap();
         let rule = RetentionRule::default();
-        assert!(!rule.is_due(year, datetime!(2026-09-30 21:59:59 UTC)).unwrap());
+        assert!(
+            !rule
+                .is_due(year, datetime!(2026-09-30 21:59:59 UTC))
+                .unwrap()
+        );
         assert!(rule.is_due(year, datetime!(2026-09-30 22:00 UTC)).unwrap());
     }
 

@@ -31,7 +31,11 @@ fn without_secrets(rows: Vec<Value>) -> Value {
 
 /// The export of `pupil_id`, or `None` when there is no such pupil.
 pub async fn export<C: ConnectionTrait>(db: &C, pupil_id: Uuid) -> Result<Option<Value>, DbErr> {
-    let Some(pupil_row) = pupil::Entity::find_by_id(pupil_id).into_json().one(db).await? else {
+    let Some(pupil_row) = pupil::Entity::find_by_id(pupil_id)
+        .into_json()
+        .one(db)
+        .await?
+    else {
         return Ok(None);
     };
     let parents = parent_account::Entity::find()
@@ -120,4 +124,3 @@ pub async fn export<C: ConnectionTrait>(db: &C, pupil_id: Uuid) -> Result<Option
         "audit_entries": audit,
     })))
 }
-

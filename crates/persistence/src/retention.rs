@@ -197,7 +197,10 @@ pub async fn erase<C: ConnectionTrait>(
         .rows_affected;
     // A twin outside the selection keeps its record but no longer points at an erased pupil.
     pupil::Entity::update_many()
-        .col_expr(pupil::Column::TwinPupilId, Expr::value(Option::<Uuid>::None))
+        .col_expr(
+            pupil::Column::TwinPupilId,
+            Expr::value(Option::<Uuid>::None),
+        )
         .filter(pupil::Column::TwinPupilId.in_subquery(which.ids()))
         .exec(db)
         .await?;
@@ -311,7 +314,8 @@ async fn pseudonymise_audit<C: ConnectionTrait>(
                 ))
                 .await?
                 .rows_affected();
-            db.execute_unprepared("DELETE FROM audit_log_unlock").await?;
+            db.execute_unprepared("DELETE FROM audit_log_unlock")
+                .await?;
             Ok(changed)
         }
     }

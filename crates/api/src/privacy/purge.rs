@@ -47,11 +47,9 @@ pub async fn run_daily(
         if !is_due(&procedure, now) {
             continue;
         }
-        let erased = retention::erase(
-            &txn,
-            Pupils::OfProcedure(procedure.procedure_id),
-            |id| pseudonym(key, id),
-        )
+        let erased = retention::erase(&txn, Pupils::OfProcedure(procedure.procedure_id), |id| {
+            pseudonym(key, id)
+        })
         .await?;
         retention::erase_runs(&txn, procedure.procedure_id).await?;
         report.procedures_purged += 1;

@@ -642,10 +642,7 @@ const ENDPOINTS: &[Endpoint] = &[
         body: Body::None,
         expect: |r, _| by_role(r, Role::Parent),
         check: |app, body| {
-            assert_eq!(
-                body["data"]["pupil"]["id"],
-                app.a.pupil_ids[0].to_string()
-            );
+            assert_eq!(body["data"]["pupil"]["id"], app.a.pupil_ids[0].to_string());
             assert_eq!(body["data"]["pupil"]["elk_number"], app.a.parent.username);
         },
     },

@@ -48,7 +48,11 @@ async fn a_parent_downloads_their_child_s_data_without_any_password_or_token_has
     assert_eq!(data["parent_accounts"].as_array().unwrap().len(), 1);
     // An unconfirmed list is the registration's draft.
     assert_eq!(data["registrations"].as_array().unwrap().len(), 1);
-    assert!(data["registrations"][0]["draft"].to_string().contains("Daan"));
+    assert!(
+        data["registrations"][0]["draft"]
+            .to_string()
+            .contains("Daan")
+    );
     assert!(!data["emails"].as_array().unwrap().is_empty());
     assert!(data["emails"][0]["subject"].is_string());
     assert!(data["emails"][0].get("body_text").is_none());
@@ -77,7 +81,10 @@ async fn the_coordinator_erases_one_pupil_and_the_audit_entry_names_no_one() {
 
     assert_eq!(count(&app, "SELECT COUNT(*) AS n FROM pupils").await, 5);
     // Tenants a and b each keep their first pupil's parent.
-    assert_eq!(count(&app, "SELECT COUNT(*) AS n FROM parent_accounts").await, 2);
+    assert_eq!(
+        count(&app, "SELECT COUNT(*) AS n FROM parent_accounts").await,
+        2
+    );
     assert_eq!(
         count(
             &app,

@@ -58,7 +58,10 @@ async fn all_rows(db: &DatabaseConnection) -> Vec<(String, String)> {
                         )
                     })
                     .collect();
-                format!("SELECT {} AS row FROM \"{name}\"", parts.join(" || '|' || "))
+                format!(
+                    "SELECT {} AS row FROM \"{name}\"",
+                    parts.join(" || '|' || ")
+                )
             }
         };
         for row in db
@@ -86,7 +89,8 @@ async fn count(db: &DatabaseConnection, sql: &str) -> i64 {
 async fn busy_parent(app: &TestApp) -> String {
     let offer = offer(app).await;
     let (token, elk) = activated_parent(app, app.a.pupil_ids[1], "ouder1@a.example").await;
-    let sibling = json!({ "kind": "sibling", "sibling_name": "Zeldzaamnaam", "sibling_class": "2B" });
+    let sibling =
+        json!({ "kind": "sibling", "sibling_name": "Zeldzaamnaam", "sibling_class": "2B" });
     let saved = app.save_list(&token, &offer.havo[..5], Some(sibling)).await;
     assert_eq!(saved.status(), StatusCode::OK);
     let saved: serde_json::Value = saved.json().await.unwrap();
@@ -149,12 +153,22 @@ async fn the_purge_removes_exactly_what_is_due_and_leaves_no_name_elk_number_or_
     let _ = app.sign_in(&app.a.parent).await;
     next_year_pupil(&app).await;
     let needles: Vec<String> = [
-        "Kind0A", "Kind1A", "Kind2B", "Familie a", "Familie b", "ouder1@a.example",
-        "ouder0@b.example", "Zeldzaamnaam",
+        "Kind0A",
+        "Kind1A",
+        "Kind2B",
+        "Familie a",
+        "Familie b",
+        "ouder1@a.example",
+        "ouder0@b.example",
+        "Zeldzaamnaam",
     ]
     .iter()
     .map(|s| (*s).to_owned())
-    .chain([elk, app.a.parent.username.clone(), app.b.parent.username.clone()])
+    .chain([
+        elk,
+        app.a.parent.username.clone(),
+        app.b.parent.username.clone(),
+    ])
     .collect();
     let found = |rows: &[(String, String)]| -> Vec<String> {
         rows.iter()
@@ -162,7 +176,10 @@ async fn the_purge_removes_exactly_what_is_due_and_leaves_no_name_elk_number_or_
             .map(|(table, _)| table.clone())
             .collect()
     };
-    assert!(!found(&all_rows(&app.db).await).is_empty(), "the fixture names someone");
+    assert!(
+        !found(&all_rows(&app.db).await).is_empty(),
+        "the fixture names someone"
+    );
     let audit_before = count(&app.db, "SELECT COUNT(*) AS n FROM audit_log").await;
     assert!(audit_before > 0);
 
@@ -178,7 +195,11 @@ async fn the_purge_removes_exactly_what_is_due_and_leaves_no_name_elk_number_or_
     assert!(report.erased.audit_entries_pseudonymised > 0);
 
     let rows = all_rows(&app.db).await;
-    assert_eq!(found(&rows), Vec::<String>::new(), "tables still naming someone");
+    assert_eq!(
+        found(&rows),
+        Vec::<String>::new(),
+        "tables still naming someone"
+    );
     // The next year's pupil keeps its registration; nothing else of these remains.
     assert_eq!(
         count(&app.db, "SELECT COUNT(*) AS n FROM registrations").await,
