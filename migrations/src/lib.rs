@@ -11,6 +11,7 @@ mod m20261129_000005_placement;
 mod m20261129_000006_reserve_offers;
 mod m20261129_000007_round2;
 mod m20261129_000008_snapshot_storage;
+mod m20261202_000009_privacy;
 mod names;
 
 pub struct Migrator;
@@ -27,6 +28,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000006_reserve_offers::Migration),
             Box::new(m20261129_000007_round2::Migration),
             Box::new(m20261129_000008_snapshot_storage::Migration),
+            Box::new(m20261202_000009_privacy::Migration),
         ]
     }
 }

@@ -36,6 +36,9 @@ pub struct Settings {
     pub environment: Environment,
     pub bind: SocketAddr,
     pub database_url: String,
+    /// When set, migrations run over this URL (the schema owner) and the app uses
+    /// `database_url` (an application role without UPDATE/DELETE/TRUNCATE on the audit log).
+    pub database_migration_url: Option<String>,
     pub database_max_connections: u32,
     pub jwt_secret: String,
     pub access_token_ttl_seconds: u64,
@@ -59,6 +62,8 @@ pub struct Settings {
     pub mail_from: String,
     /// Who may scrape `/metrics` (`OVERSTAP_METRICS_TOKEN`).
     pub metrics: MetricsAccess,
+    /// Whether the server runs the daily privacy purge (default: on in production only).
+    pub purge_job: bool,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -144,6 +149,8 @@ impl Settings {
             environment,
             bind: parse("OVERSTAP_BIND", get("OVERSTAP_BIND", "127.0.0.1:8080"))?,
             database_url: get("DATABASE_URL", "sqlite://data/overstap.db?mode=rwc"),
+            database_migration_url: lookup("OVERSTAP_DATABASE_MIGRATION_URL")
+                .filter(|v| !v.trim().is_empty()),
             database_max_connections: parse(
                 "OVERSTAP_DB_MAX_CONNECTIONS",
                 get("OVERSTAP_DB_MAX_CONNECTIONS", "16"),
@@ -204,6 +211,17 @@ impl Settings {
             smtp_url: lookup("SMTP_URL").filter(|v| !v.trim().is_empty()),
             mail_from: get("OVERSTAP_MAIL_FROM", "Overstap <noreply@overstap.example>"),
             metrics,
+            purge_job: parse(
+                "OVERSTAP_PURGE_JOB",
+                get(
+                    "OVERSTAP_PURGE_JOB",
+                    if environment == Environment::Production {
+                        "true"
+                    } else {
+                        "false"
+                    },
+                ),
+            )?,
         };
         settings.check()?;
         Ok(settings)

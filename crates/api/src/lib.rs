@@ -12,6 +12,7 @@ pub mod metrics;
 pub mod openapi;
 pub mod placement;
 pub mod portal;
+pub mod privacy;
 pub mod pupil_csv;
 pub mod pupil_records;
 pub mod request_id;

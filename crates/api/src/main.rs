@@ -7,11 +7,12 @@ use overstap_api::clock::Clock;
 use overstap_api::config::{Environment, Settings};
 use overstap_api::{demo, openapi, startup, telemetry};
 
-const USAGE: &str = "usage: overstap [serve | seed-demo [--json] | openapi]
+const USAGE: &str = "usage: overstap [serve | seed-demo [--json] | openapi | purge]
 
   serve       run migrations and serve the API and the built SPA (default)
   seed-demo   fill an empty database with the demo region and print the sign-ins
   openapi     print the OpenAPI document (the committed openapi/openapi.json)
+  purge       run today's privacy purge now, unless a replica already did (see docs/operations.md)
 
 Settings come from environment variables; see .env.example.";
 
@@ -42,6 +43,7 @@ async fn main() -> ExitCode {
     let result = match command {
         "serve" => serve(settings).await,
         "seed-demo" => seed_demo(settings, args.iter().any(|a| a == "--json")).await,
+        "purge" => purge(settings).await,
         "-h" | "--help" | "help" => {
             println!("{USAGE}");
             Ok(())
@@ -111,4 +113,34 @@ async fn seed_demo(settings: Settings, json: bool) -> Result<(), String> {
             Err("the database already holds a region; demo data goes into an empty one".to_owned())
         }
     }
+}
+
+async fn purge(settings: Settings) -> Result<(), String> {
+    let clock = Clock::from_setting(settings.clock);
+    let db = startup::database(&settings)
+        .await
+        .map_err(|e| e.to_string())?;
+    let report =
+        overstap_api::privacy::purge::run_daily(&db, clock.now(), settings.jwt_secret.as_bytes())
+            .await
+            .map_err(|e| e.to_string())?;
+    if report.ran {
+        println!(
+            "purge: {} procedure(s) due, {} pupil(s) and {} parent account(s) removed, {} audit \
+             entries pseudonymised; pruned {} login link(s), {} reset(s), {} refresh token(s), \
+             {} idempotency key(s), {} sent message(s)",
+            report.procedures_purged,
+            report.erased.pupils,
+            report.erased.parent_accounts,
+            report.erased.audit_entries_pseudonymised,
+            report.pruned.parent_logins,
+            report.pruned.password_resets,
+            report.pruned.refresh_tokens,
+            report.pruned.idempotency_keys,
+            report.pruned.outbox_messages,
+        );
+    } else {
+        println!("purge: already done today (by this or another replica)");
+    }
+    Ok(())
 }

@@ -24,6 +24,7 @@ use utoipa_actix_web::{AppExt, scope};
         (name = "region", description = "The coordinator's region"),
         (name = "parent", description = "The parent's own child"),
         (name = "placement", description = "The coordinator's lottery and matching runs"),
+        (name = "privacy", description = "The parent's data export and the coordinator's erasure of a pupil"),
     )
 )]
 pub struct ApiDoc;

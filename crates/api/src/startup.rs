@@ -33,14 +33,26 @@ pub enum StartupError {
     Other(String),
 }
 
-/// Connects and brings the schema up to date; migrations always run at start.
+/// Connects and brings the schema up to date; migrations always run at start, over
+/// `OVERSTAP_DATABASE_MIGRATION_URL` (the schema owner) when it is set.
 pub async fn database(settings: &Settings) -> Result<DatabaseConnection, StartupError> {
+    if let Some(owner_url) = &settings.database_migration_url {
+        let owner = overstap_persistence::connect(&DbConfig {
+            url: owner_url.clone(),
+            max_connections: 1,
+        })
+        .await?;
+        Migrator::up(&owner, None).await?;
+        owner.close().await?;
+    }
     let db = overstap_persistence::connect(&DbConfig {
         url: settings.database_url.clone(),
         max_connections: settings.database_max_connections,
     })
     .await?;
-    Migrator::up(&db, None).await?;
+    if settings.database_migration_url.is_none() {
+        Migrator::up(&db, None).await?;
+    }
     Ok(db)
 }
 
@@ -70,6 +82,7 @@ pub fn state(
         public_url: settings.public_url.clone(),
         catalogues: std::sync::Arc::default(),
         references: std::sync::Arc::default(),
+        pseudonym_key: settings.jwt_secret.as_bytes().to_vec(),
     })
 }
 
@@ -114,6 +127,13 @@ pub fn run(
     state.sign_in_limiter.spawn_housekeeping();
     mail::worker::start(settings, &state.db, &state.clock)
         .map_err(|e| StartupError::Other(e.to_string()))?;
+    if settings.purge_job {
+        crate::privacy::purge::start(
+            &state.db,
+            &state.clock,
+            settings.jwt_secret.as_bytes().to_vec(),
+        );
+    }
     let dev_mailbox =
         settings.smtp_url.is_none() && settings.environment == Environment::Development;
     let data = web::Data::new(state);

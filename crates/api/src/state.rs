@@ -20,4 +20,6 @@ pub struct AppState {
     pub catalogues: std::sync::Arc<crate::portal::CatalogueCache>,
     /// Procedures and schools by id, for the parent portal's hot path.
     pub references: std::sync::Arc<crate::portal::ReferenceCache>,
+    /// The key of the audit log's pseudonyms for erased people (the JWT secret's bytes).
+    pub pseudonym_key: Vec<u8>,
 }

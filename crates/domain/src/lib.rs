@@ -15,6 +15,7 @@ pub mod priority;
 pub mod pupil;
 pub mod region;
 pub mod registration;
+pub mod retention;
 pub mod role;
 pub mod round2;
 pub mod status;

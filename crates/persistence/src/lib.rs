@@ -4,6 +4,7 @@
 //! transaction. They return plain records with typed ids; they make no decisions.
 
 pub mod audit;
+pub mod data_export;
 pub mod db;
 pub mod entities;
 pub mod idempotency;
@@ -21,6 +22,7 @@ pub mod pupils;
 pub mod regions;
 pub mod registrations;
 pub mod reserve_offers;
+pub mod retention;
 pub mod round2;
 pub mod schools;
 pub mod sessions;

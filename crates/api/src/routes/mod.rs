@@ -9,6 +9,7 @@ pub mod parent;
 pub mod parent_auth;
 pub mod parent_registration;
 pub mod placement;
+pub mod privacy;
 pub mod procedure;
 pub mod pupil_import;
 pub mod pupils;
@@ -43,6 +44,8 @@ pub fn configure(cfg: &mut ServiceConfig) {
         .service(school::list_programmes)
         .service(board::list_board_schools)
         .service(region::list_region_schools)
+        .service(privacy::erase_pupil)
+        .service(privacy::export_parent_data)
         .service(vo_workspace::list_school_registrations)
         .service(vo_workspace::decide_priority)
         .service(vo_workspace::set_programme_capacity)

@@ -635,6 +635,34 @@ const ENDPOINTS: &[Endpoint] = &[
             );
         },
     },
+    Endpoint {
+        method: "get",
+        path: "/api/v1/parent/data-export",
+        concrete: |_, _| "/api/v1/parent/data-export".into(),
+        body: Body::None,
+        expect: |r, _| by_role(r, Role::Parent),
+        check: |app, body| {
+            assert_eq!(body["data"]["pupil"]["id"], app.a.pupil_ids[0].to_string());
+            assert_eq!(body["data"]["pupil"]["elk_number"], app.a.parent.username);
+        },
+    },
+    // Last: it erases its pupil (one no other row of this table uses). Tenant b is in the
+    // coordinator's own region, so the foreign case is a pupil id no region has.
+    Endpoint {
+        method: "delete",
+        path: "/api/v1/region/pupils/{pupil_id}",
+        concrete: |app, tenant| match tenant {
+            Tenant::Own => format!("/api/v1/region/pupils/{}", app.a.pupil_ids[2]),
+            Tenant::Foreign => format!("/api/v1/region/pupils/{}", uuid::Uuid::new_v4()),
+        },
+        body: Body::None,
+        expect: |r, tenant| match (by_role(r, Role::Coordinator), tenant) {
+            (StatusCode::OK, Tenant::Own) => StatusCode::NO_CONTENT,
+            (StatusCode::OK, Tenant::Foreign) => StatusCode::NOT_FOUND,
+            (status, _) => status,
+        },
+        check: no_check,
+    },
 ];
 
 /// Public endpoints: reachable without a token by design, tested in `auth.rs`.

@@ -1,0 +1,69 @@
+//! A pupil's erasure on request (AVG art. 17): the coordinator removes one pupil and its
+//! parent's data exactly as the retention purge does, audited without naming anyone.
+
+use overstap_domain::PupilId;
+use overstap_domain::retention::pseudonym;
+use overstap_persistence::audit::{self, AuditEntry};
+use overstap_persistence::retention::{self, Pupils};
+use overstap_persistence::{begin_write, lock_subject, placement_runs, procedures, pupils};
+
+use crate::auth::Session;
+use crate::error::ApiError;
+use crate::state::AppState;
+
+/// Refused with 409 while the official placement run of round 1 is due (from the placement
+/// moment until it is stored, before publication): the run's input would lose a pupil it may
+/// already have read. A pupil of another region is a 404.
+pub async fn erase_pupil(
+    state: &AppState,
+    session: &Session,
+    pupil_id: PupilId,
+) -> Result<(), ApiError> {
+    let region = session.coordinator_region()?;
+    let now = state.clock.now();
+    let txn = begin_write(&state.db).await?;
+    lock_subject(&txn, pupil_id.as_uuid()).await?;
+    let pupil = pupils::find(&txn, pupil_id)
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    let procedure = procedures::find(&txn, pupil.procedure_id)
+        .await?
+        .filter(|p| p.region_id == region)
+        .ok_or(ApiError::NotFound)?;
+    let instants = procedure.instants;
+    if now >= instants.placement_at
+        && now < instants.publication_at
+        && placement_runs::official_run(&txn, procedure.id, 1)
+            .await?
+            .is_none()
+    {
+        return Err(ApiError::Conflict {
+            message: "The official placement run of this region is due; erase the pupil after it has run."
+                .to_owned(),
+            facts: Some(serde_json::json!({ "placement_at": instants.placement_at, "publication_at": instants.publication_at })),
+        });
+    }
+    let key = state.pseudonym_key.clone();
+    let erased = retention::erase(&txn, Pupils::One(pupil_id.as_uuid()), |id| {
+        pseudonym(&key, id)
+    })
+    .await?;
+    audit::append(
+        &txn,
+        AuditEntry {
+            occurred_at: now,
+            actor_role: session.role.as_str(),
+            actor_id: Some(session.subject),
+            action: "privacy.pupil_erased",
+            subject_kind: "pupil",
+            subject_id: Some(pseudonym(&key, pupil_id.as_uuid())),
+            details: serde_json::json!({
+                "parent_accounts": erased.parent_accounts,
+                "audit_entries_pseudonymised": erased.audit_entries_pseudonymised,
+            }),
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
