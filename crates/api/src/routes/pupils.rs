@@ -201,9 +201,12 @@ async fn correct_pupil(
     Ok(web::Json(updated))
 }
 
+/// With `all_or_nothing`, one refused pupil refuses the request and nothing of it is written
+/// (not even a corrected address made by `select`); otherwise the sent ones are kept.
 async fn dispatch_logins(
     state: &AppState,
     session: &Session,
+    all_or_nothing: bool,
     select: impl AsyncFnOnce(&sea_orm::DatabaseTransaction, &School) -> Result<Vec<Pupil>, ApiError>,
 ) -> Result<logins::Outcome, ApiError> {
     let now = state.clock.now();
@@ -214,7 +217,7 @@ async fn dispatch_logins(
         .ok_or(ApiError::NotFound)?;
     let calendar = procedure.calendar()?;
     let selected = select(&txn, &school).await?;
-    let outcome = logins::send(
+    let mut outcome = logins::send(
         &txn,
         &Dispatch {
             calendar: &calendar,
@@ -225,6 +228,11 @@ async fn dispatch_logins(
         &selected,
     )
     .await?;
+    if all_or_nothing && !outcome.refused.is_empty() {
+        // Dropping the transaction rolls back whatever `select` wrote.
+        let (_, refusal) = outcome.refused.swap_remove(0);
+        return Err(refusal.into());
+    }
     let sent: Vec<Uuid> = outcome.sent.iter().map(|p| p.as_uuid()).collect();
     audit_action(
         &txn,
@@ -262,7 +270,7 @@ async fn send_login(
         .map(str::trim)
         .map(str::to_owned);
     let now = state.clock.now();
-    let outcome = dispatch_logins(&state, &session, async |txn, school| {
+    let outcome = dispatch_logins(&state, &session, true, async |txn, school| {
         let mut pupil = pupils::find_for_school(txn, school.id, pupil_id)
             .await?
             .ok_or(ApiError::NotFound)?;
@@ -294,7 +302,7 @@ async fn send_logins(
     validate(&*body)?;
     let request = body.into_inner();
     let mut not_found = Vec::new();
-    let outcome = dispatch_logins(&state, &session, async |txn, school| {
+    let outcome = dispatch_logins(&state, &session, false, async |txn, school| {
         let all = pupils::list_for_school(txn, school.id).await?;
         if request.all_not_sent {
             return Ok(all

@@ -201,3 +201,53 @@ async fn a_password_reset_goes_to_the_address_on_file_works_once_and_ends_sessio
         "earlier sessions end"
     );
 }
+
+/// Tried as an attacker with a teacher's account would: a refused send to a new address must
+/// not save that address, so a later password reset still goes to the parent.
+#[tokio::test]
+async fn a_refused_send_login_to_another_address_changes_nothing() {
+    let app = spawn_app().await;
+    let pupil = app.a.pupil_ids[1];
+    let (_, elk) = activated_parent(&app, pupil, "ouder1@a.example").await;
+    let teacher = app.access_token(&app.a.po_staff).await;
+    let refused = app
+        .call(
+            reqwest::Method::POST,
+            &format!("/api/v1/school/pupils/{pupil}/send-login"),
+            Some(&teacher),
+            Some(&json!({ "parent_email": "aanvaller@evil.example" })),
+        )
+        .await;
+    assert_eq!(refused.status(), StatusCode::CONFLICT);
+    let body: Value = refused.json().await.unwrap();
+    assert_eq!(body["code"], "not_allowed_in_status");
+
+    let record: Value = app
+        .call(
+            reqwest::Method::GET,
+            &format!("/api/v1/school/pupils/{pupil}"),
+            Some(&teacher),
+            None,
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(record["parent_email"], "ouder1@a.example");
+
+    let reset = app
+        .post_json(
+            "/api/v1/auth/parent/password-reset",
+            &json!({ "elk_number": elk }),
+        )
+        .await;
+    assert_eq!(reset.status(), StatusCode::ACCEPTED);
+    assert!(app.outbox_to("aanvaller@evil.example").await.is_empty());
+    let mails = app.outbox_to("ouder1@a.example").await;
+    assert!(
+        mails
+            .last()
+            .is_some_and(|m| m.body_text.contains("/wachtwoord-herstellen?token=")),
+        "the reset goes to the parent's own address"
+    );
+}
