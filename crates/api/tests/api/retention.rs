@@ -293,6 +293,7 @@ async fn on_postgresql_the_application_role_cannot_update_delete_or_truncate_the
             "DATABASE_URL" => Some(url.clone()),
             "OVERSTAP_DATABASE_MIGRATION_URL" => migration.clone(),
             "OVERSTAP_DB_MAX_CONNECTIONS" => Some("2".to_owned()),
+            "OVERSTAP_ENV" => Some("development".to_owned()),
             _ => None,
         })
         .unwrap()
