@@ -143,6 +143,11 @@ pub async fn export_pupils() -> Result<Vec<u8>, ApiError> {
     client::download("/school/pupils/export", "text/csv, application/json").await
 }
 
+/// `GET /parent/data-export` (parent): everything held about the child, as JSON.
+pub async fn export_my_data() -> Result<Vec<u8>, ApiError> {
+    client::download("/parent/data-export", "application/json").await
+}
+
 /// `GET /school/status-board` (PO staff): the dots per class and the counts per status.
 pub async fn status_board() -> Result<StatusBoardResponse, ApiError> {
     client::get("/school/status-board").await

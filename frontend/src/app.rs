@@ -11,7 +11,8 @@ use overstap_api_types::spa::{Bundle, bundle_for};
 
 use crate::api;
 use crate::components::site_header::SiteHeader;
-use crate::i18n::{I18n, Lang, tx};
+use crate::i18n::privacy::privacy_texts;
+use crate::i18n::{I18n, Lang, tx, use_i18n};
 use crate::pages::not_found::NotFound;
 use crate::session::{Session, SessionEnd, home_path, use_session};
 
@@ -63,6 +64,7 @@ pub fn ElsewhereOrNotFound(bundle: Bundle) -> impl IntoView {
 #[component]
 fn Layout(routes: RouteTable) -> impl IntoView {
     let session = use_session();
+    let i18n = use_i18n();
     // Re-read whenever someone signs in or out.
     let me = LocalResource::new(move || {
         let signed_in = session.role().is_some();
@@ -115,6 +117,11 @@ fn Layout(routes: RouteTable) -> impl IntoView {
         </main>
         <footer class="site-footer">
             <p>{tx(|t| t.footer)}</p>
+            <p>
+                <a href="/privacy" data-testid="privacy-link">
+                    {move || privacy_texts(i18n.lang()).link}
+                </a>
+            </p>
         </footer>
     }
 }

@@ -16,6 +16,7 @@ use overstap_frontend::pages::parent_list::ParentList;
 use overstap_frontend::pages::parent_result::ParentResult;
 use overstap_frontend::pages::parent_round2::ParentRound2;
 use overstap_frontend::pages::parent_sign_in::ParentSignIn;
+use overstap_frontend::pages::privacy::Privacy;
 use overstap_frontend::pages::reset_password::ResetPassword;
 
 fn main() {
@@ -33,6 +34,7 @@ fn main() {
                 <Route path=path!("/ouder/bevestigen") view=ParentConfirm />
                 <Route path=path!("/ouder/uitslag") view=ParentResult />
                 <Route path=path!("/ouder/ronde-2") view=ParentRound2 />
+                <Route path=path!("/privacy") view=Privacy />
             </Routes>
         }
         .into_any()

@@ -7,6 +7,7 @@ mod messages;
 mod nl;
 mod parent;
 mod po;
+pub mod privacy;
 mod texts;
 mod tr;
 mod vo;

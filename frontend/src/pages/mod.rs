@@ -20,6 +20,7 @@ pub mod po_import;
 pub mod po_paper_form;
 pub mod po_pupil_form;
 pub mod po_pupils;
+pub mod privacy;
 pub mod reset_password;
 pub mod staff_sign_in;
 pub mod vo_capacity;
