@@ -131,6 +131,7 @@ async fn run(
                 Clock::system(),
                 smtp_url,
                 &settings.mail_from,
+                &settings.public_url,
                 config.clone(),
             )
             .map(OutboxWorker::spawn)

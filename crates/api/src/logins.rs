@@ -1,5 +1,6 @@
 //! Sending parent logins ("verstuur ouder inlog"), for one pupil or many, in set-based writes:
-//! a new single-use activation link per pupil, the e-mail in the outbox, wit → blauw.
+//! a new single-use activation link per pupil (its token minted when the e-mail is delivered),
+//! the e-mail in the outbox, wit → blauw.
 
 use overstap_domain::registration::{Registration, RegistrationError};
 use overstap_domain::{Calendar, Language, PupilId, RegistrationStatus};
@@ -10,17 +11,13 @@ use overstap_persistence::status_counts::Deltas;
 use sea_orm::ConnectionTrait;
 use time::OffsetDateTime;
 
-use crate::auth::tokens::new_opaque_token;
 use crate::error::ApiError;
-use crate::mail::deferred;
-use crate::mail::templates::ParentLogin;
+use crate::mail::deferred::{self, LoginMail};
 
 /// What the sending needs to know besides the pupils.
 pub struct Dispatch<'a> {
     pub calendar: &'a Calendar,
     pub school_name: &'a str,
-    /// The portal's base URL; the link is `{public_url}/activeren?token=…`.
-    pub public_url: &'a str,
     pub now: OffsetDateTime,
 }
 
@@ -65,16 +62,17 @@ pub async fn send<C: ConnectionTrait>(
     let registration_opens_at = dispatch.calendar.instants().registration_opens_at;
     let mut logins = Vec::with_capacity(changes.len());
     let mut deltas = Deltas::default();
+    let mut next_id = parent_logins::time_ordered_ids();
     for (pupil, current, next) in &changes {
-        let (token, token_hash) = new_opaque_token();
-        let link = format!("{}/activeren?token={token}", dispatch.public_url);
+        // The link's token is minted when the e-mail is delivered: until then no token exists.
+        let login_id = next_id();
         let mail = deferred::parent_login(
             &pupil.parent_email,
-            &ParentLogin {
+            &LoginMail {
+                login: login_id,
                 language: Language::Nl,
                 child_first_name: &pupil.first_name,
                 elk_number: &pupil.elk_number,
-                activation_link: &link,
                 valid_until: expires_at,
                 registration_opens_at,
                 school_name: dispatch.school_name,
@@ -94,9 +92,10 @@ pub async fn send<C: ConnectionTrait>(
             from_status: before.as_str(),
             from_login_version: current.registration.login_version(),
             login: NewLogin {
+                id: login_id,
                 pupil: pupil.id,
                 version: next.login_version(),
-                token_hash,
+                token_hash: parent_logins::unminted(login_id),
                 sent_to: pupil.parent_email.clone(),
                 expires_at,
             },

@@ -122,7 +122,8 @@ pub async fn claim_due<C: ConnectionTrait>(
         .await
 }
 
-/// Delivered: the messages leave the queue (one statement for all of them).
+/// Delivered: the messages leave the queue (one statement for all of them), and their stored
+/// template parameters (names, ELK numbers) are cleared.
 pub async fn mark_sent<C: ConnectionTrait>(
     db: &C,
     ids: &[Uuid],
@@ -138,11 +139,77 @@ pub async fn mark_sent<C: ConnectionTrait>(
             mail_outbox::Column::LastError,
             Expr::value(Option::<String>::None),
         )
+        .col_expr(
+            mail_outbox::Column::Template,
+            Expr::value(Option::<serde_json::Value>::None),
+        )
         .filter(mail_outbox::Column::Id.is_in(ids.iter().copied()))
         .filter(mail_outbox::Column::Status.eq("pending"))
         .exec(db)
         .await?;
     Ok(())
+}
+
+/// Not sent, on purpose: the link it was to carry stopped working before delivery (a newer
+/// login, a changed address), or the reset was asked for a number without an account. The
+/// message is removed (it held names and numbers that are no longer needed); the worker logs
+/// its id and the reason.
+pub async fn cancel<C: ConnectionTrait>(db: &C, id: Uuid) -> Result<(), DbErr> {
+    mail_outbox::Entity::delete_many()
+        .filter(mail_outbox::Column::Id.eq(id))
+        .filter(mail_outbox::Column::Status.eq("pending"))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// The development mailbox is where a message goes without SMTP: its rendered form is stored
+/// (there is nowhere else to read it) and it counts as sent.
+pub async fn store_in_mailbox<C: ConnectionTrait>(
+    db: &C,
+    row: &mail_outbox::Model,
+    now: OffsetDateTime,
+) -> Result<(), DbErr> {
+    mail_outbox::Entity::update_many()
+        .col_expr(mail_outbox::Column::Status, Expr::value("sent"))
+        .col_expr(mail_outbox::Column::SentAt, Expr::value(Some(utc(now))))
+        .col_expr(mail_outbox::Column::Recipient, Expr::value(&row.recipient))
+        .col_expr(mail_outbox::Column::Subject, Expr::value(&row.subject))
+        .col_expr(mail_outbox::Column::BodyText, Expr::value(&row.body_text))
+        .col_expr(mail_outbox::Column::BodyHtml, Expr::value(&row.body_html))
+        .col_expr(
+            mail_outbox::Column::Template,
+            Expr::value(Option::<serde_json::Value>::None),
+        )
+        .filter(mail_outbox::Column::Id.eq(row.id))
+        .filter(mail_outbox::Column::Status.eq("pending"))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// Pending messages whose template is of one of `kinds` (the development mailbox delivers
+/// those that carry a link minted at delivery).
+pub async fn pending_of_kinds<C: ConnectionTrait>(
+    db: &C,
+    kinds: &[&str],
+) -> Result<Vec<mail_outbox::Model>, DbErr> {
+    let rows = mail_outbox::Entity::find()
+        .filter(mail_outbox::Column::Status.eq("pending"))
+        .filter(mail_outbox::Column::Template.is_not_null())
+        .order_by_asc(mail_outbox::Column::CreatedAt)
+        .all(db)
+        .await?;
+    Ok(rows
+        .into_iter()
+        .filter(|row| {
+            row.template
+                .as_ref()
+                .and_then(|t| t.get("kind"))
+                .and_then(|k| k.as_str())
+                .is_some_and(|k| kinds.contains(&k))
+        })
+        .collect())
 }
 
 /// A failed attempt that will be retried at `next_attempt_at`.

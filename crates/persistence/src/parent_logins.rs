@@ -27,10 +27,14 @@ use crate::registrations;
 use crate::status_counts::{self, Deltas};
 
 pub struct NewLogin {
+    /// The link's id, chosen by the caller: the login e-mail refers to it, and the token is
+    /// minted when the e-mail is delivered (see [`mint`]).
+    pub id: Uuid,
     pub pupil: PupilId,
     /// The registration's login version this e-mail carries.
     pub version: u32,
-    /// SHA-256 of the token in the link; the token itself is never stored.
+    /// SHA-256 of the token in the link; the token itself is never stored. Until the e-mail
+    /// is delivered this is [`unminted`]: no token hashes to it.
     pub token_hash: String,
     pub sent_to: String,
     pub expires_at: OffsetDateTime,
@@ -74,7 +78,7 @@ pub async fn issue_many<C: ConnectionTrait>(
             .exec(db)
             .await?;
         parent_login::Entity::insert_many(chunk.iter().map(|login| parent_login::ActiveModel {
-            id: Set(Uuid::new_v4()),
+            id: Set(login.id),
             pupil_id: Set(login.pupil.as_uuid()),
             version: Set(i32::try_from(login.version).unwrap_or(i32::MAX)),
             token_hash: Set(login.token_hash.clone()),
@@ -99,6 +103,60 @@ pub async fn find_by_token_hash<C: ConnectionTrait>(
         .one(db)
         .await?
         .map(from_row))
+}
+
+/// The stored hash of a link whose token is not minted yet: unique, and no token hashes to it
+/// (a token's hash is 64 hex digits).
+pub fn unminted(id: Uuid) -> String {
+    format!("unminted:{id}")
+}
+
+/// Gives the link `id` the token whose hash is `token_hash`, at delivery of its e-mail, if the
+/// link can still be used at `now` (not used, not replaced by a newer one, not expired). A link
+/// minted before (a delivery that is retried) gets the new token, and the old one stops working.
+/// `None`: the link is no longer valid, and its e-mail must not go out.
+pub async fn mint<C: ConnectionTrait>(
+    db: &C,
+    id: Uuid,
+    token_hash: &str,
+    now: OffsetDateTime,
+) -> Result<Option<Login>, DbErr> {
+    let Some(login) = parent_login::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .map(from_row)
+    else {
+        return Ok(None);
+    };
+    // Compared here, not in SQL: SQLite compares instants as text.
+    if login.used_at.is_some() || login.invalidated_at.is_some() || login.expires_at <= now {
+        return Ok(None);
+    }
+    let updated = parent_login::Entity::update_many()
+        .col_expr(parent_login::Column::TokenHash, Expr::value(token_hash))
+        .filter(parent_login::Column::Id.eq(id))
+        .filter(parent_login::Column::UsedAt.is_null())
+        .filter(parent_login::Column::InvalidatedAt.is_null())
+        .exec(db)
+        .await?;
+    Ok((updated.rows_affected == 1).then_some(login))
+}
+
+/// Invalidates every open (unused, not yet invalidated) link of `pupil`: its parent's address
+/// changed. Returns how many links stopped working.
+pub async fn invalidate_open<C: ConnectionTrait>(
+    db: &C,
+    pupil: PupilId,
+    now: OffsetDateTime,
+) -> Result<u64, DbErr> {
+    Ok(parent_login::Entity::update_many()
+        .col_expr(parent_login::Column::InvalidatedAt, Expr::value(now))
+        .filter(parent_login::Column::PupilId.eq(pupil.as_uuid()))
+        .filter(parent_login::Column::UsedAt.is_null())
+        .filter(parent_login::Column::InvalidatedAt.is_null())
+        .exec(db)
+        .await?
+        .rows_affected)
 }
 
 /// All login links of a pupil, oldest first (for tests and support).
@@ -305,7 +363,7 @@ async fn send_postgres<C: ConnectionTrait>(
                 from_status: l.from_status,
                 from_version: i64::from(l.from_login_version),
                 to_version: i64::from(l.login.version),
-                login_id: next_id(),
+                login_id: l.login.id,
                 token_hash: &l.login.token_hash,
                 sent_to: &l.login.sent_to,
                 expires_at: l
@@ -363,7 +421,7 @@ async fn send_postgres<C: ConnectionTrait>(
 /// Time-ordered ids (UUIDv7 from the system clock, not the application's, which may stand
 /// still): the links and messages of a dispatch go to the right-hand end of the primary-key
 /// indexes instead of onto random leaf pages all over them.
-fn time_ordered_ids() -> impl FnMut() -> Uuid {
+pub fn time_ordered_ids() -> impl FnMut() -> Uuid {
     let millis = SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map_or(0, |d| u64::try_from(d.as_millis()).unwrap_or(u64::MAX));

@@ -1,10 +1,12 @@
 //! E-mail: the parent-facing templates, and the worker that delivers the outbox over SMTP.
 //!
 //! Handlers write a message to the outbox (`overstap_persistence::outbox`) in the transaction
-//! of the change that causes it; without SMTP the messages stay readable in the dev mailbox.
+//! of the change that causes it; without SMTP the messages stay readable in the dev mailbox,
+//! where a message with a secret link is delivered when the mailbox is looked at (`mailbox`).
 
 pub mod deferred;
 pub(crate) mod layout;
+pub mod mailbox;
 pub mod portal;
 pub mod smtp;
 pub mod templates;

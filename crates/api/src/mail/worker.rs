@@ -15,7 +15,7 @@ use tokio::task::JoinHandle;
 
 use crate::clock::Clock;
 use crate::config::Settings;
-use crate::mail::deferred;
+use crate::mail::deferred::{self, PrepareError, Prepared};
 use crate::mail::smtp::{MailSetupError, SendError, Smtp};
 
 #[derive(Debug, Clone)]
@@ -55,6 +55,8 @@ impl Default for WorkerConfig {
 pub struct OutboxWorker {
     db: DatabaseConnection,
     clock: Clock,
+    /// The portal's base URL, for the links minted at delivery.
+    public_url: String,
     smtp: Smtp,
     config: WorkerConfig,
 }
@@ -75,6 +77,7 @@ pub fn start(
         clock.clone(),
         url,
         &settings.mail_from,
+        &settings.public_url,
         WorkerConfig::default(),
     )?;
     Ok(Some(worker.spawn()))
@@ -86,12 +89,14 @@ impl OutboxWorker {
         clock: Clock,
         smtp_url: &str,
         mail_from: &str,
+        public_url: &str,
         config: WorkerConfig,
     ) -> Result<OutboxWorker, MailSetupError> {
         let connections = u32::try_from(config.concurrency).unwrap_or(u32::MAX);
         Ok(OutboxWorker {
             db,
             clock,
+            public_url: public_url.trim_end_matches('/').to_owned(),
             smtp: Smtp::new(smtp_url, mail_from, connections)?,
             config,
         })
@@ -134,18 +139,31 @@ impl OutboxWorker {
         )
         .await?;
         let count = claimed.len();
-        let mut claimed = claimed;
-        for row in &mut claimed {
-            if let Err(error) = deferred::render(row) {
-                tracing::error!(id = %row.id, %error, "mail cannot be rendered; not sent");
-                let attempts = row.attempts.saturating_add(1);
-                if let Err(err) = outbox::mark_failed(&self.db, row.id, attempts, &error).await {
-                    tracing::error!(id = %row.id, %err, "mail outbox: cannot record the failure");
+        let mut ready = Vec::with_capacity(count);
+        for mut row in claimed {
+            match deferred::prepare(&self.db, &mut row, &self.public_url, now).await {
+                Ok(Prepared::Ready) => ready.push(row),
+                Ok(Prepared::Cancelled(reason)) => {
+                    tracing::info!(id = %row.id, reason, "mail cancelled before delivery");
+                    if let Err(err) = outbox::cancel(&self.db, row.id).await {
+                        tracing::error!(id = %row.id, %err, "mail outbox: cannot record the cancel");
+                    }
+                }
+                Err(PrepareError::Unreadable(error)) => {
+                    tracing::error!(id = %row.id, %error, "mail cannot be rendered; not sent");
+                    let attempts = row.attempts.saturating_add(1);
+                    if let Err(err) = outbox::mark_failed(&self.db, row.id, attempts, &error).await
+                    {
+                        tracing::error!(id = %row.id, %err, "mail outbox: cannot record the failure");
+                    }
+                }
+                // Tried again when the lease ends.
+                Err(PrepareError::Database(err)) => {
+                    tracing::warn!(id = %row.id, %err, "mail cannot be prepared now");
                 }
             }
         }
-        // Rows that failed to render still hold their template and are left out.
-        claimed.retain(|row| row.template.is_none());
+        let claimed = ready;
         let (outcomes, mut received) = mpsc::unbounded_channel();
         let sending = async move {
             stream::iter(claimed)

@@ -1,8 +1,6 @@
 //! The parent's account: activation from the login e-mail's link, and password reset by
 //! e-mail to the address the primary school has on file.
 
-use std::str::FromStr;
-
 use overstap_api_types::ActivationPreviewResponse;
 use overstap_domain::{Calendar, ElkNumber, Language, ParentAccountId};
 use overstap_persistence::audit::{self, AuditEntry};
@@ -11,16 +9,13 @@ use overstap_persistence::pupils::{self, Pupil};
 use overstap_persistence::registrations::{self, BoardCell};
 use overstap_persistence::{outbox, parents, password_resets, procedures, sessions};
 use sea_orm::ConnectionTrait;
-use time::{Duration, OffsetDateTime};
+use time::OffsetDateTime;
 
-use crate::auth::tokens::{hash_opaque_token, new_opaque_token};
+use crate::auth::tokens::hash_opaque_token;
 use crate::error::ApiError;
-use crate::mail::portal::{self as mails, PasswordReset};
+use crate::mail::deferred;
 use crate::portal::password_policy;
 use crate::state::AppState;
-
-/// How long a password-reset link works.
-pub const RESET_LINK_VALIDITY: Duration = Duration::hours(1);
 
 /// A login link that can still activate: the newest one, unused, not expired.
 async fn valid_login<C: ConnectionTrait>(
@@ -121,61 +116,18 @@ async fn calendar_of<C: ConnectionTrait>(db: &C, pupil: &Pupil) -> Result<Calend
     Ok(procedure.calendar()?)
 }
 
-/// Sends a reset link when `elk_number` belongs to an activated account; says nothing
-/// either way, so the answer does not reveal which numbers have accounts.
-pub async fn request_reset(state: &AppState, elk_number: &str) -> Result<(), ApiError> {
-    let now = state.clock.now();
+/// Queues a reset link for `elk_number`. Whether the number has an activated account is
+/// looked up when the message is delivered, so the request does the same work (one outbox row)
+/// for every well-formed number, and the answer does not reveal which numbers have accounts.
+pub async fn request_reset<C: ConnectionTrait>(
+    db: &C,
+    elk_number: &str,
+    now: OffsetDateTime,
+) -> Result<(), ApiError> {
     let Ok(elk) = ElkNumber::parse(elk_number) else {
         return Ok(());
     };
-    let Some(account) = parents::find_by_elk_number(&state.db, &elk.to_string())
-        .await?
-        .filter(|a| a.password_hash.is_some())
-    else {
-        return Ok(());
-    };
-    let Some(pupil) = pupils::find(&state.db, account.pupil_id).await? else {
-        return Ok(());
-    };
-    let (token, token_hash) = new_opaque_token();
-    let expires_at = now + RESET_LINK_VALIDITY;
-    let link = format!("{}/wachtwoord-herstellen?token={token}", state.public_url);
-    let language = Language::from_str(&account.language).unwrap_or(Language::Nl);
-    let txn = overstap_persistence::begin_write(&state.db).await?;
-    password_resets::issue(
-        &txn,
-        account.id,
-        &token_hash,
-        &pupil.parent_email,
-        expires_at,
-        now,
-    )
-    .await?;
-    let mail = mails::password_reset(
-        &pupil.parent_email,
-        &PasswordReset {
-            language,
-            child_first_name: &pupil.first_name,
-            elk_number: &pupil.elk_number,
-            reset_link: &link,
-            valid_until: expires_at,
-        },
-    );
-    outbox::enqueue(&txn, mail, now).await?;
-    audit::append(
-        &txn,
-        AuditEntry {
-            occurred_at: now,
-            actor_role: "anonymous",
-            actor_id: None,
-            action: "parent.password_reset_requested",
-            subject_kind: "parent_account",
-            subject_id: Some(account.id.as_uuid()),
-            details: serde_json::json!({}),
-        },
-    )
-    .await?;
-    txn.commit().await?;
+    outbox::enqueue(db, deferred::password_reset_request(&elk), now).await?;
     Ok(())
 }
 

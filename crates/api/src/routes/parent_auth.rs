@@ -5,7 +5,7 @@ use overstap_api_types::{
     ActivateRequest, ActivationPreviewRequest, ActivationPreviewResponse, ErrorResponse,
     PasswordResetCompleteRequest, PasswordResetRequest, PortalLanguage, TokenResponse,
 };
-use overstap_domain::Role;
+use overstap_domain::{ElkNumber, Role};
 
 use crate::error::{ApiError, validate};
 use crate::portal::activation;
@@ -64,10 +64,13 @@ async fn request_password_reset(
     body: web::Json<PasswordResetRequest>,
 ) -> Result<HttpResponse, ApiError> {
     validate(&*body)?;
+    // Keyed on the number as parsed, so "572 000 0008" and "5720000008" share one budget.
+    let number = ElkNumber::parse(&body.elk_number)
+        .map_or_else(|_| body.elk_number.trim().to_owned(), |elk| elk.to_string());
     state
         .sign_in_limiter
-        .check(&req, &format!("reset:{}", body.elk_number.trim()))?;
-    activation::request_reset(&state, &body.elk_number).await?;
+        .check(&req, &format!("reset:{number}"))?;
+    activation::request_reset(&state.db, &body.elk_number, state.clock.now()).await?;
     Ok(HttpResponse::Accepted().finish())
 }
 

@@ -222,7 +222,6 @@ async fn dispatch_logins(
         &Dispatch {
             calendar: &calendar,
             school_name: &school.name,
-            public_url: &state.public_url,
             now,
         },
         &selected,

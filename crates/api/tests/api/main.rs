@@ -20,6 +20,7 @@ mod pupil_import;
 mod pupils;
 mod retention;
 mod round2;
+mod secret_links;
 mod security_headers;
 mod smtp_sink;
 mod statistics;

@@ -133,7 +133,7 @@ async fn a_password_reset_goes_to_the_address_on_file_works_once_and_ends_sessio
         .await
         .unwrap();
 
-    // An unknown number gets the same answer and no e-mail is written.
+    // An unknown number gets the same answer; its request is dropped at delivery.
     let unknown = app
         .post_json(
             "/api/v1/auth/parent/password-reset",

@@ -32,8 +32,17 @@ impl TestApp {
     }
 
     /// The outbox messages to `recipient`, oldest first.
-    /// (Messages stored as template parameters are rendered, as the worker would.)
+    /// (Messages stored as template parameters are rendered, as the worker would; those whose
+    /// link is minted at delivery are delivered into the mailbox first, as the development
+    /// mailbox does.)
     pub async fn outbox_to(&self, recipient: &str) -> Vec<mail_outbox::Model> {
+        overstap_api::mail::mailbox::deliver_pending(
+            &self.db,
+            "http://localhost:8080",
+            self.clock.now(),
+        )
+        .await
+        .unwrap();
         let mut rows = mail_outbox::Entity::find()
             .filter(mail_outbox::Column::Recipient.eq(recipient))
             .order_by_asc(mail_outbox::Column::CreatedAt)

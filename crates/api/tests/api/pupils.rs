@@ -184,7 +184,8 @@ async fn a_resend_invalidates_the_earlier_link() {
     let logins = parent_logins::for_pupil(&app.db, pupil).await.unwrap();
     assert_eq!(logins.iter().map(|l| l.version).collect::<Vec<_>>(), [1, 2]);
     assert!(logins[0].invalidated_at.is_some() && logins[1].invalidated_at.is_none());
-    assert_eq!(app.outbox_to("ouder0@a.example").await.len(), 2);
+    // The first e-mail was not delivered yet: its link no longer works, so it is not sent.
+    assert_eq!(app.outbox_to("ouder0@a.example").await.len(), 1);
 }
 
 #[tokio::test]
