@@ -10,6 +10,7 @@ pub mod logins;
 pub mod mail;
 pub mod metrics;
 pub mod openapi;
+pub mod parent_address;
 pub mod placement;
 pub mod portal;
 pub mod privacy;

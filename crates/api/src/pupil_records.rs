@@ -19,6 +19,7 @@ use validator::Validate;
 
 use crate::error::ApiError;
 use crate::mail::templates::{self, DataCorrected};
+use crate::parent_address::{self, ChangedBy};
 
 fn field(name: &str, code: &str, message: &str) -> FieldError {
     FieldError {
@@ -216,7 +217,7 @@ pub async fn correct<C: ConnectionTrait>(
     school: &School,
     pupil: &Pupil,
     request: &PupilDataRequest,
-    corrected_by: &str,
+    by: ChangedBy<'_>,
     portal_link: &str,
     now: OffsetDateTime,
 ) -> Result<Corrected, ApiError> {
@@ -228,6 +229,7 @@ pub async fn correct<C: ConnectionTrait>(
     let mut after = as_new(pupil);
     apply(request, advice, &mut after);
     let changes = details(&before).changed_fields(&details(&after));
+    parent_address::changed(db, &school.name, pupil, &after.parent_email, by, now).await?;
     pupils::update(db, &after, now).await?;
     if twin != pupil.twin_pupil_id {
         pupils::set_twin(db, pupil.id, twin).await?;
@@ -278,7 +280,7 @@ pub async fn correct<C: ConnectionTrait>(
                 .collect::<Vec<_>>()
                 .join(", ")
         ),
-        corrected_by,
+        by.role,
         now,
     )
     .await?;

@@ -45,6 +45,21 @@ pub async fn issue<C: ConnectionTrait>(
     Ok(())
 }
 
+/// Ends every unused reset link of the account (its address changed); returns how many.
+pub async fn invalidate_for_account<C: ConnectionTrait>(
+    db: &C,
+    account: ParentAccountId,
+    now: OffsetDateTime,
+) -> Result<u64, DbErr> {
+    Ok(password_reset::Entity::update_many()
+        .col_expr(password_reset::Column::UsedAt, Expr::value(now))
+        .filter(password_reset::Column::ParentAccountId.eq(account.as_uuid()))
+        .filter(password_reset::Column::UsedAt.is_null())
+        .exec(db)
+        .await?
+        .rows_affected)
+}
+
 pub async fn find_by_token_hash<C: ConnectionTrait>(
     db: &C,
     token_hash: &str,

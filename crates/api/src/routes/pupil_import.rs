@@ -12,6 +12,7 @@ use overstap_persistence::pupils::{self, Pupil};
 
 use crate::auth::Session;
 use crate::error::ApiError;
+use crate::parent_address::ChangedBy;
 use crate::pupil_csv::{self, ImportError, ImportRow};
 use crate::pupil_records;
 use crate::routes::pupils::own_school;
@@ -131,6 +132,10 @@ async fn import_pupils(
         unchanged: 0,
     };
     let actor = session.role.as_str();
+    let by = ChangedBy {
+        role: actor,
+        id: session.subject,
+    };
 
     // New pupils first (without twins), so every twin named in the file has an id.
     for row in rows
@@ -169,7 +174,7 @@ async fn import_pupils(
                 summary.unchanged += 1;
                 continue;
             }
-            Some(pupil) => pupil_records::correct(&txn, &school, pupil, &data, actor, &portal, now)
+            Some(pupil) => pupil_records::correct(&txn, &school, pupil, &data, by, &portal, now)
                 .await
                 .map(|_| summary.updated += 1),
             None if data.twin_pupil_id.is_some() => match ids.get(&key) {

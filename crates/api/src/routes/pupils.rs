@@ -16,6 +16,7 @@ use uuid::Uuid;
 use crate::auth::Session;
 use crate::error::{ApiError, validate};
 use crate::logins::{self, Dispatch};
+use crate::parent_address::{self, ChangedBy};
 use crate::state::AppState;
 use crate::{dto, pupil_records};
 
@@ -188,7 +189,10 @@ async fn correct_pupil(
         &school,
         &pupil,
         &body,
-        session.role.as_str(),
+        ChangedBy {
+            role: session.role.as_str(),
+            id: session.subject,
+        },
         &portal,
         now,
     )
@@ -274,6 +278,11 @@ async fn send_login(
             .await?
             .ok_or(ApiError::NotFound)?;
         if let Some(email) = email.filter(|e| *e != pupil.parent_email) {
+            let by = ChangedBy {
+                role: session.role.as_str(),
+                id: session.subject,
+            };
+            parent_address::changed(txn, &school.name, &pupil, &email, by, now).await?;
             pupils::set_parent_email(txn, pupil.id, &email, now).await?;
             pupil.parent_email = email;
         }

@@ -3,6 +3,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod address_change;
 mod auth;
 mod authorization_matrix;
 mod errors;

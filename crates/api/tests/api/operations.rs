@@ -47,7 +47,8 @@ async fn an_invented_method_is_counted_as_other_and_the_outbox_and_pool_are_repo
         .send()
         .await
         .unwrap();
-    // One pending e-mail: a teacher sends a parent's login.
+    // Two pending e-mails: a teacher sends a parent's login to a new address, and the old
+    // address is told.
     let token = app.access_token(&app.a.po_staff).await;
     let pupil = app.a.pupil_ids[2];
     let sent = app
@@ -62,7 +63,7 @@ async fn an_invented_method_is_counted_as_other_and_the_outbox_and_pool_are_repo
     let text = app.get_as("/metrics", None).await.text().await.unwrap();
     assert!(!text.contains("BREWCOFFEE"), "{text}");
     assert!(text.contains(r#"method="other""#), "{text}");
-    assert!(text.contains("overstap_mail_outbox_pending 1"), "{text}");
+    assert!(text.contains("overstap_mail_outbox_pending 2"), "{text}");
     assert!(text.contains("overstap_mail_outbox_failed 0"), "{text}");
     assert!(
         text.contains("overstap_db_pool_max_connections 5"),

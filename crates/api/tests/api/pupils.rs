@@ -156,7 +156,10 @@ async fn sending_the_login_to_a_corrected_address_turns_the_dot_blue_and_queues_
         .next()
         .unwrap();
     assert!(token_in_link.len() >= 32, "at least 128 random bits");
-    assert!(app.outbox_to("ouder2@a.example").await.is_empty());
+    // The old address gets only the notice that the address changed, no login.
+    let to_old = app.outbox_to("ouder2@a.example").await;
+    assert_eq!(to_old.len(), 1);
+    assert!(!to_old[0].body_text.contains("token="));
     let logins = parent_logins::for_pupil(&app.db, pupil).await.unwrap();
     assert_eq!(logins.len(), 1);
     assert!(

@@ -7,6 +7,7 @@
 //! Dutch procedure words a parent meets at school (ELK-nummer, aanmelding, voorkeurslijst) in
 //! parentheses after the translation.
 
+mod address_changed;
 pub(crate) mod common;
 mod corrected;
 mod fields;
@@ -15,6 +16,7 @@ mod reminder;
 #[cfg(test)]
 mod tests;
 
+pub use address_changed::{AddressChanged, address_changed};
 pub use corrected::{DataCorrected, data_corrected};
 pub use fields::field_name;
 pub use login::{ParentLogin, parent_login};
