@@ -157,8 +157,7 @@ async fn statements_of_a_reset(app: &crate::helpers::TestApp, elk: &str) -> Vec<
     activation::request_reset(&db, elk, app.clock.now())
         .await
         .unwrap();
-    let statements = seen.lock().unwrap().clone();
-    statements
+    seen.lock().unwrap().clone()
 }
 
 #[tokio::test]
