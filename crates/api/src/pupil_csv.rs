@@ -4,6 +4,7 @@ use std::collections::HashMap;
 use std::collections::hash_map::Entry;
 
 use overstap_api_types::{PupilDataRequest, RowError};
+use overstap_domain::pupil::record::{self, shown};
 use overstap_domain::{Advice, PupilId};
 use overstap_persistence::pupils::Pupil;
 use time::{Date, Month};
@@ -30,8 +31,6 @@ pub const READ_ONLY_COLUMNS: [&str; 3] = ["elk_number", "status", "form_version"
 /// The most data rows one file may hold.
 pub const MAX_ROWS: usize = 5_000;
 
-/// A pupil of group 8 in the years this product serves is born in this range (inclusive).
-const BIRTH_YEARS: (i32, i32) = (2005, 2020);
 /// Characters a spreadsheet treats as the start of a formula (OWASP "CSV injection").
 const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
 
@@ -452,30 +451,19 @@ fn check_row(
     })
 }
 
-/// A value for messages: at most 40 characters.
-fn shown(value: &str) -> String {
-    if value.chars().count() > 40 {
-        format!("{}…", value.chars().take(40).collect::<String>())
-    } else {
-        value.to_owned()
-    }
-}
-
 fn required() -> Problem {
     problem("required", "This field is empty.".to_owned())
 }
 
+/// The domain's rule for a required text (`record::text`), as this file reports it.
 fn text(value: &str, max: usize) -> Result<String, Problem> {
-    let length = value.chars().count();
-    if length == 0 {
-        Err(required())
-    } else if length > max {
-        Err(problem(
-            "too_long",
-            format!("At most {max} characters; this has {length}."),
-        ))
-    } else {
-        Ok(value.to_owned())
+    record::text(value, max).map_err(from_domain)
+}
+
+fn from_domain(problem: record::ValueProblem) -> Problem {
+    Problem {
+        code: problem.code,
+        message: problem.message,
     }
 }
 
@@ -492,17 +480,7 @@ fn birth_date(value: &str) -> Result<Date, Problem> {
             ),
         )
     })?;
-    let (earliest, latest) = BIRTH_YEARS;
-    if (earliest..=latest).contains(&date.year()) {
-        Ok(date)
-    } else {
-        Err(problem(
-            "implausible_date",
-            format!(
-                "{value} is not a plausible birth date for a pupil in group 8 (born {earliest} to {latest})."
-            ),
-        ))
-    }
+    record::birth_date(date).map_err(from_domain)
 }
 
 /// `YYYY-MM-DD` or `DD-MM-YYYY`; day and month may have one digit (Excel writes `7-5-2014`).
@@ -821,11 +799,19 @@ mod tests {
              1;Sanne;\"de\nVries\";8A;2014-05-17;havo;nee;Amstelveen;ouder@example.nl;\n\
              2;;Jansen;8B;2014-05-17;havo;nee;Uithoorn;jansen@example.nl;\n"
         );
-        assert_eq!(errors(&file), vec![error(4, "first_name", "required")]);
-        let valid = file.replace("2;;Jansen", "2;Daan;Jansen");
+        // A line break inside a name is refused, on the line where the record starts; the
+        // next record's line counts the break.
+        assert_eq!(
+            errors(&file),
+            vec![
+                error(2, "last_name", "invalid_character"),
+                error(4, "first_name", "required")
+            ]
+        );
+        let valid = file.replace("\"de\nVries\"", "\"de Vries\"");
+        let valid = valid.replace("2;;Jansen", "2;Daan;Jansen");
         let rows = rows(&valid);
-        assert_eq!(rows[0].data.last_name, "de\nVries");
-        assert_eq!((rows[0].line, rows[1].line), (2, 4));
+        assert_eq!(rows[0].data.last_name, "de Vries");
     }
 
     #[test]
@@ -837,7 +823,10 @@ mod tests {
             let file = [HEADER, valid, "", quoted, "", "", bad, ""].join(end);
             assert_eq!(
                 errors(&file),
-                vec![error(8, "first_name", "required")],
+                vec![
+                    error(4, "last_name", "invalid_character"),
+                    error(8, "first_name", "required")
+                ],
                 "{end:?}"
             );
         }
@@ -1108,7 +1097,7 @@ mod tests {
     #[test]
     fn export_then_parse_round_trips_every_field() {
         let mut first = pupil("-17", None);
-        first.last_name = "Multi\nline".to_owned();
+        first.last_name = "Quote \"and\", comma".to_owned();
         let mut second = pupil("18", Some(first.id));
         second.lwoo = false;
         second.first_name = "=SUM(A1)".to_owned();

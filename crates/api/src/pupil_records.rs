@@ -4,7 +4,7 @@
 use std::str::FromStr;
 
 use overstap_api_types::{FieldError, PupilDataRequest};
-use overstap_domain::pupil::{PupilDetails, PupilField};
+use overstap_domain::pupil::{PupilDetails, PupilField, record};
 use overstap_domain::{Advice, ElkNumberGenerator, Language, PupilId};
 use overstap_persistence::outbox;
 use overstap_persistence::pupils::{self, NewPupil, Pupil};
@@ -29,7 +29,8 @@ fn field(name: &str, code: &str, message: &str) -> FieldError {
     }
 }
 
-/// The request's own rules plus those the validator cannot express.
+/// The request's own rules plus the domain's rules for a pupil record's values
+/// (`overstap_domain::pupil::record`), the same the CSV import applies.
 pub fn check(request: &PupilDataRequest) -> Result<Advice, ApiError> {
     let mut fields = match request.validate() {
         Ok(()) => Vec::new(),
@@ -38,6 +39,27 @@ pub fn check(request: &PupilDataRequest) -> Result<Advice, ApiError> {
             other => return Err(other),
         },
     };
+    let texts = [
+        ("external_id", request.external_id.as_str(), 64),
+        ("first_name", &request.first_name, 100),
+        ("last_name", &request.last_name, 100),
+        ("class_name", &request.class_name, 20),
+        ("home_town", &request.home_town, 100),
+    ];
+    let mut domain: Vec<(&str, record::ValueProblem)> = texts
+        .into_iter()
+        .filter_map(|(name, value, max)| record::text(value, max).err().map(|p| (name, p)))
+        .collect();
+    if let Err(problem) = record::birth_date(request.birth_date) {
+        domain.push(("birth_date", problem));
+    }
+    // The domain's verdict on a field replaces the validator's (one error per field).
+    fields.retain(|f| !domain.iter().any(|(name, _)| f.field == *name));
+    fields.extend(
+        domain
+            .into_iter()
+            .map(|(name, problem)| field(name, problem.code, &problem.message)),
+    );
     let advice = Advice::from_str(request.advice.trim());
     if advice.is_err() {
         fields.push(field(

@@ -1,5 +1,7 @@
 //! The pupil data on the registration form, and what a correction by the PO school changed.
 
+pub mod record;
+
 use crate::advice::Advice;
 use serde::{Deserialize, Serialize};
 use std::fmt;
