@@ -162,7 +162,9 @@ async fn copy_to_twin<C: ConnectionTrait>(
 }
 
 /// AG → AV and the confirmation e-mail. A retry with the same `idempotency_key` does nothing
-/// and returns false; the caller answers with the current registration.
+/// and returns false; the caller answers with the current registration, which is still the
+/// confirmed one. When the registration moved on since (the confirmation was withdrawn), the
+/// retry is a 409: it must not look like a fresh confirmation.
 pub async fn confirm<C: ConnectionTrait>(
     txn: &C,
     context: &mut ParentContext,
@@ -182,6 +184,15 @@ pub async fn confirm<C: ConnectionTrait>(
     )
     .await?
     {
+        let status = context.stored.registration.status();
+        if status != RegistrationStatus::Av {
+            return Err(ApiError::Conflict {
+                message: "This confirmation was handled before, and the registration is no \
+                          longer confirmed since; reload it."
+                    .to_owned(),
+                facts: Some(serde_json::json!({ "status": status.as_str() })),
+            });
+        }
         return Ok(false);
     }
     check_revision(context, revision)?;

@@ -133,6 +133,14 @@ async fn a_havo_parent_builds_confirms_withdraws_and_confirms_again() {
     let withdrawn: Value = withdrawn.json().await.unwrap();
     assert_eq!(withdrawn["status"], "AG");
     assert_eq!(withdrawn["entries"].as_array().unwrap().len(), 5);
+    // A late replay of the first confirm (key-1) now does not look like a fresh confirmation:
+    // the registration is no longer confirmed, so it is a 409 and changes nothing.
+    let replayed = app.confirm(&token, "key-1", &saved["revision"]).await;
+    assert_eq!(replayed.status(), StatusCode::CONFLICT);
+    let replayed: Value = replayed.json().await.unwrap();
+    assert_eq!(replayed["code"], "conflict");
+    assert_eq!(replayed["details"]["facts"]["status"], "AG");
+    assert_eq!(app.registration(&token).await["status"], "AG");
     assert!(
         preference_entries::programmes(&app.db, stored.registration.id())
             .await
