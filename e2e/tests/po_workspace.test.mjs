@@ -89,14 +89,18 @@ test('a teacher corrects the parent e-mail in the dialog, sends the login, and t
   assert.equal(after.status, 'blauw');
   assert.equal(after.parent_email, corrected);
 
-  // The e-mail went through the real SMTP server: one to the corrected address, none to the
-  // old one, with the ELK number as username and a single-use activation link.
+  // The e-mail went through the real SMTP server: the login to the corrected address, with the
+  // ELK number as username and a single-use activation link; the old address gets only the
+  // notice that the address changed, with no link and without the new address.
   const [mail] = await waitForMail(corrected);
   assert.ok(mail.text.includes(before.elk_number), 'the ELK number is in the e-mail');
   const link = mail.text.match(/https?:\/\/\S+\/activeren\?token=([0-9a-f]+)/);
   assert.ok(link, `an activation link in: ${mail.text}`);
   assert.ok(link[1].length >= 32, 'at least 128 random bits');
-  assert.equal(await mailCount(before.parent_email), 0);
+  const [notice] = await waitForMail(before.parent_email);
+  assert.equal(await mailCount(before.parent_email), 1);
+  assert.ok(!notice.text.includes('token='), notice.text);
+  assert.ok(!notice.text.includes(corrected), notice.text);
 
   assert.deepEqual(unexpected(page.errors), []);
 });

@@ -12,6 +12,7 @@ mod m20261129_000006_reserve_offers;
 mod m20261129_000007_round2;
 mod m20261129_000008_snapshot_storage;
 mod m20261202_000009_privacy;
+mod m20261206_000010_sign_in_backoff;
 mod names;
 
 pub struct Migrator;
@@ -29,6 +30,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000007_round2::Migration),
             Box::new(m20261129_000008_snapshot_storage::Migration),
             Box::new(m20261202_000009_privacy::Migration),
+            Box::new(m20261206_000010_sign_in_backoff::Migration),
         ]
     }
 }

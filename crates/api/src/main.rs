@@ -128,7 +128,7 @@ async fn purge(settings: Settings) -> Result<(), String> {
         println!(
             "purge: {} procedure(s) due, {} pupil(s) and {} parent account(s) removed, {} audit \
              entries pseudonymised; pruned {} login link(s), {} reset(s), {} refresh token(s), \
-             {} idempotency key(s), {} sent message(s)",
+             {} idempotency key(s), {} sent message(s), {} sign-in failure count(s)",
             report.procedures_purged,
             report.erased.pupils,
             report.erased.parent_accounts,
@@ -138,6 +138,7 @@ async fn purge(settings: Settings) -> Result<(), String> {
             report.pruned.refresh_tokens,
             report.pruned.idempotency_keys,
             report.pruned.outbox_messages,
+            report.pruned.sign_in_backoff,
         );
     } else {
         println!("purge: already done today (by this or another replica)");

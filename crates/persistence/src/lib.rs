@@ -26,6 +26,7 @@ pub mod retention;
 pub mod round2;
 pub mod schools;
 pub mod sessions;
+pub mod sign_in_backoff;
 pub mod staff;
 pub mod statistics;
 pub mod status_counts;

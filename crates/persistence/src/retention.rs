@@ -329,6 +329,8 @@ pub struct Pruned {
     pub refresh_tokens: u64,
     pub idempotency_keys: u64,
     pub outbox_messages: u64,
+    /// Sign-in failure counts whose last failure is a day old.
+    pub sign_in_backoff: u64,
 }
 
 /// Spent secrets and delivered mail: used or expired login links and resets, expired or
@@ -377,12 +379,14 @@ pub async fn prune<C: ConnectionTrait>(
         .exec(db)
         .await?
         .rows_affected;
+    let sign_in_backoff = crate::sign_in_backoff::prune(db, now).await?;
     Ok(Pruned {
         parent_logins,
         password_resets,
         refresh_tokens,
         idempotency_keys,
         outbox_messages,
+        sign_in_backoff,
     })
 }
 

@@ -1,5 +1,6 @@
 //! Sign-in: password hashing, tokens, the session extractor and throttling.
 
+pub mod backoff;
 pub mod password;
 pub mod rate_limit;
 pub mod session;

@@ -1,7 +1,7 @@
 //! Sign-in throttling per client IP and per account: a 429 with Retry-After, never a lock-out.
 
 use std::hash::Hash;
-use std::net::IpAddr;
+use std::net::{IpAddr, Ipv6Addr};
 use std::num::NonZeroU32;
 use std::sync::Arc;
 use std::time::Duration;
@@ -11,6 +11,35 @@ use governor::clock::{Clock, DefaultClock};
 use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 
 use crate::error::ApiError;
+
+/// The budget a client address draws on: an IPv4 address itself (also when written as an
+/// IPv4-mapped IPv6 address); for IPv6 its /64, since one subscriber or host is given a whole
+/// /64 and could otherwise change address at every attempt.
+pub fn client_key(ip: IpAddr) -> IpAddr {
+    match ip {
+        IpAddr::V4(v4) => IpAddr::V4(v4),
+        IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
+            Some(v4) => IpAddr::V4(v4),
+            None => {
+                let network = u128::from(v6) & !((1u128 << 64) - 1);
+                IpAddr::V6(Ipv6Addr::from(network))
+            }
+        },
+    }
+}
+
+/// An address as a forwarding header gives it: bare, or with a port (`1.2.3.4:5678`,
+/// `[2001:db8::1]:443`).
+fn parse_address(text: &str) -> Option<IpAddr> {
+    text.parse::<IpAddr>()
+        .ok()
+        .or_else(|| text.parse::<std::net::SocketAddr>().ok().map(|a| a.ip()))
+        .or_else(|| {
+            text.strip_prefix('[')
+                .and_then(|t| t.strip_suffix(']'))
+                .and_then(|t| t.parse().ok())
+        })
+}
 
 #[derive(Clone)]
 pub struct SignInLimiter {
@@ -71,11 +100,11 @@ impl SignInLimiter {
             && let Some(ip) = req
                 .connection_info()
                 .realip_remote_addr()
-                .and_then(|s| s.parse().ok())
+                .and_then(parse_address)
         {
-            return Some(ip);
+            return Some(client_key(ip));
         }
-        req.peer_addr().map(|addr| addr.ip())
+        req.peer_addr().map(|addr| client_key(addr.ip()))
     }
 
     /// Forgets keys whose budget is full again, so memory stays bounded.
@@ -89,5 +118,34 @@ impl SignInLimiter {
                 limiter.per_account.retain_recent();
             }
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ipv6_clients_share_the_budget_of_their_64_and_ipv4_keeps_its_own() {
+        let a: IpAddr = "2001:db8:1:2:aaaa::1".parse().unwrap();
+        let b: IpAddr = "2001:db8:1:2:ffff:1:2:3".parse().unwrap();
+        let other: IpAddr = "2001:db8:1:3::1".parse().unwrap();
+        assert_eq!(client_key(a), client_key(b));
+        assert_ne!(client_key(a), client_key(other));
+        assert_eq!(client_key(a), "2001:db8:1:2::".parse::<IpAddr>().unwrap());
+        let v4: IpAddr = "192.0.2.7".parse().unwrap();
+        assert_eq!(client_key(v4), v4);
+        assert_eq!(client_key("::ffff:192.0.2.7".parse().unwrap()), v4);
+        assert_ne!(client_key("192.0.2.8".parse().unwrap()), client_key(v4));
+    }
+
+    #[test]
+    fn forwarded_addresses_are_read_with_or_without_a_port() {
+        let v6: IpAddr = "2001:db8::1".parse().unwrap();
+        assert_eq!(parse_address("2001:db8::1"), Some(v6));
+        assert_eq!(parse_address("[2001:db8::1]:443"), Some(v6));
+        assert_eq!(parse_address("[2001:db8::1]"), Some(v6));
+        assert_eq!(parse_address("192.0.2.7:5678"), "192.0.2.7".parse().ok());
+        assert_eq!(parse_address("unknown"), None);
     }
 }

@@ -77,6 +77,7 @@ pub async fn run_daily(
                 "pruned_refresh_tokens": report.pruned.refresh_tokens,
                 "pruned_idempotency_keys": report.pruned.idempotency_keys,
                 "pruned_outbox_messages": report.pruned.outbox_messages,
+                "pruned_sign_in_backoff": report.pruned.sign_in_backoff,
             }),
         },
     )

@@ -10,7 +10,7 @@ use overstap_persistence::audit::{self, AuditEntry};
 use overstap_persistence::{parents, sessions, staff};
 use uuid::Uuid;
 
-use crate::auth::{self, tokens};
+use crate::auth::{self, backoff, tokens};
 use crate::error::{ApiError, validate};
 use crate::state::AppState;
 
@@ -63,17 +63,20 @@ async fn sign_in_staff(
     body: web::Json<StaffSignInRequest>,
 ) -> Result<web::Json<TokenResponse>, ApiError> {
     validate(&*body)?;
-    state
-        .sign_in_limiter
-        .check(&req, &staff::normalise_email(&body.email))?;
+    let name = staff::normalise_email(&body.email);
+    state.sign_in_limiter.check(&req, &name)?;
+    let now = state.clock.now();
+    backoff::check(&state.db, &name, now).await?;
     let user = staff::find_by_email(&state.db, &body.email)
         .await?
         .filter(|u| u.active);
     let hash = user.as_ref().map(|u| u.password_hash.clone());
     if !state.hasher.verify(hash, body.password.clone()).await? {
+        backoff::failed(&state.db, &name, now).await?;
         return Err(ApiError::InvalidCredentials);
     }
     let user = user.ok_or(ApiError::InvalidCredentials)?;
+    backoff::succeeded(&state.db, &name).await?;
     Ok(web::Json(
         start_session(&state, user.role, user.id.as_uuid()).await?,
     ))
@@ -96,15 +99,19 @@ async fn sign_in_parent(
     let elk = ElkNumber::parse(&body.elk_number).ok();
     let key = elk.map_or_else(|| body.elk_number.trim().to_owned(), |e| e.to_string());
     state.sign_in_limiter.check(&req, &key)?;
+    let now = state.clock.now();
+    backoff::check(&state.db, &key, now).await?;
     let account = match elk {
         Some(elk) => parents::find_by_elk_number(&state.db, &elk.to_string()).await?,
         None => None,
     };
     let hash = account.as_ref().and_then(|a| a.password_hash.clone());
     if !state.hasher.verify(hash, body.password.clone()).await? {
+        backoff::failed(&state.db, &key, now).await?;
         return Err(ApiError::InvalidCredentials);
     }
     let account = account.ok_or(ApiError::InvalidCredentials)?;
+    backoff::succeeded(&state.db, &key).await?;
     Ok(web::Json(
         start_session(&state, Role::Parent, account.id.as_uuid()).await?,
     ))

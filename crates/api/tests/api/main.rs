@@ -23,6 +23,7 @@ mod retention;
 mod round2;
 mod secret_links;
 mod security_headers;
+mod sign_in_backoff;
 mod smtp_sink;
 mod statistics;
 mod token_binding;

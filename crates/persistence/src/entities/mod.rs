@@ -25,5 +25,6 @@ pub mod reserve_offer_decision;
 pub mod round2_list;
 pub mod school;
 pub mod seed_commitment;
+pub mod sign_in_backoff;
 pub mod staff_user;
 pub mod status_count;
