@@ -13,6 +13,8 @@ use uuid::Uuid;
 
 use crate::auth::Session;
 use crate::error::ApiError;
+use crate::mail::portal::PlaceChange;
+use crate::placement::place_notice;
 use crate::state::AppState;
 
 /// Offers stay possible until the end of the school year, about four months on.
@@ -203,6 +205,20 @@ pub async fn decide(
             subject_id: Some(offer.id),
             details: serde_json::json!({ "outcome": outcome, "pupil": offer.pupil.as_uuid() }),
         },
+    )
+    .await?;
+    let change = if outcome == "accepted" {
+        PlaceChange::OfferAccepted
+    } else {
+        PlaceChange::OfferDeclined
+    };
+    place_notice::tell_parent(
+        &txn,
+        offer.pupil,
+        change,
+        (session.vo_school()?, offer.programme),
+        &state.public_url,
+        now,
     )
     .await?;
     txn.commit().await?;

@@ -422,6 +422,26 @@ async fn a_freed_seat_goes_to_the_top_of_the_reserve_list_and_the_answer_is_reco
         )
         .await;
     assert_eq!(again.status(), StatusCode::CONFLICT, "an answer is final");
+    // The parent is e-mailed the recorded answer once (the refused second answer sends nothing).
+    let pupil_id =
+        overstap_domain::PupilId::from_uuid(first["pupil_id"].as_str().unwrap().parse().unwrap());
+    let address = overstap_persistence::pupils::find(&app.db, pupil_id)
+        .await
+        .unwrap()
+        .unwrap()
+        .parent_email;
+    let answers: Vec<_> = app
+        .outbox_to(&address)
+        .await
+        .into_iter()
+        .filter(|m| m.body_text.contains("aangeboden plaats"))
+        .collect();
+    assert_eq!(answers.len(), 1);
+    assert!(
+        answers[0].subject.contains("geplaatst"),
+        "{}",
+        answers[0].subject
+    );
 
     // The accepted pupil now has the 1st choice.
     let n = (0..3)

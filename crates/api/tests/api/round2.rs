@@ -468,6 +468,24 @@ async fn a_withdrawn_place_frees_the_seat_and_the_pupil_takes_part() {
         StatusCode::NOT_FOUND,
         "no place left to withdraw"
     );
+    // The parent is told once, in their language, with the programme and the school.
+    let address = overstap_persistence::pupils::find(&app.db, app.a.pupil_ids[placed])
+        .await
+        .unwrap()
+        .unwrap()
+        .parent_email;
+    let notices: Vec<_> = app
+        .outbox_to(&address)
+        .await
+        .into_iter()
+        .filter(|m| m.subject.contains("vervallen"))
+        .collect();
+    assert_eq!(notices.len(), 1);
+    assert!(
+        notices[0].body_text.contains("ronde 2"),
+        "{}",
+        notices[0].body_text
+    );
     let audit = audit_log::Entity::find()
         .filter(audit_log::Column::Action.eq("placement.withdrawn"))
         .all(&app.db)

@@ -1,6 +1,6 @@
 //! A VO school withdraws a pupil's place at the parents' request (after publication): a
 //! reasoned, audited placement change to no programme. The seat is free for round 2 and the
-//! pupil may take part in it.
+//! pupil may take part in it. The parent is e-mailed.
 
 use overstap_api_types::round2::WithdrawalResponse;
 use overstap_domain::PupilId;
@@ -10,6 +10,8 @@ use overstap_persistence::{placement_runs, procedures, round2, schools};
 
 use crate::auth::Session;
 use crate::error::ApiError;
+use crate::mail::portal::PlaceChange;
+use crate::placement::place_notice;
 use crate::state::AppState;
 use crate::vo_workspace::placements::end_of_school_year;
 
@@ -105,6 +107,15 @@ pub async fn withdraw(
                 "reason": reason,
             }),
         },
+    )
+    .await?;
+    place_notice::tell_parent(
+        &txn,
+        pupil,
+        PlaceChange::Withdrawn,
+        (school, programme),
+        &state.public_url,
+        now,
     )
     .await?;
     txn.commit().await?;

@@ -1,0 +1,49 @@
+//! The e-mail to the parent when a VO school changes the child's place after publication (a
+//! withdrawal, a reserve-offer answer), queued in the transaction of the change.
+
+use overstap_domain::{Language, ProgrammeId, PupilId, SchoolId};
+use overstap_persistence::{outbox, parents, pupils, schools};
+use sea_orm::ConnectionTrait;
+use time::OffsetDateTime;
+
+use crate::error::ApiError;
+use crate::mail::portal::{self, PlaceChange, PlacementChanged};
+
+/// Queues the notice of `change` at `programme` of `school` to the parent of `pupil`.
+pub async fn tell_parent<C: ConnectionTrait>(
+    db: &C,
+    pupil: PupilId,
+    change: PlaceChange,
+    (school, programme): (SchoolId, ProgrammeId),
+    public_url: &str,
+    now: OffsetDateTime,
+) -> Result<(), ApiError> {
+    let record = pupils::find(db, pupil).await?.ok_or(ApiError::NotFound)?;
+    let school = schools::find(db, school)
+        .await?
+        .ok_or_else(|| ApiError::internal("the session's school is missing"))?;
+    let programme_name = schools::list_programmes(db, school.id)
+        .await?
+        .into_iter()
+        .find(|p| p.id == programme)
+        .map(|p| p.name)
+        .ok_or_else(|| ApiError::internal("the programme is not of this school"))?;
+    let language = parents::find_for_pupil(db, pupil)
+        .await?
+        .and_then(|a| a.language.parse::<Language>().ok())
+        .unwrap_or(Language::Nl);
+    let portal_link = format!("{}/ouder/uitslag", public_url.trim_end_matches('/'));
+    let mail = portal::placement_changed(
+        &record.parent_email,
+        &PlacementChanged {
+            language,
+            child_first_name: &record.first_name,
+            change,
+            programme_name: &programme_name,
+            school_name: &school.name,
+            portal_link: &portal_link,
+        },
+    );
+    outbox::enqueue(db, mail, now).await?;
+    Ok(())
+}
