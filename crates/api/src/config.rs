@@ -43,6 +43,8 @@ pub struct Settings {
     pub jwt_secret: String,
     pub access_token_ttl_seconds: u64,
     pub refresh_token_ttl_seconds: u64,
+    /// A session ends this long after its sign-in, however often it is refreshed.
+    pub session_max_seconds: u64,
     pub clock: ClockSetting,
     pub log_format: LogFormat,
     pub spa_dir: PathBuf,
@@ -163,6 +165,10 @@ impl Settings {
             refresh_token_ttl_seconds: parse(
                 "OVERSTAP_REFRESH_TOKEN_TTL_SECONDS",
                 get("OVERSTAP_REFRESH_TOKEN_TTL_SECONDS", "604800"),
+            )?,
+            session_max_seconds: parse(
+                "OVERSTAP_SESSION_MAX_SECONDS",
+                get("OVERSTAP_SESSION_MAX_SECONDS", "1209600"),
             )?,
             clock,
             log_format: match get("OVERSTAP_LOG_FORMAT", "pretty").as_str() {

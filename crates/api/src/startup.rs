@@ -69,7 +69,8 @@ pub fn state(
             settings.access_token_ttl_seconds,
             settings.refresh_token_ttl_seconds,
         )
-        .map_err(|e| StartupError::Other(e.to_string()))?,
+        .map_err(|e| StartupError::Other(e.to_string()))?
+        .with_session_max(settings.session_max_seconds),
         hasher: PasswordHasher::new(settings.password_hashing_threads)
             .map_err(|e| StartupError::Other(e.to_string()))?,
         sign_in_limiter: SignInLimiter::new(

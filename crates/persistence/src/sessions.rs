@@ -18,6 +18,8 @@ pub struct RefreshToken {
     pub expires_at: OffsetDateTime,
     pub used_at: Option<OffsetDateTime>,
     pub revoked_at: Option<OffsetDateTime>,
+    /// When the session began (the sign-in); the creation of the token on older rows.
+    pub session_started_at: OffsetDateTime,
 }
 
 pub struct NewRefreshToken<'a> {
@@ -26,6 +28,7 @@ pub struct NewRefreshToken<'a> {
     pub role: &'a str,
     pub subject_id: Uuid,
     pub expires_at: OffsetDateTime,
+    pub session_started_at: OffsetDateTime,
 }
 
 pub async fn insert<C: ConnectionTrait>(
@@ -43,6 +46,7 @@ pub async fn insert<C: ConnectionTrait>(
         expires_at: Set(token.expires_at),
         used_at: Set(None),
         revoked_at: Set(None),
+        session_started_at: Set(Some(token.session_started_at)),
     })
     .exec(db)
     .await?;
@@ -65,6 +69,7 @@ pub async fn find_by_hash<C: ConnectionTrait>(
             expires_at: row.expires_at,
             used_at: row.used_at,
             revoked_at: row.revoked_at,
+            session_started_at: row.session_started_at.unwrap_or(row.created_at),
         }))
 }
 

@@ -73,16 +73,29 @@ pub async fn claims_for<C: ConnectionTrait>(
     }))
 }
 
-/// Issues an access token and a refresh token in session `session_id` (new at sign-in,
-/// the same family on refresh).
+/// Issues an access token and a refresh token in a new session `claims.sid` (at sign-in).
 pub async fn issue_tokens<C: ConnectionTrait>(
     db: &C,
     keys: &TokenKeys,
     claims: Claims,
     now: OffsetDateTime,
 ) -> Result<TokenResponse, ApiError> {
+    issue_tokens_in(db, keys, claims, now, now).await
+}
+
+/// Issues a pair in session `claims.sid`, which began at `session_started`: the refresh token
+/// never outlives the session's absolute lifetime (`keys.session_max_seconds`).
+pub async fn issue_tokens_in<C: ConnectionTrait>(
+    db: &C,
+    keys: &TokenKeys,
+    claims: Claims,
+    now: OffsetDateTime,
+    session_started: OffsetDateTime,
+) -> Result<TokenResponse, ApiError> {
     let (refresh_token, refresh_hash) = tokens::new_opaque_token();
     let ttl = i64::try_from(keys.refresh_ttl_seconds).map_err(ApiError::internal)?;
+    let max = i64::try_from(keys.session_max_seconds).map_err(ApiError::internal)?;
+    let expires_at = (now + Duration::seconds(ttl)).min(session_started + Duration::seconds(max));
     sessions::insert(
         db,
         NewRefreshToken {
@@ -90,7 +103,8 @@ pub async fn issue_tokens<C: ConnectionTrait>(
             family_id: claims.sid,
             role: &claims.role,
             subject_id: claims.sub,
-            expires_at: now + Duration::seconds(ttl),
+            expires_at,
+            session_started_at: session_started,
         },
         now,
     )

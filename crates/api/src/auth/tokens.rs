@@ -40,6 +40,8 @@ pub struct TokenKeys {
     validation: Validation,
     pub access_ttl_seconds: u64,
     pub refresh_ttl_seconds: u64,
+    /// A session (a family of refresh tokens) ends this long after its sign-in.
+    pub session_max_seconds: u64,
 }
 
 impl TokenKeys {
@@ -60,7 +62,14 @@ impl TokenKeys {
             validation,
             access_ttl_seconds,
             refresh_ttl_seconds,
+            session_max_seconds: 14 * 24 * 3600,
         })
+    }
+
+    /// Sets the absolute lifetime of a session.
+    pub fn with_session_max(mut self, seconds: u64) -> Self {
+        self.session_max_seconds = seconds;
+        self
     }
 
     /// Signs an access token; `claims` gets its issuer, audience and times here.

@@ -154,7 +154,9 @@ async fn refresh_session(
         sessions::revoke_family(&state.db, token.family_id, now).await?;
         return Err(ApiError::InvalidRefreshToken);
     };
-    let tokens = auth::issue_tokens(&txn, &state.tokens, claims, now).await?;
+    // The session keeps the moment it began: its absolute lifetime counts from there.
+    let tokens =
+        auth::issue_tokens_in(&txn, &state.tokens, claims, now, token.session_started_at).await?;
     txn.commit().await?;
     Ok(web::Json(tokens))
 }

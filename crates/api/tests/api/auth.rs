@@ -295,3 +295,43 @@ async fn a_sign_in_while_another_transaction_writes_waits_for_it_and_succeeds() 
     );
     assert_eq!(response.status(), StatusCode::OK);
 }
+
+#[tokio::test]
+async fn a_session_ends_at_its_absolute_lifetime_however_often_it_is_refreshed() {
+    let app = crate::helpers::spawn_app_with(|name| {
+        (name == "OVERSTAP_SESSION_MAX_SECONDS").then(|| "3600".to_owned())
+    })
+    .await;
+    let mut tokens = app.sign_in(&app.a.vo_staff).await;
+    let signed_in_at = app.clock.now();
+    // Refreshed every 20 minutes: fine within the hour.
+    for _ in 0..2 {
+        app.clock.set(app.clock.now() + time::Duration::minutes(20));
+        let response = app
+            .post_json(
+                "/api/v1/auth/refresh",
+                &json!({ "refresh_token": tokens["refresh_token"] }),
+            )
+            .await;
+        assert_eq!(response.status(), StatusCode::OK);
+        tokens = response.json().await.unwrap();
+    }
+    // The newest refresh token expires with the session, not 7 days after its issue.
+    let stored = overstap_persistence::sessions::find_by_hash(
+        &app.db,
+        &overstap_api::auth::tokens::hash_opaque_token(tokens["refresh_token"].as_str().unwrap()),
+    )
+    .await
+    .unwrap()
+    .unwrap();
+    assert_eq!(stored.expires_at, signed_in_at + time::Duration::hours(1));
+    assert_eq!(stored.session_started_at, signed_in_at);
+    app.clock.set(signed_in_at + time::Duration::minutes(61));
+    let late = app
+        .post_json(
+            "/api/v1/auth/refresh",
+            &json!({ "refresh_token": tokens["refresh_token"] }),
+        )
+        .await;
+    assert_eq!(late.status(), StatusCode::UNAUTHORIZED);
+}

@@ -227,6 +227,7 @@ async fn a_refresh_token_can_be_used_only_once_and_revocation_ends_its_family() 
             role: "parent",
             subject_id: subject,
             expires_at: NOW + time::Duration::days(7),
+            session_started_at: NOW,
         },
         NOW,
     )
