@@ -87,3 +87,33 @@ test('every role lands on its own home page', async () => {
     await page.context().close();
   }
 });
+
+test('the refresh token is an HttpOnly cookie: not in storage, not readable by scripts, and it renews a stale access token', async () => {
+  const page = await newPage(browser);
+  const teacher = server.account('po_staff', 0);
+  await staffSignIn(page, teacher);
+  await page.waitForURL(/\/po$/);
+  await page.getByTestId('pupil-row').first().waitFor();
+
+  const storage = await page.evaluate(() => JSON.stringify(window.localStorage));
+  assert.ok(!storage.includes('refresh'), storage);
+  assert.equal(await page.evaluate(() => document.cookie.includes('overstap_refresh')), false);
+  const cookie = (await page.context().cookies()).find((c) => c.name === 'overstap_refresh');
+  assert.ok(cookie, 'the browser holds the refresh cookie');
+  assert.equal(cookie.httpOnly, true);
+  assert.equal(cookie.secure, true);
+  assert.equal(cookie.sameSite, 'Strict');
+  assert.equal(cookie.path, '/api/v1/auth');
+
+  // A stale access token: the first request is refused, the cookie renews the session, and the
+  // page loads as if nothing happened.
+  await page.evaluate(() => window.localStorage.setItem('overstap.access_token', 'stale'));
+  await page.reload();
+  await page.getByTestId('pupil-row').first().waitFor();
+  const renewed = await page.evaluate(() => window.localStorage.getItem('overstap.access_token'));
+  assert.ok(renewed && renewed !== 'stale');
+  const next = (await page.context().cookies()).find((c) => c.name === 'overstap_refresh');
+  assert.notEqual(next.value, cookie.value, 'the refresh rotated the cookie');
+  // Only the expected 401 of the stale token may show in the console.
+  assert.deepEqual(page.errors.filter((e) => !e.includes('401')), []);
+});

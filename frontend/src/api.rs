@@ -63,13 +63,15 @@ pub async fn refresh(request: &RefreshRequest) -> Result<TokenResponse, ApiError
 /// `POST /auth/sign-out`. The session is forgotten here at once, whatever the server answers.
 pub fn sign_out() -> impl Future<Output = Result<(), ApiError>> {
     let access_token = tokens::access_token();
-    let refresh_token = tokens::refresh_token();
     tokens::clear();
     async move {
-        let Some(refresh_token) = refresh_token else {
+        if access_token.is_none() {
             return Ok(());
+        }
+        // The cookie names the session; the server ends it and removes the cookie.
+        let request = SignOutRequest {
+            refresh_token: None,
         };
-        let request = SignOutRequest { refresh_token };
         client::post("/auth/sign-out", &request, access_token.as_deref()).await?;
         Ok(())
     }

@@ -53,22 +53,27 @@ pub struct ParentSignInRequest {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[cfg_attr(feature = "validate", derive(validator::Validate))]
 pub struct RefreshRequest {
+    /// The refresh token; left out by the browser app, whose token is in the `overstap_refresh`
+    /// cookie (HttpOnly, Secure, SameSite=Strict, Path=/api/v1/auth).
     #[cfg_attr(
         feature = "validate",
         validate(length(min = 1, max = 256, code = "length"))
     )]
-    pub refresh_token: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub refresh_token: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[cfg_attr(feature = "validate", derive(validator::Validate))]
 pub struct SignOutRequest {
+    /// The refresh token; left out by the browser app (the cookie names the session).
     #[cfg_attr(
         feature = "validate",
         validate(length(min = 1, max = 256, code = "length"))
     )]
-    pub refresh_token: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub refresh_token: Option<String>,
 }
 
 /// A short-lived bearer access token and a single-use refresh token.
@@ -80,8 +85,11 @@ pub struct TokenResponse {
     pub token_type: String,
     /// Seconds until the access token expires.
     pub expires_in: u64,
-    /// Exchange once at `/auth/refresh` for a new pair; the old one stops working.
-    pub refresh_token: String,
+    /// Exchange once at `/auth/refresh` for a new pair; the old one stops working. Left out
+    /// when the request sent `Overstap-Refresh-Cookie: true` (the browser app): the token is
+    /// then set as the HttpOnly `overstap_refresh` cookie, out of reach of page scripts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub refresh_token: Option<String>,
     pub role: Role,
 }
 

@@ -40,14 +40,16 @@ pub fn on_session_expired(hook: impl Fn() + 'static) {
     ON_EXPIRED.with(|cell| *cell.borrow_mut() = Some(Rc::new(hook)));
 }
 
-/// POSTs JSON outside the refresh logic (sign-in, refresh, sign-out).
+/// POSTs JSON outside the refresh logic (sign-in, activation, refresh, sign-out), asking for
+/// the refresh token as the HttpOnly cookie instead of in the JSON answer.
 pub async fn post<B: Serialize>(
     path: &str,
     body: &B,
     bearer: Option<&str>,
 ) -> Result<Response, ApiError> {
     let body = to_json(body)?;
-    checked(send(Method::POST, path, Body::Json(&body), JSON, bearer, None).await?).await
+    let cookie = Some(("Overstap-Refresh-Cookie", "true"));
+    checked(send(Method::POST, path, Body::Json(&body), JSON, bearer, cookie).await?).await
 }
 
 /// GETs `path` as the signed-in person and reads the JSON answer.
@@ -208,9 +210,10 @@ async fn renew(stale: &str) -> Result<(), ApiError> {
 }
 
 async fn exchange_refresh_token() -> Result<(), ApiError> {
-    let refresh_token = tokens::refresh_token().ok_or_else(session_expired)?;
+    // The refresh token is the HttpOnly cookie, sent by the browser; the page never sees it.
+    let before = tokens::access_token().ok_or_else(session_expired)?;
     match super::refresh(&RefreshRequest {
-        refresh_token: refresh_token.clone(),
+        refresh_token: None,
     })
     .await
     {
@@ -218,9 +221,9 @@ async fn exchange_refresh_token() -> Result<(), ApiError> {
             tokens::store(&pair);
             Ok(())
         }
-        // Another tab renewed the shared pair first; its new tokens are already stored.
+        // Another tab renewed the shared session first; its new access token is already stored.
         Err(ApiError::Server { .. })
-            if tokens::refresh_token().is_some_and(|current| current != refresh_token) =>
+            if tokens::access_token().is_some_and(|current| current != before) =>
         {
             Ok(())
         }

@@ -3,6 +3,7 @@
 pub mod backoff;
 pub mod password;
 pub mod rate_limit;
+pub mod refresh_cookie;
 pub mod session;
 pub mod tokens;
 
@@ -115,7 +116,7 @@ pub async fn issue_tokens_in<C: ConnectionTrait>(
         access_token,
         token_type: "Bearer".to_owned(),
         expires_in: keys.access_ttl_seconds,
-        refresh_token,
+        refresh_token: Some(refresh_token),
         role: dto::role(role),
     })
 }

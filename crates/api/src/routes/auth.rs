@@ -10,7 +10,7 @@ use overstap_persistence::audit::{self, AuditEntry};
 use overstap_persistence::{parents, sessions, staff};
 use uuid::Uuid;
 
-use crate::auth::{self, backoff, tokens};
+use crate::auth::{self, backoff, refresh_cookie, tokens};
 use crate::error::{ApiError, validate};
 use crate::state::AppState;
 
@@ -61,7 +61,7 @@ async fn sign_in_staff(
     state: web::Data<AppState>,
     req: HttpRequest,
     body: web::Json<StaffSignInRequest>,
-) -> Result<web::Json<TokenResponse>, ApiError> {
+) -> Result<HttpResponse, ApiError> {
     validate(&*body)?;
     let name = staff::normalise_email(&body.email);
     state.sign_in_limiter.check(&req, &name)?;
@@ -77,8 +77,11 @@ async fn sign_in_staff(
     }
     let user = user.ok_or(ApiError::InvalidCredentials)?;
     backoff::succeeded(&state.db, &name).await?;
-    Ok(web::Json(
-        start_session(&state, user.role, user.id.as_uuid()).await?,
+    let tokens = start_session(&state, user.role, user.id.as_uuid()).await?;
+    Ok(refresh_cookie::respond(
+        &req,
+        tokens,
+        state.tokens.refresh_ttl_seconds,
     ))
 }
 
@@ -93,7 +96,7 @@ async fn sign_in_parent(
     state: web::Data<AppState>,
     req: HttpRequest,
     body: web::Json<ParentSignInRequest>,
-) -> Result<web::Json<TokenResponse>, ApiError> {
+) -> Result<HttpResponse, ApiError> {
     validate(&*body)?;
     // A mistyped number is answered exactly like an unknown one, after the same work.
     let elk = ElkNumber::parse(&body.elk_number).ok();
@@ -112,8 +115,11 @@ async fn sign_in_parent(
     }
     let account = account.ok_or(ApiError::InvalidCredentials)?;
     backoff::succeeded(&state.db, &key).await?;
-    Ok(web::Json(
-        start_session(&state, Role::Parent, account.id.as_uuid()).await?,
+    let tokens = start_session(&state, Role::Parent, account.id.as_uuid()).await?;
+    Ok(refresh_cookie::respond(
+        &req,
+        tokens,
+        state.tokens.refresh_ttl_seconds,
     ))
 }
 
@@ -125,11 +131,14 @@ async fn sign_in_parent(
 #[post("/auth/refresh")]
 async fn refresh_session(
     state: web::Data<AppState>,
+    req: HttpRequest,
     body: web::Json<RefreshRequest>,
-) -> Result<web::Json<TokenResponse>, ApiError> {
+) -> Result<HttpResponse, ApiError> {
     validate(&*body)?;
     let now = state.clock.now();
-    let token = sessions::find_by_hash(&state.db, &tokens::hash_opaque_token(&body.refresh_token))
+    let presented = refresh_cookie::token(&req, body.refresh_token.as_deref())
+        .ok_or(ApiError::InvalidRefreshToken)?;
+    let token = sessions::find_by_hash(&state.db, &tokens::hash_opaque_token(&presented))
         .await?
         .ok_or(ApiError::InvalidRefreshToken)?;
     if token.revoked_at.is_some() || token.expires_at <= now {
@@ -158,7 +167,11 @@ async fn refresh_session(
     let tokens =
         auth::issue_tokens_in(&txn, &state.tokens, claims, now, token.session_started_at).await?;
     txn.commit().await?;
-    Ok(web::Json(tokens))
+    Ok(refresh_cookie::respond(
+        &req,
+        tokens,
+        state.tokens.refresh_ttl_seconds,
+    ))
 }
 
 /// End the session of this refresh token; its access tokens stop working too.
@@ -167,13 +180,17 @@ async fn refresh_session(
 #[post("/auth/sign-out")]
 async fn sign_out(
     state: web::Data<AppState>,
+    req: HttpRequest,
     body: web::Json<SignOutRequest>,
 ) -> Result<HttpResponse, ApiError> {
     validate(&*body)?;
-    if let Some(token) =
-        sessions::find_by_hash(&state.db, &tokens::hash_opaque_token(&body.refresh_token)).await?
+    if let Some(presented) = refresh_cookie::token(&req, body.refresh_token.as_deref())
+        && let Some(token) =
+            sessions::find_by_hash(&state.db, &tokens::hash_opaque_token(&presented)).await?
     {
         sessions::revoke_family(&state.db, token.family_id, state.clock.now()).await?;
     }
-    Ok(HttpResponse::NoContent().finish())
+    Ok(HttpResponse::NoContent()
+        .cookie(refresh_cookie::removal())
+        .finish())
 }

@@ -7,6 +7,7 @@ use overstap_api_types::{
 };
 use overstap_domain::{ElkNumber, Role};
 
+use crate::auth::refresh_cookie;
 use crate::error::{ApiError, validate};
 use crate::portal::activation;
 use crate::portal::views::domain_language;
@@ -42,13 +43,16 @@ async fn activate(
     state: web::Data<AppState>,
     req: HttpRequest,
     body: web::Json<ActivateRequest>,
-) -> Result<web::Json<TokenResponse>, ApiError> {
+) -> Result<HttpResponse, ApiError> {
     validate(&*body)?;
     state.sign_in_limiter.check_client(&req)?;
     let language = domain_language(body.language.unwrap_or(PortalLanguage::Nl));
     let account = activation::activate(&state, &body.token, &body.password, language).await?;
-    Ok(web::Json(
-        start_session(&state, Role::Parent, account.as_uuid()).await?,
+    let tokens = start_session(&state, Role::Parent, account.as_uuid()).await?;
+    Ok(refresh_cookie::respond(
+        &req,
+        tokens,
+        state.tokens.refresh_ttl_seconds,
     ))
 }
 

@@ -19,6 +19,7 @@ mod po_support;
 mod privacy;
 mod pupil_import;
 mod pupils;
+mod refresh_cookie;
 mod retention;
 mod round2;
 mod secret_links;
