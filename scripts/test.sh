@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Every test of Overstap: formatting, lints, unit and property tests, the persistence and API
-# suites on SQLite and on PostgreSQL, the OpenAPI drift test, and the browser journeys.
+# suites on SQLite and on PostgreSQL, the OpenAPI drift test, Schemathesis against the contract,
+# and the browser journeys.
 # With CI=true a missing PostgreSQL fails the run instead of skipping that suite.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -66,6 +67,10 @@ else
   summary+=("tests on PostgreSQL                          SKIPPED")
 fi
 rm -f "${TMPDIR:-/tmp}"/overstap_test_*.db* 2>/dev/null || true
+
+step "Schemathesis against the OpenAPI contract, one token per role (no 5xx, no schema violation)"
+scripts/schemathesis.sh 20
+done_step "schemathesis"
 
 step "SPA build (trunk, release) and browser journeys in headless Chromium"
 scripts/build-spa.sh
