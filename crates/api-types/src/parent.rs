@@ -183,6 +183,10 @@ pub struct SaveDraftRequest {
     /// both lists identical.
     #[serde(default)]
     pub link_twin: bool,
+    /// Undo the twin button: this list and the twin's are no longer kept the same (both keep
+    /// their programmes). Wins over `link_twin`.
+    #[serde(default)]
+    pub unlink_twin: bool,
 }
 
 /// Confirm or withdraw the registration last read at `revision`.

@@ -20,6 +20,7 @@ use validator::Validate;
 use crate::error::ApiError;
 use crate::mail::templates::{self, DataCorrected};
 use crate::parent_address::{self, ChangedBy};
+use crate::portal::twin_link;
 
 fn field(name: &str, code: &str, message: &str) -> FieldError {
     FieldError {
@@ -254,6 +255,16 @@ pub async fn correct<C: ConnectionTrait>(
     parent_address::changed(db, &school.name, pupil, &after.parent_email, by, now).await?;
     pupils::update(db, &after, now).await?;
     if twin != pupil.twin_pupil_id {
+        if let Some(old_twin) = pupil.twin_pupil_id {
+            // Unlinked or changed: the lists linked with the old twin are no longer kept
+            // the same, and both parents hear of it.
+            let actor = twin_link::Actor {
+                role: by.role,
+                id: by.id,
+            };
+            twin_link::school_unlinked(db, pupil, old_twin, &school.name, actor, portal_link, now)
+                .await?;
+        }
         pupils::set_twin(db, pupil.id, twin).await?;
     }
     let stored = registrations::find_for_pupil(db, pupil.id)

@@ -165,6 +165,7 @@ impl Draft {
                     .collect()
             }),
             link_twin: self.link_twin.get_untracked(),
+            unlink_twin: false,
         }
     }
 }

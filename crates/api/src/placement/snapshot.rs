@@ -12,7 +12,7 @@ use overstap_domain::placement::{
 };
 use overstap_domain::preference::ListDraft;
 use overstap_domain::{ProgrammeId, PupilId, RegionId, RegionProfile, RegistrationStatus};
-use overstap_persistence::entities::priority_decision;
+use overstap_persistence::entities::{priority_decision, pupil};
 use overstap_persistence::procedures::Procedure;
 use overstap_persistence::schools::{self, SchoolKind};
 use sea_orm::{
@@ -43,6 +43,21 @@ pub async fn build<C: ConnectionTrait>(
         }
     }
     let lists = definitive_lists(db, procedure).await?;
+    // The twins the primary schools recorded: a link in a list counts only when it still
+    // matches this record (a school may have unlinked or changed the twin since).
+    let recorded: HashMap<PupilId, PupilId> = pupil::Entity::find()
+        .filter(pupil::Column::ProcedureId.eq(procedure.id.as_uuid()))
+        .filter(pupil::Column::TwinPupilId.is_not_null())
+        .all(db)
+        .await?
+        .into_iter()
+        .filter_map(|p| {
+            Some((
+                PupilId::from_uuid(p.id),
+                PupilId::from_uuid(p.twin_pupil_id?),
+            ))
+        })
+        .collect();
     let approved: HashMap<Uuid, Uuid> = priority_decision::Entity::find()
         .filter(priority_decision::Column::Decision.eq("approved"))
         .all(db)
@@ -55,15 +70,19 @@ pub async fn build<C: ConnectionTrait>(
     let mut priorities = Vec::new();
     for (&pupil, (registration_id, draft)) in &lists {
         let choices: Vec<ProgrammeId> = draft.entries.iter().map(|e| e.programme).collect();
-        // Linked twins apply as one unit when both confirmed the same list.
+        // Linked twins apply as one unit when both confirmed the same list, each list links
+        // the other, and the primary school still records them as twins.
         let twin = draft.twin.filter(|twin| {
-            lists.get(twin).is_some_and(|(_, other)| {
-                other
-                    .entries
-                    .iter()
-                    .map(|e| e.programme)
-                    .eq(choices.iter().copied())
-            })
+            recorded.get(&pupil) == Some(twin)
+                && recorded.get(twin) == Some(&pupil)
+                && lists.get(twin).is_some_and(|(_, other)| {
+                    other.twin == Some(pupil)
+                        && other
+                            .entries
+                            .iter()
+                            .map(|e| e.programme)
+                            .eq(choices.iter().copied())
+                })
         });
         if let Some(twin) = twin
             && twin < pupil

@@ -70,7 +70,7 @@ pub async fn activate(
     let (login, pupil) = valid_login(&state.db, token, now).await?;
     check_password(password, &pupil)?;
     let hash = state.hasher.hash(password.to_owned()).await?;
-    let calendar = calendar_of(&state.db, &pupil).await?;
+    let calendar = calendar_for(&state.db, &pupil).await?;
     let txn = overstap_persistence::begin_write(&state.db).await?;
     let stored = registrations::find_for_pupil(&txn, pupil.id)
         .await?
@@ -109,7 +109,10 @@ pub async fn activate(
     Ok(account)
 }
 
-async fn calendar_of<C: ConnectionTrait>(db: &C, pupil: &Pupil) -> Result<Calendar, ApiError> {
+pub(crate) async fn calendar_for<C: ConnectionTrait>(
+    db: &C,
+    pupil: &Pupil,
+) -> Result<Calendar, ApiError> {
     let procedure = procedures::find(db, pupil.procedure_id)
         .await?
         .ok_or_else(|| ApiError::internal("pupil without procedure"))?;

@@ -10,6 +10,7 @@ pub mod context;
 pub mod password_policy;
 pub mod reference_cache;
 pub mod registration;
+pub mod twin_link;
 pub mod views;
 
 pub use catalogue::{CatalogueCache, RegionCatalogue};

@@ -6,6 +6,7 @@ use overstap_domain::preference::{ListContext, ListDraft, PreferenceList};
 use overstap_domain::registration::{Registration, RegistrationError};
 use overstap_domain::{ProgrammeId, PupilId, RegistrationStatus};
 use overstap_persistence::audit::{self, AuditEntry};
+use overstap_persistence::pupils::Pupil;
 use overstap_persistence::registrations::{self, BoardCell, Stored};
 use overstap_persistence::{idempotency, outbox, preference_entries, pupils};
 use sea_orm::ConnectionTrait;
@@ -14,6 +15,7 @@ use time::OffsetDateTime;
 use crate::error::ApiError;
 use crate::mail::portal::{self as mails, Confirmation, ConfirmedProgramme, Withdrawn};
 use crate::portal::context::ParentContext;
+use crate::portal::twin_link;
 use crate::portal::views::{self, blocks_a_draft, draft_from_body, list_errors};
 
 /// 409 `stale_revision`: somebody saved since `read` was read.
@@ -74,13 +76,25 @@ pub async fn save_draft<C: ConnectionTrait>(
     now: OffsetDateTime,
 ) -> Result<(), ApiError> {
     check_revision(context, body.revision)?;
-    // Once linked, every save is copied to the twin (a save need not repeat `link_twin`).
-    let linked = context
+    // Once linked, every save is copied to the twin (a save need not repeat `link_twin`), as
+    // long as the primary school still records that child as the twin.
+    let was_linked = context
         .stored
         .registration
         .draft()
         .and_then(|draft| draft.twin);
-    let twin = if let Some(twin) = linked {
+    let linked = was_linked.filter(|twin| twin_link::still_recorded(&context.pupil, *twin));
+    let actor = twin_link::Actor {
+        role: "parent",
+        id: context.account.id.as_uuid(),
+    };
+    let twin = if body.unlink_twin {
+        if let Some(twin) = linked {
+            twin_link::drop_link(txn, twin, context.pupil.id, &context.calendar, actor, now)
+                .await?;
+        }
+        None
+    } else if let Some(twin) = linked {
         Some(twin)
     } else if body.link_twin {
         Some(context.pupil.twin_pupil_id.ok_or_else(|| {
@@ -158,6 +172,19 @@ async fn copy_to_twin<C: ConnectionTrait>(
             facts: None,
         });
     }
+    // A parent wrote into the twin's registration: on record, with who did it.
+    twin_link::audit_write(
+        txn,
+        twin_link::Actor {
+            role: "parent",
+            id: context.account.id.as_uuid(),
+        },
+        "registration.twin_list_copied",
+        (stored.registration.id(), twin),
+        context.pupil.id,
+        now,
+    )
+    .await?;
     Ok(())
 }
 
@@ -196,7 +223,8 @@ pub async fn confirm<C: ConnectionTrait>(
         return Ok(false);
     }
     check_revision(context, revision)?;
-    let twin_programmes = twin_programmes(txn, &context.stored.registration).await?;
+    let twin_programmes =
+        twin_programmes(txn, &context.stored.registration, &context.pupil).await?;
     let list_context = list_context(context, twin_programmes.as_deref());
     let next = context
         .stored
@@ -274,8 +302,14 @@ pub async fn confirm<C: ConnectionTrait>(
 async fn twin_programmes<C: ConnectionTrait>(
     txn: &C,
     registration: &Registration,
+    pupil: &Pupil,
 ) -> Result<Option<Vec<ProgrammeId>>, ApiError> {
-    let Some(twin) = registration.draft().and_then(|d| d.twin) else {
+    // A link the primary school no longer records does not bind the confirmation.
+    let Some(twin) = registration
+        .draft()
+        .and_then(|d| d.twin)
+        .filter(|twin| twin_link::still_recorded(pupil, *twin))
+    else {
         return Ok(None);
     };
     let Some(stored) = registrations::find_for_pupil(txn, twin).await? else {

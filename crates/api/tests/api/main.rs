@@ -28,4 +28,5 @@ mod sign_in_backoff;
 mod smtp_sink;
 mod statistics;
 mod token_binding;
+mod twins;
 mod vo_workspace;

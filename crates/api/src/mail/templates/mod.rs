@@ -15,9 +15,11 @@ mod login;
 mod reminder;
 #[cfg(test)]
 mod tests;
+mod twin_unlinked;
 
 pub use address_changed::{AddressChanged, address_changed};
 pub use corrected::{DataCorrected, data_corrected};
 pub use fields::field_name;
 pub use login::{ParentLogin, parent_login};
 pub use reminder::{Reminder, reminder};
+pub use twin_unlinked::{TwinUnlinked, twin_unlinked};

@@ -1,0 +1,154 @@
+//! The twin link between two parents' lists holds only while the primary school records the
+//! twins: after the school unlinks, a save no longer touches the other list and both parents
+//! are told; a parent can unlink; every write into the twin's registration is audited.
+
+use overstap_domain::PupilId;
+use overstap_persistence::entities::audit_log;
+use reqwest::{Method, StatusCode};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+use serde_json::{Value, json};
+
+use crate::helpers::{TestApp, spawn_app};
+use crate::parent_support::{activated_parent, offer};
+
+/// The school records `twin` as the twin of `pupil` (or unlinks with `None`).
+async fn record_twin(app: &TestApp, pupil: PupilId, twin: Option<PupilId>) {
+    let staff = app.access_token(&app.a.po_staff).await;
+    let path = format!("/api/v1/school/pupils/{pupil}");
+    let record: Value = app.get_as(&path, Some(&staff)).await.json().await.unwrap();
+    let mut body = json!({});
+    for field in [
+        "external_id",
+        "first_name",
+        "last_name",
+        "class_name",
+        "birth_date",
+        "advice",
+        "lwoo",
+        "home_town",
+        "parent_email",
+    ] {
+        body[field] = record[field].clone();
+    }
+    body["twin_pupil_id"] = json!(twin);
+    let response = app
+        .call(Method::PUT, &path, Some(&staff), Some(&body))
+        .await;
+    assert_eq!(response.status(), StatusCode::OK);
+}
+
+async fn save(app: &TestApp, token: &str, programmes: &[uuid::Uuid], extra: Value) -> Value {
+    let revision = app.registration(token).await["revision"].clone();
+    let entries: Vec<Value> = programmes
+        .iter()
+        .map(|p| json!({ "programme_id": p }))
+        .collect();
+    let mut body = json!({ "revision": revision, "entries": entries });
+    for (key, value) in extra.as_object().unwrap() {
+        body[key] = value.clone();
+    }
+    let response = app
+        .call(
+            Method::PUT,
+            "/api/v1/parent/registration/draft",
+            Some(token),
+            Some(&body),
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::OK);
+    response.json().await.unwrap()
+}
+
+async fn audited(app: &TestApp, action: &str) -> Vec<audit_log::Model> {
+    audit_log::Entity::find()
+        .filter(audit_log::Column::Action.eq(action))
+        .all(&app.db)
+        .await
+        .unwrap()
+}
+
+/// Two activated parents of recorded twins whose lists are linked (parent one pressed the
+/// twin button): (token one, token two).
+async fn linked_twins(app: &TestApp, havo: &[uuid::Uuid]) -> (String, String) {
+    let (one, two) = (app.a.pupil_ids[1], app.a.pupil_ids[2]);
+    record_twin(app, one, Some(two)).await;
+    let (token, _) = activated_parent(app, one, "ouder1@a.example").await;
+    let (twin_token, _) = activated_parent(app, two, "ouder2@a.example").await;
+    let saved = save(app, &token, &havo[..5], json!({ "link_twin": true })).await;
+    assert_eq!(saved["twin"]["linked"], true);
+    let twin = app.registration(&twin_token).await;
+    assert_eq!(twin["entries"], saved["entries"]);
+    (token, twin_token)
+}
+
+#[tokio::test]
+async fn after_the_school_unlinks_the_twins_a_save_no_longer_touches_the_other_list() {
+    let app = spawn_app().await;
+    let offer = offer(&app).await;
+    let (token, twin_token) = linked_twins(&app, &offer.havo).await;
+    // The copy into the twin's registration is on record, with the parent who made it.
+    let copies = audited(&app, "registration.twin_list_copied").await;
+    assert_eq!(copies.len(), 1);
+    assert_eq!(copies[0].actor_role, "parent");
+    assert!(copies[0].actor_id.is_some());
+    assert_eq!(
+        copies[0].details["pupil"],
+        json!(app.a.pupil_ids[2].as_uuid())
+    );
+
+    record_twin(&app, app.a.pupil_ids[1], None).await;
+
+    let mine = app.registration(&token).await;
+    let theirs = app.registration(&twin_token).await;
+    assert_ne!(mine["twin"]["linked"], true);
+    assert_ne!(theirs["twin"]["linked"], true);
+    let before = theirs["entries"].clone();
+    let saved = save(&app, &token, &offer.havo[1..6], json!({})).await;
+    assert_ne!(saved["entries"], before);
+    assert_eq!(
+        app.registration(&twin_token).await["entries"],
+        before,
+        "the other list is untouched"
+    );
+    // Both parents were told, each about their own child.
+    for (address, child) in [
+        ("ouder1@a.example", "Kind1A"),
+        ("ouder2@a.example", "Kind2A"),
+    ] {
+        let told: Vec<_> = app
+            .outbox_to(address)
+            .await
+            .into_iter()
+            .filter(|m| m.subject.contains("niet meer gekoppeld"))
+            .collect();
+        assert_eq!(told.len(), 1, "{address}");
+        assert!(told[0].body_text.contains(child), "{}", told[0].body_text);
+    }
+    assert_eq!(audited(&app, "registration.twin_unlinked").await.len(), 2);
+}
+
+#[tokio::test]
+async fn a_parent_can_unlink_and_the_lists_then_go_their_own_way() {
+    let app = spawn_app().await;
+    let offer = offer(&app).await;
+    let (token, twin_token) = linked_twins(&app, &offer.havo).await;
+
+    let unlinked = save(
+        &app,
+        &token,
+        &offer.havo[..5],
+        json!({ "unlink_twin": true }),
+    )
+    .await;
+    assert_eq!(unlinked["twin"]["linked"], false);
+    assert_eq!(app.registration(&twin_token).await["twin"]["linked"], false);
+    let before = app.registration(&twin_token).await["entries"].clone();
+    save(&app, &token, &offer.havo[1..6], json!({})).await;
+    assert_eq!(app.registration(&twin_token).await["entries"], before);
+    let unlinks = audited(&app, "registration.twin_unlinked").await;
+    assert_eq!(unlinks.len(), 1);
+    assert_eq!(unlinks[0].actor_role, "parent");
+    // The school still records the twins: the button can link the lists again.
+    let relinked = save(&app, &token, &offer.havo[..5], json!({ "link_twin": true })).await;
+    assert_eq!(relinked["twin"]["linked"], true);
+}
