@@ -152,3 +152,60 @@ async fn a_parent_can_unlink_and_the_lists_then_go_their_own_way() {
     let relinked = save(&app, &token, &offer.havo[..5], json!({ "link_twin": true })).await;
     assert_eq!(relinked["twin"]["linked"], true);
 }
+
+#[tokio::test]
+async fn the_placement_snapshot_joins_twins_only_while_the_school_records_them() {
+    use overstap_domain::RegionProfile;
+    use overstap_domain::placement::Seed;
+    use overstap_persistence::{procedures, schools};
+
+    let app = spawn_app().await;
+    let offer = offer(&app).await;
+    let (token, twin_token) = linked_twins(&app, &offer.havo).await;
+    for (token, key) in [(&token, "confirm-one"), (&twin_token, "confirm-two")] {
+        let revision = app.registration(token).await["revision"].clone();
+        let confirmed = app.confirm(token, key, &revision).await;
+        assert_eq!(confirmed.status(), StatusCode::OK);
+    }
+    let region = schools::find(&app.db, app.a.po_school_id)
+        .await
+        .unwrap()
+        .unwrap()
+        .region_id;
+    let snapshot = async || {
+        let procedure = procedures::current_for_region(&app.db, region)
+            .await
+            .unwrap()
+            .unwrap();
+        overstap_api::placement::snapshot::build(
+            &app.db,
+            &procedure,
+            region,
+            &RegionProfile::amstelland(),
+            Seed::from_bytes([7; 32]),
+        )
+        .await
+        .unwrap()
+    };
+    let (one, two) = (app.a.pupil_ids[1], app.a.pupil_ids[2]);
+    let joined = snapshot().await;
+    let pair: Vec<_> = joined
+        .units
+        .iter()
+        .filter(|u| u.pupil == one || u.pupil == two)
+        .collect();
+    assert_eq!(pair.len(), 1, "one unit for the pair");
+    assert!(pair[0].twin.is_some());
+
+    // The school unlinks after both confirmed: the confirmed lists keep their link, but the
+    // snapshot no longer joins them.
+    record_twin(&app, one, None).await;
+    let apart = snapshot().await;
+    let units: Vec<_> = apart
+        .units
+        .iter()
+        .filter(|u| u.pupil == one || u.pupil == two)
+        .collect();
+    assert_eq!(units.len(), 2, "two units");
+    assert!(units.iter().all(|u| u.twin.is_none()));
+}
