@@ -78,3 +78,36 @@ test('a parent downloads everything held about their child from the privacy page
   await assertAccessible(page, 'privacy statement, signed in');
   assert.deepEqual(page.errors, []);
 });
+
+test('the coordinator looks a pupil up by ELK number and erases it on request', async () => {
+  const teacher = server.account('po_staff', 0);
+  const staffToken = (await server.api('/api/v1/auth/staff/sign-in', { method: 'POST', body: { email: teacher.username, password: teacher.password } })).body.access_token;
+  const pupils = (await server.api('/api/v1/school/pupils', { token: staffToken })).body.pupils;
+  const pupil = pupils[pupils.length - 1];
+
+  const page = await newPage(browser);
+  const coordinator = server.account('coordinator');
+  await page.goto(`${server.url}/inloggen/school`);
+  await page.getByTestId('staff-signin-email').fill(coordinator.username);
+  await page.getByTestId('staff-signin-password').fill(coordinator.password);
+  await page.getByTestId('staff-signin-submit').click();
+  await page.waitForURL(/\/coordinator$/);
+
+  // A mistyped number finds nobody.
+  await page.getByTestId('erase-elk').fill('1234567890');
+  await page.getByTestId('erase-find').click();
+  await page.getByTestId('erase-not-found').waitFor();
+
+  await page.getByTestId('erase-elk').fill(pupil.elk_number);
+  await page.getByTestId('erase-find').click();
+  const found = await page.getByTestId('erase-found').innerText();
+  assert.ok(found.includes(pupil.last_name) && found.includes(pupil.elk_number), found);
+  page.once('dialog', (dialog) => dialog.accept());
+  await page.getByTestId('erase-button').click();
+  await page.getByTestId('erase-done').waitFor();
+
+  const after = await server.api(`/api/v1/school/pupils/${pupil.id}`, { token: staffToken });
+  assert.equal(after.status, 404, 'the pupil is gone');
+  await assertAccessible(page, 'coordinator home with the erase form');
+  assert.deepEqual(page.errors.filter((e) => !e.includes('404')), []);
+});

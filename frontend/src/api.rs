@@ -18,9 +18,10 @@ use overstap_api_types::{
     BulkSendLoginRequest, ChildResponse, ImportResponse, LanguageRequest, MeResponse,
     ParentSignInRequest, PasswordResetCompleteRequest, PasswordResetRequest, PortalLanguage,
     PortalProgrammesResponse, ProcedureResponse, ProgrammeListResponse, PupilDataRequest,
-    PupilListQuery, PupilListResponse, PupilResponse, RefreshRequest, RegistrationResponse,
-    ReminderRequest, ResultResponse, RevisionRequest, Role, SaveDraftRequest, SchoolListResponse,
-    SendLoginRequest, SignOutRequest, StaffSignInRequest, StatusBoardResponse, TokenResponse,
+    PupilListQuery, PupilListResponse, PupilResponse, RefreshRequest, RegionPupilResponse,
+    RegistrationResponse, ReminderRequest, ResultResponse, RevisionRequest, Role, SaveDraftRequest,
+    SchoolListResponse, SendLoginRequest, SignOutRequest, StaffSignInRequest, StatusBoardResponse,
+    TokenResponse,
 };
 use overstap_api_types::{
     AttentionResponse, OfferDecisionRequest, ProgrammeResponse, ReserveOfferListResponse,
@@ -173,6 +174,27 @@ pub async fn board_schools() -> Result<SchoolListResponse, ApiError> {
 /// `GET /region/schools` (coordinator): the schools of the region.
 pub async fn region_schools() -> Result<SchoolListResponse, ApiError> {
     client::get("/region/schools").await
+}
+
+/// `GET /region/pupils?elk_number=` (coordinator): a pupil of the region, to check an erasure
+/// request.
+pub async fn find_region_pupil(elk_number: &str) -> Result<RegionPupilResponse, ApiError> {
+    client::get(&format!(
+        "/region/pupils?elk_number={}",
+        String::from(js_sys::encode_uri_component(elk_number))
+    ))
+    .await
+}
+
+/// `DELETE /region/pupils/{id}` (coordinator): erases the pupil and its parent's data.
+pub async fn erase_region_pupil(pupil: Uuid) -> Result<(), ApiError> {
+    client::authorized(
+        Method::DELETE,
+        &format!("/region/pupils/{pupil}"),
+        client::Body::Empty,
+    )
+    .await?;
+    Ok(())
 }
 
 /// `GET /parent/child` (parent): the child the account belongs to.

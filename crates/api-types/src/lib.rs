@@ -38,8 +38,8 @@ pub use placement::{
 pub use procedure::{PhaseResponse, ProcedureResponse};
 pub use pupils::{
     BulkResponse, BulkSendLoginRequest, ChildResponse, ImportResponse, PupilDataRequest,
-    PupilListQuery, PupilListResponse, PupilResponse, ReminderRequest, SendLoginRequest,
-    SkippedPupil,
+    PupilListQuery, PupilListResponse, PupilResponse, RegionPupilQuery, RegionPupilResponse,
+    ReminderRequest, SendLoginRequest, SkippedPupil,
 };
 pub use schools::{
     BoardSummary, ProgrammeListResponse, ProgrammeResponse, SchoolKind, SchoolListResponse,

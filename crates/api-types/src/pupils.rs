@@ -195,3 +195,23 @@ pub struct ImportResponse {
     pub updated: u32,
     pub unchanged: u32,
 }
+
+/// The coordinator looks a pupil of the region up by ELK number (e.g. to erase it on request).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+#[cfg_attr(feature = "openapi", into_params(parameter_in = Query))]
+pub struct RegionPupilQuery {
+    /// The pupil's ELK number; spaces and dashes are ignored.
+    pub elk_number: String,
+}
+
+/// A pupil of the coordinator's region, as much as an erasure request needs to be checked.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct RegionPupilResponse {
+    pub id: uuid::Uuid,
+    pub elk_number: String,
+    pub first_name: String,
+    pub last_name: String,
+    pub primary_school_name: String,
+}

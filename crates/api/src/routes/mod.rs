@@ -44,6 +44,7 @@ pub fn configure(cfg: &mut ServiceConfig) {
         .service(school::list_programmes)
         .service(board::list_board_schools)
         .service(region::list_region_schools)
+        .service(privacy::find_region_pupil)
         .service(privacy::erase_pupil)
         .service(privacy::export_parent_data)
         .service(vo_workspace::list_school_registrations)

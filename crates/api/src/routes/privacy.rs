@@ -1,14 +1,49 @@
 //! Privacy routes: the coordinator's erasure of one pupil and the parent's data export.
 
 use actix_web::{HttpResponse, delete, get, web};
-use overstap_api_types::ErrorResponse;
-use overstap_domain::PupilId;
+use overstap_api_types::{ErrorResponse, RegionPupilQuery, RegionPupilResponse};
+use overstap_domain::{ElkNumber, PupilId, SchoolId};
+use overstap_persistence::entities::pupil;
+use overstap_persistence::schools;
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use uuid::Uuid;
 
 use crate::auth::Session;
 use crate::error::ApiError;
 use crate::privacy;
 use crate::state::AppState;
+
+/// Look a pupil of the coordinator's region up by ELK number, to check an erasure request.
+#[utoipa::path(tag = "privacy", security(("bearer" = [])), params(RegionPupilQuery),
+    responses((status = 200, body = RegionPupilResponse),
+    (status = 401, body = ErrorResponse),
+    (status = 403, description = "Not the coordinator", body = ErrorResponse),
+    (status = 404, description = "No pupil of the region has this number", body = ErrorResponse)))]
+#[get("/region/pupils")]
+async fn find_region_pupil(
+    state: web::Data<AppState>,
+    session: Session,
+    query: web::Query<RegionPupilQuery>,
+) -> Result<web::Json<RegionPupilResponse>, ApiError> {
+    let region = session.coordinator_region()?;
+    let elk = ElkNumber::parse(&query.elk_number).map_err(|_| ApiError::NotFound)?;
+    let pupil = pupil::Entity::find()
+        .filter(pupil::Column::ElkNumber.eq(elk.to_string()))
+        .one(&state.db)
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    let school = schools::find(&state.db, SchoolId::from_uuid(pupil.school_id))
+        .await?
+        .filter(|s| s.region_id == region)
+        .ok_or(ApiError::NotFound)?;
+    Ok(web::Json(RegionPupilResponse {
+        id: pupil.id,
+        elk_number: pupil.elk_number,
+        first_name: pupil.first_name,
+        last_name: pupil.last_name,
+        primary_school_name: school.name,
+    }))
+}
 
 /// Erases one pupil of the region and its parent's data, as the retention purge would; the
 /// audit log keeps its entries under a pseudonym.

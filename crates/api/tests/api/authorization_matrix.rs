@@ -646,6 +646,24 @@ const ENDPOINTS: &[Endpoint] = &[
             assert_eq!(body["data"]["pupil"]["elk_number"], app.a.parent.username);
         },
     },
+    Endpoint {
+        method: "get",
+        path: "/api/v1/region/pupils",
+        concrete: |app, tenant| match tenant {
+            Tenant::Own => format!("/api/v1/region/pupils?elk_number={}", app.a.parent.username),
+            // Tenant b is in the coordinator's region too: a number no pupil has.
+            Tenant::Foreign => "/api/v1/region/pupils?elk_number=0000000000".into(),
+        },
+        body: Body::None,
+        expect: |r, tenant| match (by_role(r, Role::Coordinator), tenant) {
+            (StatusCode::OK, Tenant::Foreign) => StatusCode::NOT_FOUND,
+            (status, _) => status,
+        },
+        check: |app, body| {
+            assert_eq!(body["elk_number"], app.a.parent.username);
+            assert_eq!(body["id"], app.a.pupil_ids[0].to_string());
+        },
+    },
     // Last: it erases its pupil (one no other row of this table uses). Tenant b is in the
     // coordinator's own region, so the foreign case is a pupil id no region has.
     Endpoint {

@@ -17,6 +17,10 @@ fn percent(share: f64) -> String {
     format!("{:.1}%", share * 100.0)
 }
 
+fn erase_found(name: &str, elk: &str, school: &str) -> String {
+    format!("{name} (ELK number {elk}), {school}")
+}
+
 pub const COORDINATOR_EN: CoordinatorTexts = CoordinatorTexts {
     nav_label: "Parts of the coordination",
     nav_region: "Region and calendar",
@@ -105,4 +109,17 @@ pub const COORDINATOR_EN: CoordinatorTexts = CoordinatorTexts {
     demand_chart_title: "Per school: 1st choices against seats",
     first_choices: "1st choices",
     programmes_caption: "Per programme: 1st choices against seats, and placed",
+    erase_title: "Erase a pupil on request (GDPR)",
+    erase_intro: "A parent asks to erase all data of their child? Look the pupil up by ELK \
+                  number, check who it is, and erase. The audit log keeps the actions under a \
+                  pseudonym. This is not possible between the placement date and the official \
+                  run.",
+    erase_elk_label: "ELK number",
+    erase_find: "Find pupil",
+    erase_not_found: "No pupil in this region has this ELK number.",
+    erase_found,
+    erase_button: "Erase all data",
+    erase_confirm: "All data of this pupil and the parent will be erased for good. Continue?",
+    erase_done: "The data has been erased.",
+    erase_refused: "Erasing is not possible now: the region's official placement must run first.",
 };

@@ -88,4 +88,16 @@ pub struct CoordinatorTexts {
     pub demand_chart_title: &'static str,
     pub first_choices: &'static str,
     pub programmes_caption: &'static str,
+
+    // Erasing one pupil on request (AVG)
+    pub erase_title: &'static str,
+    pub erase_intro: &'static str,
+    pub erase_elk_label: &'static str,
+    pub erase_find: &'static str,
+    pub erase_not_found: &'static str,
+    pub erase_found: fn(&str, &str, &str) -> String,
+    pub erase_button: &'static str,
+    pub erase_confirm: &'static str,
+    pub erase_done: &'static str,
+    pub erase_refused: &'static str,
 }

@@ -17,6 +17,10 @@ fn percent(share: f64) -> String {
     format!("{:.1}%", share * 100.0).replace('.', ",")
 }
 
+fn erase_found(name: &str, elk: &str, school: &str) -> String {
+    format!("{name} (ELK-nummer {elk}), {school}")
+}
+
 pub const COORDINATOR_NL: CoordinatorTexts = CoordinatorTexts {
     nav_label: "Onderdelen van de coördinatie",
     nav_region: "Regio en kalender",
@@ -107,4 +111,19 @@ pub const COORDINATOR_NL: CoordinatorTexts = CoordinatorTexts {
     demand_chart_title: "Per school: 1e keuzes tegenover plaatsen",
     first_choices: "1e keuzes",
     programmes_caption: "Per opleiding: 1e keuzes tegenover plaatsen, en geplaatst",
+    erase_title: "Leerling verwijderen op verzoek (AVG)",
+    erase_intro: "Vraagt een ouder om alle gegevens van het kind te wissen? Zoek de leerling op \
+                  ELK-nummer, controleer wie het is en verwijder. Het auditlog bewaart de \
+                  handelingen onder een pseudoniem. Tussen de plaatsingsdatum en de officiële \
+                  plaatsing kan dit niet.",
+    erase_elk_label: "ELK-nummer",
+    erase_find: "Zoek leerling",
+    erase_not_found: "Geen leerling in deze regio met dit ELK-nummer.",
+    erase_found,
+    erase_button: "Verwijder alle gegevens",
+    erase_confirm: "Alle gegevens van deze leerling en de ouder worden definitief verwijderd. \
+                    Doorgaan?",
+    erase_done: "De gegevens zijn verwijderd.",
+    erase_refused: "Verwijderen kan nu niet: de officiële plaatsing van de regio moet eerst \
+                    gedraaid zijn.",
 };
