@@ -5,7 +5,7 @@ use std::str::FromStr;
 
 use overstap_api_types::{FieldError, PupilDataRequest};
 use overstap_domain::pupil::{PupilDetails, PupilField, record};
-use overstap_domain::{Advice, ElkNumberGenerator, Language, PupilId};
+use overstap_domain::{Advice, ElkNumberGenerator, PupilId};
 use overstap_persistence::outbox;
 use overstap_persistence::pupils::{self, NewPupil, Pupil};
 use overstap_persistence::registrations::{self, BoardCell};
@@ -318,10 +318,7 @@ pub async fn correct<C: ConnectionTrait>(
     )
     .await?;
     if correction.notify_parent {
-        let language = parents::find_for_pupil(db, pupil.id)
-            .await?
-            .and_then(|a| a.language.parse::<Language>().ok())
-            .unwrap_or(Language::Nl);
+        let language = parents::language_for_pupil(db, pupil.id).await?;
         let mail = templates::data_corrected(
             &after.parent_email,
             &DataCorrected {

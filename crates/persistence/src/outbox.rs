@@ -188,30 +188,6 @@ pub async fn store_in_mailbox<C: ConnectionTrait>(
     Ok(())
 }
 
-/// Pending messages whose template is of one of `kinds` (the development mailbox delivers
-/// those that carry a link minted at delivery).
-pub async fn pending_of_kinds<C: ConnectionTrait>(
-    db: &C,
-    kinds: &[&str],
-) -> Result<Vec<mail_outbox::Model>, DbErr> {
-    let rows = mail_outbox::Entity::find()
-        .filter(mail_outbox::Column::Status.eq("pending"))
-        .filter(mail_outbox::Column::Template.is_not_null())
-        .order_by_asc(mail_outbox::Column::CreatedAt)
-        .all(db)
-        .await?;
-    Ok(rows
-        .into_iter()
-        .filter(|row| {
-            row.template
-                .as_ref()
-                .and_then(|t| t.get("kind"))
-                .and_then(|k| k.as_str())
-                .is_some_and(|k| kinds.contains(&k))
-        })
-        .collect())
-}
-
 /// A failed attempt that will be retried at `next_attempt_at`.
 pub async fn mark_retry<C: ConnectionTrait>(
     db: &C,

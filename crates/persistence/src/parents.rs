@@ -1,6 +1,6 @@
 //! Parent accounts: one per pupil, signed in with the pupil's ELK number.
 
-use overstap_domain::{ParentAccountId, PupilId};
+use overstap_domain::{Language, ParentAccountId, PupilId};
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DbBackend, DbErr, EntityTrait, QueryFilter,
 };
@@ -16,6 +16,23 @@ pub struct ParentAccount {
     /// None until the parent has activated the account.
     pub password_hash: Option<String>,
     pub language: String,
+}
+
+impl ParentAccount {
+    /// The language the parent chose for the portal and e-mails; Dutch if unreadable.
+    pub fn language(&self) -> Language {
+        self.language.parse().unwrap_or(Language::Nl)
+    }
+}
+
+/// The language to write to the parent of `pupil` in: the account's, Dutch without one.
+pub async fn language_for_pupil<C: ConnectionTrait>(
+    db: &C,
+    pupil_id: PupilId,
+) -> Result<Language, DbErr> {
+    Ok(find_for_pupil(db, pupil_id)
+        .await?
+        .map_or(Language::Nl, |account| account.language()))
 }
 
 fn from_row(row: parent_account::Model) -> ParentAccount {

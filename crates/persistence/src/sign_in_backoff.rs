@@ -12,17 +12,14 @@ use crate::entities::sign_in_backoff;
 /// Failures older than this are forgotten at the next failure.
 pub const FORGET_AFTER: Duration = Duration::hours(24);
 
-/// Until when sign-in for `account_key` must wait, if it must.
-pub async fn blocked_until<C: ConnectionTrait>(
+/// The failures recorded for `account_key`, if any: the count and until when to wait.
+pub async fn find<C: ConnectionTrait>(
     db: &C,
     account_key: &str,
-    now: OffsetDateTime,
-) -> Result<Option<OffsetDateTime>, DbErr> {
-    Ok(sign_in_backoff::Entity::find_by_id(account_key.to_owned())
+) -> Result<Option<sign_in_backoff::Model>, DbErr> {
+    sign_in_backoff::Entity::find_by_id(account_key.to_owned())
         .one(db)
-        .await?
-        .map(|row| row.blocked_until)
-        .filter(|until| *until > now))
+        .await
 }
 
 /// Counts a failed sign-in; `wait` turns the number of failures in a row into the time the

@@ -39,15 +39,19 @@ fn retry_after(until: OffsetDateTime, now: OffsetDateTime) -> ApiError {
     }
 }
 
+/// Whether failures are recorded for an account name, as [`check`] found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Failures(bool);
+
 /// Refuses (429 with Retry-After) while `account` must wait; checked before the password.
 pub async fn check(
     db: &DatabaseConnection,
     account: &str,
     now: OffsetDateTime,
-) -> Result<(), ApiError> {
-    match sign_in_backoff::blocked_until(db, &key(account), now).await? {
-        Some(until) => Err(retry_after(until, now)),
-        None => Ok(()),
+) -> Result<Failures, ApiError> {
+    match sign_in_backoff::find(db, &key(account)).await? {
+        Some(row) if row.blocked_until > now => Err(retry_after(row.blocked_until, now)),
+        row => Ok(Failures(row.is_some())),
     }
 }
 
@@ -61,9 +65,16 @@ pub async fn failed(
     Ok(())
 }
 
-/// Forgets the failures of `account` after a successful sign-in.
-pub async fn succeeded(db: &DatabaseConnection, account: &str) -> Result<(), ApiError> {
-    sign_in_backoff::clear(db, &key(account)).await?;
+/// Forgets the failures of `account` after a successful sign-in (no write when there were
+/// none, the usual case).
+pub async fn succeeded(
+    db: &DatabaseConnection,
+    account: &str,
+    failures: Failures,
+) -> Result<(), ApiError> {
+    if failures.0 {
+        sign_in_backoff::clear(db, &key(account)).await?;
+    }
     Ok(())
 }
 

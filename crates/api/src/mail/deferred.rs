@@ -249,7 +249,7 @@ async fn reset_at_delivery(
     .await?;
     txn.commit().await?;
     let link = format!("{public_url}/wachtwoord-herstellen?token={token}");
-    let language = account.language.parse().unwrap_or(Language::Nl);
+    let language = account.language();
     let mail = portal::password_reset(
         &pupil.parent_email,
         &PasswordReset {

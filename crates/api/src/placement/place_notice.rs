@@ -1,7 +1,7 @@
 //! The e-mail to the parent when a VO school changes the child's place after publication (a
 //! withdrawal, a reserve-offer answer), queued in the transaction of the change.
 
-use overstap_domain::{Language, ProgrammeId, PupilId, SchoolId};
+use overstap_domain::{PupilId, SchoolId};
 use overstap_persistence::{outbox, parents, pupils, schools};
 use sea_orm::ConnectionTrait;
 use time::OffsetDateTime;
@@ -9,12 +9,13 @@ use time::OffsetDateTime;
 use crate::error::ApiError;
 use crate::mail::portal::{self, PlaceChange, PlacementChanged};
 
-/// Queues the notice of `change` at `programme` of `school` to the parent of `pupil`.
+/// Queues the notice of `change` at the programme named `programme_name` of `school` to the
+/// parent of `pupil`.
 pub async fn tell_parent<C: ConnectionTrait>(
     db: &C,
     pupil: PupilId,
     change: PlaceChange,
-    (school, programme): (SchoolId, ProgrammeId),
+    (school, programme_name): (SchoolId, &str),
     public_url: &str,
     now: OffsetDateTime,
 ) -> Result<(), ApiError> {
@@ -22,16 +23,7 @@ pub async fn tell_parent<C: ConnectionTrait>(
     let school = schools::find(db, school)
         .await?
         .ok_or_else(|| ApiError::internal("the session's school is missing"))?;
-    let programme_name = schools::list_programmes(db, school.id)
-        .await?
-        .into_iter()
-        .find(|p| p.id == programme)
-        .map(|p| p.name)
-        .ok_or_else(|| ApiError::internal("the programme is not of this school"))?;
-    let language = parents::find_for_pupil(db, pupil)
-        .await?
-        .and_then(|a| a.language.parse::<Language>().ok())
-        .unwrap_or(Language::Nl);
+    let language = parents::language_for_pupil(db, pupil).await?;
     let portal_link = format!("{}/ouder/uitslag", public_url.trim_end_matches('/'));
     let mail = portal::placement_changed(
         &record.parent_email,
@@ -39,7 +31,7 @@ pub async fn tell_parent<C: ConnectionTrait>(
             language,
             child_first_name: &record.first_name,
             change,
-            programme_name: &programme_name,
+            programme_name,
             school_name: &school.name,
             portal_link: &portal_link,
         },

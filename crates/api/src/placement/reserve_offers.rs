@@ -207,6 +207,10 @@ pub async fn decide(
         },
     )
     .await?;
+    let programme_name = programmes
+        .iter()
+        .find(|(id, _)| *id == offer.programme)
+        .map_or("", |(_, name)| name.as_str());
     let change = if outcome == "accepted" {
         PlaceChange::OfferAccepted
     } else {
@@ -216,7 +220,7 @@ pub async fn decide(
         &txn,
         offer.pupil,
         change,
-        (session.vo_school()?, offer.programme),
+        (session.vo_school()?, programme_name),
         &state.public_url,
         now,
     )

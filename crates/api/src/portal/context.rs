@@ -90,7 +90,7 @@ impl ParentContext {
     }
 
     pub fn language(&self) -> Language {
-        Language::from_str(&self.account.language).unwrap_or(Language::Nl)
+        self.account.language()
     }
 
     pub fn cell(&self) -> BoardCell<'_> {

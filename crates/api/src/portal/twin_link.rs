@@ -5,7 +5,7 @@
 //! into the other child's registration is audited with who made it.
 
 use overstap_domain::preference::ListDraft;
-use overstap_domain::{Calendar, Language, PupilId, RegistrationId, RegistrationStatus};
+use overstap_domain::{Calendar, PupilId, RegistrationId, RegistrationStatus};
 use overstap_persistence::audit::{self, AuditEntry};
 use overstap_persistence::pupils::{self, Pupil};
 use overstap_persistence::registrations::{self, BoardCell};
@@ -139,10 +139,7 @@ pub async fn school_unlinked<C: ConnectionTrait>(
         if child.parent_email.is_empty() {
             continue;
         }
-        let language = parents::find_for_pupil(txn, child.id)
-            .await?
-            .and_then(|a| a.language.parse::<Language>().ok())
-            .unwrap_or(Language::Nl);
+        let language = parents::language_for_pupil(txn, child.id).await?;
         let mail = templates::twin_unlinked(
             &child.parent_email,
             &TwinUnlinked {

@@ -66,7 +66,7 @@ async fn sign_in_staff(
     let name = staff::normalise_email(&body.email);
     state.sign_in_limiter.check(&req, &name)?;
     let now = state.clock.now();
-    backoff::check(&state.db, &name, now).await?;
+    let failures = backoff::check(&state.db, &name, now).await?;
     let user = staff::find_by_email(&state.db, &body.email)
         .await?
         .filter(|u| u.active);
@@ -76,7 +76,7 @@ async fn sign_in_staff(
         return Err(ApiError::InvalidCredentials);
     }
     let user = user.ok_or(ApiError::InvalidCredentials)?;
-    backoff::succeeded(&state.db, &name).await?;
+    backoff::succeeded(&state.db, &name, failures).await?;
     let tokens = start_session(&state, user.role, user.id.as_uuid()).await?;
     Ok(refresh_cookie::respond(
         &req,
@@ -103,7 +103,7 @@ async fn sign_in_parent(
     let key = elk.map_or_else(|| body.elk_number.trim().to_owned(), |e| e.to_string());
     state.sign_in_limiter.check(&req, &key)?;
     let now = state.clock.now();
-    backoff::check(&state.db, &key, now).await?;
+    let failures = backoff::check(&state.db, &key, now).await?;
     let account = match elk {
         Some(elk) => parents::find_by_elk_number(&state.db, &elk.to_string()).await?,
         None => None,
@@ -114,7 +114,7 @@ async fn sign_in_parent(
         return Err(ApiError::InvalidCredentials);
     }
     let account = account.ok_or(ApiError::InvalidCredentials)?;
-    backoff::succeeded(&state.db, &key).await?;
+    backoff::succeeded(&state.db, &key, failures).await?;
     let tokens = start_session(&state, Role::Parent, account.id.as_uuid()).await?;
     Ok(refresh_cookie::respond(
         &req,

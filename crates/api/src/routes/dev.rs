@@ -65,8 +65,10 @@ async fn messages(state: &AppState, enabled: Enabled) -> Result<Vec<mail_outbox:
     if !enabled.0 {
         return Err(ApiError::NotFound);
     }
-    crate::mail::mailbox::deliver_pending(&state.db, &state.public_url, state.clock.now()).await?;
-    let mut rows = outbox::latest(&state.db, SHOWN).await?;
+    let latest = outbox::latest(&state.db, SHOWN).await?;
+    let mut rows =
+        crate::mail::mailbox::deliver(&state.db, latest, &state.public_url, state.clock.now())
+            .await?;
     for row in &mut rows {
         if let Err(error) = crate::mail::deferred::render(row) {
             row.subject = error;

@@ -7,7 +7,7 @@ use overstap_api_types::{
     BoardPlacement, BoardPupil, BulkResponse, ClassBoard, ErrorResponse, ReminderRequest,
     SkippedPupil, StatusBoardResponse, StatusCounts,
 };
-use overstap_domain::{Language, Phase, PupilId, RegistrationStatus};
+use overstap_domain::{Phase, PupilId, RegistrationStatus};
 use overstap_persistence::audit::{self, AuditEntry};
 use overstap_persistence::outbox;
 use overstap_persistence::{
@@ -176,10 +176,7 @@ async fn send_reminders(
             });
             continue;
         }
-        let language = parents::find_for_pupil(&txn, pupil.id)
-            .await?
-            .and_then(|a| a.language.parse::<Language>().ok())
-            .unwrap_or(Language::Nl);
+        let language = parents::language_for_pupil(&txn, pupil.id).await?;
         let mail = templates::reminder(
             &pupil.parent_email,
             &Reminder {

@@ -2,25 +2,16 @@
 //! stop working, and the audit entry holds the old and the new value.
 
 use overstap_persistence::entities::audit_log;
-use reqwest::{Method, StatusCode};
+use reqwest::StatusCode;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
-use serde_json::{Value, json};
+use serde_json::json;
 
 use crate::helpers::{TestApp, spawn_app};
 use crate::parent_support::{NEW_PASSWORD, activated_parent, send_login, token_in};
 
 async fn change_address(app: &TestApp, pupil: overstap_domain::PupilId, address: &str) {
-    let token = app.access_token(&app.a.po_staff).await;
-    let path = format!("/api/v1/school/pupils/{pupil}");
-    let mut body: Value = app
-        .call(Method::GET, &path, Some(&token), None)
-        .await
-        .json()
-        .await
-        .unwrap();
-    body["parent_email"] = json!(address);
     let response = app
-        .call(Method::PUT, &path, Some(&token), Some(&body))
+        .correct_pupil(pupil, |body| body["parent_email"] = json!(address))
         .await;
     assert_eq!(response.status(), StatusCode::OK);
 }

@@ -301,35 +301,8 @@ async fn the_twin_button_keeps_both_lists_identical() {
     let app = spawn_app().await;
     let offer = offer(&app).await;
     let (one, two) = (app.a.pupil_ids[1], app.a.pupil_ids[2]);
-    let staff = app.access_token(&app.a.po_staff).await;
-    let record: Value = app
-        .get_as(&format!("/api/v1/school/pupils/{one}"), Some(&staff))
-        .await
-        .json()
-        .await
-        .unwrap();
-    let mut body = json!({});
-    for field in [
-        "external_id",
-        "first_name",
-        "last_name",
-        "class_name",
-        "birth_date",
-        "advice",
-        "lwoo",
-        "home_town",
-        "parent_email",
-    ] {
-        body[field] = record[field].clone();
-    }
-    body["twin_pupil_id"] = json!(two);
     let linked = app
-        .call(
-            Method::PUT,
-            &format!("/api/v1/school/pupils/{one}"),
-            Some(&staff),
-            Some(&body),
-        )
+        .correct_pupil(one, |body| body["twin_pupil_id"] = json!(two))
         .await;
     assert_eq!(linked.status(), StatusCode::OK);
     let (token, _) = activated_parent(&app, one, "ouder1@a.example").await;

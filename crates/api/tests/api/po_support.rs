@@ -8,7 +8,7 @@ use overstap_persistence::entities::mail_outbox;
 use overstap_persistence::registrations::{self, BoardCell};
 use overstap_persistence::{pupils, schools};
 use reqwest::{Method, Response};
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{EntityTrait, QueryOrder};
 use serde_json::Value;
 
 use crate::helpers::TestApp;
@@ -31,24 +31,41 @@ impl TestApp {
         request.send().await.unwrap()
     }
 
+    /// Tenant a's PO staff corrects `pupil`: the stored record, changed by `change`, sent back
+    /// with PUT (fields of the response that the request does not have are ignored).
+    pub async fn correct_pupil(&self, pupil: PupilId, change: impl FnOnce(&mut Value)) -> Response {
+        let staff = self.access_token(&self.a.po_staff).await;
+        let path = format!("/api/v1/school/pupils/{pupil}");
+        let mut body: Value = self
+            .call(Method::GET, &path, Some(&staff), None)
+            .await
+            .json()
+            .await
+            .unwrap();
+        change(&mut body);
+        self.call(Method::PUT, &path, Some(&staff), Some(&body))
+            .await
+    }
+
     /// The outbox messages to `recipient`, oldest first.
     /// (Messages stored as template parameters are rendered, as the worker would; those whose
     /// link is minted at delivery are delivered into the mailbox first, as the development
     /// mailbox does.)
     pub async fn outbox_to(&self, recipient: &str) -> Vec<mail_outbox::Model> {
-        overstap_api::mail::mailbox::deliver_pending(
-            &self.db,
-            "http://localhost:8080",
-            self.clock.now(),
-        )
-        .await
-        .unwrap();
-        let mut rows = mail_outbox::Entity::find()
-            .filter(mail_outbox::Column::Recipient.eq(recipient))
+        let all = mail_outbox::Entity::find()
             .order_by_asc(mail_outbox::Column::CreatedAt)
             .all(&self.db)
             .await
             .unwrap();
+        let now = self.clock.now();
+        let delivered =
+            overstap_api::mail::mailbox::deliver(&self.db, all, "http://localhost:8080", now)
+                .await
+                .unwrap();
+        let mut rows: Vec<_> = delivered
+            .into_iter()
+            .filter(|row| row.recipient == recipient)
+            .collect();
         for row in &mut rows {
             overstap_api::mail::deferred::render(row).unwrap();
         }

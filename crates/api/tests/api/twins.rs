@@ -13,26 +13,8 @@ use crate::parent_support::{activated_parent, offer};
 
 /// The school records `twin` as the twin of `pupil` (or unlinks with `None`).
 async fn record_twin(app: &TestApp, pupil: PupilId, twin: Option<PupilId>) {
-    let staff = app.access_token(&app.a.po_staff).await;
-    let path = format!("/api/v1/school/pupils/{pupil}");
-    let record: Value = app.get_as(&path, Some(&staff)).await.json().await.unwrap();
-    let mut body = json!({});
-    for field in [
-        "external_id",
-        "first_name",
-        "last_name",
-        "class_name",
-        "birth_date",
-        "advice",
-        "lwoo",
-        "home_town",
-        "parent_email",
-    ] {
-        body[field] = record[field].clone();
-    }
-    body["twin_pupil_id"] = json!(twin);
     let response = app
-        .call(Method::PUT, &path, Some(&staff), Some(&body))
+        .correct_pupil(pupil, |body| body["twin_pupil_id"] = json!(twin))
         .await;
     assert_eq!(response.status(), StatusCode::OK);
 }

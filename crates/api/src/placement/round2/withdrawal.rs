@@ -64,20 +64,17 @@ pub async fn withdraw(
             message: "There is no official placement run yet.".to_owned(),
             facts: None,
         })?;
-    let own: Vec<_> = schools::list_programmes(&state.db, school)
-        .await?
-        .into_iter()
-        .map(|p| p.id)
-        .collect();
+    let own = schools::list_programmes(&state.db, school).await?;
     let txn = overstap_persistence::begin_write(&state.db).await?;
     // A second withdrawal of the same pupil at the same moment waits here, then finds no place.
     overstap_persistence::lock_subject(&txn, pupil.as_uuid()).await?;
     // Only a pupil placed at one of this school's programmes now; anyone else is unknown here.
-    let programme = round2::standing(&txn, run.id, pupil)
+    let placed_at = round2::standing(&txn, run.id, pupil)
         .await?
         .and_then(|s| s.current)
-        .filter(|p| own.contains(p))
+        .and_then(|current| own.iter().find(|p| p.id == current))
         .ok_or(ApiError::NotFound)?;
+    let programme = placed_at.id;
     let logged = format!("withdrawn at the parents' request: {reason}");
     reserve_offers::record_change(
         &txn,
@@ -113,7 +110,7 @@ pub async fn withdraw(
         &txn,
         pupil,
         PlaceChange::Withdrawn,
-        (school, programme),
+        (school, &placed_at.name),
         &state.public_url,
         now,
     )
