@@ -109,6 +109,10 @@ fn path_error(err: actix_web::error::PathError, _req: &HttpRequest) -> actix_web
     ApiError::NotFound.into()
 }
 
+fn query_error(err: actix_web::error::QueryPayloadError, _req: &HttpRequest) -> actix_web::Error {
+    ApiError::Malformed(format!("a query parameter is missing or malformed: {err}")).into()
+}
+
 async fn api_not_found() -> Result<actix_web::HttpResponse, ApiError> {
     Err(ApiError::NotFound)
 }
@@ -160,6 +164,7 @@ pub fn run(
                     .error_handler(json_error),
             )
             .app_data(web::PathConfig::default().error_handler(path_error))
+            .app_data(web::QueryConfig::default().error_handler(query_error))
             .service(
                 scope::scope("/api/v1")
                     .configure(routes::configure)

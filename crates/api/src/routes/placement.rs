@@ -18,7 +18,8 @@ use crate::state::AppState;
 /// Commit to a fresh lottery seed for a round (`?round=2` for round 2; 1 by default): its
 /// SHA-256 hash is returned now, the seed is revealed by the official run that uses it.
 #[utoipa::path(tag = "placement", security(("bearer" = [])), params(RoundQuery), responses(
-    (status = 201, body = SeedCommitmentResponse), (status = 401, body = ErrorResponse),
+    (status = 201, body = SeedCommitmentResponse), (status = 400, description = "A query parameter is missing or malformed (`malformed_request`)", body = ErrorResponse),
+    (status = 401, body = ErrorResponse),
     (status = 403, description = "Not the coordinator", body = ErrorResponse),
     (status = 422, description = "unknown_round", body = ErrorResponse)))]
 #[post("/region/placement/seed-commitments")]

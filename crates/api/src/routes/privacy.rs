@@ -16,6 +16,7 @@ use crate::state::AppState;
 /// Look a pupil of the coordinator's region up by ELK number, to check an erasure request.
 #[utoipa::path(tag = "privacy", security(("bearer" = [])), params(RegionPupilQuery),
     responses((status = 200, body = RegionPupilResponse),
+    (status = 400, description = "A query parameter is missing or malformed (`malformed_request`)", body = ErrorResponse),
     (status = 401, body = ErrorResponse),
     (status = 403, description = "Not the coordinator", body = ErrorResponse),
     (status = 404, description = "No pupil of the region has this number", body = ErrorResponse)))]

@@ -87,7 +87,8 @@ fn filter(query: &PupilListQuery) -> Result<Filter, ApiError> {
 
 /// The pupils of the signed-in PO staff member's own school, filtered.
 #[utoipa::path(tag = "school", security(("bearer" = [])), params(PupilListQuery), responses(
-    (status = 200, body = PupilListResponse), (status = 401, body = ErrorResponse),
+    (status = 200, body = PupilListResponse), (status = 400, description = "A query parameter is missing or malformed (`malformed_request`)", body = ErrorResponse),
+    (status = 401, body = ErrorResponse),
     (status = 403, description = "Not PO staff", body = ErrorResponse),
     (status = 422, body = ErrorResponse)))]
 #[get("/school/pupils")]

@@ -14,7 +14,8 @@ use crate::vo_workspace::statistics;
 /// and unplaced; per programme first choices against capacity. From the latest official run
 /// (also before publication), or from `run_id` (a dry run) of the region.
 #[utoipa::path(tag = "region", security(("bearer" = [])), params(StatisticsQuery), responses(
-    (status = 200, body = StatisticsResponse), (status = 401, body = ErrorResponse),
+    (status = 200, body = StatisticsResponse), (status = 400, description = "A query parameter is missing or malformed (`malformed_request`)", body = ErrorResponse),
+    (status = 401, body = ErrorResponse),
     (status = 403, description = "Not a coordinator", body = ErrorResponse),
     (status = 404, description = "`run_id` is not a run of this region", body = ErrorResponse),
     (status = 409, description = "`conflict` with `details.facts.reason` = `no_official_run`", body = ErrorResponse)))]
@@ -33,6 +34,7 @@ async fn get_region_statistics(
 /// The same as CSV: the per-programme table, a blank line, then the summary.
 #[utoipa::path(tag = "region", security(("bearer" = [])), params(StatisticsQuery), responses(
     (status = 200, description = "CSV file", content_type = "text/csv", body = String),
+    (status = 400, description = "A query parameter is missing or malformed (`malformed_request`)", body = ErrorResponse),
     (status = 401, body = ErrorResponse),
     (status = 403, description = "Not a coordinator", body = ErrorResponse),
     (status = 404, description = "`run_id` is not a run of this region", body = ErrorResponse),

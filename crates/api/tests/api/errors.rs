@@ -103,3 +103,23 @@ async fn a_server_error_is_opaque_and_carries_the_request_id() {
         "{text}"
     );
 }
+
+#[tokio::test]
+async fn a_missing_or_malformed_query_parameter_is_a_400_with_its_code() {
+    let app = spawn_app().await;
+    let coordinator = app.access_token(&app.coordinator).await;
+    let teacher = app.access_token(&app.a.po_staff).await;
+    for (path, token) in [
+        ("/api/v1/region/pupils", &coordinator),
+        ("/api/v1/school/pupils?needs_attention=maybe", &teacher),
+    ] {
+        let response = app.get_as(path, Some(token)).await;
+        assert_eq!(
+            response.status(),
+            reqwest::StatusCode::BAD_REQUEST,
+            "{path}"
+        );
+        let body: serde_json::Value = response.json().await.unwrap();
+        assert_eq!(body["code"], "malformed_request", "{path}: {body}");
+    }
+}
