@@ -1,7 +1,16 @@
 //! Per-account sign-in backoff, kept in the database (shared by replicas): after a few failed
-//! attempts on one account name, each next attempt must wait longer, doubling up to a cap, so
-//! guessing is slow while the real parent or teacher is never locked out for good. A successful
-//! sign-in forgets the failures. Account names are stored only as their SHA-256.
+//! attempts on one account name from one client network, each next attempt from there must wait
+//! longer, doubling up to a cap, so guessing is slow while the real parent or teacher is never
+//! locked out for good. A successful sign-in forgets the failures. Account names are stored
+//! only as SHA-256 of name and network.
+//!
+//! Why per network as well as per account: keyed on the account alone, an attacker who sprays
+//! a few passwords over many accounts would make every real parent of those accounts wait up to
+//! 15 minutes, from any address. Keyed on both, the attacker's networks pay the wait and the
+//! parent at home does not. An attacker with many networks is held back by the per-address
+//! budget of [`crate::auth::rate_limit`] on each, and by the password rules.
+
+use std::net::IpAddr;
 
 use overstap_persistence::{DatabaseConnection, sign_in_backoff};
 use time::{Duration, OffsetDateTime};
@@ -27,8 +36,23 @@ pub fn wait_after(failures: i32) -> Duration {
     Duration::seconds(seconds).min(MAX_WAIT)
 }
 
-fn key(account: &str) -> String {
-    hash_opaque_token(&account.trim().to_lowercase())
+/// Who is backing off: an account name (any case) from one client network ([`crate::auth::
+/// rate_limit::client_key`]: an IPv4 address, an IPv6 /64), or from anywhere when the address
+/// is unknown.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attempt {
+    key: String,
+}
+
+impl Attempt {
+    pub fn new(account: &str, network: Option<IpAddr>) -> Attempt {
+        let account = account.trim().to_lowercase();
+        let key = match network {
+            Some(network) => hash_opaque_token(&format!("{account}\u{0}{network}")),
+            None => hash_opaque_token(&account),
+        };
+        Attempt { key }
+    }
 }
 
 fn retry_after(until: OffsetDateTime, now: OffsetDateTime) -> ApiError {
@@ -46,34 +70,34 @@ pub struct Failures(bool);
 /// Refuses (429 with Retry-After) while `account` must wait; checked before the password.
 pub async fn check(
     db: &DatabaseConnection,
-    account: &str,
+    attempt: &Attempt,
     now: OffsetDateTime,
 ) -> Result<Failures, ApiError> {
-    match sign_in_backoff::find(db, &key(account)).await? {
+    match sign_in_backoff::find(db, &attempt.key).await? {
         Some(row) if row.blocked_until > now => Err(retry_after(row.blocked_until, now)),
         row => Ok(Failures(row.is_some())),
     }
 }
 
-/// Counts a failed attempt on `account`.
+/// Counts a failed attempt.
 pub async fn failed(
     db: &DatabaseConnection,
-    account: &str,
+    attempt: &Attempt,
     now: OffsetDateTime,
 ) -> Result<(), ApiError> {
-    sign_in_backoff::record_failure(db, &key(account), now, wait_after).await?;
+    sign_in_backoff::record_failure(db, &attempt.key, now, wait_after).await?;
     Ok(())
 }
 
-/// Forgets the failures of `account` after a successful sign-in (no write when there were
-/// none, the usual case).
+/// Forgets the failures of this account and network after a successful sign-in (no write when
+/// there were none, the usual case).
 pub async fn succeeded(
     db: &DatabaseConnection,
-    account: &str,
+    attempt: &Attempt,
     failures: Failures,
 ) -> Result<(), ApiError> {
     if failures.0 {
-        sign_in_backoff::clear(db, &key(account)).await?;
+        sign_in_backoff::clear(db, &attempt.key).await?;
     }
     Ok(())
 }
@@ -95,7 +119,12 @@ mod tests {
 
     #[test]
     fn names_are_keyed_whatever_their_case_and_never_stored_as_given() {
-        assert_eq!(key(" Juf@School.NL "), key("juf@school.nl"));
-        assert!(!key("juf@school.nl").contains("juf"));
+        let home = Some("198.51.100.7".parse().unwrap());
+        let attacker = Some("203.0.113.9".parse().unwrap());
+        let key = |name: &str, network| Attempt::new(name, network).key;
+        assert_eq!(key(" Juf@School.NL ", home), key("juf@school.nl", home));
+        assert!(!key("juf@school.nl", home).contains("juf"));
+        assert_ne!(key("juf@school.nl", home), key("juf@school.nl", attacker));
+        assert_ne!(key("juf@school.nl", home), key("juf@school.nl", None));
     }
 }

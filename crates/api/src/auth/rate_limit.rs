@@ -95,7 +95,9 @@ impl SignInLimiter {
         }
     }
 
-    fn client_ip(&self, req: &HttpRequest) -> Option<IpAddr> {
+    /// The client's network as the budgets key it ([`client_key`]), from the forwarding header
+    /// when the proxy is trusted.
+    pub fn client_ip(&self, req: &HttpRequest) -> Option<IpAddr> {
         if self.trust_forwarded_for
             && let Some(ip) = req
                 .connection_info()

@@ -66,17 +66,18 @@ async fn sign_in_staff(
     let name = staff::normalise_email(&body.email);
     state.sign_in_limiter.check(&req, &name)?;
     let now = state.clock.now();
-    let failures = backoff::check(&state.db, &name, now).await?;
+    let attempt = backoff::Attempt::new(&name, state.sign_in_limiter.client_ip(&req));
+    let failures = backoff::check(&state.db, &attempt, now).await?;
     let user = staff::find_by_email(&state.db, &body.email)
         .await?
         .filter(|u| u.active);
     let hash = user.as_ref().map(|u| u.password_hash.clone());
     if !state.hasher.verify(hash, body.password.clone()).await? {
-        backoff::failed(&state.db, &name, now).await?;
+        backoff::failed(&state.db, &attempt, now).await?;
         return Err(ApiError::InvalidCredentials);
     }
     let user = user.ok_or(ApiError::InvalidCredentials)?;
-    backoff::succeeded(&state.db, &name, failures).await?;
+    backoff::succeeded(&state.db, &attempt, failures).await?;
     let tokens = start_session(&state, user.role, user.id.as_uuid()).await?;
     Ok(refresh_cookie::respond(
         &req,
@@ -103,18 +104,19 @@ async fn sign_in_parent(
     let key = elk.map_or_else(|| body.elk_number.trim().to_owned(), |e| e.to_string());
     state.sign_in_limiter.check(&req, &key)?;
     let now = state.clock.now();
-    let failures = backoff::check(&state.db, &key, now).await?;
+    let attempt = backoff::Attempt::new(&key, state.sign_in_limiter.client_ip(&req));
+    let failures = backoff::check(&state.db, &attempt, now).await?;
     let account = match elk {
         Some(elk) => parents::find_by_elk_number(&state.db, &elk.to_string()).await?,
         None => None,
     };
     let hash = account.as_ref().and_then(|a| a.password_hash.clone());
     if !state.hasher.verify(hash, body.password.clone()).await? {
-        backoff::failed(&state.db, &key, now).await?;
+        backoff::failed(&state.db, &attempt, now).await?;
         return Err(ApiError::InvalidCredentials);
     }
     let account = account.ok_or(ApiError::InvalidCredentials)?;
-    backoff::succeeded(&state.db, &key, failures).await?;
+    backoff::succeeded(&state.db, &attempt, failures).await?;
     let tokens = start_session(&state, Role::Parent, account.id.as_uuid()).await?;
     Ok(refresh_cookie::respond(
         &req,

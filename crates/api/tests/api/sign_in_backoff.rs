@@ -1,4 +1,4 @@
-//! Per-account sign-in backoff in the database: after three failures each next attempt waits
+//! Per-account sign-in backoff in the database, per client network: after three failures each next attempt waits
 //! longer (2 s, 4 s, … up to 15 min), whichever replica answers; the right password after the
 //! wait works and forgets the failures. The in-memory per-minute budgets are raised here so
 //! that only the backoff answers.
@@ -120,5 +120,50 @@ async fn the_wait_is_capped_at_fifteen_minutes_and_kept_without_the_name() {
             .await
             .status(),
         StatusCode::OK
+    );
+}
+
+#[tokio::test]
+async fn a_spray_from_one_network_makes_that_network_wait_but_not_the_parent_at_home() {
+    let app = spawn_app_with(|name| match name {
+        "OVERSTAP_SIGN_IN_PER_ACCOUNT_PER_MINUTE" | "OVERSTAP_SIGN_IN_PER_IP_PER_MINUTE" => {
+            Some("1000".to_owned())
+        }
+        "OVERSTAP_TRUST_FORWARDED_FOR" => Some("true".to_owned()),
+        _ => None,
+    })
+    .await;
+    let (_, elk) = activated_parent(&app, app.a.pupil_ids[1], "ouder1@a.example").await;
+    let from = |address: &'static str, password: &'static str| {
+        app.client
+            .post(app.url("/api/v1/auth/parent/sign-in"))
+            .header("X-Forwarded-For", address)
+            .json(&json!({ "elk_number": elk, "password": password }))
+            .send()
+    };
+    for _ in 0..4 {
+        let response = from("203.0.113.9", "Welkom01!").await.unwrap();
+        assert_eq!(response.status(), StatusCode::UNAUTHORIZED);
+    }
+    // The attacker's network waits, even with the right password …
+    let attacker = from("203.0.113.9", NEW_PASSWORD).await.unwrap();
+    assert_eq!(attacker.status(), StatusCode::TOO_MANY_REQUESTS);
+    // … while the parent at home signs in at once.
+    assert_eq!(
+        from("198.51.100.7", NEW_PASSWORD).await.unwrap().status(),
+        StatusCode::OK
+    );
+    // The parent's success does not forget the attacker's failures.
+    assert_eq!(
+        from("203.0.113.9", NEW_PASSWORD).await.unwrap().status(),
+        StatusCode::TOO_MANY_REQUESTS
+    );
+    assert_eq!(
+        sign_in_backoff::Entity::find()
+            .count(&app.db)
+            .await
+            .unwrap(),
+        1,
+        "one row, for the attacker's network"
     );
 }
