@@ -27,11 +27,14 @@ use overstap_api_types::{
     AttentionResponse, OfferDecisionRequest, ProgrammeResponse, ReserveOfferListResponse,
     ReserveOfferResponse, RunListResponse, RunResponse, SeedCommitmentResponse, StartRunRequest,
 };
+use overstap_api_types::{
+    OneTimePasswordRequest, RecoveryCodesResponse, TwoStepSetupResponse, TwoStepStatus,
+};
 use uuid::Uuid;
 
 use crate::query::query_string;
 
-pub use client::on_session_expired;
+pub use client::{on_session_expired, on_two_step_setup_required};
 pub use error::ApiError;
 
 /// The role of the session stored in this browser, if any.
@@ -59,6 +62,52 @@ pub async fn parent_sign_in(request: &ParentSignInRequest) -> Result<TokenRespon
 pub async fn refresh(request: &RefreshRequest) -> Result<TokenResponse, ApiError> {
     let response = client::post("/auth/refresh", request, None).await?;
     client::read_json(response).await
+}
+
+/// Renews the token pair now (after turning two-step sign-in on: the new access token carries
+/// the second step).
+pub async fn refresh_now() -> Result<(), ApiError> {
+    let pair = refresh(&RefreshRequest {
+        refresh_token: None,
+    })
+    .await?;
+    tokens::store(&pair);
+    Ok(())
+}
+
+/// `GET /auth/two-step`.
+pub async fn two_step_status() -> Result<TwoStepStatus, ApiError> {
+    client::get("/auth/two-step").await
+}
+
+/// `POST /auth/two-step/setup`: a new secret waiting for its first code.
+pub async fn two_step_setup() -> Result<TwoStepSetupResponse, ApiError> {
+    client::send_json(Method::POST, "/auth/two-step/setup", &serde_json::json!({})).await
+}
+
+/// `POST /auth/two-step/confirm`: on, with the recovery codes.
+pub async fn two_step_confirm(code: String) -> Result<RecoveryCodesResponse, ApiError> {
+    let request = OneTimePasswordRequest { code };
+    client::send_json(Method::POST, "/auth/two-step/confirm", &request).await
+}
+
+/// `POST /auth/two-step/recovery-codes`: a new set; the old ones stop working.
+pub async fn two_step_renew_codes(code: String) -> Result<RecoveryCodesResponse, ApiError> {
+    let request = OneTimePasswordRequest { code };
+    client::send_json(Method::POST, "/auth/two-step/recovery-codes", &request).await
+}
+
+/// `POST /auth/two-step/disable`.
+pub async fn two_step_disable(code: String) -> Result<(), ApiError> {
+    let json = serde_json::to_string(&OneTimePasswordRequest { code })
+        .map_err(|_| ApiError::Unreadable { status: 0 })?;
+    client::authorized(
+        Method::POST,
+        "/auth/two-step/disable",
+        client::Body::Json(&json),
+    )
+    .await?;
+    Ok(())
 }
 
 /// `POST /auth/sign-out`. The session is forgotten here at once, whatever the server answers.

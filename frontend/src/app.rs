@@ -79,6 +79,7 @@ fn Layout(routes: RouteTable) -> impl IntoView {
     let display_name = Signal::derive(move || me.get().flatten().map(|me| me.display_name));
     let home = Signal::derive(move || session.role().map_or("/", home_path));
     let signed_in = Signal::derive(move || session.role().is_some());
+    let staff = Signal::derive(move || session.role().is_some_and(|role| role != Role::Parent));
     let sign_out = Callback::new(move |()| {
         let revoke = api::sign_out();
         session.end(SessionEnd::SignedOut);
@@ -111,7 +112,7 @@ fn Layout(routes: RouteTable) -> impl IntoView {
         <a class="skip-link" href="#main" on:click=skip_to_main>
             {tx(|t| t.skip_to_content)}
         </a>
-        <SiteHeader home display_name signed_in on_sign_out=sign_out on_language />
+        <SiteHeader home display_name signed_in staff on_sign_out=sign_out on_language />
         <main id="main" class="site-main" tabindex="-1" node_ref=main>
             {routes()}
         </main>

@@ -60,6 +60,8 @@ fn take_stored_end() -> Option<SessionEnd> {
 pub struct Session {
     role: RwSignal<Option<Role>>,
     ended: RwSignal<Option<SessionEnd>>,
+    /// The server refuses this staff member everything until two-step sign-in is set up.
+    two_step_setup: RwSignal<bool>,
 }
 
 impl Session {
@@ -68,12 +70,14 @@ impl Session {
         let session = Session {
             role: RwSignal::new(api::stored_role()),
             ended: RwSignal::new(take_stored_end()),
+            two_step_setup: RwSignal::new(false),
         };
         api::on_session_expired(move || {
             if session.role.get_untracked().is_some() {
                 session.end(SessionEnd::Expired);
             }
         });
+        api::on_two_step_setup_required(move || session.two_step_setup.set(true));
         provide_context(session);
         session
     }
@@ -96,10 +100,20 @@ impl Session {
         self.role.set(Some(role));
     }
 
+    /// Whether the person must set up two-step sign-in before anything else.
+    pub fn two_step_setup(&self) -> bool {
+        self.two_step_setup.get()
+    }
+
+    pub fn set_two_step_setup(&self, required: bool) {
+        self.two_step_setup.set(required);
+    }
+
     pub fn end(&self, why: SessionEnd) {
         store_end(why);
         self.ended.set(Some(why));
         self.role.set(None);
+        self.two_step_setup.set(false);
     }
 }
 
@@ -117,6 +131,9 @@ pub const fn home_path(role: Role) -> &'static str {
         Role::Coordinator => "/coordinator",
     }
 }
+
+/// Where staff set up and manage two-step sign-in.
+pub const TWO_STEP_PATH: &str = "/inloggen/school/tweestaps";
 
 pub const fn sign_in_path(role: Role) -> &'static str {
     match role {
@@ -137,12 +154,29 @@ fn replace() -> NavigateOptions {
 pub fn RequireRole(role: Role, children: ChildrenFn) -> impl IntoView {
     let session = use_session();
     move || match session.role() {
+        Some(_) if session.two_step_setup() => {
+            view! { <Redirect path=TWO_STEP_PATH options=replace() /> }.into_any()
+        }
         Some(current) if current == role => children().into_any(),
         Some(other) => view! { <Redirect path=home_path(other) options=replace() /> }.into_any(),
         None if session.ended() == Some(SessionEnd::SignedOut) => {
             view! { <Redirect path="/" options=replace() /> }.into_any()
         }
         None => view! { <Redirect path=sign_in_path(role) options=replace() /> }.into_any(),
+    }
+}
+
+/// Shows `children` to any signed-in staff member (their own account pages); parents go home,
+/// a signed-out person to the staff sign-in.
+#[component]
+pub fn RequireStaff(children: ChildrenFn) -> impl IntoView {
+    let session = use_session();
+    move || match session.role() {
+        Some(Role::Parent) => {
+            view! { <Redirect path=home_path(Role::Parent) options=replace() /> }.into_any()
+        }
+        Some(_) => children().into_any(),
+        None => view! { <Redirect path="/inloggen/school" options=replace() /> }.into_any(),
     }
 }
 

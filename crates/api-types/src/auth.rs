@@ -30,6 +30,23 @@ pub struct StaffSignInRequest {
         validate(length(min = 1, max = 1024, code = "length"))
     )]
     pub password: String,
+    /// The 6-digit code of the authenticator app, for staff who turned two-step sign-in on
+    /// (required for coordinators and board admins). Without it such an account answers 401
+    /// `one_time_password_required` after a correct password.
+    #[cfg_attr(
+        feature = "validate",
+        validate(length(min = 1, max = 16, code = "length"))
+    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub one_time_password: Option<String>,
+    /// Instead of a code: one of the recovery codes handed out when two-step sign-in was
+    /// turned on; each works once.
+    #[cfg_attr(
+        feature = "validate",
+        validate(length(min = 1, max = 32, code = "length"))
+    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recovery_code: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -91,6 +108,11 @@ pub struct TokenResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub refresh_token: Option<String>,
     pub role: Role,
+    /// The role must sign in with a one-time password and this account has not set it up:
+    /// until it has (`/auth/two-step/setup`, `/auth/two-step/confirm`), every other staff
+    /// endpoint answers 403 `one_time_password_setup_required`.
+    #[serde(default)]
+    pub two_step_setup_required: bool,
 }
 
 /// The signed-in person and their tenant.
@@ -109,4 +131,67 @@ pub struct MeResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub child: Option<ChildResponse>,
     pub region_name: String,
+}
+
+/// Two-step sign-in of the signed-in staff member.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct TwoStepStatus {
+    /// Sign-in asks for a one-time password.
+    pub enabled: bool,
+    /// The role may not sign in without it (coordinators and board admins).
+    pub required: bool,
+    /// Unused recovery codes.
+    pub recovery_codes_left: u64,
+}
+
+/// A new secret for the authenticator app, waiting for its first code
+/// (`/auth/two-step/confirm`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct TwoStepSetupResponse {
+    /// Base32, for typing into the app by hand.
+    pub secret: String,
+    /// `otpauth://totp/…`, what the QR code holds.
+    pub otpauth_uri: String,
+    /// The URI as an SVG QR code.
+    pub qr_svg: String,
+}
+
+/// A one-time password from the authenticator app.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "validate", derive(validator::Validate))]
+pub struct OneTimePasswordRequest {
+    #[cfg_attr(
+        feature = "validate",
+        validate(length(min = 1, max = 16, code = "length"))
+    )]
+    pub code: String,
+}
+
+/// Recovery codes, shown once: each signs in once instead of a one-time password.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct RecoveryCodesResponse {
+    pub recovery_codes: Vec<String>,
+}
+
+/// A signed-in person's new password, with the current one.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "validate", derive(validator::Validate))]
+pub struct ChangePasswordRequest {
+    #[cfg_attr(
+        feature = "validate",
+        validate(length(min = 1, max = 1024, code = "length"))
+    )]
+    pub current_password: String,
+    /// Parents: 8–64 characters, not a common password. Staff: 12–64 characters and very
+    /// hard to guess (zxcvbn score 4).
+    #[cfg_attr(
+        feature = "validate",
+        validate(length(min = 1, max = 1024, code = "length"))
+    )]
+    pub new_password: String,
 }

@@ -44,6 +44,14 @@ pub enum ErrorCode {
     /// The activation or password-reset link is unknown, used, replaced by a newer one or
     /// expired; the primary school can send a new login.
     InvalidLink,
+    /// The password was right; this account also needs the code of its authenticator app
+    /// (`one_time_password`) or a recovery code.
+    OneTimePasswordRequired,
+    /// The one-time password or recovery code is wrong, expired or already used.
+    InvalidOneTimePassword,
+    /// This role must sign in with a one-time password: set it up first
+    /// (`/auth/two-step/setup`).
+    OneTimePasswordSetupRequired,
 }
 
 impl ErrorCode {
@@ -66,6 +74,9 @@ impl ErrorCode {
             ErrorCode::UnsupportedFile => "unsupported_file",
             ErrorCode::StaleRevision => "stale_revision",
             ErrorCode::InvalidLink => "invalid_link",
+            ErrorCode::OneTimePasswordRequired => "one_time_password_required",
+            ErrorCode::InvalidOneTimePassword => "invalid_one_time_password",
+            ErrorCode::OneTimePasswordSetupRequired => "one_time_password_setup_required",
         }
     }
 }

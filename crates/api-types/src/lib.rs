@@ -18,8 +18,9 @@ pub mod statistics;
 pub mod vo;
 
 pub use auth::{
-    MeResponse, ParentSignInRequest, RefreshRequest, Role, SignOutRequest, StaffSignInRequest,
-    TokenResponse,
+    ChangePasswordRequest, MeResponse, OneTimePasswordRequest, ParentSignInRequest,
+    RecoveryCodesResponse, RefreshRequest, Role, SignOutRequest, StaffSignInRequest, TokenResponse,
+    TwoStepSetupResponse, TwoStepStatus,
 };
 pub use board::{BoardPlacement, BoardPupil, ClassBoard, StatusBoardResponse, StatusCounts};
 pub use error::{ErrorCode, ErrorDetails, ErrorResponse, FieldError, RowError};

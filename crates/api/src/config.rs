@@ -66,6 +66,10 @@ pub struct Settings {
     pub metrics: MetricsAccess,
     /// Whether the server runs the daily privacy purge (default: on in production only).
     pub purge_job: bool,
+    /// Whether coordinators and board admins must sign in with a one-time password
+    /// (`OVERSTAP_TWO_STEP_REQUIRED`): always in production; off by default in development, so
+    /// the demo's accounts sign in with a password alone.
+    pub two_step_required: bool,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -228,6 +232,17 @@ impl Settings {
                     },
                 ),
             )?,
+            two_step_required: parse(
+                "OVERSTAP_TWO_STEP_REQUIRED",
+                get(
+                    "OVERSTAP_TWO_STEP_REQUIRED",
+                    if environment == Environment::Production {
+                        "true"
+                    } else {
+                        "false"
+                    },
+                ),
+            )?,
         };
         settings.check()?;
         Ok(settings)
@@ -260,6 +275,14 @@ impl Settings {
                 return Err(SettingsError {
                     name: "OVERSTAP_DEMO_DATA",
                     problem: "demo data is refused in production".to_owned(),
+                });
+            }
+            if !self.two_step_required {
+                return Err(SettingsError {
+                    name: "OVERSTAP_TWO_STEP_REQUIRED",
+                    problem: "coordinators and board admins always sign in with a one-time \
+                              password in production"
+                        .to_owned(),
                 });
             }
         }
@@ -318,6 +341,26 @@ mod tests {
         ])
         .unwrap_err();
         assert_eq!(err.name, "OVERSTAP_CLOCK_FIXED");
+    }
+
+    #[test]
+    fn two_step_sign_in_is_required_in_production_and_cannot_be_turned_off_there() {
+        let prod = settings(&[("OVERSTAP_JWT_SECRET", SECRET)]).unwrap();
+        assert!(prod.two_step_required);
+        let err = settings(&[
+            ("OVERSTAP_JWT_SECRET", SECRET),
+            ("OVERSTAP_TWO_STEP_REQUIRED", "false"),
+        ])
+        .unwrap_err();
+        assert_eq!(err.name, "OVERSTAP_TWO_STEP_REQUIRED");
+        let dev = settings(&[("OVERSTAP_ENV", "development")]).unwrap();
+        assert!(!dev.two_step_required);
+        let dev = settings(&[
+            ("OVERSTAP_ENV", "development"),
+            ("OVERSTAP_TWO_STEP_REQUIRED", "true"),
+        ])
+        .unwrap();
+        assert!(dev.two_step_required);
     }
 
     #[test]

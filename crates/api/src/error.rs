@@ -48,6 +48,12 @@ pub enum ApiError {
     StaleRevision { current_revision: i32 },
     #[error("the link is unknown, used, replaced or expired")]
     InvalidLink,
+    #[error("a one-time password is needed")]
+    OneTimePasswordRequired,
+    #[error("wrong one-time password or recovery code")]
+    InvalidOneTimePassword,
+    #[error("two-step sign-in must be set up first")]
+    OneTimePasswordSetupRequired,
     #[error("request body too large")]
     PayloadTooLarge { limit: usize },
     #[error("too many attempts")]
@@ -103,6 +109,9 @@ impl ApiError {
             ApiError::Conflict { .. } => ErrorCode::Conflict,
             ApiError::StaleRevision { .. } => ErrorCode::StaleRevision,
             ApiError::InvalidLink => ErrorCode::InvalidLink,
+            ApiError::OneTimePasswordRequired => ErrorCode::OneTimePasswordRequired,
+            ApiError::InvalidOneTimePassword => ErrorCode::InvalidOneTimePassword,
+            ApiError::OneTimePasswordSetupRequired => ErrorCode::OneTimePasswordSetupRequired,
             ApiError::PayloadTooLarge { .. } => ErrorCode::PayloadTooLarge,
             ApiError::RateLimited { .. } => ErrorCode::RateLimited,
             ApiError::Unavailable(_) => ErrorCode::Unavailable,
@@ -143,6 +152,15 @@ impl ApiError {
             }
             ApiError::InvalidLink => "This link is unknown, already used, replaced by a newer \
                 one or expired. Ask the primary school to send a new login."
+                .to_owned(),
+            ApiError::OneTimePasswordRequired => {
+                "Enter the code from your authenticator app, or a recovery code.".to_owned()
+            }
+            ApiError::InvalidOneTimePassword => {
+                "This code is wrong, expired or already used.".to_owned()
+            }
+            ApiError::OneTimePasswordSetupRequired => "Your role signs in with a one-time \
+                password: set up two-step sign-in first."
                 .to_owned(),
             ApiError::PayloadTooLarge { limit } => {
                 format!("The request body is larger than {limit} bytes.")
@@ -206,8 +224,10 @@ impl ResponseError for ApiError {
             }
             ApiError::InvalidCredentials
             | ApiError::Unauthenticated
-            | ApiError::InvalidRefreshToken => StatusCode::UNAUTHORIZED,
-            ApiError::Forbidden => StatusCode::FORBIDDEN,
+            | ApiError::InvalidRefreshToken
+            | ApiError::OneTimePasswordRequired
+            | ApiError::InvalidOneTimePassword => StatusCode::UNAUTHORIZED,
+            ApiError::Forbidden | ApiError::OneTimePasswordSetupRequired => StatusCode::FORBIDDEN,
             ApiError::NotFound => StatusCode::NOT_FOUND,
             ApiError::Conflict { .. } | ApiError::StaleRevision { .. } => StatusCode::CONFLICT,
             ApiError::InvalidLink => StatusCode::GONE,

@@ -84,6 +84,7 @@ pub fn state(
         catalogues: std::sync::Arc::default(),
         references: std::sync::Arc::default(),
         pseudonym_key: settings.jwt_secret.as_bytes().to_vec(),
+        two_step_required: settings.two_step_required,
     })
 }
 

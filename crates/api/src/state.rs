@@ -22,4 +22,6 @@ pub struct AppState {
     pub references: std::sync::Arc<crate::portal::ReferenceCache>,
     /// The key of the audit log's pseudonyms for erased people (the JWT secret's bytes).
     pub pseudonym_key: Vec<u8>,
+    /// Whether coordinators and board admins must sign in with a one-time password.
+    pub two_step_required: bool,
 }

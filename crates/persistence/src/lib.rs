@@ -28,6 +28,7 @@ pub mod schools;
 pub mod sessions;
 pub mod sign_in_backoff;
 pub mod staff;
+pub mod staff_two_step;
 pub mod statistics;
 pub mod status_counts;
 pub mod vo_workspace;

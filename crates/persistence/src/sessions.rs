@@ -137,3 +137,20 @@ pub async fn revoke_subject<C: ConnectionTrait>(
         .await?;
     Ok(())
 }
+
+/// Ends every session of an account but `keep` (the one that just changed a credential).
+pub async fn revoke_subject_except<C: ConnectionTrait>(
+    db: &C,
+    subject_id: Uuid,
+    keep: Uuid,
+    now: OffsetDateTime,
+) -> Result<(), DbErr> {
+    refresh_token::Entity::update_many()
+        .col_expr(refresh_token::Column::RevokedAt, Expr::value(now))
+        .filter(refresh_token::Column::SubjectId.eq(subject_id))
+        .filter(refresh_token::Column::FamilyId.ne(keep))
+        .filter(refresh_token::Column::RevokedAt.is_null())
+        .exec(db)
+        .await?;
+    Ok(())
+}

@@ -94,3 +94,18 @@ pub async fn insert<C: ConnectionTrait>(
     .await?;
     Ok(StaffUserId::from_uuid(id))
 }
+
+/// Replaces a staff member's password hash.
+pub async fn set_password<C: ConnectionTrait>(
+    db: &C,
+    id: StaffUserId,
+    password_hash: String,
+) -> Result<(), DbErr> {
+    use sea_orm::sea_query::Expr;
+    staff_user::Entity::update_many()
+        .col_expr(staff_user::Column::PasswordHash, Expr::value(password_hash))
+        .filter(staff_user::Column::Id.eq(id.as_uuid()))
+        .exec(db)
+        .await?;
+    Ok(())
+}

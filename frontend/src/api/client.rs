@@ -33,6 +33,24 @@ thread_local! {
     /// The refresh in flight: concurrent 401s must share it, as a refresh token works only once.
     static RENEWAL: RefCell<Option<Renewal>> = const { RefCell::new(None) };
     static ON_EXPIRED: RefCell<Option<Rc<dyn Fn()>>> = const { RefCell::new(None) };
+    static ON_SETUP_REQUIRED: RefCell<Option<Rc<dyn Fn()>>> = const { RefCell::new(None) };
+}
+
+/// Registers what to do when the server refuses a request until two-step sign-in is set up
+/// (the UI takes the person to its set-up page).
+pub fn on_two_step_setup_required(hook: impl Fn() + 'static) {
+    ON_SETUP_REQUIRED.with(|cell| *cell.borrow_mut() = Some(Rc::new(hook)));
+}
+
+/// Tells the UI when `result` is the refusal "set up two-step sign-in first".
+fn notice_setup_required(result: Result<Response, ApiError>) -> Result<Response, ApiError> {
+    if let Err(error) = &result
+        && error.code() == Some(ErrorCode::OneTimePasswordSetupRequired)
+        && let Some(hook) = ON_SETUP_REQUIRED.with(|cell| cell.borrow().clone())
+    {
+        hook();
+    }
+    result
 }
 
 /// Registers what to do when the session turns out to be over (the UI forgets the person).
@@ -114,19 +132,21 @@ async fn authorized_with(
     extra: Option<(&str, &str)>,
 ) -> Result<Response, ApiError> {
     let token = tokens::access_token().ok_or_else(session_expired)?;
-    match checked(send(method.clone(), path, body, accept, Some(&token), extra).await?).await {
-        Err(error) if error.code() == Some(ErrorCode::Unauthenticated) => {
-            renew(&token).await?;
-            let token = tokens::access_token().ok_or_else(session_expired)?;
-            match checked(send(method, path, body, accept, Some(&token), extra).await?).await {
-                Err(error) if error.code() == Some(ErrorCode::Unauthenticated) => {
-                    Err(session_expired())
+    let result =
+        match checked(send(method.clone(), path, body, accept, Some(&token), extra).await?).await {
+            Err(error) if error.code() == Some(ErrorCode::Unauthenticated) => {
+                renew(&token).await?;
+                let token = tokens::access_token().ok_or_else(session_expired)?;
+                match checked(send(method, path, body, accept, Some(&token), extra).await?).await {
+                    Err(error) if error.code() == Some(ErrorCode::Unauthenticated) => {
+                        Err(session_expired())
+                    }
+                    other => other,
                 }
-                other => other,
             }
-        }
-        other => other,
-    }
+            other => other,
+        };
+    notice_setup_required(result)
 }
 
 pub async fn read_json<T: DeserializeOwned>(response: Response) -> Result<T, ApiError> {

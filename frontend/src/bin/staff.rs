@@ -16,6 +16,7 @@ use overstap_frontend::pages::po_paper_form::PoPaperForm;
 use overstap_frontend::pages::po_pupil_form::{PoPupilEdit, PoPupilNew};
 use overstap_frontend::pages::po_pupils::PoPupils;
 use overstap_frontend::pages::staff_sign_in::StaffSignIn;
+use overstap_frontend::pages::two_step::TwoStep;
 use overstap_frontend::pages::vo_capacity::VoCapacity;
 use overstap_frontend::pages::vo_home::VoHome;
 use overstap_frontend::pages::vo_placements::VoPlacements;
@@ -25,6 +26,7 @@ fn main() {
         view! {
             <Routes fallback=|| view! { <ElsewhereOrNotFound bundle=Bundle::Staff /> }>
                 <Route path=path!("/inloggen/school") view=StaffSignIn />
+                <Route path=path!("/inloggen/school/tweestaps") view=TwoStep />
                 <Route path=path!("/po") view=PoPupils />
                 <Route path=path!("/po/overzicht") view=PoBoard />
                 <Route path=path!("/po/import") view=PoImport />

@@ -1,4 +1,5 @@
-//! The page header: app name, language switch, and who is signed in with a sign-out button.
+//! The page header: app name, language switch, and who is signed in with a sign-out button
+//! (staff also a link to their two-step sign-in).
 
 use leptos::prelude::*;
 
@@ -14,6 +15,9 @@ pub fn SiteHeader(
     #[prop(into)]
     display_name: Signal<Option<String>>,
     #[prop(into)] signed_in: Signal<bool>,
+    /// Staff get a link to their two-step sign-in settings.
+    #[prop(into)]
+    staff: Signal<bool>,
     on_sign_out: Callback<()>,
     on_language: Callback<Lang>,
 ) -> impl IntoView {
@@ -26,6 +30,11 @@ pub fn SiteHeader(
                 </a>
                 <div class="site-header-tools">
                     <LanguageSwitch on_change=on_language />
+                    <Show when=move || staff.get()>
+                        <a href="/inloggen/school/tweestaps" data-testid="two-step-link">
+                            {tx(|t| t.two_step.link)}
+                        </a>
+                    </Show>
                     <Show when=move || signed_in.get()>
                         <span class="who" data-testid="signed-in-name">
                             <span class="visually-hidden">{tx(|t| t.signed_in_as)} " "</span>

@@ -195,4 +195,5 @@ pub const AR: Texts = Texts {
     po: EN.po,
     vo: EN.vo,
     coordinator: EN.coordinator,
+    two_step: EN.two_step,
 };

@@ -4,6 +4,7 @@ use super::coordinator::en::COORDINATOR_EN;
 use super::parent::en::PARENT_EN;
 use super::po::en::PO_EN;
 use super::texts::{StatusText, Texts};
+use super::two_step::en::TWO_STEP_EN;
 use super::vo::en::VO_EN;
 
 const MONTHS: [&str; 12] = [
@@ -216,4 +217,5 @@ pub const EN: Texts = Texts {
     po: PO_EN,
     vo: VO_EN,
     coordinator: COORDINATOR_EN,
+    two_step: TWO_STEP_EN,
 };

@@ -42,6 +42,9 @@ impl Texts {
             ErrorCode::UnsupportedFile => self.error_unsupported_file,
             ErrorCode::StaleRevision => self.error_stale_revision,
             ErrorCode::InvalidLink => self.error_invalid_link,
+            ErrorCode::OneTimePasswordRequired => self.two_step.code_required,
+            ErrorCode::InvalidOneTimePassword => self.two_step.code_wrong,
+            ErrorCode::OneTimePasswordSetupRequired => self.two_step.setup_required,
         };
         match request_id {
             Some(id) if matches!(code, ErrorCode::Internal | ErrorCode::Unavailable) => {
@@ -73,6 +76,7 @@ impl Texts {
             "length" => self.field_length,
             "too_long" => self.field_too_long,
             "email" => self.field_email,
+            "invalid_one_time_password" => self.two_step.code_wrong,
             _ => self.field_invalid,
         }
     }

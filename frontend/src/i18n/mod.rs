@@ -10,6 +10,7 @@ mod po;
 pub mod privacy;
 mod texts;
 mod tr;
+mod two_step;
 mod vo;
 
 use leptos::prelude::{

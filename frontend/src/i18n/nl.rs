@@ -4,6 +4,7 @@ use super::coordinator::nl::COORDINATOR_NL;
 use super::parent::nl::PARENT_NL;
 use super::po::nl::PO_NL;
 use super::texts::{StatusText, Texts};
+use super::two_step::nl::TWO_STEP_NL;
 use super::vo::nl::VO_NL;
 
 const MONTHS: [&str; 12] = [
@@ -214,4 +215,5 @@ pub const NL: Texts = Texts {
     po: PO_NL,
     vo: VO_NL,
     coordinator: COORDINATOR_NL,
+    two_step: TWO_STEP_NL,
 };

@@ -3,6 +3,7 @@
 use super::coordinator::CoordinatorTexts;
 use super::parent::ParentTexts;
 use super::po::PoTexts;
+use super::two_step::TwoStepTexts;
 use super::vo::VoTexts;
 
 /// How a pupil status (the dot in ELK) is shown and explained.
@@ -160,4 +161,6 @@ pub struct Texts {
     pub vo: VoTexts,
     /// The coordinator's placement pages (Turkish and Arabic fall back to English).
     pub coordinator: CoordinatorTexts,
+    /// Two-step sign-in for staff (Turkish and Arabic fall back to English).
+    pub two_step: TwoStepTexts,
 }

@@ -185,4 +185,5 @@ pub const TR: Texts = Texts {
     po: EN.po,
     vo: EN.vo,
     coordinator: EN.coordinator,
+    two_step: EN.two_step,
 };

@@ -23,6 +23,7 @@ pub mod po_pupils;
 pub mod privacy;
 pub mod reset_password;
 pub mod staff_sign_in;
+pub mod two_step;
 pub mod vo_capacity;
 pub mod vo_home;
 pub mod vo_placements;

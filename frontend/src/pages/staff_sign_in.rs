@@ -1,8 +1,10 @@
-//! `/inloggen/school`: school staff, board admins and coordinators sign in by e-mail.
+//! `/inloggen/school`: school staff, board admins and coordinators sign in by e-mail, with the
+//! code of their authenticator app when they use two-step sign-in (asked for only after the
+//! password was right), or a recovery code.
 
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
-use overstap_api_types::StaffSignInRequest;
+use overstap_api_types::{ErrorCode, StaffSignInRequest};
 
 use super::use_page_title;
 use crate::api::{self, ApiError};
@@ -27,17 +29,28 @@ fn StaffSignInForm() -> impl IntoView {
     use_page_title(|t| t.staff_sign_in_title);
     let email = RwSignal::new(String::new());
     let password = RwSignal::new(String::new());
+    let code = RwSignal::new(String::new());
+    // The code field appears once the server has said the password was right.
+    let asks_code = RwSignal::new(false);
+    let use_recovery = RwSignal::new(false);
 
     let sign_in = Action::new_local(move |request: &StaffSignInRequest| {
         let request = request.clone();
         async move {
             let pair = api::staff_sign_in(&request).await?;
-            // `GuestOnly` sees the new session and takes the person to their role's home.
+            // `GuestOnly` sees the new session and takes the person to their role's home, or
+            // to setting up two-step sign-in first when the role requires it.
+            session.set_two_step_setup(pair.two_step_setup_required);
             session.start(pair.role);
             Ok::<(), ApiError>(())
         }
     });
     let failure = move || sign_in.value().get().and_then(Result::err);
+    Effect::new(move || {
+        if failure().is_some_and(|e| e.code() == Some(ErrorCode::OneTimePasswordRequired)) {
+            asks_code.set(true);
+        }
+    });
     let field_error = move |field: &'static str| {
         move || failure().and_then(|error| error.field_error(field).map(|f| t.get().field_error(f)))
     };
@@ -46,9 +59,14 @@ fn StaffSignInForm() -> impl IntoView {
     };
     let on_submit = move |event: SubmitEvent| {
         event.prevent_default();
+        let typed = code.get_untracked().trim().to_owned();
+        let typed = (asks_code.get_untracked() && !typed.is_empty()).then_some(typed);
+        let recovery = use_recovery.get_untracked();
         sign_in.dispatch(StaffSignInRequest {
             email: email.get_untracked(),
             password: password.get_untracked(),
+            one_time_password: typed.clone().filter(|_| !recovery),
+            recovery_code: typed.filter(|_| recovery),
         });
     };
 
@@ -80,6 +98,51 @@ fn StaffSignInForm() -> impl IntoView {
                     autocomplete="current-password"
                     testid="staff-signin-password"
                 />
+                <Show when=move || asks_code.get()>
+                    <Show
+                        when=move || use_recovery.get()
+                        fallback=move || {
+                            view! {
+                                <TextField
+                                    id="one-time-password"
+                                    label=tx(|t| t.two_step.code_label)
+                                    hint=tx(|t| t.two_step.code_hint)
+                                    value=code
+                                    error=Signal::derive(|| None)
+                                    autocomplete="one-time-code"
+                                    inputmode="numeric"
+                                    testid="staff-signin-code"
+                                />
+                            }
+                        }
+                    >
+                        <TextField
+                            id="recovery-code"
+                            label=tx(|t| t.two_step.recovery_label)
+                            value=code
+                            error=Signal::derive(|| None)
+                            autocomplete="off"
+                            testid="staff-signin-recovery"
+                        />
+                    </Show>
+                    <button
+                        type="button"
+                        class="button button-quiet"
+                        data-testid="staff-signin-toggle-recovery"
+                        on:click=move |_| {
+                            code.set(String::new());
+                            use_recovery.update(|on| *on = !*on);
+                        }
+                    >
+                        {move || {
+                            if use_recovery.get() {
+                                t.get().two_step.use_code
+                            } else {
+                                t.get().two_step.use_recovery
+                            }
+                        }}
+                    </button>
+                </Show>
                 <button
                     type="submit"
                     class="button button-primary"

@@ -2,10 +2,12 @@
 
 pub mod backoff;
 pub mod password;
+pub mod password_policy;
 pub mod rate_limit;
 pub mod refresh_cookie;
 pub mod session;
 pub mod tokens;
+pub mod two_step;
 
 use overstap_api_types::TokenResponse;
 use overstap_domain::Role;
@@ -19,7 +21,7 @@ use crate::dto;
 use crate::error::ApiError;
 pub use password::PasswordHasher;
 pub use rate_limit::SignInLimiter;
-pub use session::{ParentSession, Session};
+pub use session::{ParentSession, Session, StaffSetupSession};
 pub use tokens::{Claims, TokenKeys};
 
 /// Builds the claims of whoever `role` + `subject` names, from the database: the tenant
@@ -38,6 +40,7 @@ pub async fn claims_for<C: ConnectionTrait>(
         board: None,
         pupil: None,
         sid: session_id,
+        two_step: false,
         iss: String::new(),
         aud: String::new(),
         iat: 0,
@@ -70,6 +73,7 @@ pub async fn claims_for<C: ConnectionTrait>(
     Ok(Some(Claims {
         school: user.school_id.map(|s| s.as_uuid()),
         board: user.board_id.map(|b| b.as_uuid()),
+        two_step: overstap_persistence::staff_two_step::is_enabled(db, user.id).await?,
         ..base(user.region_id.as_uuid())
     }))
 }
@@ -111,6 +115,9 @@ pub async fn issue_tokens_in<C: ConnectionTrait>(
     )
     .await?;
     let role: Role = claims.role.parse().map_err(ApiError::internal)?;
+    // Whether the role needs the second step and lacks it; the caller clears this when the
+    // server does not require two steps.
+    let two_step_setup_required = two_step::required_for(role) && !claims.two_step;
     let access_token = keys.issue(claims, now)?;
     Ok(TokenResponse {
         access_token,
@@ -118,5 +125,6 @@ pub async fn issue_tokens_in<C: ConnectionTrait>(
         expires_in: keys.access_ttl_seconds,
         refresh_token: Some(refresh_token),
         role: dto::role(role),
+        two_step_setup_required,
     })
 }

@@ -8,6 +8,7 @@ use overstap_domain::{BoardId, ParentAccountId, PupilId, RegionId, Role, SchoolI
 use overstap_persistence::sessions;
 use uuid::Uuid;
 
+use crate::auth::two_step;
 use crate::error::ApiError;
 use crate::state::AppState;
 
@@ -20,6 +21,8 @@ pub struct Session {
     board_id: Option<BoardId>,
     pupil_id: Option<PupilId>,
     pub session_id: Uuid,
+    /// Signed in with a one-time password (staff who set it up).
+    pub two_step: bool,
 }
 
 impl Session {
@@ -97,6 +100,7 @@ fn from_token(req: &HttpRequest) -> Result<(Session, web::Data<AppState>), ApiEr
         board_id: claims.board.map(BoardId::from_uuid),
         pupil_id: claims.pupil.map(PupilId::from_uuid),
         session_id: claims.sid,
+        two_step: claims.two_step,
     };
     Ok((session, state))
 }
@@ -125,7 +129,35 @@ impl FromRequest for Session {
         let token = from_token(req);
         Box::pin(async move {
             let (session, state) = token?;
-            refuse_revoked(&state, session).await
+            let session = refuse_revoked(&state, session).await?;
+            // A coordinator or board admin without a one-time password may only set it up.
+            if state.two_step_required && two_step::required_for(session.role) && !session.two_step
+            {
+                return Err(ApiError::OneTimePasswordSetupRequired);
+            }
+            Ok(session)
+        })
+    }
+}
+
+/// A staff member's session that may still lack the one-time password its role requires:
+/// only for setting up and managing two-step sign-in itself. Parents get 403.
+pub struct StaffSetupSession(pub Session);
+
+impl FromRequest for StaffSetupSession {
+    type Error = ApiError;
+    type Future = Pin<Box<dyn Future<Output = Result<StaffSetupSession, ApiError>>>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let token = from_token(req);
+        Box::pin(async move {
+            let (session, state) = token?;
+            let session = refuse_revoked(&state, session).await?;
+            if session.role.is_staff() {
+                Ok(StaffSetupSession(session))
+            } else {
+                Err(ApiError::Forbidden)
+            }
         })
     }
 }

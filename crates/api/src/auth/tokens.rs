@@ -27,6 +27,10 @@ pub struct Claims {
     pub pupil: Option<Uuid>,
     /// The sign-in session (refresh-token family); revoked sessions are refused.
     pub sid: Uuid,
+    /// The staff member signs in with a one-time password (set from the database at every
+    /// sign-in and refresh, never from a request).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub two_step: bool,
     pub iss: String,
     pub aud: String,
     pub iat: i64,
@@ -136,6 +140,7 @@ mod tests {
             board: None,
             pupil: None,
             sid: Uuid::new_v4(),
+            two_step: false,
             iss: String::new(),
             aud: String::new(),
             iat: 0,

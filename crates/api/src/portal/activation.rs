@@ -11,10 +11,10 @@ use overstap_persistence::{outbox, parents, password_resets, procedures, session
 use sea_orm::ConnectionTrait;
 use time::OffsetDateTime;
 
+use crate::auth::password_policy;
 use crate::auth::tokens::hash_opaque_token;
 use crate::error::ApiError;
 use crate::mail::deferred;
-use crate::portal::password_policy;
 use crate::state::AppState;
 
 /// A login link that can still activate: the newest one, unused, not expired.

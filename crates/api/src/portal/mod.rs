@@ -7,7 +7,6 @@
 pub mod activation;
 pub mod catalogue;
 pub mod context;
-pub mod password_policy;
 pub mod reference_cache;
 pub mod registration;
 pub mod twin_link;

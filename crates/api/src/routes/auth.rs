@@ -7,10 +7,10 @@ use overstap_api_types::{
 };
 use overstap_domain::{ElkNumber, Role};
 use overstap_persistence::audit::{self, AuditEntry};
-use overstap_persistence::{parents, sessions, staff};
+use overstap_persistence::{parents, sessions, staff, staff_two_step};
 use uuid::Uuid;
 
-use crate::auth::{self, backoff, refresh_cookie, tokens};
+use crate::auth::{self, backoff, refresh_cookie, tokens, two_step};
 use crate::error::{ApiError, validate};
 use crate::state::AppState;
 
@@ -28,7 +28,8 @@ pub(crate) async fn start_session(
     let claims = auth::claims_for(&txn, role, subject, Uuid::new_v4())
         .await?
         .ok_or(ApiError::InvalidCredentials)?;
-    let tokens = auth::issue_tokens(&txn, &state.tokens, claims, now).await?;
+    let mut tokens = auth::issue_tokens(&txn, &state.tokens, claims, now).await?;
+    tokens.two_step_setup_required &= state.two_step_required;
     audit::append(
         &txn,
         AuditEntry {
@@ -50,10 +51,13 @@ pub(crate) async fn start_session(
     Ok(tokens)
 }
 
-/// Sign in as school or region staff with e-mail and password.
+/// Sign in as school or region staff with e-mail and password, and the one-time password of
+/// the authenticator app (or a recovery code) when the account has two-step sign-in.
 #[utoipa::path(tag = "auth", request_body = StaffSignInRequest, responses(
     (status = 200, body = TokenResponse),
-    (status = 401, description = "Unknown account or wrong password", body = ErrorResponse),
+    (status = 401, description = "Unknown account or wrong password (`invalid_credentials`); \
+        right password but the one-time password is missing (`one_time_password_required`) \
+        or wrong, expired or used (`invalid_one_time_password`)", body = ErrorResponse),
     (status = 422, body = ErrorResponse),
     (status = 429, description = "Too many attempts; see Retry-After", body = ErrorResponse)))]
 #[post("/auth/staff/sign-in")]
@@ -77,13 +81,75 @@ async fn sign_in_staff(
         return Err(ApiError::InvalidCredentials);
     }
     let user = user.ok_or(ApiError::InvalidCredentials)?;
+    let second = second_step(&state, &user, &body, now).await;
+    if matches!(second, Err(ApiError::InvalidOneTimePassword)) {
+        backoff::failed(&state.db, &attempt, now).await?;
+    }
+    let second = second?;
     backoff::succeeded(&state.db, &attempt, failures).await?;
     let tokens = start_session(&state, user.role, user.id.as_uuid()).await?;
+    if second == SecondStep::RecoveryCode {
+        audit::append(
+            &state.db,
+            AuditEntry {
+                occurred_at: now,
+                actor_role: user.role.as_str(),
+                actor_id: Some(user.id.as_uuid()),
+                action: "auth.recovery_code_used",
+                subject_kind: "staff_user",
+                subject_id: Some(user.id.as_uuid()),
+                details: serde_json::json!({}),
+            },
+        )
+        .await?;
+    }
     Ok(refresh_cookie::respond(
         &req,
         tokens,
         state.tokens.refresh_ttl_seconds,
     ))
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum SecondStep {
+    /// The account signs in with a password alone.
+    None,
+    OneTimePassword,
+    RecoveryCode,
+}
+
+/// Checks the second step of an account whose password was right: a one-time password (each
+/// time step accepted once) or an unused recovery code, when the account has set them up.
+async fn second_step(
+    state: &AppState,
+    user: &staff::StaffUser,
+    body: &StaffSignInRequest,
+    now: time::OffsetDateTime,
+) -> Result<SecondStep, ApiError> {
+    let Some(totp) = staff_two_step::find(&state.db, user.id)
+        .await?
+        .filter(|t| t.confirmed)
+    else {
+        return Ok(SecondStep::None);
+    };
+    if let Some(code) = &body.one_time_password {
+        let step = two_step::matching_step(&totp.secret, code, now)?;
+        return match step {
+            Some(step) if staff_two_step::accept_step(&state.db, user.id, step).await? => {
+                Ok(SecondStep::OneTimePassword)
+            }
+            _ => Err(ApiError::InvalidOneTimePassword),
+        };
+    }
+    if let Some(code) = &body.recovery_code {
+        let hash = two_step::recovery_code_hash(code);
+        return if staff_two_step::use_recovery_code(&state.db, user.id, &hash, now).await? {
+            Ok(SecondStep::RecoveryCode)
+        } else {
+            Err(ApiError::InvalidOneTimePassword)
+        };
+    }
+    Err(ApiError::OneTimePasswordRequired)
 }
 
 /// Sign in as a parent with the child's ELK number and the password chosen at activation.
@@ -166,8 +232,9 @@ async fn refresh_session(
         return Err(ApiError::InvalidRefreshToken);
     };
     // The session keeps the moment it began: its absolute lifetime counts from there.
-    let tokens =
+    let mut tokens =
         auth::issue_tokens_in(&txn, &state.tokens, claims, now, token.session_started_at).await?;
+    tokens.two_step_setup_required &= state.two_step_required;
     txn.commit().await?;
     Ok(refresh_cookie::respond(
         &req,

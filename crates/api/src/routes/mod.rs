@@ -8,6 +8,7 @@ pub mod me;
 pub mod parent;
 pub mod parent_auth;
 pub mod parent_registration;
+pub mod password;
 pub mod placement;
 pub mod privacy;
 pub mod procedure;
@@ -19,6 +20,7 @@ pub mod round2;
 pub mod school;
 pub mod statistics;
 pub mod status_board;
+pub mod two_step;
 pub mod vo_workspace;
 
 use utoipa_actix_web::service_config::ServiceConfig;
@@ -29,6 +31,12 @@ pub fn configure(cfg: &mut ServiceConfig) {
         .service(auth::sign_in_parent)
         .service(auth::refresh_session)
         .service(auth::sign_out)
+        .service(password::change_password)
+        .service(two_step::get_two_step)
+        .service(two_step::set_up_two_step)
+        .service(two_step::confirm_two_step)
+        .service(two_step::renew_recovery_codes)
+        .service(two_step::disable_two_step)
         .service(me::get_me)
         .service(procedure::get_procedure)
         .service(pupils::send_logins)

@@ -54,6 +54,25 @@ fn any_signed_in(asking: Option<Role>, _: Tenant) -> StatusCode {
 
 fn no_check(_: &TestApp, _: &Value) {}
 
+/// Any staff role gets `status`; parents 403; anonymous 401.
+const fn staff_only(status: StatusCode) -> fn(Option<Role>, Tenant) -> StatusCode {
+    // A const fn cannot capture; the few statuses used are spelled out.
+    match status.as_u16() {
+        200 => |r, _| staff_answer(r, StatusCode::OK),
+        201 => |r, _| staff_answer(r, StatusCode::CREATED),
+        409 => |r, _| staff_answer(r, StatusCode::CONFLICT),
+        _ => |r, _| staff_answer(r, StatusCode::UNPROCESSABLE_ENTITY),
+    }
+}
+
+fn staff_answer(asking: Option<Role>, status: StatusCode) -> StatusCode {
+    match asking {
+        None => StatusCode::UNAUTHORIZED,
+        Some(Role::Parent) => StatusCode::FORBIDDEN,
+        Some(_) => status,
+    }
+}
+
 /// PO staff only; a pupil id of another school is answered as unknown.
 fn po_own_pupil(asking: Option<Role>, tenant: Tenant) -> StatusCode {
     match (by_role(asking, Role::PoStaff), tenant) {
@@ -678,6 +697,71 @@ const ENDPOINTS: &[Endpoint] = &[
             (StatusCode::OK, Tenant::Own) => StatusCode::NO_CONTENT,
             (StatusCode::OK, Tenant::Foreign) => StatusCode::NOT_FOUND,
             (status, _) => status,
+        },
+        check: no_check,
+    },
+    // Two-step sign-in and the password are the caller's own: no tenant to cross. Staff
+    // only for two-step (parents 403); the wrong codes and password change nothing.
+    Endpoint {
+        method: "get",
+        path: "/api/v1/auth/two-step",
+        concrete: |_, _| "/api/v1/auth/two-step".into(),
+        body: Body::None,
+        expect: staff_only(StatusCode::OK),
+        check: |_, body| assert_eq!(body["enabled"], false),
+    },
+    Endpoint {
+        method: "post",
+        path: "/api/v1/auth/two-step/setup",
+        concrete: |_, _| "/api/v1/auth/two-step/setup".into(),
+        body: Body::None,
+        expect: staff_only(StatusCode::CREATED),
+        check: |_, body| {
+            assert!(
+                body["otpauth_uri"]
+                    .as_str()
+                    .unwrap()
+                    .starts_with("otpauth://totp/")
+            );
+        },
+    },
+    Endpoint {
+        method: "post",
+        path: "/api/v1/auth/two-step/confirm",
+        concrete: |_, _| "/api/v1/auth/two-step/confirm".into(),
+        body: Body::Json(|_, _| serde_json::json!({ "code": "abcdef" })),
+        expect: staff_only(StatusCode::UNPROCESSABLE_ENTITY),
+        check: no_check,
+    },
+    Endpoint {
+        method: "post",
+        path: "/api/v1/auth/two-step/recovery-codes",
+        concrete: |_, _| "/api/v1/auth/two-step/recovery-codes".into(),
+        body: Body::Json(|_, _| serde_json::json!({ "code": "abcdef" })),
+        expect: staff_only(StatusCode::CONFLICT),
+        check: no_check,
+    },
+    Endpoint {
+        method: "post",
+        path: "/api/v1/auth/two-step/disable",
+        concrete: |_, _| "/api/v1/auth/two-step/disable".into(),
+        body: Body::Json(|_, _| serde_json::json!({ "code": "abcdef" })),
+        expect: staff_only(StatusCode::CONFLICT),
+        check: no_check,
+    },
+    Endpoint {
+        method: "post",
+        path: "/api/v1/auth/password",
+        concrete: |_, _| "/api/v1/auth/password".into(),
+        body: Body::Json(|_, _| {
+            serde_json::json!({
+                "current_password": "not-the-current-one",
+                "new_password": "zwaluw-kompas-regenjas-71"
+            })
+        }),
+        expect: |r, _| match r {
+            None => StatusCode::UNAUTHORIZED,
+            Some(_) => StatusCode::UNPROCESSABLE_ENTITY,
         },
         check: no_check,
     },

@@ -29,4 +29,5 @@ mod smtp_sink;
 mod statistics;
 mod token_binding;
 mod twins;
+mod two_step;
 mod vo_workspace;

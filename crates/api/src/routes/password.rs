@@ -1,0 +1,105 @@
+//! A signed-in person changes their own password: parents by the parents' rules, staff by the
+//! stricter staff rules. Their other sessions end.
+
+use actix_web::{HttpResponse, post, web};
+use overstap_api_types::{ChangePasswordRequest, ErrorResponse, FieldError};
+use overstap_domain::{ParentAccountId, Role, StaffUserId};
+use overstap_persistence::audit::{self, AuditEntry};
+use overstap_persistence::{parents, pupils, sessions, staff};
+
+use crate::auth::{Session, backoff, password_policy};
+use crate::error::{ApiError, validate};
+use crate::state::AppState;
+
+/// The stored hash and the rule check for the new password, by kind of account.
+async fn current_and_rules(
+    state: &AppState,
+    session: &Session,
+    new_password: &str,
+) -> Result<(Option<String>, Option<FieldError>), ApiError> {
+    if session.role == Role::Parent {
+        let account = parents::find(&state.db, ParentAccountId::from_uuid(session.subject))
+            .await?
+            .ok_or(ApiError::Unauthenticated)?;
+        let pupil = pupils::find(&state.db, account.pupil_id)
+            .await?
+            .ok_or(ApiError::Unauthenticated)?;
+        let words = [
+            pupil.elk_number.as_str(),
+            pupil.first_name.as_str(),
+            pupil.last_name.as_str(),
+        ];
+        let problem = password_policy::check("new_password", new_password, &words);
+        return Ok((account.password_hash, problem));
+    }
+    let user = staff::find(&state.db, StaffUserId::from_uuid(session.subject))
+        .await?
+        .ok_or(ApiError::Unauthenticated)?;
+    let words = [user.email.as_str(), user.display_name.as_str()];
+    let problem = password_policy::check_staff("new_password", new_password, &words);
+    Ok((Some(user.password_hash), problem))
+}
+
+/// Change my password, with the current one. Every other session of the account ends.
+#[utoipa::path(tag = "auth", request_body = ChangePasswordRequest, responses(
+    (status = 204, description = "Changed"),
+    (status = 401, body = ErrorResponse),
+    (status = 422, description = "Wrong current password (`current_password`: \
+        `wrong_password`), or the new one breaks a rule (`new_password`)", body = ErrorResponse),
+    (status = 429, description = "Too many wrong current passwords; see Retry-After", body = ErrorResponse)),
+    security(("bearer" = [])))]
+#[post("/auth/password")]
+async fn change_password(
+    state: web::Data<AppState>,
+    session: Session,
+    body: web::Json<ChangePasswordRequest>,
+) -> Result<HttpResponse, ApiError> {
+    validate(&*body)?;
+    let now = state.clock.now();
+    let attempt = backoff::Attempt::new(&format!("password {}", session.subject), None);
+    let failures = backoff::check(&state.db, &attempt, now).await?;
+    let (hash, problem) = current_and_rules(&state, &session, &body.new_password).await?;
+    if !state
+        .hasher
+        .verify(hash, body.current_password.clone())
+        .await?
+    {
+        backoff::failed(&state.db, &attempt, now).await?;
+        return Err(ApiError::Invalid(vec![FieldError {
+            field: "current_password".to_owned(),
+            code: "wrong_password".to_owned(),
+            message: "This is not your current password.".to_owned(),
+        }]));
+    }
+    backoff::succeeded(&state.db, &attempt, failures).await?;
+    if let Some(problem) = problem {
+        return Err(ApiError::Invalid(vec![problem]));
+    }
+    let new_hash = state.hasher.hash(body.new_password.clone()).await?;
+    let txn = overstap_persistence::begin_write(&state.db).await?;
+    if session.role == Role::Parent {
+        parents::set_password(&txn, ParentAccountId::from_uuid(session.subject), new_hash).await?;
+    } else {
+        staff::set_password(&txn, StaffUserId::from_uuid(session.subject), new_hash).await?;
+    }
+    sessions::revoke_subject_except(&txn, session.subject, session.session_id, now).await?;
+    audit::append(
+        &txn,
+        AuditEntry {
+            occurred_at: now,
+            actor_role: session.role.as_str(),
+            actor_id: Some(session.subject),
+            action: "auth.password_changed",
+            subject_kind: if session.role == Role::Parent {
+                "parent_account"
+            } else {
+                "staff_user"
+            },
+            subject_id: Some(session.subject),
+            details: serde_json::json!({}),
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(HttpResponse::NoContent().finish())
+}
