@@ -1,4 +1,5 @@
-//! Sign-in throttling per client IP and per account: a 429 with Retry-After, never a lock-out.
+//! Sign-in throttling per client IP and per account from that client: a 429 with Retry-After,
+//! never a lock-out.
 
 use std::hash::Hash;
 use std::net::{IpAddr, Ipv6Addr};
@@ -78,12 +79,19 @@ impl SignInLimiter {
         }
     }
 
-    /// Counts one attempt for this client and this account name (known or not).
+    /// Counts one attempt for this client, and for this account name (known or not) from this
+    /// client's network: a spray over many accounts from an attacker's addresses must not use up
+    /// the budget of the parent signing in from home.
     pub fn check(&self, req: &HttpRequest, account: &str) -> Result<(), ApiError> {
-        if let Some(ip) = self.client_ip(req) {
+        let ip = self.client_ip(req);
+        if let Some(ip) = ip {
             check(&self.per_ip, &ip)?;
         }
-        check(&self.per_account, &account.to_lowercase())
+        let network = ip.map(|ip| ip.to_string()).unwrap_or_default();
+        check(
+            &self.per_account,
+            &format!("{}\u{0}{network}", account.to_lowercase()),
+        )
     }
 
     /// Counts one attempt for this client only: for actions whose secret is an unguessable

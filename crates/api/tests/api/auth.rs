@@ -335,3 +335,32 @@ async fn a_session_ends_at_its_absolute_lifetime_however_often_it_is_refreshed()
         .await;
     assert_eq!(late.status(), StatusCode::UNAUTHORIZED);
 }
+
+#[tokio::test]
+async fn an_attacker_using_up_an_account_s_budget_does_not_keep_the_teacher_at_home_out() {
+    let app = crate::helpers::spawn_app_with(|name| {
+        (name == "OVERSTAP_TRUST_FORWARDED_FOR").then(|| "true".to_owned())
+    })
+    .await;
+    let from = |address: &'static str, password: &'static str| {
+        app.client
+            .post(app.url("/api/v1/auth/staff/sign-in"))
+            .header("X-Forwarded-For", address)
+            .json(&json!({ "email": app.a.po_staff.username, "password": password }))
+            .send()
+    };
+    let mut statuses = Vec::new();
+    for _ in 0..8 {
+        statuses.push(from("203.0.113.9", "Welkom01!").await.unwrap().status());
+    }
+    assert_eq!(
+        statuses.last(),
+        Some(&StatusCode::TOO_MANY_REQUESTS),
+        "{statuses:?}"
+    );
+    // Every budget the attacker used up is the attacker's own: the teacher gets in at once.
+    assert_eq!(
+        from("198.51.100.7", PASSWORD).await.unwrap().status(),
+        StatusCode::OK
+    );
+}
