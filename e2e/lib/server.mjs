@@ -28,7 +28,7 @@ function freePort() {
   });
 }
 
-export async function startServer({ clock = '2026-03-26T10:00:00+01:00' } = {}) {
+export async function startServer({ clock = '2026-03-26T10:00:00+01:00', env: extra = {} } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'overstap-e2e-'));
   const port = await freePort();
   let env = {
@@ -45,6 +45,7 @@ export async function startServer({ clock = '2026-03-26T10:00:00+01:00' } = {}) 
     RUST_LOG: 'warn',
     // The real SMTP sink of scripts/test.sh, when it runs; without it mail stays in the outbox.
     ...(process.env.OVERSTAP_TEST_SMTP_URL ? { SMTP_URL: process.env.OVERSTAP_TEST_SMTP_URL } : {}),
+    ...extra,
   };
   const binary = serverBinary();
   const seeded = execFileSync(binary, ['seed-demo', '--json'], { env, encoding: 'utf8' });
