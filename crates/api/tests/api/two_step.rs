@@ -363,3 +363,69 @@ async fn a_changed_password_follows_the_rules_of_the_account_and_ends_the_other_
         "parent and teacher"
     );
 }
+
+#[tokio::test]
+async fn every_endpoint_but_the_two_step_ones_refuses_a_coordinator_without_the_second_step() {
+    let app = app_requiring_two_steps().await;
+    let mut tokens = Vec::new();
+    for persona in [&app.coordinator, &app.a.board_admin] {
+        let first = app.sign_in(persona).await;
+        assert_eq!(first["two_step_setup_required"], true);
+        tokens.push(first["access_token"].as_str().unwrap().to_owned());
+    }
+    let doc = serde_json::to_value(overstap_api::openapi::document()).unwrap();
+    let open_to_setup = [
+        "/api/v1/auth/two-step",
+        "/api/v1/auth/two-step/setup",
+        "/api/v1/auth/two-step/confirm",
+        "/api/v1/auth/two-step/recovery-codes",
+        "/api/v1/auth/two-step/disable",
+    ];
+    let mut checked = 0;
+    for (path, item) in doc["paths"].as_object().unwrap() {
+        for (method, operation) in item.as_object().unwrap() {
+            // Public operations (sign-in, activation) have no bearer security.
+            if operation.get("security").is_none() || open_to_setup.contains(&path.as_str()) {
+                continue;
+            }
+            let concrete = path
+                .split('/')
+                .map(|part| {
+                    if part.starts_with('{') {
+                        uuid::Uuid::new_v4().to_string()
+                    } else {
+                        part.to_owned()
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join("/");
+            let method = Method::from_bytes(method.to_uppercase().as_bytes()).unwrap();
+            for token in &tokens {
+                let response = app
+                    .call(method.clone(), &concrete, Some(token), Some(&json!({})))
+                    .await;
+                let (status, code) = code_of(response).await;
+                // An operation with a body or query parameters may refuse `{}` or their absence
+                // as malformed before the session is looked at (the extractors race); either
+                // way its handler never ran.
+                let has_query = operation["parameters"]
+                    .as_array()
+                    .is_some_and(|ps| ps.iter().any(|p| p["in"] == "query"));
+                let malformed_body = (operation.get("requestBody").is_some() || has_query)
+                    && (status, code.as_str()) == (StatusCode::BAD_REQUEST, "malformed_request");
+                // The parent portal refuses every staff member before anything else.
+                let parents_only = path.starts_with("/api/v1/parent/")
+                    && (status, code.as_str()) == (StatusCode::FORBIDDEN, "forbidden");
+                if !malformed_body && !parents_only {
+                    assert_eq!(
+                        (status, code.as_str()),
+                        (StatusCode::FORBIDDEN, "one_time_password_setup_required"),
+                        "{method} {path}"
+                    );
+                    checked += 1;
+                }
+            }
+        }
+    }
+    assert!(checked >= 50, "{checked} refusals checked");
+}
