@@ -80,6 +80,11 @@ class Response:
             return None
 
 
+# Requests sent again because the server had closed their reused keep-alive connection.
+STALE_RETRIES: Counter = Counter()
+STALE_LOCK = threading.Lock()
+
+
 class Http:
     """One keep-alive connection per thread to the server at `base`."""
 
@@ -89,10 +94,15 @@ class Http:
         self.local = threading.local()
 
     def request(self, method, path, body=None, headers=None, fresh=False) -> Response:
-        """Sends once; a GET on a reused connection the server had closed is sent again."""
+        """Sends once; a request that may be repeated (a GET, or one with an Idempotency-Key)
+        and found its reused keep-alive connection closed by the server is sent again on a new
+        connection, as HTTP clients do (RFC 9110, 9.2.2). Such retries are counted."""
         reused = getattr(self.local, "conn", None) is not None and not fresh
         response = self._send(method, path, body, headers, fresh)
-        if response.status == 0 and reused and method == "GET":
+        repeatable = method == "GET" or any(k.lower() == "idempotency-key" for k in (headers or {}))
+        if response.status == 0 and reused and repeatable:
+            with STALE_LOCK:
+                STALE_RETRIES[method] += 1
             response = self._send(method, path, body, headers, True)
         return response
 
@@ -685,6 +695,8 @@ def cmd_pg_restart(args) -> int:
                   "503 answers with Retry-After")
     report.figure("answers_500", by_status.get(500, 0), "500 answers")
     report.figure("no_answer", by_status.get(0, 0), "requests without an answer")
+    report.figure("stale_connection_retries", dict(STALE_RETRIES),
+                  "sent again on a new connection: the server had closed the reused one")
     report.figure("latency_503_p50_max_seconds",
                   f"{percentile(latencies_503, 0.5):.2f} / {max(latencies_503, default=0):.2f}",
                   "503 latency p50 / max s")
