@@ -312,47 +312,6 @@ impl From<sea_orm::DbErr> for ApiError {
     }
 }
 
-#[cfg(test)]
-mod database_failures {
-    use std::sync::Arc;
-
-    use sea_orm::{DbErr, RuntimeErr, sqlx};
-
-    use super::*;
-
-    fn query(err: sqlx::Error) -> DbErr {
-        DbErr::Query(RuntimeErr::SqlxError(Arc::new(err)))
-    }
-
-    #[test]
-    fn a_broken_connection_or_an_exhausted_pool_is_a_503_with_retry_after() {
-        let reset = std::io::Error::new(std::io::ErrorKind::ConnectionReset, "reset by peer");
-        for err in [
-            query(sqlx::Error::Io(reset)),
-            query(sqlx::Error::PoolTimedOut),
-            DbErr::Exec(RuntimeErr::SqlxError(Arc::new(sqlx::Error::PoolClosed))),
-            DbErr::Conn(RuntimeErr::Internal("connection refused".to_owned())),
-        ] {
-            let api = ApiError::from(err);
-            assert!(matches!(api, ApiError::Unavailable(_)), "{api:?}");
-            let response = api.error_response();
-            assert_eq!(response.status(), StatusCode::SERVICE_UNAVAILABLE);
-            assert_eq!(response.headers().get(header::RETRY_AFTER).unwrap(), "5");
-        }
-    }
-
-    #[test]
-    fn any_other_database_error_is_a_500() {
-        for err in [
-            query(sqlx::Error::RowNotFound),
-            query(sqlx::Error::Protocol("unexpected message".to_owned())),
-            DbErr::Custom("a bug".to_owned()),
-            DbErr::RecordNotFound("x".to_owned()),
-        ] {
-            assert!(matches!(ApiError::from(err), ApiError::Internal(_)));
-        }
-    }
-}
 
 /// The single place where a refusal of the registration status machine gets its answer.
 impl From<RegistrationError> for ApiError {
@@ -432,4 +391,46 @@ fn default_message(code: &str) -> String {
 /// Validates a parsed request body, turning violations into a 422.
 pub fn validate<T: validator::Validate>(value: &T) -> Result<(), ApiError> {
     value.validate().map_err(ApiError::from)
+}
+
+#[cfg(test)]
+mod database_failures {
+    use std::sync::Arc;
+
+    use sea_orm::{DbErr, RuntimeErr, sqlx};
+
+    use super::*;
+
+    fn query(err: sqlx::Error) -> DbErr {
+        DbErr::Query(RuntimeErr::SqlxError(Arc::new(err)))
+    }
+
+    #[test]
+    fn a_broken_connection_or_an_exhausted_pool_is_a_503_with_retry_after() {
+        let reset = std::io::Error::new(std::io::ErrorKind::ConnectionReset, "reset by peer");
+        for err in [
+            query(sqlx::Error::Io(reset)),
+            query(sqlx::Error::PoolTimedOut),
+            DbErr::Exec(RuntimeErr::SqlxError(Arc::new(sqlx::Error::PoolClosed))),
+            DbErr::Conn(RuntimeErr::Internal("connection refused".to_owned())),
+        ] {
+            let api = ApiError::from(err);
+            assert!(matches!(api, ApiError::Unavailable(_)), "{api:?}");
+            let response = api.error_response();
+            assert_eq!(response.status(), StatusCode::SERVICE_UNAVAILABLE);
+            assert_eq!(response.headers().get(header::RETRY_AFTER).unwrap(), "5");
+        }
+    }
+
+    #[test]
+    fn any_other_database_error_is_a_500() {
+        for err in [
+            query(sqlx::Error::RowNotFound),
+            query(sqlx::Error::Protocol("unexpected message".to_owned())),
+            DbErr::Custom("a bug".to_owned()),
+            DbErr::RecordNotFound("x".to_owned()),
+        ] {
+            assert!(matches!(ApiError::from(err), ApiError::Internal(_)));
+        }
+    }
 }
