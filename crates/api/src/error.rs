@@ -312,7 +312,6 @@ impl From<sea_orm::DbErr> for ApiError {
     }
 }
 
-
 /// The single place where a refusal of the registration status machine gets its answer.
 impl From<RegistrationError> for ApiError {
     fn from(err: RegistrationError) -> ApiError {
