@@ -75,6 +75,8 @@ test('a coordinator sets up two-step sign-in before anything else, then signs in
   await page.getByTestId('two-step-codes-saved').click();
   await page.waitForURL(/\/coordinator$/);
   await page.getByTestId('home-title').waitFor();
+  // The header names the coordinator now that the server answers `/me`.
+  await page.getByTestId('signed-in-name').filter({ hasText: /\S/ }).waitFor();
 
   // Signed out and in again: after the password the code is asked for. The server's clock is
   // fixed in this journey, so the app's code of this moment was used already: a recovery code.

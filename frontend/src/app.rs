@@ -65,9 +65,10 @@ pub fn ElsewhereOrNotFound(bundle: Bundle) -> impl IntoView {
 fn Layout(routes: RouteTable) -> impl IntoView {
     let session = use_session();
     let i18n = use_i18n();
-    // Re-read whenever someone signs in or out.
+    // Re-read whenever someone signs in or out, or finishes setting up two-step sign-in (until
+    // then the server refuses `/me` to a coordinator or board admin).
     let me = LocalResource::new(move || {
-        let signed_in = session.role().is_some();
+        let signed_in = session.role().is_some() && !session.two_step_setup();
         async move {
             if signed_in {
                 api::me().await.ok()
