@@ -1,7 +1,9 @@
 //! The OpenAPI 3.1 document, collected by utoipa from the registered handlers.
 
 use actix_web::App;
-use utoipa::openapi::OpenApi as OpenApiDoc;
+use utoipa::openapi::content::ContentBuilder;
+use utoipa::openapi::response::ResponseBuilder;
+use utoipa::openapi::{OpenApi as OpenApiDoc, Ref, RefOr};
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 use utoipa_actix_web::{AppExt, scope};
@@ -48,12 +50,63 @@ impl Modify for BearerAuth {
 
 /// The document the server serves, built from the same route table.
 pub fn document() -> OpenApiDoc {
-    let (_, api) = App::new()
+    let (_, mut api) = App::new()
         .into_utoipa_app()
         .openapi(ApiDoc::openapi())
         .service(scope::scope("/api/v1").configure(crate::routes::configure))
         .split_for_parts();
+    declare_shared_answers(&mut api);
     api
+}
+
+/// The answers that come from the shared machinery rather than from a handler, declared on
+/// every operation they apply to (unless the handler already describes them): a body that is
+/// not JSON of the right shape (400, the JSON extractor), a signed-in person refused before the
+/// handler runs (403: a role that must first set up two-step sign-in, or a parent on a staff
+/// route), and the database being unavailable (503 with Retry-After, any route).
+fn declare_shared_answers(api: &mut OpenApiDoc) {
+    let error = |description: &str| {
+        RefOr::T(
+            ResponseBuilder::new()
+                .description(description)
+                .content(
+                    "application/json",
+                    ContentBuilder::new()
+                        .schema(Some(Ref::from_schema_name("ErrorResponse")))
+                        .build(),
+                )
+                .build(),
+        )
+    };
+    for item in api.paths.paths.values_mut() {
+        let operations = [
+            &mut item.get,
+            &mut item.put,
+            &mut item.post,
+            &mut item.delete,
+            &mut item.patch,
+        ];
+        for operation in operations.into_iter().flatten() {
+            let answers = &mut operation.responses.responses;
+            if operation.request_body.is_some() {
+                answers.entry("400".to_owned()).or_insert_with(|| {
+                    error("The body is not JSON of the documented shape (`malformed_request`)")
+                });
+            }
+            if operation.security.is_some() {
+                answers.entry("403".to_owned()).or_insert_with(|| {
+                    error(
+                        "Refused before anything is read: the role must set up two-step \
+                         sign-in first (`one_time_password_setup_required`), or may not do this \
+                         (`forbidden`)",
+                    )
+                });
+            }
+            answers.entry("503".to_owned()).or_insert_with(|| {
+                error("The database is unavailable; try again after `Retry-After` (`unavailable`)")
+            });
+        }
+    }
 }
 
 /// The committed form: pretty JSON with a trailing newline.
