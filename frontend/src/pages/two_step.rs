@@ -98,14 +98,12 @@ fn Overview(
         .into_any();
     }
 
-    let renew_code = RwSignal::new(String::new());
     let renew = Action::new_local(move |code: &String| api::two_step_renew_codes(code.clone()));
     Effect::new(move || {
         if let Some(Ok(RecoveryCodesResponse { recovery_codes })) = renew.value().get() {
             stage.set(Stage::Codes(recovery_codes));
         }
     });
-    let off_code = RwSignal::new(String::new());
     let off = Action::new_local(move |code: &String| api::two_step_disable(code.clone()));
     Effect::new(move || {
         if let Some(Ok(())) = off.value().get() {
@@ -113,65 +111,79 @@ fn Overview(
             status.refetch();
         }
     });
-    let error_of = move |value: Option<Result<_, ApiError>>| {
-        value.and_then(Result::err).map(|e| t.get().api_error(&e))
-    };
+    let renew_failure = Signal::derive(move || renew.value().get().and_then(Result::err));
+    let off_failure = Signal::derive(move || off.value().get().and_then(Result::err));
     view! {
         <p data-testid="two-step-state">{tx(|t| t.two_step.on)}</p>
         <p data-testid="two-step-codes-left">{move || (t.get().two_step.recovery_left)(left)}</p>
         <h2>{tx(|t| t.two_step.renew_title)}</h2>
+        <CodeForm
+            id="renew-code"
+            submit=tx(|t| t.two_step.renew)
+            testid="two-step-renew"
+            code_testid="two-step-renew-code"
+            failure=renew_failure
+            on_code=Callback::new(move |code| {
+                renew.dispatch(code);
+            })
+        />
+        {(!required)
+            .then(|| {
+                view! {
+                    <h2>{tx(|t| t.two_step.disable_title)}</h2>
+                    <CodeForm
+                        id="disable-code"
+                        submit=tx(|t| t.two_step.disable)
+                        testid="two-step-disable"
+                        code_testid="two-step-disable-code"
+                        failure=off_failure
+                        on_code=Callback::new(move |code| {
+                            off.dispatch(code);
+                        })
+                    />
+                }
+            })}
+    }
+    .into_any()
+}
+
+/// A code from the app and a button that does something with it.
+#[component]
+fn CodeForm(
+    id: &'static str,
+    #[prop(into)] submit: Signal<&'static str>,
+    /// The button's test id; the field's is `code_testid`.
+    testid: &'static str,
+    code_testid: &'static str,
+    failure: Signal<Option<ApiError>>,
+    on_code: Callback<String>,
+) -> impl IntoView {
+    let t = use_texts();
+    let code = RwSignal::new(String::new());
+    view! {
         <form
             class="form"
             novalidate
             on:submit=move |event: SubmitEvent| {
                 event.prevent_default();
-                renew.dispatch(renew_code.get_untracked());
+                on_code.run(code.get_untracked());
             }
         >
-            <ErrorAlert message=move || error_of(renew.value().get().map(|r| r.map(|_| ()))) />
+            <ErrorAlert message=move || failure.get().map(|e| t.get().api_error(&e)) />
             <TextField
-                id="renew-code"
+                id=id
                 label=tx(|t| t.two_step.confirm_label)
-                value=renew_code
+                value=code
                 error=Signal::derive(|| None)
                 autocomplete="one-time-code"
                 inputmode="numeric"
-                testid="two-step-renew-code"
+                testid=code_testid
             />
-            <button type="submit" class="button" data-testid="two-step-renew">
-                {tx(|t| t.two_step.renew)}
+            <button type="submit" class="button" data-testid=testid>
+                {move || submit.get()}
             </button>
         </form>
-        {(!required)
-            .then(|| {
-                view! {
-                    <h2>{tx(|t| t.two_step.disable_title)}</h2>
-                    <form
-                        class="form"
-                        novalidate
-                        on:submit=move |event: SubmitEvent| {
-                            event.prevent_default();
-                            off.dispatch(off_code.get_untracked());
-                        }
-                    >
-                        <ErrorAlert message=move || error_of(off.value().get()) />
-                        <TextField
-                            id="disable-code"
-                            label=tx(|t| t.two_step.confirm_label)
-                            value=off_code
-                            error=Signal::derive(|| None)
-                            autocomplete="one-time-code"
-                            inputmode="numeric"
-                            testid="two-step-disable-code"
-                        />
-                        <button type="submit" class="button" data-testid="two-step-disable">
-                            {tx(|t| t.two_step.disable)}
-                        </button>
-                    </form>
-                }
-            })}
     }
-    .into_any()
 }
 
 /// The QR code and key of a new secret, and the first code that turns it on.

@@ -8,11 +8,23 @@
 //! as guessable within about a thousand guesses.
 
 use overstap_api_types::FieldError;
+use overstap_persistence::pupils::Pupil;
 use zxcvbn::matching::patterns::MatchPattern;
 use zxcvbn::{Score, zxcvbn};
 
 pub const MIN_CHARS: usize = 8;
 pub const MAX_CHARS: usize = 64;
+/// The field error for `field` when a parent's `password` breaks a rule; the child's ELK
+/// number and names make a password guessable.
+pub fn check_parent(field: &str, password: &str, pupil: &Pupil) -> Option<FieldError> {
+    let words = [
+        pupil.elk_number.as_str(),
+        pupil.first_name.as_str(),
+        pupil.last_name.as_str(),
+    ];
+    check(field, password, &words)
+}
+
 /// A staff password's minimum length.
 pub const STAFF_MIN_CHARS: usize = 12;
 

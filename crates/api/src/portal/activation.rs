@@ -48,12 +48,7 @@ pub async fn preview<C: ConnectionTrait>(
 }
 
 fn check_password(password: &str, pupil: &Pupil) -> Result<(), ApiError> {
-    let words = [
-        pupil.elk_number.as_str(),
-        pupil.first_name.as_str(),
-        pupil.last_name.as_str(),
-    ];
-    match password_policy::check("password", password, &words) {
+    match password_policy::check_parent("password", password, pupil) {
         Some(error) => Err(ApiError::Invalid(vec![error])),
         None => Ok(()),
     }

@@ -24,12 +24,7 @@ async fn current_and_rules(
         let pupil = pupils::find(&state.db, account.pupil_id)
             .await?
             .ok_or(ApiError::Unauthenticated)?;
-        let words = [
-            pupil.elk_number.as_str(),
-            pupil.first_name.as_str(),
-            pupil.last_name.as_str(),
-        ];
-        let problem = password_policy::check("new_password", new_password, &words);
+        let problem = password_policy::check_parent("new_password", new_password, &pupil);
         return Ok((account.password_hash, problem));
     }
     let user = staff::find(&state.db, StaffUserId::from_uuid(session.subject))
