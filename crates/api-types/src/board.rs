@@ -3,6 +3,8 @@
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+use crate::vocabulary::RegistrationStatus;
+
 /// How many pupils are in each status.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -23,8 +25,7 @@ pub struct BoardPupil {
     pub first_name: String,
     pub last_name: String,
     pub elk_number: String,
-    /// `wit`, `blauw`, `groen`, `AG` or `AV`.
-    pub status: String,
+    pub status: RegistrationStatus,
     /// From the publication moment on: where the pupil was placed (official run).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub placement: Option<BoardPlacement>,

@@ -23,6 +23,8 @@ pub enum ErrorCode {
     NotFound,
     /// The request conflicts with the current state.
     Conflict,
+    /// Another request created the same thing at the same moment; reload and look.
+    AlreadyExists,
     /// The body is larger than allowed.
     PayloadTooLarge,
     /// Too many attempts; retry after the `Retry-After` header.
@@ -65,6 +67,7 @@ impl ErrorCode {
             ErrorCode::Forbidden => "forbidden",
             ErrorCode::NotFound => "not_found",
             ErrorCode::Conflict => "conflict",
+            ErrorCode::AlreadyExists => "already_exists",
             ErrorCode::PayloadTooLarge => "payload_too_large",
             ErrorCode::RateLimited => "rate_limited",
             ErrorCode::Internal => "internal",

@@ -16,6 +16,7 @@ pub mod schools;
 pub mod spa;
 pub mod statistics;
 pub mod vo;
+pub mod vocabulary;
 
 pub use auth::{
     ChangePasswordRequest, MeResponse, OneTimePasswordRequest, ParentSignInRequest,
@@ -45,4 +46,7 @@ pub use pupils::{
 pub use schools::{
     BoardSummary, ProgrammeListResponse, ProgrammeResponse, SchoolKind, SchoolListResponse,
     SchoolResponse,
+};
+pub use vocabulary::{
+    Advice, MailStatus, PriorityRuleKind, RegistrationStatus, RunKind, Submitted, WireEnum,
 };

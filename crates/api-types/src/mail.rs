@@ -4,6 +4,8 @@ use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 use uuid::Uuid;
 
+use crate::vocabulary::MailStatus;
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct MailMessageResponse {
@@ -12,8 +14,7 @@ pub struct MailMessageResponse {
     pub subject: String,
     pub body_text: String,
     pub body_html: String,
-    /// `pending`, `sent` or `failed`.
-    pub status: String,
+    pub status: MailStatus,
     #[serde(with = "time::serde::rfc3339")]
     #[cfg_attr(feature = "openapi", schema(value_type = String, format = DateTime))]
     pub created_at: OffsetDateTime,

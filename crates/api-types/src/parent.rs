@@ -5,6 +5,8 @@ use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 use uuid::Uuid;
 
+use crate::vocabulary::{Advice, PriorityRuleKind, RegistrationStatus, Submitted};
+
 /// The languages of the parent portal and of every e-mail to parents.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -130,19 +132,19 @@ pub struct PortalProgramme {
     pub school_name: String,
     pub town: String,
     /// The advice levels admitted, e.g. `["havo", "havo/vwo", "vwo"]`.
-    pub levels: Vec<String>,
+    pub levels: Vec<Advice>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub website: Option<String>,
     /// The priority rule the school offers at 1st choice (`sibling`, ...), if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub priority_rule: Option<String>,
+    pub priority_rule: Option<PriorityRuleKind>,
 }
 
 /// The programmes the child's advice admits, ordered by school and programme name.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PortalProgrammesResponse {
-    pub advice: String,
+    pub advice: Advice,
     pub programmes: Vec<PortalProgramme>,
 }
 
@@ -151,7 +153,8 @@ pub struct PortalProgrammesResponse {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PriorityClaimBody {
-    pub kind: String,
+    #[cfg_attr(feature = "openapi", schema(value_type = PriorityRuleKind))]
+    pub kind: Submitted<PriorityRuleKind>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sibling_name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -237,7 +240,7 @@ pub struct WeekResponse {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct RegistrationResponse {
     /// `groen`, `AG` or `AV` for an activated account.
-    pub status: String,
+    pub status: RegistrationStatus,
     /// Send it back with the next change; a stale one gets 409.
     pub revision: i32,
     pub entries: Vec<ListEntryResponse>,

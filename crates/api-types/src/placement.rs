@@ -5,6 +5,8 @@ use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 use uuid::Uuid;
 
+use crate::vocabulary::{RunKind, Submitted};
+
 /// A lottery seed committed to by its SHA-256 hash before the run; the seed itself is revealed
 /// by the run that uses it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -23,8 +25,8 @@ pub struct SeedCommitmentResponse {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct StartRunRequest {
-    /// `dry` or `official`.
-    pub kind: String,
+    #[cfg_attr(feature = "openapi", schema(value_type = RunKind))]
+    pub kind: Submitted<RunKind>,
     /// Required for the official run: the commitment made before it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub commitment_id: Option<Uuid>,
@@ -47,8 +49,7 @@ pub struct RoundQuery {
 pub struct RunResponse {
     pub id: Uuid,
     pub round: u32,
-    /// `dry` or `official`.
-    pub kind: String,
+    pub kind: RunKind,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub commitment_id: Option<Uuid>,
     /// The seed used (hex), so anyone can check it against the commitment and re-run.

@@ -4,6 +4,8 @@ use serde::{Deserialize, Serialize};
 use time::Date;
 use uuid::Uuid;
 
+use crate::vocabulary::{Advice, RegistrationStatus, Submitted};
+
 // Dates travel as ISO 8601 calendar dates ("2014-05-17").
 time::serde::format_description!(iso_date, Date, "[year]-[month]-[day]");
 
@@ -21,15 +23,13 @@ pub struct PupilResponse {
     #[cfg_attr(feature = "openapi", schema(value_type = String, format = Date, example = "2014-05-17"))]
     #[serde(with = "iso_date")]
     pub birth_date: Date,
-    /// The school advice, e.g. `havo/vwo`.
-    pub advice: String,
+    pub advice: Advice,
     pub lwoo: bool,
     pub home_town: String,
     pub parent_email: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub twin_pupil_id: Option<Uuid>,
-    /// `wit`, `blauw`, `groen`, `AG` or `AV`.
-    pub status: String,
+    pub status: RegistrationStatus,
     /// Starts at 1; each correction of the data makes a new version of the form.
     pub form_version: u32,
 }
@@ -51,9 +51,9 @@ pub struct ChildResponse {
     #[cfg_attr(feature = "openapi", schema(value_type = String, format = Date, example = "2014-05-17"))]
     #[serde(with = "iso_date")]
     pub birth_date: Date,
-    pub advice: String,
+    pub advice: Advice,
     pub primary_school_name: String,
-    pub status: String,
+    pub status: RegistrationStatus,
     pub class_name: String,
     pub lwoo: bool,
     pub home_town: String,
@@ -113,8 +113,8 @@ pub struct PupilDataRequest {
     #[serde(with = "iso_date")]
     #[cfg_attr(feature = "openapi", schema(value_type = String, format = Date, example = "2014-05-17"))]
     pub birth_date: Date,
-    /// One of `pro`, `vmbo-b`, `vmbo-b/k`, `vmbo-k`, `vmbo-(g)t`, `vmbo-gt/havo`, `havo`, `havo/vwo`, `vwo`.
-    pub advice: String,
+    #[cfg_attr(feature = "openapi", schema(value_type = Advice))]
+    pub advice: Submitted<Advice>,
     #[serde(default)]
     pub lwoo: bool,
     #[cfg_attr(

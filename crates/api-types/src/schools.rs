@@ -3,6 +3,8 @@
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+use crate::vocabulary::Advice;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
@@ -48,7 +50,7 @@ pub struct ProgrammeResponse {
     pub school_id: Uuid,
     pub name: String,
     /// The advice levels admitted, e.g. `["havo", "havo/vwo", "vwo"]`.
-    pub admitted_advice: Vec<String>,
+    pub admitted_advice: Vec<Advice>,
     pub capacity: u32,
 }
 

@@ -5,6 +5,8 @@ use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 use uuid::Uuid;
 
+use crate::vocabulary::RunKind;
+
 /// Which run to report on; without `run_id` the latest official run.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
@@ -20,8 +22,7 @@ pub struct StatisticsQuery {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct StatisticsRun {
     pub id: Uuid,
-    /// `dry` or `official`.
-    pub kind: String,
+    pub kind: RunKind,
     pub round: u32,
     #[serde(with = "time::serde::rfc3339")]
     #[cfg_attr(feature = "openapi", schema(value_type = String, format = DateTime))]

@@ -5,6 +5,8 @@ use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 use uuid::Uuid;
 
+use crate::vocabulary::{Advice, PriorityRuleKind};
+
 /// The school's verdict on a priority claim.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -18,8 +20,7 @@ pub enum PriorityVerdict {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ClaimResponse {
-    /// `sibling`, `staff_child`, `hardship` or `kopklas`.
-    pub kind: String,
+    pub kind: PriorityRuleKind,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sibling_name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -62,7 +63,7 @@ pub struct VoRegistration {
     pub first_name: String,
     pub last_name: String,
     pub elk_number: String,
-    pub advice: String,
+    pub advice: Advice,
     pub primary_school_name: String,
     pub programme_id: Uuid,
     pub programme_name: String,
@@ -134,7 +135,7 @@ pub struct PlacementPupil {
     pub first_name: String,
     pub last_name: String,
     pub elk_number: String,
-    pub advice: String,
+    pub advice: Advice,
     pub primary_school_name: String,
     /// The rank of this programme on the pupil's list.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -25,11 +25,12 @@ use std::time::Instant;
 use overstap_api::auth::PasswordHasher;
 use overstap_api::config::Settings;
 use overstap_api::startup;
+use overstap_domain::SchoolKind;
 use overstap_domain::preference::{ListDraft, ListEntry};
 use overstap_domain::{Calendar, ElkNumberGenerator, PupilId, RegistrationStatus};
 use overstap_persistence::entities::registration;
 use overstap_persistence::pupils::{self, NewPupil};
-use overstap_persistence::schools::{self, NewSchool, SchoolKind};
+use overstap_persistence::schools::{self, NewSchool};
 use overstap_persistence::{DatabaseConnection, procedures, regions};
 use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, QueryFilter, Statement};
@@ -121,8 +122,17 @@ async fn seed(db: &DatabaseConnection, parents: usize) -> Res<Vec<serde_json::Va
         )
         .await?;
         havo.push(
-            schools::insert_programme(db, school, &format!("havo {v}"), &["havo", "havo/vwo"], 900)
-                .await?,
+            schools::insert_programme(
+                db,
+                school,
+                &format!("havo {v}"),
+                &[
+                    overstap_domain::Advice::Havo,
+                    overstap_domain::Advice::HavoVwo,
+                ],
+                900,
+            )
+            .await?,
         );
     }
 
@@ -156,7 +166,7 @@ async fn seed(db: &DatabaseConnection, parents: usize) -> Res<Vec<serde_json::Va
                 last_name: "Fault".to_owned(),
                 class_name: ["8A", "8B", "8C"][i % 3].to_owned(),
                 birth_date: date!(2014 - 01 - 01),
-                advice: "havo".to_owned(),
+                advice: overstap_domain::Advice::Havo,
                 lwoo: false,
                 home_town: "Amstelveen".to_owned(),
                 parent_email: format!("ouder{i}@fault.example"),

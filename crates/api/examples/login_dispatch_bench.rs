@@ -25,10 +25,11 @@ use std::time::{Duration, Instant};
 use overstap_api::clock::Clock;
 use overstap_api::config::Settings;
 use overstap_api::{auth, startup};
+use overstap_domain::SchoolKind;
 use overstap_domain::{Calendar, ElkNumberGenerator, PupilId, Role};
 use overstap_persistence::provision::{Backend, fresh_database, postgres_server_url};
 use overstap_persistence::pupils::{self, NewPupil};
-use overstap_persistence::schools::{self, NewSchool, SchoolKind};
+use overstap_persistence::schools::{self, NewSchool};
 use overstap_persistence::staff::{self, NewStaffUser};
 use overstap_persistence::{DatabaseConnection, procedures, regions};
 use sea_orm::{ConnectionTrait, Database, DbBackend, Statement};
@@ -122,7 +123,7 @@ async fn seed(db: &DatabaseConnection, schools_count: usize) -> Result<(), BoxEr
                         last_name: "Bench".to_owned(),
                         class_name: ["8A", "8B"][n % 2].to_owned(),
                         birth_date: date!(2014 - 01 - 01),
-                        advice: "havo".to_owned(),
+                        advice: overstap_domain::Advice::Havo,
                         lwoo: false,
                         home_town: "Amstelveen".to_owned(),
                         parent_email: format!("ouder.{s}.{n}@example.org"),

@@ -18,7 +18,7 @@ use overstap_api::clock::Clock;
 use overstap_api::config::Settings;
 use overstap_api::placement::runs::{self, Actor};
 use overstap_api::startup;
-use overstap_domain::{Calendar, RegionId};
+use overstap_domain::{Calendar, RegionId, RunKind};
 use overstap_persistence::DatabaseConnection;
 use overstap_persistence::provision::{Backend, fresh_database, postgres_server_url};
 use overstap_persistence::{procedures, regions};
@@ -177,7 +177,7 @@ async fn main() -> Result<(), BoxError> {
     let rss_before = peak_rss_mb();
     let commitment = runs::commit_seed(&state, &actor).await?;
     let started = Instant::now();
-    let run = runs::start(&state, &actor, true, Some(commitment.id)).await?;
+    let run = runs::start(&state, &actor, RunKind::Official, Some(commitment.id)).await?;
     let seconds = started.elapsed().as_secs_f64();
     let outbox = db
         .query_one_raw(Statement::from_string(

@@ -40,12 +40,13 @@ use overstap_api::auth::{PasswordHasher, TokenKeys, claims_for, issue_tokens};
 use overstap_api::clock::Clock;
 use overstap_api::config::Settings;
 use overstap_api::startup;
+use overstap_domain::SchoolKind;
 use overstap_domain::preference::{ListDraft, ListEntry};
 use overstap_domain::{Calendar, ElkNumberGenerator, PupilId, RegistrationStatus, Role};
 use overstap_persistence::entities::registration;
 use overstap_persistence::provision::{Backend, fresh_database};
 use overstap_persistence::pupils::{self, NewPupil};
-use overstap_persistence::schools::{self, NewSchool, SchoolKind};
+use overstap_persistence::schools::{self, NewSchool};
 use overstap_persistence::{DatabaseConnection, DbConfig, procedures, regions};
 use rand::SeedableRng;
 use rand::seq::SliceRandom;
@@ -370,8 +371,17 @@ async fn seed(db: &DatabaseConnection, config: &Config) -> Res<Vec<(Uuid, String
         )
         .await?;
         havo.push(
-            schools::insert_programme(db, school, &format!("havo {v}"), &["havo", "havo/vwo"], 900)
-                .await?,
+            schools::insert_programme(
+                db,
+                school,
+                &format!("havo {v}"),
+                &[
+                    overstap_domain::Advice::Havo,
+                    overstap_domain::Advice::HavoVwo,
+                ],
+                900,
+            )
+            .await?,
         );
     }
 
@@ -413,7 +423,7 @@ async fn seed(db: &DatabaseConnection, config: &Config) -> Res<Vec<(Uuid, String
                         last_name: "Bench".to_owned(),
                         class_name: ["8A", "8B", "8C"][i % 3].to_owned(),
                         birth_date: date!(2014 - 01 - 01),
-                        advice: "havo".to_owned(),
+                        advice: overstap_domain::Advice::Havo,
                         lwoo: false,
                         home_town: "Amstelveen".to_owned(),
                         parent_email: format!("ouder{i}@bench.example"),

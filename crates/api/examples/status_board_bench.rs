@@ -7,6 +7,7 @@ use std::error::Error;
 use std::time::Instant;
 
 use overstap_api::auth::PasswordHasher;
+use overstap_domain::SchoolKind;
 use overstap_domain::preference::{ListDraft, ListEntry};
 use overstap_domain::registration::{Registration, RegistrationParts};
 use overstap_domain::{Calendar, ElkNumberGenerator, PupilId, RegistrationStatus, Role};
@@ -14,7 +15,7 @@ use overstap_migrations::{Migrator, MigratorTrait};
 use overstap_persistence::provision::{Backend, fresh_database};
 use overstap_persistence::pupils::{self, NewPupil};
 use overstap_persistence::registrations::{self, BoardCell};
-use overstap_persistence::schools::{self, NewSchool, SchoolKind};
+use overstap_persistence::schools::{self, NewSchool};
 use overstap_persistence::staff::{self, NewStaffUser};
 use overstap_persistence::{DbConfig, procedures, regions};
 use rand::{Rng, SeedableRng};
@@ -55,7 +56,8 @@ async fn main() -> Result<(), Box<dyn Error>> {
         },
     )
     .await?;
-    let programme = schools::insert_programme(&db, vo, "havo", &["havo"], 500).await?;
+    let programme =
+        schools::insert_programme(&db, vo, "havo", &[overstap_domain::Advice::Havo], 500).await?;
     let generator = ElkNumberGenerator::new(7);
     let mut all: Vec<(PupilId, overstap_domain::SchoolId, String)> = Vec::new();
     let mut first_school = None;
@@ -91,7 +93,7 @@ async fn main() -> Result<(), Box<dyn Error>> {
                 last_name: "Bench".to_owned(),
                 class_name: ["8A", "8B", "8C"][n % 3].to_owned(),
                 birth_date: date!(2014 - 01 - 01),
-                advice: "havo".to_owned(),
+                advice: overstap_domain::Advice::Havo,
                 lwoo: false,
                 home_town: "Amstelveen".to_owned(),
                 parent_email: format!("p{s}.{n}@example.org"),

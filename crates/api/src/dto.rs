@@ -1,7 +1,10 @@
 //! Mapping records and domain values onto the JSON contract of `overstap-api-types`.
 
 use overstap_api_types as api;
-use overstap_domain::Role;
+use overstap_domain::{
+    Advice, PriorityRuleKind, PriorityVerdict, RegistrationStatus, Role, RunKind, SchoolKind,
+};
+use overstap_persistence::outbox::MailStatus;
 use overstap_persistence::{pupils::Pupil, regions::Board, schools};
 
 pub fn role(role: Role) -> api::Role {
@@ -14,12 +17,114 @@ pub fn role(role: Role) -> api::Role {
     }
 }
 
+pub fn status(status: RegistrationStatus) -> api::RegistrationStatus {
+    match status {
+        RegistrationStatus::Wit => api::RegistrationStatus::Wit,
+        RegistrationStatus::Blauw => api::RegistrationStatus::Blauw,
+        RegistrationStatus::Groen => api::RegistrationStatus::Groen,
+        RegistrationStatus::Ag => api::RegistrationStatus::Ag,
+        RegistrationStatus::Av => api::RegistrationStatus::Av,
+    }
+}
+
+pub fn status_in(status: api::RegistrationStatus) -> RegistrationStatus {
+    match status {
+        api::RegistrationStatus::Wit => RegistrationStatus::Wit,
+        api::RegistrationStatus::Blauw => RegistrationStatus::Blauw,
+        api::RegistrationStatus::Groen => RegistrationStatus::Groen,
+        api::RegistrationStatus::Ag => RegistrationStatus::Ag,
+        api::RegistrationStatus::Av => RegistrationStatus::Av,
+    }
+}
+
+pub fn advice(advice: Advice) -> api::Advice {
+    match advice {
+        Advice::Pro => api::Advice::Pro,
+        Advice::VmboB => api::Advice::VmboB,
+        Advice::VmboBK => api::Advice::VmboBK,
+        Advice::VmboK => api::Advice::VmboK,
+        Advice::VmboGT => api::Advice::VmboGT,
+        Advice::VmboGTHavo => api::Advice::VmboGTHavo,
+        Advice::Havo => api::Advice::Havo,
+        Advice::HavoVwo => api::Advice::HavoVwo,
+        Advice::Vwo => api::Advice::Vwo,
+    }
+}
+
+pub fn advice_in(advice: api::Advice) -> Advice {
+    match advice {
+        api::Advice::Pro => Advice::Pro,
+        api::Advice::VmboB => Advice::VmboB,
+        api::Advice::VmboBK => Advice::VmboBK,
+        api::Advice::VmboK => Advice::VmboK,
+        api::Advice::VmboGT => Advice::VmboGT,
+        api::Advice::VmboGTHavo => Advice::VmboGTHavo,
+        api::Advice::Havo => Advice::Havo,
+        api::Advice::HavoVwo => Advice::HavoVwo,
+        api::Advice::Vwo => Advice::Vwo,
+    }
+}
+
+pub fn run_kind(kind: RunKind) -> api::RunKind {
+    match kind {
+        RunKind::Dry => api::RunKind::Dry,
+        RunKind::Official => api::RunKind::Official,
+    }
+}
+
+pub fn run_kind_in(kind: api::RunKind) -> RunKind {
+    match kind {
+        api::RunKind::Dry => RunKind::Dry,
+        api::RunKind::Official => RunKind::Official,
+    }
+}
+
+pub fn rule_kind(kind: PriorityRuleKind) -> api::PriorityRuleKind {
+    match kind {
+        PriorityRuleKind::Sibling => api::PriorityRuleKind::Sibling,
+        PriorityRuleKind::StaffChild => api::PriorityRuleKind::StaffChild,
+        PriorityRuleKind::Hardship => api::PriorityRuleKind::Hardship,
+        PriorityRuleKind::Kopklas => api::PriorityRuleKind::Kopklas,
+    }
+}
+
+pub fn rule_kind_in(kind: api::PriorityRuleKind) -> PriorityRuleKind {
+    match kind {
+        api::PriorityRuleKind::Sibling => PriorityRuleKind::Sibling,
+        api::PriorityRuleKind::StaffChild => PriorityRuleKind::StaffChild,
+        api::PriorityRuleKind::Hardship => PriorityRuleKind::Hardship,
+        api::PriorityRuleKind::Kopklas => PriorityRuleKind::Kopklas,
+    }
+}
+
+pub fn verdict(verdict: PriorityVerdict) -> api::vo::PriorityVerdict {
+    match verdict {
+        PriorityVerdict::Approved => api::vo::PriorityVerdict::Approved,
+        PriorityVerdict::Rejected => api::vo::PriorityVerdict::Rejected,
+    }
+}
+
+pub fn verdict_in(verdict: api::vo::PriorityVerdict) -> PriorityVerdict {
+    match verdict {
+        api::vo::PriorityVerdict::Approved => PriorityVerdict::Approved,
+        api::vo::PriorityVerdict::Rejected => PriorityVerdict::Rejected,
+    }
+}
+
+pub fn mail_status(status: MailStatus) -> api::MailStatus {
+    match status {
+        MailStatus::Pending => api::MailStatus::Pending,
+        MailStatus::Sent => api::MailStatus::Sent,
+        MailStatus::Failed => api::MailStatus::Failed,
+    }
+}
+
 pub fn school(school: schools::School) -> api::SchoolResponse {
     api::SchoolResponse {
         id: school.id.as_uuid(),
         kind: match school.kind {
-            schools::SchoolKind::Po => api::SchoolKind::Po,
-            schools::SchoolKind::Vo => api::SchoolKind::Vo,
+            SchoolKind::Po => api::SchoolKind::Po,
+            SchoolKind::Vo => api::SchoolKind::Vo,
         },
         name: school.name,
         town: school.town,
@@ -42,7 +147,7 @@ pub fn programme(p: schools::Programme) -> api::ProgrammeResponse {
         id: p.id.as_uuid(),
         school_id: p.school_id.as_uuid(),
         name: p.name,
-        admitted_advice: p.admitted_advice,
+        admitted_advice: p.admitted_advice.into_iter().map(advice).collect(),
         capacity: p.capacity,
     }
 }
@@ -58,11 +163,11 @@ pub fn pupil(p: Pupil, form_version: u32) -> api::PupilResponse {
         last_name: p.last_name,
         class_name: p.class_name,
         birth_date: p.birth_date,
-        advice: p.advice,
+        advice: advice(p.advice),
         lwoo: p.lwoo,
         home_town: p.home_town,
         parent_email: p.parent_email,
-        status: p.status,
+        status: status(p.status),
     }
 }
 
@@ -76,9 +181,9 @@ pub fn child(
         first_name: p.first_name,
         last_name: p.last_name,
         birth_date: p.birth_date,
-        advice: p.advice,
+        advice: advice(p.advice),
         primary_school_name: school.name.clone(),
-        status: p.status,
+        status: status(p.status),
         class_name: p.class_name,
         lwoo: p.lwoo,
         home_town: p.home_town,

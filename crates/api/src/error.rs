@@ -5,6 +5,7 @@ use actix_web::{HttpResponse, ResponseError};
 use overstap_api_types::{ErrorCode, ErrorDetails, ErrorResponse, FieldError, RowError};
 use overstap_domain::Language;
 use overstap_domain::i18n::{format_date_time, format_last_moment};
+use overstap_domain::placement::RunStartError;
 use overstap_domain::registration::RegistrationError;
 use time::OffsetDateTime;
 use validator::{ValidationErrors, ValidationErrorsKind};
@@ -44,6 +45,9 @@ pub enum ApiError {
         message: String,
         facts: Option<serde_json::Value>,
     },
+    /// A unique index refused a row: a concurrent request made the same thing first.
+    #[error("already exists")]
+    AlreadyExists,
     #[error("stale revision; current is {current_revision}")]
     StaleRevision { current_revision: i32 },
     #[error("the link is unknown, used, replaced or expired")]
@@ -107,6 +111,7 @@ impl ApiError {
             ApiError::Forbidden => ErrorCode::Forbidden,
             ApiError::NotFound => ErrorCode::NotFound,
             ApiError::Conflict { .. } => ErrorCode::Conflict,
+            ApiError::AlreadyExists => ErrorCode::AlreadyExists,
             ApiError::StaleRevision { .. } => ErrorCode::StaleRevision,
             ApiError::InvalidLink => ErrorCode::InvalidLink,
             ApiError::OneTimePasswordRequired => ErrorCode::OneTimePasswordRequired,
@@ -147,6 +152,9 @@ impl ApiError {
             ApiError::Forbidden => "Your role may not do this.".to_owned(),
             ApiError::NotFound => "Not found.".to_owned(),
             ApiError::Conflict { message, .. } => message.clone(),
+            ApiError::AlreadyExists => {
+                "Another request made this at the same moment; reload to see it.".to_owned()
+            }
             ApiError::StaleRevision { .. } => {
                 "Somebody changed this since you read it; read it again and retry.".to_owned()
             }
@@ -229,7 +237,9 @@ impl ResponseError for ApiError {
             | ApiError::InvalidOneTimePassword => StatusCode::UNAUTHORIZED,
             ApiError::Forbidden | ApiError::OneTimePasswordSetupRequired => StatusCode::FORBIDDEN,
             ApiError::NotFound => StatusCode::NOT_FOUND,
-            ApiError::Conflict { .. } | ApiError::StaleRevision { .. } => StatusCode::CONFLICT,
+            ApiError::Conflict { .. }
+            | ApiError::AlreadyExists
+            | ApiError::StaleRevision { .. } => StatusCode::CONFLICT,
             ApiError::InvalidLink => StatusCode::GONE,
             ApiError::PayloadTooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
             ApiError::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
@@ -306,8 +316,55 @@ impl From<sea_orm::DbErr> for ApiError {
     fn from(err: sea_orm::DbErr) -> ApiError {
         if is_unavailable(&err) {
             ApiError::Unavailable(err.to_string())
+        } else if matches!(
+            err.sql_err(),
+            Some(sea_orm::SqlErr::UniqueConstraintViolation(_))
+        ) {
+            ApiError::AlreadyExists
         } else {
             ApiError::Internal(err.to_string())
+        }
+    }
+}
+
+/// The single place where a refusal to start a placement run gets its answer.
+impl From<RunStartError> for ApiError {
+    fn from(err: RunStartError) -> ApiError {
+        match err {
+            RunStartError::UnknownRound(_) => ApiError::Invalid(vec![FieldError {
+                field: "round".to_owned(),
+                code: "unknown_round".to_owned(),
+                message: "Use round 1 or 2.".to_owned(),
+            }]),
+            RunStartError::Round2NotPlanned => ApiError::Conflict {
+                message: "This procedure plans no round 2.".to_owned(),
+                facts: Some(serde_json::json!({
+                    "reason": "round2_not_planned",
+                    "action": "round2_placement_run",
+                })),
+            },
+            RunStartError::WindowClosed {
+                action,
+                opens_at,
+                closes_at,
+            } => ApiError::window_closed(action, opens_at, closes_at),
+            RunStartError::NoRound1OfficialRun => ApiError::Conflict {
+                message: "Round 2 needs the official run of round 1.".to_owned(),
+                facts: Some(serde_json::json!({ "reason": "no_official_run" })),
+            },
+            RunStartError::OfficialRunExists { round } => ApiError::Conflict {
+                message: "This round already has its official run.".to_owned(),
+                facts: Some(serde_json::json!({ "round": round })),
+            },
+            RunStartError::CommitmentRequired => ApiError::Invalid(vec![FieldError {
+                field: "commitment_id".to_owned(),
+                code: "commitment_required".to_owned(),
+                message: "The official run needs a seed commitment of this procedure and round, made before the run.".to_owned(),
+            }]),
+            RunStartError::CommitmentUsed => ApiError::Conflict {
+                message: "This seed commitment was already used.".to_owned(),
+                facts: None,
+            },
         }
     }
 }

@@ -41,7 +41,7 @@ pub async fn changed<C: ConnectionTrait>(
         None => 0,
     };
     if !old_address.is_empty() {
-        let language = account.as_ref().map_or(Language::Nl, |a| a.language());
+        let language = account.as_ref().map_or(Language::Nl, |a| a.language);
         let notice = templates::address_changed(
             old_address,
             &AddressChanged {

@@ -441,7 +441,7 @@ fn check_row(
             last_name,
             class_name,
             birth_date,
-            advice: advice.as_str().to_owned(),
+            advice: crate::dto::advice(advice).into(),
             lwoo,
             home_town,
             parent_email,
@@ -615,13 +615,13 @@ pub fn export(pupils: &[Pupil]) -> String {
                 &pupil.last_name,
                 &pupil.class_name,
                 &birth_date,
-                &pupil.advice,
+                pupil.advice.as_str(),
                 if pupil.lwoo { "ja" } else { "nee" },
                 &pupil.home_town,
                 &pupil.parent_email,
                 twin,
                 &pupil.elk_number,
-                &pupil.status,
+                pupil.status.as_str(),
             ],
         );
     }
@@ -654,6 +654,7 @@ fn push_row<'a>(out: &mut String, cells: impl IntoIterator<Item = &'a str>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use overstap_api_types::Advice as WireAdvice;
     use overstap_domain::{ProcedureId, SchoolId};
     use uuid::Uuid;
     use validator::Validate;
@@ -707,7 +708,7 @@ mod tests {
                 last_name: "de Vries".into(),
                 class_name: "8A".into(),
                 birth_date: date(2014, 5, 17),
-                advice: "havo/vwo".into(),
+                advice: WireAdvice::HavoVwo.into(),
                 lwoo: false,
                 home_town: "Amstelveen".into(),
                 parent_email: "ouder@example.nl".into(),
@@ -717,7 +718,7 @@ mod tests {
         assert_eq!(rows[0].twin_external_id, None);
         assert_eq!(rows[1].line, 3);
         assert_eq!(rows[1].data.birth_date, date(2013, 11, 3));
-        assert_eq!(rows[1].data.advice, "vmbo-(g)t");
+        assert_eq!(rows[1].data.advice, WireAdvice::VmboGT.into());
         assert!(rows[1].data.lwoo);
         assert_eq!(rows[1].twin_external_id.as_deref(), Some("1003"));
     }
@@ -732,7 +733,7 @@ mod tests {
             .unwrap();
         let rows = rows(example);
         assert_eq!(rows.len(), 3);
-        assert_eq!(rows[2].data.advice, "vmbo-k");
+        assert_eq!(rows[2].data.advice, WireAdvice::VmboK.into());
         assert_eq!(rows[2].twin_external_id.as_deref(), Some("100235"));
     }
 
@@ -755,7 +756,7 @@ mod tests {
         assert_eq!(rows[0].data.external_id, "X1");
         assert_eq!(rows[0].data.parent_email, "p@example.nl");
         assert_eq!(rows[0].data.first_name, "Noor");
-        assert_eq!(rows[0].data.advice, "havo");
+        assert_eq!(rows[0].data.advice, WireAdvice::Havo.into());
     }
 
     #[test]
@@ -1085,12 +1086,12 @@ mod tests {
             last_name: "van \"de\" Berg, jr.".to_owned(),
             class_name: "8A".to_owned(),
             birth_date: date(2014, 3, 9),
-            advice: "vmbo-gt/havo".to_owned(),
+            advice: overstap_domain::Advice::VmboGTHavo,
             lwoo: true,
             home_town: "Amstelveen".to_owned(),
             parent_email: "ouders@example.nl".to_owned(),
             twin_pupil_id: twin,
-            status: "AV".to_owned(),
+            status: overstap_domain::RegistrationStatus::Av,
         }
     }
 
@@ -1114,7 +1115,7 @@ mod tests {
             assert_eq!(data.last_name, pupil.last_name);
             assert_eq!(data.class_name, pupil.class_name);
             assert_eq!(data.birth_date, pupil.birth_date);
-            assert_eq!(data.advice, pupil.advice);
+            assert_eq!(data.advice, crate::dto::advice(pupil.advice).into());
             assert_eq!(data.lwoo, pupil.lwoo);
             assert_eq!(data.home_town, pupil.home_town);
             assert_eq!(data.parent_email, pupil.parent_email);

@@ -1,8 +1,6 @@
 //! Creating and correcting pupil records, shared by the single-pupil routes and the CSV
 //! import: checks, a unique ELK number, twin links, form versions and the parent's e-mail.
 
-use std::str::FromStr;
-
 use overstap_api_types::{FieldError, PupilDataRequest};
 use overstap_domain::pupil::{PupilDetails, PupilField, record};
 use overstap_domain::{Advice, ElkNumberGenerator, PupilId};
@@ -17,6 +15,7 @@ use sea_orm::ConnectionTrait;
 use time::OffsetDateTime;
 use validator::Validate;
 
+use crate::dto;
 use crate::error::ApiError;
 use crate::mail::templates::{self, DataCorrected};
 use crate::parent_address::{self, ChangedBy};
@@ -61,8 +60,8 @@ pub fn check(request: &PupilDataRequest) -> Result<Advice, ApiError> {
             .into_iter()
             .map(|(name, problem)| field(name, problem.code, &problem.message)),
     );
-    let advice = Advice::from_str(request.advice.trim());
-    if advice.is_err() {
+    let advice = request.advice.known().map(dto::advice_in);
+    if advice.is_none() {
         fields.push(field(
             "advice",
             "advice",
@@ -70,7 +69,7 @@ pub fn check(request: &PupilDataRequest) -> Result<Advice, ApiError> {
         ));
     }
     match advice {
-        Ok(advice) if fields.is_empty() => Ok(advice),
+        Some(advice) if fields.is_empty() => Ok(advice),
         _ => {
             fields.sort_by(|a, b| a.field.cmp(&b.field));
             Err(ApiError::Invalid(fields))
@@ -82,7 +81,7 @@ fn details(p: &NewPupil) -> PupilDetails {
     PupilDetails {
         name: format!("{} {}", p.first_name, p.last_name),
         birth_date: p.birth_date,
-        advice: Advice::from_str(&p.advice).unwrap_or(Advice::Pro),
+        advice: p.advice,
         lwoo: p.lwoo,
         address: String::new(),
         home_town: p.home_town.clone(),
@@ -101,7 +100,7 @@ fn as_new(p: &Pupil) -> NewPupil {
         last_name: p.last_name.clone(),
         class_name: p.class_name.clone(),
         birth_date: p.birth_date,
-        advice: p.advice.clone(),
+        advice: p.advice,
         lwoo: p.lwoo,
         home_town: p.home_town.clone(),
         parent_email: p.parent_email.clone(),
@@ -115,7 +114,7 @@ fn apply(request: &PupilDataRequest, advice: Advice, onto: &mut NewPupil) {
     onto.last_name = request.last_name.trim().to_owned();
     onto.class_name = request.class_name.trim().to_owned();
     onto.birth_date = request.birth_date;
-    onto.advice = advice.as_str().to_owned();
+    onto.advice = advice;
     onto.lwoo = request.lwoo;
     onto.home_town = request.home_town.trim().to_owned();
     onto.parent_email = request.parent_email.trim().to_owned();
@@ -211,7 +210,7 @@ pub async fn create<C: ConnectionTrait>(
         last_name: String::new(),
         class_name: String::new(),
         birth_date: request.birth_date,
-        advice: String::new(),
+        advice: advice,
         lwoo: false,
         home_town: String::new(),
         parent_email: String::new(),

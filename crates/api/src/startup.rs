@@ -186,7 +186,7 @@ pub fn run(
             .wrap(from_fn(metrics::record))
             .wrap(from_fn(request_id::opaque_server_errors))
             .wrap(from_fn(security_headers::apply))
-            .wrap(TracingLogger::default())
+            .wrap(TracingLogger::<crate::telemetry::RequestSpan>::new())
     })
     .workers(settings.workers)
     .shutdown_timeout(settings.shutdown_timeout_seconds)

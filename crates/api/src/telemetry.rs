@@ -1,5 +1,11 @@
 //! Logging: readable lines by default, JSON lines with `OVERSTAP_LOG_FORMAT=json`.
 
+use actix_web::body::MessageBody;
+use actix_web::dev::{ServiceRequest, ServiceResponse};
+use actix_web::{Error, HttpMessage};
+use tracing::Span;
+use tracing::field::Empty;
+use tracing_actix_web::{DefaultRootSpanBuilder, RequestId, RootSpanBuilder};
 use tracing_subscriber::EnvFilter;
 
 use crate::config::LogFormat;
@@ -17,4 +23,93 @@ pub fn init(format: LogFormat) {
     };
     // A second init (tests) keeps the first subscriber.
     drop(result);
+}
+
+/// The root span of every request: method, route template, status and request id. Not the
+/// path with its query string (a pupil search or an ELK-nummer lookup carries names there),
+/// not the client address nor the user agent: personal data stays out of the logs.
+pub struct RequestSpan;
+
+impl RootSpanBuilder for RequestSpan {
+    fn on_request_start(request: &ServiceRequest) -> Span {
+        let route = request
+            .match_pattern()
+            .unwrap_or_else(|| "(no route)".to_owned());
+        let request_id = request
+            .extensions()
+            .get::<RequestId>()
+            .map(ToString::to_string)
+            .unwrap_or_default();
+        tracing::info_span!(
+            "HTTP request",
+            http.method = %request.method(),
+            http.route = %route,
+            http.status_code = Empty,
+            otel.kind = "server",
+            otel.status_code = Empty,
+            request_id = %request_id,
+            exception.message = Empty,
+            exception.details = Empty,
+        )
+    }
+
+    fn on_request_end<B: MessageBody>(span: Span, outcome: &Result<ServiceResponse<B>, Error>) {
+        DefaultRootSpanBuilder::on_request_end(span, outcome);
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use std::io::Write;
+    use std::sync::{Arc, Mutex};
+
+    use actix_web::{App, HttpResponse, test, web};
+    use tracing_actix_web::TracingLogger;
+
+    use super::RequestSpan;
+
+    #[derive(Clone, Default)]
+    struct Lines(Arc<Mutex<Vec<u8>>>);
+
+    impl Write for Lines {
+        fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+            self.0.lock().unwrap().extend_from_slice(bytes);
+            Ok(bytes.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[actix_web::test]
+    async fn request_logs_name_the_route_but_not_the_query_the_client_or_its_browser() {
+        let lines = Lines::default();
+        let writer = lines.clone();
+        let subscriber = tracing_subscriber::fmt()
+            .with_ansi(false)
+            .with_writer(move || writer.clone())
+            .finish();
+        let _guard = tracing::subscriber::set_default(subscriber);
+        let app = test::init_service(App::new().wrap(TracingLogger::<RequestSpan>::new()).route(
+            "/api/v1/school/pupils",
+            web::get().to(|| async {
+                tracing::warn!("refused");
+                HttpResponse::Unauthorized().finish()
+            }),
+        ))
+        .await;
+        let request = test::TestRequest::get()
+            .uri("/api/v1/school/pupils?q=Julia%20de%20Vries&elk_number=1234567890")
+            .insert_header(("user-agent", "Agent-of-the-parent"))
+            .peer_addr("203.0.113.9:5000".parse().unwrap())
+            .to_request();
+        test::call_service(&app, request).await;
+        let logged = String::from_utf8(lines.0.lock().unwrap().clone()).unwrap();
+        assert!(logged.contains("refused"), "{logged}");
+        assert!(logged.contains("/api/v1/school/pupils"), "{logged}");
+        for private in ["Julia", "1234567890", "Agent-of-the-parent", "203.0.113.9"] {
+            assert!(!logged.contains(private), "{private} in {logged}");
+        }
+    }
 }

@@ -9,6 +9,7 @@ pub mod calendar;
 pub mod elk;
 pub mod i18n;
 pub mod ids;
+pub(crate) mod names;
 pub mod placement;
 pub mod preference;
 pub mod priority;
@@ -18,6 +19,7 @@ pub mod registration;
 pub mod retention;
 pub mod role;
 pub mod round2;
+pub mod school;
 pub mod status;
 pub mod tz;
 
@@ -32,17 +34,20 @@ pub use ids::{
     BoardId, ParentAccountId, ProcedureId, ProgrammeId, PupilId, RegionId, RegistrationId,
     SchoolId, StaffUserId,
 };
+pub use names::UnknownName;
+pub use placement::RunKind;
 pub use preference::{
     Catalogue, Choice, ListContext, ListDraft, ListEntry, PreferenceError, PreferenceErrors,
     PreferenceList, ProgrammeOffer, SchoolOffer,
 };
-pub use priority::{PriorityClaim, PriorityRuleKind};
+pub use priority::{PriorityClaim, PriorityRuleKind, PriorityVerdict};
 pub use pupil::{PupilDetails, PupilField};
 pub use region::{ListRoute, PlacementMechanism, RegionProfile, RegionProfileConfig, TieBreaking};
 pub use registration::{
     Correction, Registration, RegistrationError, RegistrationEvent, RegistrationParts, RestoreError,
 };
 pub use role::Role;
+pub use school::SchoolKind;
 pub use status::{RegistrationStatus, UnknownStatus};
 
 #[cfg(test)]

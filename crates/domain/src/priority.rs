@@ -36,6 +36,19 @@ impl PriorityRuleKind {
     }
 }
 
+impl std::str::FromStr for PriorityRuleKind {
+    type Err = crate::UnknownName;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        PriorityRuleKind::ALL
+            .into_iter()
+            .find(|kind| kind.as_str() == s)
+            .ok_or_else(|| crate::UnknownName {
+                what: "priority rule",
+                value: s.to_owned(),
+            })
+    }
+}
+
 impl fmt::Display for PriorityRuleKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
@@ -64,6 +77,14 @@ impl PriorityClaim {
             PriorityClaim::Hardship => PriorityRuleKind::Hardship,
             PriorityClaim::Kopklas => PriorityRuleKind::Kopklas,
         }
+    }
+}
+
+crate::names::closed_set! {
+    /// A VO school's decision on a claim; the placement gives priority for `Approved` only.
+    pub enum PriorityVerdict ("priority verdict") {
+        Approved = "approved",
+        Rejected = "rejected",
     }
 }
 

@@ -11,13 +11,14 @@ use std::process::Command;
 use overstap_api::clock::Clock;
 use overstap_api::config::Settings;
 use overstap_api::startup;
+use overstap_domain::SchoolKind;
 use overstap_domain::preference::{ListDraft, ListEntry};
 use overstap_domain::registration::{Registration, RegistrationParts};
 use overstap_domain::{Calendar, ElkNumberGenerator, PupilId, RegistrationStatus, Role};
 use overstap_persistence::provision::{Backend, fresh_database};
 use overstap_persistence::pupils::NewPupil;
 use overstap_persistence::registrations::BoardCell;
-use overstap_persistence::schools::{NewSchool, SchoolKind};
+use overstap_persistence::schools::NewSchool;
 use overstap_persistence::staff::NewStaffUser;
 use overstap_persistence::{DatabaseConnection, procedures, pupils, regions, registrations};
 use overstap_persistence::{schools, staff};
@@ -58,12 +59,30 @@ async fn region(db: &DatabaseConnection, password_hash: String, now: OffsetDateT
     let vo = schools::insert(db, school(SchoolKind::Vo, "vo"))
         .await
         .unwrap();
-    let havo = schools::insert_programme(db, vo, "havo", &["havo", "havo/vwo"], 3)
-        .await
-        .unwrap();
-    let vwo = schools::insert_programme(db, vo, "vwo", &["havo/vwo", "vwo"], 2)
-        .await
-        .unwrap();
+    let havo = schools::insert_programme(
+        db,
+        vo,
+        "havo",
+        &[
+            overstap_domain::Advice::Havo,
+            overstap_domain::Advice::HavoVwo,
+        ],
+        3,
+    )
+    .await
+    .unwrap();
+    let vwo = schools::insert_programme(
+        db,
+        vo,
+        "vwo",
+        &[
+            overstap_domain::Advice::HavoVwo,
+            overstap_domain::Advice::Vwo,
+        ],
+        2,
+    )
+    .await
+    .unwrap();
     let generator = ElkNumberGenerator::new(11);
     let new_pupils: Vec<NewPupil> = (0..8u64)
         .map(|n| NewPupil {
@@ -76,7 +95,7 @@ async fn region(db: &DatabaseConnection, password_hash: String, now: OffsetDateT
             last_name: "Replay".to_owned(),
             class_name: "8A".to_owned(),
             birth_date: date!(2014 - 05 - 17),
-            advice: "havo/vwo".to_owned(),
+            advice: overstap_domain::Advice::HavoVwo,
             lwoo: false,
             home_town: "Amstelveen".to_owned(),
             parent_email: format!("ouder{n}@replay.example"),

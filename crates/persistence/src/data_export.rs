@@ -76,7 +76,7 @@ pub async fn export<C: ConnectionTrait>(db: &C, pupil_id: Uuid) -> Result<Option
         .into_iter()
         .map(|m| {
             json!({
-                "to": m.recipient, "subject": m.subject, "status": m.status,
+                "to": m.recipient, "subject": m.subject, "status": m.status.0.as_str(),
                 "created_at": m.created_at, "sent_at": m.sent_at,
             })
         })

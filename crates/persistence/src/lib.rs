@@ -31,7 +31,9 @@ pub mod staff;
 pub mod staff_two_step;
 pub mod statistics;
 pub mod status_counts;
+pub mod stored;
 pub mod vo_workspace;
 
 pub use db::{DbConfig, begin_write, connect, lock_subject};
 pub use sea_orm::{DatabaseConnection, DbErr, TransactionTrait};
+pub use stored::{Stored, StoredText};

@@ -11,6 +11,39 @@ use time::{OffsetDateTime, UtcOffset};
 use uuid::Uuid;
 
 use crate::entities::mail_outbox;
+use crate::stored::{Stored, StoredText};
+
+/// Where a message is in its delivery.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum MailStatus {
+    /// Waiting for (another) delivery attempt.
+    Pending,
+    Sent,
+    /// Given up after the last attempt.
+    Failed,
+}
+
+impl MailStatus {
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            MailStatus::Pending => "pending",
+            MailStatus::Sent => "sent",
+            MailStatus::Failed => "failed",
+        }
+    }
+}
+
+impl StoredText for MailStatus {
+    const WHAT: &'static str = "mail status";
+    fn name(&self) -> &'static str {
+        self.as_str()
+    }
+    fn from_name(name: &str) -> Option<Self> {
+        [MailStatus::Pending, MailStatus::Sent, MailStatus::Failed]
+            .into_iter()
+            .find(|status| status.name() == name)
+    }
+}
 
 /// A message to send; the worker derives its Message-ID from the outbox id. Either rendered
 /// (subject and bodies), or as `template` parameters that the worker renders on delivery.
@@ -61,7 +94,7 @@ fn active(id: Uuid, mail: NewMail, now: OffsetDateTime) -> mail_outbox::ActiveMo
         body_text: Set(mail.body_text),
         body_html: Set(mail.body_html),
         template: Set(mail.template),
-        status: Set("pending".to_owned()),
+        status: Set(Stored(MailStatus::Pending)),
         attempts: Set(0),
         next_attempt_at: Set(now),
         last_error: Set(None),

@@ -15,14 +15,8 @@ pub struct ParentAccount {
     pub pupil_id: PupilId,
     /// None until the parent has activated the account.
     pub password_hash: Option<String>,
-    pub language: String,
-}
-
-impl ParentAccount {
-    /// The language the parent chose for the portal and e-mails; Dutch if unreadable.
-    pub fn language(&self) -> Language {
-        self.language.parse().unwrap_or(Language::Nl)
-    }
+    /// The language the parent chose for the portal and e-mails.
+    pub language: Language,
 }
 
 /// The language to write to the parent of `pupil` in: the account's, Dutch without one.
@@ -32,7 +26,7 @@ pub async fn language_for_pupil<C: ConnectionTrait>(
 ) -> Result<Language, DbErr> {
     Ok(find_for_pupil(db, pupil_id)
         .await?
-        .map_or(Language::Nl, |account| account.language()))
+        .map_or(Language::Nl, |account| account.language))
 }
 
 fn from_row(row: parent_account::Model) -> ParentAccount {
@@ -40,7 +34,7 @@ fn from_row(row: parent_account::Model) -> ParentAccount {
         id: ParentAccountId::from_uuid(row.id),
         pupil_id: PupilId::from_uuid(row.pupil_id),
         password_hash: row.password_hash,
-        language: row.language,
+        language: row.language.0,
     }
 }
 
@@ -78,7 +72,7 @@ pub async fn insert<C: ConnectionTrait>(
     db: &C,
     pupil_id: PupilId,
     password_hash: Option<String>,
-    language: &str,
+    language: Language,
     now: OffsetDateTime,
 ) -> Result<ParentAccountId, DbErr> {
     let id = Uuid::new_v4();
@@ -88,7 +82,7 @@ pub async fn insert<C: ConnectionTrait>(
         pupil_id: Set(pupil_id.as_uuid()),
         password_hash: Set(password_hash),
         activated_at: Set(activated_at),
-        language: Set(language.to_owned()),
+        language: Set(language.into()),
         created_at: Set(now),
     })
     .exec(db)
@@ -128,7 +122,7 @@ pub async fn activate<C: ConnectionTrait>(
     pupil_id: PupilId,
     login_id: Uuid,
     password_hash: String,
-    language: &str,
+    language: Language,
     now: OffsetDateTime,
 ) -> Result<Option<ParentAccountId>, DbErr> {
     use crate::entities::parent_login;
@@ -151,7 +145,10 @@ pub async fn activate<C: ConnectionTrait>(
                     Expr::value(Some(password_hash)),
                 )
                 .col_expr(parent_account::Column::ActivatedAt, Expr::value(Some(now)))
-                .col_expr(parent_account::Column::Language, Expr::value(language))
+                .col_expr(
+                    parent_account::Column::Language,
+                    Expr::value(language.as_str()),
+                )
                 .filter(parent_account::Column::Id.eq(account.id.as_uuid()))
                 .exec(db)
                 .await?;
@@ -183,11 +180,14 @@ pub async fn set_password<C: ConnectionTrait>(
 pub async fn set_language<C: ConnectionTrait>(
     db: &C,
     id: ParentAccountId,
-    language: &str,
+    language: Language,
 ) -> Result<(), DbErr> {
     use sea_orm::sea_query::Expr;
     parent_account::Entity::update_many()
-        .col_expr(parent_account::Column::Language, Expr::value(language))
+        .col_expr(
+            parent_account::Column::Language,
+            Expr::value(language.as_str()),
+        )
         .filter(parent_account::Column::Id.eq(id.as_uuid()))
         .exec(db)
         .await?;
@@ -284,7 +284,7 @@ pub async fn portal_read<C: ConnectionTrait>(
     let found = match (account, pupil, registration) {
         (Some(account), Some(pupil), Some(registration)) => {
             let stored = crate::registrations::from_row(registration)?;
-            let status = stored.registration.status().as_str().to_owned();
+            let status = stored.registration.status();
             Some(PortalRecord {
                 account: from_row(account),
                 pupil: crate::pupils::from_row(pupil, status),

@@ -2,7 +2,7 @@
 //! reserve lists. Rows are written once and never changed; a new run is a new row.
 
 use overstap_domain::placement::{PupilPlacement, ReserveList, ReserveListEntry};
-use overstap_domain::{ProcedureId, ProgrammeId, PupilId};
+use overstap_domain::{ProcedureId, ProgrammeId, PupilId, RunKind};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DbBackend, DbErr, EntityTrait, FromQueryResult,
@@ -12,6 +12,7 @@ use time::OffsetDateTime;
 use uuid::Uuid;
 
 use crate::entities::{placement, placement_run, reserve_entry, seed_commitment};
+use crate::stored::Stored;
 
 fn int(value: u32) -> i32 {
     i32::try_from(value).unwrap_or(i32::MAX)
@@ -97,7 +98,7 @@ pub struct Run {
     pub id: Uuid,
     pub procedure_id: ProcedureId,
     pub round: u32,
-    pub official: bool,
+    pub kind: RunKind,
     pub commitment_id: Option<Uuid>,
     pub seed: String,
     pub engine_version: String,
@@ -116,7 +117,7 @@ struct RunRow {
     id: Uuid,
     procedure_id: Uuid,
     round: i32,
-    kind: String,
+    kind: Stored<RunKind>,
     commitment_id: Option<Uuid>,
     seed: String,
     engine_version: String,
@@ -154,7 +155,7 @@ fn run_from_row(row: RunRow) -> Run {
         id: row.id,
         procedure_id: ProcedureId::from_uuid(row.procedure_id),
         round: uint(row.round),
-        official: row.kind == "official",
+        kind: row.kind.0,
         commitment_id: row.commitment_id,
         seed: row.seed,
         engine_version: row.engine_version,
@@ -171,7 +172,7 @@ fn run_from_row(row: RunRow) -> Run {
 pub struct NewRun<'a> {
     pub procedure_id: ProcedureId,
     pub round: u32,
-    pub official: bool,
+    pub kind: RunKind,
     pub commitment_id: Option<Uuid>,
     pub seed: &'a str,
     pub engine_version: &'a str,
@@ -198,8 +199,8 @@ pub async fn insert_run<C: ConnectionTrait>(
         id: Set(id),
         procedure_id: Set(run.procedure_id.as_uuid()),
         round: Set(int(run.round)),
-        kind: Set(if run.official { "official" } else { "dry" }.to_owned()),
-        official_round: Set(run.official.then(|| int(run.round))),
+        kind: Set(run.kind.into()),
+        official_round: Set((run.kind == RunKind::Official).then(|| int(run.round))),
         commitment_id: Set(run.commitment_id),
         seed: Set(run.seed.to_owned()),
         engine_version: Set(run.engine_version.to_owned()),

@@ -12,7 +12,7 @@ use uuid::Uuid;
 
 use crate::entities::{pupil, registration, registration_form_version};
 use crate::status_counts::{self, Deltas};
-use overstap_domain::RegistrationStatus;
+use overstap_domain::{Advice, RegistrationStatus};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Pupil {
@@ -25,16 +25,15 @@ pub struct Pupil {
     pub last_name: String,
     pub class_name: String,
     pub birth_date: Date,
-    pub advice: String,
+    pub advice: Advice,
     pub lwoo: bool,
     pub home_town: String,
     pub parent_email: String,
     pub twin_pupil_id: Option<PupilId>,
-    /// The registration status (`wit` … `AV`).
-    pub status: String,
+    pub status: RegistrationStatus,
 }
 
-pub(crate) fn from_row(row: pupil::Model, status: String) -> Pupil {
+pub(crate) fn from_row(row: pupil::Model, status: RegistrationStatus) -> Pupil {
     Pupil {
         id: PupilId::from_uuid(row.id),
         procedure_id: ProcedureId::from_uuid(row.procedure_id),
@@ -45,7 +44,7 @@ pub(crate) fn from_row(row: pupil::Model, status: String) -> Pupil {
         last_name: row.last_name,
         class_name: row.class_name,
         birth_date: row.birth_date,
-        advice: row.advice,
+        advice: row.advice.0,
         lwoo: row.lwoo,
         home_town: row.home_town,
         parent_email: row.parent_email,
@@ -57,13 +56,13 @@ pub(crate) fn from_row(row: pupil::Model, status: String) -> Pupil {
 async fn statuses<C: ConnectionTrait>(
     db: &C,
     pupil_ids: Vec<Uuid>,
-) -> Result<HashMap<Uuid, String>, DbErr> {
+) -> Result<HashMap<Uuid, RegistrationStatus>, DbErr> {
     Ok(registration::Entity::find()
         .filter(registration::Column::PupilId.is_in(pupil_ids))
         .all(db)
         .await?
         .into_iter()
-        .map(|r| (r.pupil_id, r.status))
+        .map(|r| (r.pupil_id, r.status.0))
         .collect())
 }
 
@@ -82,7 +81,7 @@ pub async fn list_for_school<C: ConnectionTrait>(
         .await?
         .into_iter()
         .map(|(row, registration)| {
-            let status = registration.map_or_else(|| "wit".to_owned(), |r| r.status);
+            let status = registration.map_or(RegistrationStatus::Wit, |r| r.status.0);
             from_row(row, status)
         })
         .collect())
@@ -104,10 +103,10 @@ impl Filter {
         if self.class_name.as_ref().is_some_and(|c| *c != p.class_name) {
             return false;
         }
-        if self.status.is_some_and(|s| s.as_str() != p.status) {
+        if self.status.is_some_and(|s| s != p.status) {
             return false;
         }
-        if self.needs_attention && p.status == RegistrationStatus::Av.as_str() {
+        if self.needs_attention && p.status == RegistrationStatus::Av {
             return false;
         }
         let Some(query) = &self.query else {
@@ -151,7 +150,7 @@ pub async fn find_by_external_ids<C: ConnectionTrait>(
             .await?;
         let mut statuses = statuses(db, rows.iter().map(|r| r.id).collect()).await?;
         for row in rows {
-            let status = statuses.remove(&row.id).unwrap_or_else(|| "wit".to_owned());
+            let status = statuses.remove(&row.id).unwrap_or(RegistrationStatus::Wit);
             let pupil = from_row(row, status);
             found.insert(pupil.external_id.clone(), pupil);
         }
@@ -174,7 +173,7 @@ pub async fn update<C: ConnectionTrait>(
         .col_expr(pupil::Column::LastName, Expr::value(p.last_name.clone()))
         .col_expr(pupil::Column::ClassName, Expr::value(p.class_name.clone()))
         .col_expr(pupil::Column::BirthDate, Expr::value(p.birth_date))
-        .col_expr(pupil::Column::Advice, Expr::value(p.advice.clone()))
+        .col_expr(pupil::Column::Advice, Expr::value(p.advice.as_str()))
         .col_expr(pupil::Column::Lwoo, Expr::value(p.lwoo))
         .col_expr(pupil::Column::HomeTown, Expr::value(p.home_town.clone()))
         .col_expr(
@@ -242,7 +241,7 @@ pub async fn find<C: ConnectionTrait>(db: &C, id: PupilId) -> Result<Option<Pupi
     let status = statuses(db, vec![row.id])
         .await?
         .remove(&row.id)
-        .unwrap_or_else(|| "wit".to_owned());
+        .unwrap_or(RegistrationStatus::Wit);
     Ok(Some(from_row(row, status)))
 }
 
@@ -251,12 +250,12 @@ pub async fn find<C: ConnectionTrait>(db: &C, id: PupilId) -> Result<Option<Pupi
 pub async fn find_with_status<C: ConnectionTrait>(
     db: &C,
     id: PupilId,
-    status: &str,
+    status: RegistrationStatus,
 ) -> Result<Option<Pupil>, DbErr> {
     Ok(pupil::Entity::find_by_id(id.as_uuid())
         .one(db)
         .await?
-        .map(|row| from_row(row, status.to_owned())))
+        .map(|row| from_row(row, status)))
 }
 
 /// A pupil of this school, or nothing: another school's pupil is indistinguishable from none.
@@ -278,7 +277,7 @@ pub struct NewPupil {
     pub last_name: String,
     pub class_name: String,
     pub birth_date: Date,
-    pub advice: String,
+    pub advice: Advice,
     pub lwoo: bool,
     pub home_town: String,
     pub parent_email: String,
@@ -315,7 +314,7 @@ pub async fn insert_many<C: ConnectionTrait>(
                 id: Set(registration_id),
                 pupil_id: Set(p.id.as_uuid()),
                 procedure_id: Set(p.procedure_id.as_uuid()),
-                status: Set("wit".to_owned()),
+                status: Set(RegistrationStatus::Wit.into()),
                 form_version: Set(1),
                 revision: Set(0),
                 confirmed_at: Set(None),
@@ -335,7 +334,7 @@ pub async fn insert_many<C: ConnectionTrait>(
                 last_name: Set(p.last_name.clone()),
                 class_name: Set(p.class_name.clone()),
                 birth_date: Set(p.birth_date),
-                advice: Set(p.advice.clone()),
+                advice: Set(p.advice.into()),
                 lwoo: Set(p.lwoo),
                 home_town: Set(p.home_town.clone()),
                 parent_email: Set(p.parent_email.clone()),

@@ -35,7 +35,7 @@ pub(crate) fn from_row(row: registration::Model) -> Result<Stored, DbErr> {
     let registration = Registration::restore(RegistrationParts {
         id: RegistrationId::from_uuid(row.id),
         pupil: PupilId::from_uuid(row.pupil_id),
-        status: row.status.parse().map_err(|e| bad("status", &e))?,
+        status: row.status.0,
         form_version: u32::try_from(row.form_version).map_err(|e| bad("form_version", &e))?,
         login_version: u32::try_from(row.login_version).map_err(|e| bad("login_version", &e))?,
         draft,

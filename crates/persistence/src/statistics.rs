@@ -4,7 +4,9 @@
 
 use std::collections::HashMap;
 
-use overstap_domain::{ProcedureId, ProgrammeId, PupilId, RegionId, SchoolId};
+use overstap_domain::{ProcedureId, ProgrammeId, PupilId, RegionId, RunKind, SchoolId};
+
+use crate::stored::Stored;
 use sea_orm::sea_query::{Expr, ExprTrait, Order, Query};
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DbErr, EntityTrait, FromQueryResult, QueryFilter, QuerySelect,
@@ -15,21 +17,6 @@ use uuid::Uuid;
 use crate::entities::{
     placement, placement_run, preference_entry, procedure, programme, registration, school,
 };
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum RunKind {
-    Dry,
-    Official,
-}
-
-impl RunKind {
-    pub const fn as_str(&self) -> &'static str {
-        match self {
-            RunKind::Dry => "dry",
-            RunKind::Official => "official",
-        }
-    }
-}
 
 /// A placement run as reports need it (not its snapshot).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -47,17 +34,13 @@ struct RunRow {
     id: Uuid,
     procedure_id: Uuid,
     round: i32,
-    kind: String,
+    kind: Stored<RunKind>,
     official_round: Option<i32>,
     finished_at: OffsetDateTime,
 }
 
 fn run_from_row(row: RunRow) -> Result<Run, DbErr> {
-    let kind = match row.kind.as_str() {
-        "dry" => RunKind::Dry,
-        "official" => RunKind::Official,
-        other => return Err(DbErr::Type(format!("placement_runs.kind: {other:?}"))),
-    };
+    let kind = row.kind.0;
     Ok(Run {
         id: row.id,
         procedure_id: ProcedureId::from_uuid(row.procedure_id),

@@ -14,13 +14,13 @@ use crate::entities::status_count;
 /// Changes to apply, keyed by (school, class, status). Applied in key order, so concurrent
 /// transactions lock counter rows in the same order and never deadlock each other.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
-pub struct Deltas(BTreeMap<(SchoolId, String, &'static str), i32>);
+pub struct Deltas(BTreeMap<(SchoolId, String, RegistrationStatus), i32>);
 
 impl Deltas {
     pub fn add(&mut self, school: SchoolId, class: &str, status: RegistrationStatus, delta: i32) {
         *self
             .0
-            .entry((school, class.to_owned(), status.as_str()))
+            .entry((school, class.to_owned(), status))
             .or_default() += delta;
     }
 
@@ -37,9 +37,9 @@ impl Deltas {
 
     /// (school, class, status, change), in key order.
     pub fn iter(&self) -> impl Iterator<Item = (SchoolId, &str, &'static str, i32)> {
-        self.0
-            .iter()
-            .map(|((school, class, status), delta)| (*school, class.as_str(), *status, *delta))
+        self.0.iter().map(|((school, class, status), delta)| {
+            (*school, class.as_str(), status.as_str(), *delta)
+        })
     }
 }
 
@@ -52,7 +52,7 @@ pub async fn apply<C: ConnectionTrait>(db: &C, deltas: &Deltas) -> Result<(), Db
             id: Set(Uuid::new_v4()),
             school_id: Set(school.as_uuid()),
             class_name: Set(class.clone()),
-            status: Set((*status).to_owned()),
+            status: Set((*status).into()),
             count: Set(*delta),
         })
         .on_conflict(
@@ -92,10 +92,7 @@ pub async fn for_school<C: ConnectionTrait>(db: &C, school: SchoolId) -> Result<
         .into_iter()
         .map(|row| {
             Ok(Count {
-                status: row
-                    .status
-                    .parse()
-                    .map_err(|e| DbErr::Type(format!("status_counts.status: {e}")))?,
+                status: row.status.0,
                 class_name: row.class_name,
                 count: u32::try_from(row.count).unwrap_or(0),
             })

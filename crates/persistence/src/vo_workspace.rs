@@ -2,7 +2,10 @@
 //! its programmes, its capacities, and its placed pupils and reserve lists of a run. Every
 //! read is one set-based query, whatever the number of pupils.
 
-use overstap_domain::{ProcedureId, ProgrammeId, PupilId, RegistrationId, SchoolId, StaffUserId};
+use overstap_domain::{
+    Advice, PriorityRuleKind, PriorityVerdict, ProcedureId, ProgrammeId, PupilId, RegistrationId,
+    SchoolId, StaffUserId,
+};
 use sea_orm::sea_query::{Expr, ExprTrait, IntoColumnRef, JoinType, Order, Query, SelectStatement};
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DbErr, EntityTrait, FromQueryResult, QueryFilter, Statement,
@@ -14,8 +17,9 @@ use crate::entities::{
     placement, preference_entry, priority_decision, programme, pupil, registration, reserve_entry,
     school,
 };
-use crate::priority_decisions::{Decision, Verdict};
+use crate::priority_decisions::Decision;
 use crate::schools::Programme;
+use crate::stored::Stored;
 
 /// A pupil as the VO school sees them.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -24,15 +28,14 @@ pub struct PupilLine {
     pub first_name: String,
     pub last_name: String,
     pub elk_number: String,
-    pub advice: String,
+    pub advice: Advice,
     pub primary_school_name: String,
 }
 
 /// The priority claim at a 1st choice, as the parent made it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Claim {
-    /// `sibling`, `staff_child`, `hardship` or `kopklas`.
-    pub kind: String,
+    pub kind: PriorityRuleKind,
     pub sibling_name: Option<String>,
     pub sibling_class: Option<String>,
 }
@@ -133,7 +136,7 @@ struct PupilRow {
     first_name: String,
     last_name: String,
     elk_number: String,
-    advice: String,
+    advice: Stored<Advice>,
     primary_school_name: String,
 }
 
@@ -144,7 +147,7 @@ impl From<PupilRow> for PupilLine {
             first_name: row.first_name,
             last_name: row.last_name,
             elk_number: row.elk_number,
-            advice: row.advice,
+            advice: row.advice.0,
             primary_school_name: row.primary_school_name,
         }
     }
@@ -159,10 +162,10 @@ struct FirstChoiceRow {
     registration_id: Uuid,
     programme_id: Uuid,
     programme_name: String,
-    priority_claim: Option<String>,
+    priority_claim: Option<Stored<PriorityRuleKind>>,
     sibling_name: Option<String>,
     sibling_class: Option<String>,
-    decision: Option<String>,
+    decision: Option<Stored<PriorityVerdict>>,
     reason: Option<String>,
     decided_by: Option<Uuid>,
     decided_at: Option<OffsetDateTime>,
@@ -255,7 +258,7 @@ pub async fn first_choices<C: ConnectionTrait>(
                 (Some(verdict), Some(by), Some(at)) => Some(Decision {
                     registration_id,
                     programme_id,
-                    verdict: Verdict::parse(&verdict)?,
+                    verdict: verdict.0,
                     reason: row.reason,
                     decided_by: StaffUserId::from_uuid(by),
                     decided_at: at,
@@ -268,7 +271,7 @@ pub async fn first_choices<C: ConnectionTrait>(
                 programme_id,
                 programme_name: row.programme_name,
                 claim: row.priority_claim.map(|kind| Claim {
-                    kind,
+                    kind: kind.0,
                     sibling_name: row.sibling_name,
                     sibling_class: row.sibling_class,
                 }),
@@ -358,7 +361,7 @@ pub async fn first_choice_at<C: ConnectionTrait>(
     #[derive(FromQueryResult)]
     struct Row {
         programme_id: Uuid,
-        priority_claim: Option<String>,
+        priority_claim: Option<Stored<PriorityRuleKind>>,
         sibling_name: Option<String>,
         sibling_class: Option<String>,
     }
@@ -392,7 +395,7 @@ pub async fn first_choice_at<C: ConnectionTrait>(
             (
                 ProgrammeId::from_uuid(row.programme_id),
                 row.priority_claim.map(|kind| Claim {
-                    kind,
+                    kind: kind.0,
                     sibling_name: row.sibling_name,
                     sibling_class: row.sibling_class,
                 }),
@@ -406,22 +409,12 @@ pub async fn programme_of<C: ConnectionTrait>(
     school: SchoolId,
     id: ProgrammeId,
 ) -> Result<Option<Programme>, DbErr> {
-    Ok(programme::Entity::find_by_id(id.as_uuid())
+    programme::Entity::find_by_id(id.as_uuid())
         .filter(programme::Column::SchoolId.eq(school.as_uuid()))
         .one(db)
         .await?
-        .map(|row| Programme {
-            id: ProgrammeId::from_uuid(row.id),
-            school_id: SchoolId::from_uuid(row.school_id),
-            name: row.name,
-            admitted_advice: row
-                .admitted_advice
-                .split(',')
-                .filter(|s| !s.is_empty())
-                .map(str::to_owned)
-                .collect(),
-            capacity: u32::try_from(row.capacity).unwrap_or(0),
-        }))
+        .map(crate::schools::programme_from_row)
+        .transpose()
 }
 
 pub async fn set_capacity<C: ConnectionTrait>(

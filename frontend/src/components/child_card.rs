@@ -39,7 +39,7 @@ pub fn ChildCard(child: ChildResponse) -> impl IntoView {
                 </div>
                 <div>
                     <dt>{tx(|t| t.child_advice)}</dt>
-                    <dd data-testid="child-advice">{child.advice}</dd>
+                    <dd data-testid="child-advice">{child.advice.as_str()}</dd>
                 </div>
                 <div>
                     <dt>{tx(|t| t.parent.lwoo_label)}</dt>

@@ -2,7 +2,7 @@
 //! everything needed to re-check a run (seed, engine version, input and output hash).
 
 use leptos::prelude::*;
-use overstap_api_types::RunResponse;
+use overstap_api_types::{RunKind, RunResponse};
 use uuid::Uuid;
 
 use super::moment::Moment;
@@ -32,8 +32,8 @@ pub fn CoordinatorRunTable(
         .into_iter()
         .map(|run| {
             let id = run.id;
-            let official = run.kind == "official";
-            let kind = run.kind.clone();
+            let official = run.kind == RunKind::Official;
+            let kind = run.kind.as_str();
             let by = run.started_by.to_string();
             let hash = |label: fn(&crate::i18n::Texts) -> &'static str, value: String, testid: &'static str| {
                 let title = value.clone();

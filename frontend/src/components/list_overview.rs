@@ -9,10 +9,12 @@ use crate::i18n::{tx, use_texts};
 pub fn ListOverview(registration: RegistrationResponse) -> impl IntoView {
     let t = use_texts();
     let claim = registration.entries.first().and_then(|first| {
-        first
-            .priority_claim
-            .clone()
-            .map(|claim| (claim, first.programme.school_name.clone()))
+        let claim = first.priority_claim.clone()?;
+        Some((
+            claim.kind.known()?,
+            claim,
+            first.programme.school_name.clone(),
+        ))
     });
     let entries = registration.entries.clone();
     let twin = registration.twin.clone();
@@ -51,9 +53,9 @@ pub fn ListOverview(registration: RegistrationResponse) -> impl IntoView {
             <h3>{tx(|t| t.parent.summary_claim)}</h3>
             <p data-testid="summary-claim">
                 {move || match &claim {
-                    Some((claim, school)) => {
+                    Some((rule, claim, school)) => {
                         let p = &t.get().parent;
-                        let mut text = (p.priority_claim)(school, (p.rule_name)(&claim.kind));
+                        let mut text = (p.priority_claim)(school, (p.rule_name)(*rule));
                         if let (Some(name), Some(class)) = (&claim.sibling_name, &claim.sibling_class) {
                             text.push_str(". ");
                             text.push_str(&(p.claim_sibling)(name, class));

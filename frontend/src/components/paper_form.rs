@@ -41,7 +41,7 @@ pub fn PaperForm(
     let t = use_texts();
     let date = pupil.birth_date;
     let birth_date = move || (t.get().date)(date.year(), u8::from(date.month()), date.day());
-    let (advice, lwoo, version) = (pupil.advice, pupil.lwoo, pupil.form_version);
+    let (advice, lwoo, version) = (pupil.advice.as_str(), pupil.lwoo, pupil.form_version);
     let name = format!("{} {}", pupil.first_name, pupil.last_name);
     let school_lines = school.map(|school| {
         let contact = format!("{} · {}", school.contact_email, school.contact_phone);
@@ -72,7 +72,7 @@ pub fn PaperForm(
                         <dd data-testid="paper-birth-date">{birth_date}</dd>
                     </div>
                     <Line label=tx(|t| t.col_class) value=pupil.class_name testid="paper-class" />
-                    <Line label=tx(|t| t.child_advice) value=advice testid="paper-advice" />
+                    <Line label=tx(|t| t.child_advice) value=advice.to_owned() testid="paper-advice" />
                     <div class="paper-line">
                         <dt>{tx(|t| t.po.lwoo_label)}</dt>
                         <dd data-testid="paper-lwoo">

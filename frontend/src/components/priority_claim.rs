@@ -2,15 +2,17 @@
 //! sibling rule the sibling's name and class.
 
 use leptos::prelude::*;
-use overstap_api_types::PortalProgramme;
+use overstap_api_types::PriorityRuleKind;
 
 use super::field::TextField;
 use crate::i18n::{tx, use_texts};
 
 #[component]
 pub fn PriorityClaim(
-    /// The 1st choice; the claim is offered only when its school has a rule.
-    first: PortalProgramme,
+    /// The school of the 1st choice; the claim is offered only when that school has a rule.
+    school: String,
+    /// The rule that school offers.
+    rule: PriorityRuleKind,
     claimed: RwSignal<bool>,
     sibling_name: RwSignal<String>,
     sibling_class: RwSignal<String>,
@@ -21,12 +23,10 @@ pub fn PriorityClaim(
     on_commit: Callback<()>,
 ) -> impl IntoView {
     let t = use_texts();
-    let rule = first.priority_rule.clone().unwrap_or_default();
-    let is_sibling = rule == "sibling";
-    let school = first.school_name.clone();
+    let is_sibling = rule == PriorityRuleKind::Sibling;
     let label = move || {
         let p = &t.get().parent;
-        (p.priority_claim)(&school, (p.rule_name)(&rule))
+        (p.priority_claim)(&school, (p.rule_name)(rule))
     };
     view! {
         <section class="card priority" aria-labelledby="priority-heading" data-testid="priority-claim">

@@ -4,10 +4,19 @@
 use std::collections::BTreeSet;
 
 use leptos::prelude::*;
-use overstap_api_types::PortalProgramme;
+use overstap_api_types::{Advice, PortalProgramme};
 use uuid::Uuid;
 
 use crate::i18n::{tx, use_texts};
+
+/// Advice levels as they are written, e.g. `havo, havo/vwo, vwo`.
+pub fn advice_names(levels: &[Advice]) -> String {
+    levels
+        .iter()
+        .map(Advice::as_str)
+        .collect::<Vec<_>>()
+        .join(", ")
+}
 
 /// Whether `programme` matches every word of `query` (name, school or town) and the filters.
 pub fn matches(programme: &PortalProgramme, query: &str, town: &str, level: &str) -> bool {
@@ -21,13 +30,13 @@ pub fn matches(programme: &PortalProgramme, query: &str, town: &str, level: &str
         .split_whitespace()
         .all(|word| haystack.contains(word))
         && (town.is_empty() || programme.town == town)
-        && (level.is_empty() || programme.levels.iter().any(|l| l == level))
+        && (level.is_empty() || programme.levels.iter().any(|l| l.as_str() == level))
 }
 
 #[component]
 pub fn ProgrammeCatalogue(
     programmes: Vec<PortalProgramme>,
-    advice: String,
+    advice: Advice,
     /// The programmes already on the list.
     #[prop(into)]
     on_list: Signal<Vec<Uuid>>,
@@ -45,9 +54,10 @@ pub fn ProgrammeCatalogue(
         .collect();
     let levels: Vec<String> = programmes
         .iter()
-        .flat_map(|p| p.levels.iter().cloned())
+        .flat_map(|p| p.levels.iter().map(Advice::as_str))
         .collect::<BTreeSet<_>>()
         .into_iter()
+        .map(str::to_owned)
         .collect();
     let programmes = StoredValue::new(programmes);
     let shown = Memo::new(move |_| {
@@ -75,7 +85,7 @@ pub fn ProgrammeCatalogue(
         let id = programme.id;
         let listed = move || on_list.with(|ids| ids.contains(&id));
         let hidden_label = format!(" {} – {}", programme.name, programme.school_name);
-        let rule = programme.priority_rule.clone();
+        let rule = programme.priority_rule;
         let website = programme.website.clone();
         let school = programme.school_name.clone();
         let add = {
@@ -85,20 +95,20 @@ pub fn ProgrammeCatalogue(
         view! {
             <li class="programme" data-testid="catalogue-item" data-programme-id=id.to_string()
                 data-school-id=programme.school_id.to_string()
-                data-priority-rule=programme.priority_rule.clone().unwrap_or_default()
+                data-priority-rule=rule.map_or("", |rule| rule.as_str())
                 data-town=programme.town.clone()>
                 <h3 class="programme-name">{programme.name.clone()}</h3>
                 <p class="programme-school">
                     {programme.school_name.clone()} ", " {programme.town.clone()}
                 </p>
                 <p class="programme-levels">
-                    {tx(|t| t.parent.levels_label)} ": " {programme.levels.join(", ")}
+                    {tx(|t| t.parent.levels_label)} ": " {advice_names(&programme.levels)}
                 </p>
                 {rule
                     .map(|rule| {
                         view! {
                             <p class="badge" data-testid="priority-offered">
-                                {move || (t.get().parent.priority_offered)((t.get().parent.rule_name)(&rule))}
+                                {move || (t.get().parent.priority_offered)((t.get().parent.rule_name)(rule))}
                             </p>
                         }
                     })}
@@ -138,7 +148,7 @@ pub fn ProgrammeCatalogue(
     view! {
         <section class="card catalogue" aria-labelledby="catalogue-heading">
             <h2 id="catalogue-heading">{tx(|t| t.parent.catalogue_heading)}</h2>
-            <p>{move || (t.get().parent.catalogue_intro)(&advice)}</p>
+            <p>{move || (t.get().parent.catalogue_intro)(advice.as_str())}</p>
             <div class="catalogue-filters" role="search">
                 <div class="field">
                     <label for="catalogue-search">{tx(|t| t.parent.search_label)}</label>

@@ -3,13 +3,14 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos_router::params::ParamsMap;
-use overstap_api_types::PupilListQuery;
+use overstap_api_types::{PupilListQuery, RegistrationStatus};
 
-use super::status::STATUSES;
 use crate::i18n::{tx, use_texts};
 use crate::query::query_string;
 
 /// The filters as the URL query holds them: `?class=8A&status=wit&q=…&needs_attention=true`.
+/// The status is kept as written there (a `RegistrationStatus` wire name when the select set
+/// it), so the server judges a hand-written one.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct PupilFilter {
     pub class: String,
@@ -81,7 +82,7 @@ pub fn PupilFilters(
         event.prevent_default();
         change(&|next| next.q = search.get_untracked().trim().to_owned());
     };
-    let status_name = move |status: &str| {
+    let status_name = move |status: RegistrationStatus| {
         let text = t.get().status(status);
         if text.letters.is_empty() {
             text.label.to_owned()
@@ -142,13 +143,13 @@ pub fn PupilFilters(
                     <option value="" prop:selected=move || filter.get().status.is_empty()>
                         {tx(|t| t.po.filter_all_statuses)}
                     </option>
-                    {STATUSES
-                        .into_iter()
-                        .map(|status| {
+                    {RegistrationStatus::ALL
+                        .iter()
+                        .map(|&status| {
                             view! {
                                 <option
-                                    value=status
-                                    prop:selected=move || filter.get().status == status
+                                    value=status.as_str()
+                                    prop:selected=move || filter.get().status == status.as_str()
                                 >
                                     {move || status_name(status)}
                                 </option>

@@ -3,7 +3,7 @@
 
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
-use overstap_api_types::{PupilDataRequest, PupilResponse};
+use overstap_api_types::{Advice, PupilDataRequest, PupilResponse};
 use uuid::Uuid;
 
 use super::alert::ErrorAlert;
@@ -11,21 +11,9 @@ use super::field::{CheckboxField, SelectField, TextField};
 use crate::api::ApiError;
 use crate::i18n::{tx, use_texts};
 
-/// The school advice levels, from low to high.
-pub const ADVICE_LEVELS: [&str; 9] = [
-    "pro",
-    "vmbo-b",
-    "vmbo-b/k",
-    "vmbo-k",
-    "vmbo-(g)t",
-    "vmbo-gt/havo",
-    "havo",
-    "havo/vwo",
-    "vwo",
-];
-
 /// The form's values, one signal per field. The birth date is kept as the date input writes
-/// it (`2014-05-17`); the twin as a pupil id or empty.
+/// it (`2014-05-17`); the advice as its wire name (`havo/vwo`) or empty; the twin as a pupil id
+/// or empty.
 #[derive(Debug, Clone, Copy)]
 pub struct PupilFields {
     pub external_id: RwSignal<String>,
@@ -69,7 +57,7 @@ impl PupilFields {
             u8::from(date.month()),
             date.day()
         ));
-        self.advice.set(pupil.advice.clone());
+        self.advice.set(pupil.advice.as_str().to_owned());
         self.lwoo.set(pupil.lwoo);
         self.home_town.set(pupil.home_town.clone());
         self.parent_email.set(pupil.parent_email.clone());
@@ -84,7 +72,8 @@ impl PupilFields {
     /// The request to send, or `None` when the birth date is not a date.
     pub fn to_request(self) -> Option<PupilDataRequest> {
         let text = |signal: RwSignal<String>| signal.get_untracked().trim().to_owned();
-        // The contract's own date format decides what a valid date is.
+        // The contract decides what a valid date is (its date format) and which advice names
+        // it knows (`Submitted<Advice>`).
         serde_json::from_value(serde_json::json!({
             "external_id": text(self.external_id),
             "first_name": text(self.first_name),
@@ -141,7 +130,12 @@ pub fn PupilForm(
     });
     let advice_options = Signal::derive(move || {
         let mut options = vec![(String::new(), t.get().po.choose.to_owned())];
-        options.extend(ADVICE_LEVELS.map(|level| (level.to_owned(), level.to_owned())));
+        // From low to high; the wire name is both the value and the text.
+        options.extend(
+            Advice::ALL
+                .iter()
+                .map(|advice| (advice.as_str().to_owned(), advice.as_str().to_owned())),
+        );
         options
     });
     let twin_options = Signal::derive(move || {
@@ -262,6 +256,8 @@ pub fn PupilForm(
 mod tests {
     use leptos::prelude::Set;
 
+    use overstap_api_types::{Advice, Submitted};
+
     use super::PupilFields;
 
     fn filled(birth_date: &str) -> PupilFields {
@@ -277,8 +273,11 @@ mod tests {
         let request = filled("2014-05-17").to_request();
         let request = request
             .as_ref()
-            .map(|r| (r.first_name.as_str(), r.birth_date.day()));
-        assert_eq!(request, Some(("Sanne", 17)));
+            .map(|r| (r.first_name.as_str(), r.birth_date.day(), r.advice.clone()));
+        assert_eq!(
+            request,
+            Some(("Sanne", 17, Submitted::Known(Advice::HavoVwo)))
+        );
     }
 
     #[test]

@@ -3,7 +3,7 @@
 use std::collections::{HashMap, HashSet};
 
 use leptos::prelude::*;
-use overstap_api_types::PupilResponse;
+use overstap_api_types::{Advice, PupilResponse};
 use uuid::Uuid;
 
 use super::row_menu::RowMenu;
@@ -11,7 +11,8 @@ use super::status::StatusDot;
 use crate::i18n::{tx, use_texts};
 
 /// The advice as the school writes it, `+ lwoo` when the pupil has learning support.
-pub fn advice_text(advice: &str, lwoo: bool, lwoo_word: &str) -> String {
+pub fn advice_text(advice: Advice, lwoo: bool, lwoo_word: &str) -> String {
+    let advice = advice.as_str();
     if lwoo {
         format!("{advice} + {lwoo_word}")
     } else {
@@ -60,7 +61,7 @@ pub fn PupilTable(
         .map(|pupil| {
             let id = pupil.id;
             let name = format!("{} {}", pupil.first_name, pupil.last_name);
-            let advice = advice_text(&pupil.advice, pupil.lwoo, t.get_untracked().lwoo);
+            let advice = advice_text(pupil.advice, pupil.lwoo, t.get_untracked().lwoo);
             let elk_number = pupil.elk_number.clone();
             let data_elk = elk_number.clone();
             let class_name = pupil.class_name.clone();

@@ -1,43 +1,34 @@
 //! The pupil status as ELK shows it: a white, blue or green dot, green with AG/AV letters.
 
 use leptos::prelude::*;
+use overstap_api_types::RegistrationStatus;
 
 use crate::i18n::{tx, use_texts};
 
-/// Every status, in the order of the procedure.
-pub const STATUSES: [&str; 5] = ["wit", "blauw", "groen", "AG", "AV"];
-
-/// The CSS modifier for a status as the API spells it.
-fn modifier(status: &str) -> &'static str {
+/// The CSS modifier for a status: the colour of its dot.
+fn modifier(status: RegistrationStatus) -> &'static str {
     match status {
-        "wit" => "wit",
-        "blauw" => "blauw",
-        "groen" | "AG" | "AV" => "groen",
-        _ => "unknown",
+        RegistrationStatus::Wit => "wit",
+        RegistrationStatus::Blauw => "blauw",
+        RegistrationStatus::Groen | RegistrationStatus::Ag | RegistrationStatus::Av => "groen",
     }
 }
 
 /// A status dot with its label; `data-status` carries the API value for tests. A `compact` dot
 /// keeps the label for screen readers only, so colour never carries the meaning alone.
 #[component]
-pub fn StatusDot(status: String, #[prop(optional)] compact: bool) -> impl IntoView {
+pub fn StatusDot(status: RegistrationStatus, #[prop(optional)] compact: bool) -> impl IntoView {
     let t = use_texts();
-    let class = format!("status status-{}", modifier(&status));
+    let class = format!("status status-{}", modifier(status));
     let label_class = if compact {
         "status-label visually-hidden"
     } else {
         "status-label"
     };
-    let text = {
-        let status = status.clone();
-        move || t.get().status(&status)
-    };
-    let letters = {
-        let text = text.clone();
-        move || text().letters
-    };
+    let text = move || t.get().status(status);
+    let letters = move || text().letters;
     view! {
-        <span class=class data-status=status data-testid="status-dot">
+        <span class=class data-status=status.as_str() data-testid="status-dot">
             <span class="status-dot" aria-hidden="true">
                 {letters}
             </span>
@@ -54,13 +45,13 @@ pub fn StatusLegend(#[prop(optional)] open: bool) -> impl IntoView {
         <details class="legend" open=open data-testid="status-legend">
             <summary>{tx(|t| t.status_title)}</summary>
             <dl>
-                {STATUSES
-                    .into_iter()
-                    .map(|status| {
+                {RegistrationStatus::ALL
+                    .iter()
+                    .map(|&status| {
                         view! {
                             <div class="legend-entry">
                                 <dt>
-                                    <StatusDot status=status.to_owned() />
+                                    <StatusDot status />
                                 </dt>
                                 <dd>{move || t.get().status(status).help}</dd>
                             </div>

@@ -4,21 +4,20 @@
 use std::collections::HashSet;
 
 use leptos::prelude::*;
-use overstap_api_types::{ClassBoard, StatusCounts};
+use overstap_api_types::{ClassBoard, RegistrationStatus, StatusCounts};
 use uuid::Uuid;
 
-use super::status::{STATUSES, StatusDot};
+use super::status::StatusDot;
 use crate::i18n::{tx, use_texts};
 
 /// How many pupils of `counts` are in `status`.
-pub fn count_of(counts: &StatusCounts, status: &str) -> u32 {
+pub fn count_of(counts: &StatusCounts, status: RegistrationStatus) -> u32 {
     match status {
-        "wit" => counts.wit,
-        "blauw" => counts.blauw,
-        "groen" => counts.groen,
-        "AG" => counts.ag,
-        "AV" => counts.av,
-        _ => 0,
+        RegistrationStatus::Wit => counts.wit,
+        RegistrationStatus::Blauw => counts.blauw,
+        RegistrationStatus::Groen => counts.groen,
+        RegistrationStatus::Ag => counts.ag,
+        RegistrationStatus::Av => counts.av,
     }
 }
 
@@ -27,8 +26,11 @@ pub fn total_of(counts: &StatusCounts) -> u32 {
 }
 
 /// Parents of pupils in these statuses can get a reminder: the login was sent, no list is final.
-pub fn remindable(status: &str) -> bool {
-    matches!(status, "blauw" | "groen" | "AG")
+pub fn remindable(status: RegistrationStatus) -> bool {
+    match status {
+        RegistrationStatus::Blauw | RegistrationStatus::Groen | RegistrationStatus::Ag => true,
+        RegistrationStatus::Wit | RegistrationStatus::Av => false,
+    }
 }
 
 #[component]
@@ -38,15 +40,15 @@ pub fn StatusCountsTable(
 ) -> impl IntoView {
     let t = use_texts();
     let cells = move |counts: StatusCounts, testid: Option<&'static str>| {
-        STATUSES
-            .into_iter()
-            .map(|status| {
+        RegistrationStatus::ALL
+            .iter()
+            .map(|&status| {
                 let label = move || t.get().status(status).label;
                 view! {
                     <td
                         class="numeric"
                         data-label=label
-                        data-testid=testid.map(|prefix| format!("{prefix}-{status}"))
+                        data-testid=testid.map(|prefix| format!("{prefix}-{}", status.as_str()))
                     >
                         {count_of(&counts, status)}
                     </td>
@@ -73,12 +75,12 @@ pub fn StatusCountsTable(
             <thead>
                 <tr>
                     <th scope="col">{tx(|t| t.col_class)}</th>
-                    {STATUSES
-                        .into_iter()
-                        .map(|status| {
+                    {RegistrationStatus::ALL
+                        .iter()
+                        .map(|&status| {
                             view! {
                                 <th scope="col" class="numeric">
-                                    <StatusDot status=status.to_owned() />
+                                    <StatusDot status />
                                 </th>
                             }
                         })
@@ -118,9 +120,9 @@ pub fn ClassDots(
     let class_name = board.class_name;
     let summary = move || {
         let t = t.get();
-        let parts: Vec<String> = STATUSES
-            .into_iter()
-            .map(|status| {
+        let parts: Vec<String> = RegistrationStatus::ALL
+            .iter()
+            .map(|&status| {
                 format!(
                     "{} {}",
                     count_of(&counts, status),
@@ -141,10 +143,10 @@ pub fn ClassDots(
         .map(|pupil| {
             let id = pupil.id;
             let name = format!("{} {}", pupil.first_name, pupil.last_name);
-            let complete = pupil.status == "AV";
+            let complete = pupil.status == RegistrationStatus::Av;
             let hidden = move || complete && needs_attention.get();
-            let dot = view! { <StatusDot status=pupil.status.clone() compact=true /> };
-            let body = if remindable(&pupil.status) {
+            let dot = view! { <StatusDot status=pupil.status compact=true /> };
+            let body = if remindable(pupil.status) {
                 let input_id = format!("remind-{id}");
                 view! {
                     <input

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use overstap_api_types::ProgrammeResponse;
 use uuid::Uuid;
 
+use super::programme_catalogue::advice_names;
 use crate::i18n::{tx, use_texts};
 
 /// The most seats a programme may have (the API's limit).
@@ -49,7 +50,7 @@ pub fn VoCapacityTable(
             view! {
                 <tr data-testid="capacity-row" data-programme-id=id.to_string()>
                     <th scope="row" data-label=tx(|t| t.col_programme)>{programme.name}</th>
-                    <td data-label=tx(|t| t.col_admitted_advice)>{programme.admitted_advice.join(", ")}</td>
+                    <td data-label=tx(|t| t.col_admitted_advice)>{advice_names(&programme.admitted_advice)}</td>
                     <td class="numeric" data-label=tx(|t| t.col_capacity) data-testid="capacity-current">
                         {current}
                     </td>

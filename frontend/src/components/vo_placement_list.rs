@@ -26,7 +26,7 @@ fn pupil_rows(pupils: Vec<PlacementPupil>, testid: &'static str) -> impl IntoVie
                         {format!("{} {}", pupil.first_name, pupil.last_name)}
                     </th>
                     <td data-label=tx(|t| t.col_elk_number) class="nowrap">{pupil.elk_number}</td>
-                    <td data-label=tx(|t| t.col_advice)>{pupil.advice}</td>
+                    <td data-label=tx(|t| t.col_advice)>{pupil.advice.as_str()}</td>
                     <td data-label=tx(|t| t.child_primary_school)>{pupil.primary_school_name}</td>
                     <td class="numeric" data-label=tx(|t| t.vo.col_choice)>
                         {move || rank.map(|rank| (t.get().vo.rank_short)(rank))}

@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 
 use leptos::prelude::*;
+use overstap_api_types::PriorityRuleKind;
 use overstap_api_types::vo::{
     ClaimResponse, PriorityDecisionRequest, PriorityDecisionResponse, PriorityVerdict,
     VoRegistration,
@@ -14,12 +15,8 @@ use crate::i18n::{Texts, tx, use_texts};
 
 /// The claim in words: the rule, and for a sibling the name and class the parent gave.
 pub fn claim_text(t: &Texts, claim: &ClaimResponse) -> String {
-    match (
-        claim.kind.as_str(),
-        &claim.sibling_name,
-        &claim.sibling_class,
-    ) {
-        ("sibling", Some(name), Some(class)) => (t.vo.claim_sibling)(name, class),
+    match (claim.kind, &claim.sibling_name, &claim.sibling_class) {
+        (PriorityRuleKind::Sibling, Some(name), Some(class)) => (t.vo.claim_sibling)(name, class),
         (kind, ..) => (t.vo.claim_kind)(kind).to_owned(),
     }
 }
@@ -229,7 +226,7 @@ pub fn VoRegistrationTable(
                         {format!("{} {}", registration.first_name, registration.last_name)}
                     </th>
                     <td data-label=tx(|t| t.col_elk_number) class="nowrap">{registration.elk_number}</td>
-                    <td data-label=tx(|t| t.col_advice)>{registration.advice}</td>
+                    <td data-label=tx(|t| t.col_advice)>{registration.advice.as_str()}</td>
                     <td data-label=tx(|t| t.child_primary_school)>{registration.primary_school_name}</td>
                     <td data-label=tx(|t| t.col_programme)>{registration.programme_name}</td>
                     <td data-label=tx(|t| t.vo.col_claim) data-testid="claim">{claim_cell}</td>
@@ -260,6 +257,7 @@ pub fn VoRegistrationTable(
 
 #[cfg(test)]
 mod tests {
+    use overstap_api_types::PriorityRuleKind;
     use overstap_api_types::vo::{ClaimResponse, PriorityVerdict};
 
     use super::{claim_text, decision_request};
@@ -277,7 +275,7 @@ mod tests {
     #[test]
     fn a_sibling_claim_names_the_sibling_and_class() {
         let claim = ClaimResponse {
-            kind: "sibling".to_owned(),
+            kind: PriorityRuleKind::Sibling,
             sibling_name: Some("Daan".to_owned()),
             sibling_class: Some("2B".to_owned()),
         };
@@ -286,7 +284,7 @@ mod tests {
             assert!(text.contains("Daan") && text.contains("2B"), "{text}");
         }
         let other = ClaimResponse {
-            kind: "hardship".to_owned(),
+            kind: PriorityRuleKind::Hardship,
             sibling_name: None,
             sibling_class: None,
         };

@@ -135,11 +135,6 @@ pub const AR: Texts = Texts {
         label: "اكتمل التسجيل (aanmelding voltooid)",
         help: "أخضر مع الحرفين AV: القائمة مكتملة ونهائية؛ التلميذ مسجّل.",
     },
-    status_unknown: StatusText {
-        letters: "?",
-        label: "غير معروف",
-        help: "لا نعرف هذه الحالة.",
-    },
 
     parent_home_title: "انتقال طفلك",
     child_birth_date: "تاريخ الميلاد",

@@ -1,6 +1,8 @@
 //! Every key has a text in every language: the struct literals make a missing key a compile
 //! error, these tests catch an empty one and a parent text left untranslated.
 
+use overstap_api_types::PriorityRuleKind;
+
 use super::Lang;
 use super::parent::ParentTexts;
 
@@ -91,8 +93,9 @@ fn check_formatters(lang: Lang, p: &ParentTexts) {
     keeps("results_count", (p.results_count)(12), &["12"]);
     keeps("priority_offered", (p.priority_offered)("RULE"), &["RULE"]);
     keeps("website_of", (p.website_of)("SCHOOL"), &["SCHOOL"]);
-    keeps("rule_name", (p.rule_name)("sibling").to_owned(), &[]);
-    keeps("rule_name other", (p.rule_name)("other").to_owned(), &[]);
+    for rule in PriorityRuleKind::ALL {
+        keeps("rule_name", (p.rule_name)(*rule).to_owned(), &[]);
+    }
     keeps(
         "priority_claim",
         (p.priority_claim)("SCHOOL", "RULE"),

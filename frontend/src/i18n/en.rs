@@ -152,11 +152,6 @@ pub const EN: Texts = Texts {
         help: "Green, letters AV: the list is filled in and made definitive: the pupil is \
                registered.",
     },
-    status_unknown: StatusText {
-        letters: "?",
-        label: "Unknown",
-        help: "We do not know this status.",
-    },
 
     parent_home_title: "Your child's transfer",
     child_birth_date: "Date of birth",

@@ -1,6 +1,6 @@
 //! Turning the API's codes (errors, statuses, phases) into the current language's words.
 
-use overstap_api_types::{ErrorCode, FieldError};
+use overstap_api_types::{ErrorCode, FieldError, RegistrationStatus};
 use serde_json::Value;
 
 use super::texts::{StatusText, Texts};
@@ -27,7 +27,8 @@ impl Texts {
             }
             ErrorCode::Forbidden => self.error_forbidden,
             ErrorCode::NotFound => self.error_not_found,
-            ErrorCode::Conflict => self.error_conflict,
+            // Both say: the data changed meanwhile; look again.
+            ErrorCode::Conflict | ErrorCode::AlreadyExists => self.error_conflict,
             ErrorCode::PayloadTooLarge => self.error_too_large,
             ErrorCode::RateLimited => {
                 return error.retry_after().map_or_else(
@@ -114,15 +115,14 @@ impl Texts {
         text.to_owned()
     }
 
-    /// The texts for a pupil status as the API spells it: `wit`, `blauw`, `groen`, `AG`, `AV`.
-    pub fn status(&self, status: &str) -> StatusText {
+    /// The texts for a pupil status.
+    pub fn status(&self, status: RegistrationStatus) -> StatusText {
         match status {
-            "wit" => self.status_wit,
-            "blauw" => self.status_blauw,
-            "groen" => self.status_groen,
-            "AG" => self.status_ag,
-            "AV" => self.status_av,
-            _ => self.status_unknown,
+            RegistrationStatus::Wit => self.status_wit,
+            RegistrationStatus::Blauw => self.status_blauw,
+            RegistrationStatus::Groen => self.status_groen,
+            RegistrationStatus::Ag => self.status_ag,
+            RegistrationStatus::Av => self.status_av,
         }
     }
 
@@ -142,7 +142,9 @@ impl Texts {
 
 #[cfg(test)]
 mod tests {
-    use overstap_api_types::{ErrorCode, ErrorDetails, ErrorResponse, FieldError};
+    use overstap_api_types::{
+        ErrorCode, ErrorDetails, ErrorResponse, FieldError, RegistrationStatus,
+    };
 
     use super::super::Lang;
     use crate::api::ApiError;
@@ -236,9 +238,8 @@ mod tests {
     #[test]
     fn statuses_with_letters_are_ag_and_av() {
         let t = Lang::Nl.texts();
-        assert_eq!(t.status("AG").letters, "AG");
-        assert_eq!(t.status("AV").letters, "AV");
-        assert_eq!(t.status("wit").letters, "");
-        assert_eq!(t.status("paars").label, t.status_unknown.label);
+        assert_eq!(t.status(RegistrationStatus::Ag).letters, "AG");
+        assert_eq!(t.status(RegistrationStatus::Av).letters, "AV");
+        assert_eq!(t.status(RegistrationStatus::Wit).letters, "");
     }
 }

@@ -151,11 +151,6 @@ pub const NL: Texts = Texts {
         help: "Groen met de letters AV: de lijst is ingevuld en definitief gemaakt; de leerling \
                is aangemeld.",
     },
-    status_unknown: StatusText {
-        letters: "?",
-        label: "Onbekend",
-        help: "Deze status kennen we niet.",
-    },
 
     parent_home_title: "De overstap van uw kind",
     child_birth_date: "Geboortedatum",

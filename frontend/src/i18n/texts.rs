@@ -92,7 +92,6 @@ pub struct Texts {
     pub status_groen: StatusText,
     pub status_ag: StatusText,
     pub status_av: StatusText,
-    pub status_unknown: StatusText,
 
     // Parent home
     pub parent_home_title: &'static str,

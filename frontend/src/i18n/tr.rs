@@ -125,11 +125,6 @@ pub const TR: Texts = Texts {
         label: "Kayıt tamamlandı (aanmelding voltooid)",
         help: "Yeşil, AV harfleri: liste dolduruldu ve kesinleştirildi; öğrenci kayıtlı.",
     },
-    status_unknown: StatusText {
-        letters: "?",
-        label: "Bilinmiyor",
-        help: "Bu durumu tanımıyoruz.",
-    },
 
     parent_home_title: "Çocuğunuzun geçişi",
     child_birth_date: "Doğum tarihi",

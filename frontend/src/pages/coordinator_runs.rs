@@ -6,7 +6,9 @@
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::{use_navigate, use_query_map};
-use overstap_api_types::{ErrorCode, Role, RunResponse, SeedCommitmentResponse, StartRunRequest};
+use overstap_api_types::{
+    ErrorCode, Role, RunKind, RunResponse, SeedCommitmentResponse, StartRunRequest,
+};
 use uuid::Uuid;
 
 use super::{loaded, use_page_title};
@@ -58,7 +60,7 @@ pub fn chosen_run(runs: &[RunResponse], named: Option<Uuid>) -> Option<Uuid> {
         .filter(|id| runs.iter().any(|run| run.id == *id))
         .or_else(|| {
             runs.iter()
-                .find(|run| run.kind == "official")
+                .find(|run| run.kind == RunKind::Official)
                 .map(|run| run.id)
         })
         .or_else(|| runs.first().map(|run| run.id))
@@ -74,9 +76,9 @@ fn run_error(t: &Texts, error: &ApiError, official: bool) -> String {
 }
 
 /// A run of `round` (round 1 is the API's default and is not named).
-fn run_request(kind: &str, commitment_id: Option<Uuid>, round: u32) -> StartRunRequest {
+fn run_request(kind: RunKind, commitment_id: Option<Uuid>, round: u32) -> StartRunRequest {
     StartRunRequest {
-        kind: kind.to_owned(),
+        kind: kind.into(),
         commitment_id,
         round: (round != 1).then_some(round),
     }
@@ -147,7 +149,7 @@ fn Runs() -> impl IntoView {
     });
     Effect::new(move || {
         if let Some(Ok(run)) = start.value().get() {
-            if run.kind == "official" {
+            if run.kind == RunKind::Official {
                 storage::remove(&commitment_key(run.round));
                 commitment.set(None);
             }
@@ -165,7 +167,7 @@ fn Runs() -> impl IntoView {
     });
     let started = move || {
         start.value().get().and_then(Result::ok).map(|run| {
-            if run.kind == "official" {
+            if run.kind == RunKind::Official {
                 t.get().coordinator.official_done
             } else {
                 t.get().coordinator.dry_done
@@ -174,7 +176,7 @@ fn Runs() -> impl IntoView {
     };
     let dry_run = move |_| {
         official_started.set(false);
-        start.dispatch_local(run_request("dry", None, round.get_untracked()));
+        start.dispatch_local(run_request(RunKind::Dry, None, round.get_untracked()));
     };
     let official_run = move |_| {
         let sure = window()
@@ -184,7 +186,7 @@ fn Runs() -> impl IntoView {
             official_started.set(true);
             let commitment_id = commitment.get_untracked().map(|c| c.id);
             start.dispatch_local(run_request(
-                "official",
+                RunKind::Official,
                 commitment_id,
                 round.get_untracked(),
             ));
@@ -339,12 +341,12 @@ fn Runs() -> impl IntoView {
 
 #[cfg(test)]
 mod tests {
-    use overstap_api_types::RunResponse;
+    use overstap_api_types::{RunKind, RunResponse};
     use uuid::Uuid;
 
     use super::chosen_run;
 
-    fn run(n: u128, kind: &str) -> RunResponse {
+    fn run(n: u128, kind: RunKind) -> RunResponse {
         serde_json::from_value(serde_json::json!({
             "id": Uuid::from_u128(n),
             "round": 1,
@@ -367,8 +369,8 @@ mod tests {
         assert_eq!(round_of(None), 1);
         assert_eq!(round_of(Some("2")), 2);
         assert_eq!(round_of(Some("3")), 1);
-        assert_eq!(run_request("dry", None, 1).round, None);
-        assert_eq!(run_request("official", None, 2).round, Some(2));
+        assert_eq!(run_request(RunKind::Dry, None, 1).round, None);
+        assert_eq!(run_request(RunKind::Official, None, 2).round, Some(2));
         assert_eq!(page_path(1, None), "/coordinator/plaatsing");
         assert_eq!(
             page_path(2, Some(Uuid::nil())),
@@ -378,7 +380,11 @@ mod tests {
 
     #[test]
     fn the_named_run_wins_then_the_official_then_the_newest() {
-        let runs = vec![run(3, "dry"), run(2, "official"), run(1, "dry")];
+        let runs = vec![
+            run(3, RunKind::Dry),
+            run(2, RunKind::Official),
+            run(1, RunKind::Dry),
+        ];
         assert_eq!(
             chosen_run(&runs, Some(Uuid::from_u128(1))),
             Some(Uuid::from_u128(1))

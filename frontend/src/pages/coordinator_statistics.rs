@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 use overstap_api_types::statistics::StatisticsResponse;
-use overstap_api_types::{ErrorCode, Role};
+use overstap_api_types::{ErrorCode, Role, RunKind};
 use uuid::Uuid;
 
 use super::use_page_title;
@@ -58,7 +58,7 @@ fn Statistics() -> impl IntoView {
     });
 
     let report = move |report: StatisticsResponse| {
-        let official = report.run.kind == "official";
+        let official = report.run.kind == RunKind::Official;
         let summary = report.summary.clone();
         let programmes = report.programmes.clone();
         let outcome_chart = move || {
@@ -86,7 +86,7 @@ fn Statistics() -> impl IntoView {
             }
         };
         view! {
-            <p data-testid="statistics-run" data-run-id=report.run.id.to_string() data-kind=report.run.kind.clone()>
+            <p data-testid="statistics-run" data-run-id=report.run.id.to_string() data-kind=report.run.kind.as_str()>
                 {move || if official { t.get().coordinator.kind_official } else { t.get().coordinator.kind_dry }}
                 ", "
                 <Moment unix_seconds=report.run.finished_at.unix_timestamp() />

@@ -3,7 +3,8 @@
 
 use leptos::prelude::*;
 use overstap_api_types::{
-    ChildResponse, ErrorCode, FieldError, RegistrationResponse, RevisionRequest, Role,
+    ChildResponse, ErrorCode, FieldError, RegistrationResponse, RegistrationStatus,
+    RevisionRequest, Role,
 };
 use uuid::Uuid;
 
@@ -117,7 +118,7 @@ fn Confirm(registration: RegistrationResponse, child: ChildResponse) -> impl Int
         {move || {
             let r = server.get();
             let open = r.editable && !r.week_closed;
-            let status = r.status.clone();
+            let status = r.status;
             let revision = r.revision;
             let last = r.week.last_moment_text.clone();
             let empty = r.entries.is_empty();
@@ -125,7 +126,7 @@ fn Confirm(registration: RegistrationResponse, child: ChildResponse) -> impl Int
                 <section class="card" aria-labelledby="confirm-status-heading">
                     <h2 id="confirm-status-heading">{tx(|t| t.child_status)}</h2>
                     <p data-testid="confirm-status">
-                        <StatusDot status=status.clone() />
+                        <StatusDot status />
                     </p>
                     <WeekNote week=r.week.clone() closed=r.week_closed />
                 </section>
@@ -140,7 +141,7 @@ fn Confirm(registration: RegistrationResponse, child: ChildResponse) -> impl Int
                         }
                     })}
                 <div class="actions">
-                    {(open && status == "AG" && !empty)
+                    {(open && status == RegistrationStatus::Ag && !empty)
                         .then(|| {
                             view! {
                                 <button
@@ -165,7 +166,7 @@ fn Confirm(registration: RegistrationResponse, child: ChildResponse) -> impl Int
                                 </a>
                             }
                         })}
-                    {(open && status == "AV")
+                    {(open && status == RegistrationStatus::Av)
                         .then(|| {
                             view! {
                                 <p>{move || (t.get().parent.withdraw_explained)(&last)}</p>

@@ -1,7 +1,7 @@
 //! `/ouder`: the parent's home: the child, where the registration stands and the next step.
 
 use leptos::prelude::*;
-use overstap_api_types::{ChildResponse, RegistrationResponse, Role};
+use overstap_api_types::{ChildResponse, RegistrationResponse, RegistrationStatus, Role};
 
 use super::{loaded, use_page_title};
 use crate::api;
@@ -46,12 +46,12 @@ fn Home() -> impl IntoView {
 }
 
 /// A sentence for the parent about where the registration stands, if there is one to say.
-fn status_sentence(t: &Texts, status: &str) -> Option<&'static str> {
+fn status_sentence(t: &Texts, status: RegistrationStatus) -> Option<&'static str> {
     match status {
-        "groen" => Some(t.parent_status_groen),
-        "AG" => Some(t.parent_status_ag),
-        "AV" => Some(t.parent_status_av),
-        _ => None,
+        RegistrationStatus::Wit | RegistrationStatus::Blauw => None,
+        RegistrationStatus::Groen => Some(t.parent_status_groen),
+        RegistrationStatus::Ag => Some(t.parent_status_ag),
+        RegistrationStatus::Av => Some(t.parent_status_av),
     }
 }
 
@@ -84,25 +84,20 @@ fn ChildSummary(child: ChildResponse) -> impl IntoView {
 #[component]
 fn NextStep(registration: RegistrationResponse) -> impl IntoView {
     let t = use_texts();
-    let status = registration.status.clone();
+    let status = registration.status;
     let closed = registration.week_closed || !registration.editable;
-    let step = {
-        let status = status.clone();
-        Signal::derive(move || {
-            let p = &t.get().parent;
-            match (closed, status.as_str()) {
-                (true, "AV") => (p.next_av, "/ouder/uitslag", p.go_to_result),
-                (true, _) => (p.next_closed, "/ouder/uitslag", p.go_to_result),
-                (false, "AV") => (p.next_av, "/ouder/bevestigen", p.go_to_confirm),
-                (false, "AG") => (p.next_ag, "/ouder/bevestigen", p.go_to_confirm),
-                _ => (p.next_groen, "/ouder/voorkeurslijst", p.go_to_list),
-            }
-        })
-    };
-    let sentence = {
-        let status = status.clone();
-        move || status_sentence(t.get(), &status)
-    };
+    let step = Signal::derive(move || {
+        use RegistrationStatus::{Ag, Av, Blauw, Groen, Wit};
+        let p = &t.get().parent;
+        match (closed, status) {
+            (true, Av) => (p.next_av, "/ouder/uitslag", p.go_to_result),
+            (true, Wit | Blauw | Groen | Ag) => (p.next_closed, "/ouder/uitslag", p.go_to_result),
+            (false, Av) => (p.next_av, "/ouder/bevestigen", p.go_to_confirm),
+            (false, Ag) => (p.next_ag, "/ouder/bevestigen", p.go_to_confirm),
+            (false, Wit | Blauw | Groen) => (p.next_groen, "/ouder/voorkeurslijst", p.go_to_list),
+        }
+    });
+    let sentence = move || status_sentence(t.get(), status);
     view! {
         <section class="card" aria-labelledby="status-heading" data-testid="registration-status">
             <h2 id="status-heading">{tx(|t| t.child_status)}</h2>

@@ -8,7 +8,8 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use overstap_api_types::{
     ErrorCode, FieldError, ListEntryBody, PortalProgramme, PortalProgrammesResponse,
-    PriorityClaimBody, RegistrationResponse, Role, SaveDraftRequest,
+    PriorityClaimBody, PriorityRuleKind, RegistrationResponse, RegistrationStatus, Role,
+    SaveDraftRequest,
 };
 
 use super::{loaded, use_page_title};
@@ -130,22 +131,22 @@ impl Draft {
         }
         let rule = self
             .entries
-            .with_untracked(|entries| entries.first()?.priority_rule.clone())?;
+            .with_untracked(|entries| entries.first()?.priority_rule)?;
         let filled = |value: RwSignal<String>| {
             Some(value.get_untracked().trim().to_owned()).filter(|text| !text.is_empty())
         };
-        let sibling = rule == "sibling";
+        let sibling = rule == PriorityRuleKind::Sibling;
         Some(PriorityClaimBody {
             sibling_name: filled(self.sibling_name).filter(|_| sibling),
             sibling_class: filled(self.sibling_class).filter(|_| sibling),
-            kind: rule,
+            kind: rule.into(),
         })
     }
 
     /// A sibling claim waits for its name and class before it is saved.
     fn claim_incomplete(&self) -> bool {
         self.claim().is_some_and(|claim| {
-            claim.kind == "sibling"
+            claim.kind.known() == Some(PriorityRuleKind::Sibling)
                 && (claim.sibling_name.is_none() || claim.sibling_class.is_none())
         })
     }
@@ -209,8 +210,9 @@ fn Editor(
     let in_flight = StoredValue::new(false);
     let again = StoredValue::new(false);
 
-    let editable =
-        Memo::new(move |_| server.with(|r| r.editable && !r.week_closed && r.status != "AV"));
+    let editable = Memo::new(move |_| {
+        server.with(|r| r.editable && !r.week_closed && r.status != RegistrationStatus::Av)
+    });
     let min_schools = Memo::new(move |_| server.with(|r| r.min_distinct_schools));
 
     let reload = move || {
@@ -383,10 +385,12 @@ fn Editor(
                 .collect::<Vec<_>>()
         })
     });
+    // The school of the 1st choice and the rule it offers, if any.
     let first_with_rule = Memo::new(move |_| {
-        draft
-            .entries
-            .with(|list| list.first().filter(|p| p.priority_rule.is_some()).cloned())
+        draft.entries.with(|list| {
+            let first = list.first()?;
+            Some((first.school_name.clone(), first.priority_rule?))
+        })
     });
     let name_error = Signal::derive(move || {
         problems.with(|all| sibling_message(t.get(), &at(all, &Place::SiblingName)))
@@ -403,7 +407,7 @@ fn Editor(
     });
     let enough = move || distinct.get() >= usize::try_from(min_schools.get()).unwrap_or(usize::MAX);
     let twin = Memo::new(move |_| server.with(|r| r.twin.clone()));
-    let advice = programmes.advice.clone();
+    let advice = programmes.advice;
     let status_text = move || match save_state.get() {
         SaveState::Idle => "",
         SaveState::Saving => t.get().parent.save_saving,
@@ -416,7 +420,7 @@ fn Editor(
             <div class="list-column">
                 {move || {
                     let r = server.get();
-                    if r.status == "AV" && r.editable && !r.week_closed {
+                    if r.status == RegistrationStatus::Av && r.editable && !r.week_closed {
                         Some(view! {
                             <div class="alert alert-info" data-testid="list-read-only">
                                 <p>{tx(|t| t.parent.read_only_av)}</p>
@@ -498,10 +502,11 @@ fn Editor(
                     (editable.get())
                         .then(|| first_with_rule.get())
                         .flatten()
-                        .map(|first| {
+                        .map(|(school, rule)| {
                             view! {
                                 <PriorityClaim
-                                    first
+                                    school
+                                    rule
                                     claimed=draft.claimed
                                     sibling_name=draft.sibling_name
                                     sibling_class=draft.sibling_class
@@ -524,7 +529,7 @@ fn Editor(
             <Show when=move || editable.get()>
                 <ProgrammeCatalogue
                     programmes=programmes.programmes.clone()
-                    advice=advice.clone()
+                    advice
                     on_list
                     on_add
                 />

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use overstap_api_types::round2::{Round2ListRequest, Round2Response};
-use overstap_api_types::{ErrorCode, FieldError, PortalProgramme, Role};
+use overstap_api_types::{Advice, ErrorCode, FieldError, PortalProgramme, Role};
 
 use super::{loaded, use_page_title};
 use crate::api::{self, ApiError};
@@ -76,7 +76,7 @@ fn ids(list: &[PortalProgramme]) -> Vec<uuid::Uuid> {
 }
 
 #[component]
-fn TakingPart(round2: Round2Response, advice: String) -> impl IntoView {
+fn TakingPart(round2: Round2Response, advice: Advice) -> impl IntoView {
     let t = use_texts();
     let reason = round2.reason.clone();
     // Round 2 has no priority tiers: the catalogue does not offer a school's priority rule.
@@ -346,7 +346,7 @@ fn TakingPart(round2: Round2Response, advice: String) -> impl IntoView {
                     view! {
                         <ProgrammeCatalogue
                             programmes=catalogue.clone()
-                            advice=advice.clone()
+                            advice
                             on_list
                             on_add
                         />

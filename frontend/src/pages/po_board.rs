@@ -77,7 +77,7 @@ fn Board() -> impl IntoView {
             .classes
             .iter()
             .flat_map(|class| class.pupils.iter())
-            .filter(|pupil| remindable(&pupil.status))
+            .filter(|pupil| remindable(pupil.status))
             .map(|pupil| pupil.id)
             .collect();
         let per_class = board

@@ -7,7 +7,8 @@ use std::ops::Range;
 use overstap_domain::preference::{ListDraft, ListEntry};
 use overstap_domain::registration::{Registration, RegistrationParts};
 use overstap_domain::{
-    Advice, PriorityClaim, ProgrammeId, PupilId, RegistrationStatus, SchoolId, admits,
+    Advice, PriorityClaim, PriorityRuleKind, ProgrammeId, PupilId, RegistrationStatus, SchoolId,
+    admits,
 };
 use overstap_persistence::entities::preference_entry;
 use overstap_persistence::pupils::NewPupil;
@@ -38,13 +39,18 @@ pub struct DemoProgramme {
 }
 
 impl DemoProgramme {
-    pub fn new(id: ProgrammeId, school: usize, vo: &VoSchool, admitted: &[&str]) -> DemoProgramme {
+    pub fn new(
+        id: ProgrammeId,
+        school: usize,
+        vo: &VoSchool,
+        admitted: &[Advice],
+    ) -> DemoProgramme {
         DemoProgramme {
             id,
             school,
             town: vo.town,
-            admitted: admitted.iter().filter_map(|a| a.parse().ok()).collect(),
-            sibling_rule: vo.priority_rule == Some("sibling"),
+            admitted: admitted.to_vec(),
+            sibling_rule: vo.priority_rule == Some(PriorityRuleKind::Sibling),
         }
     }
 }
@@ -59,14 +65,13 @@ const SAME_TOWN: f64 = 3.0;
 fn list_for(
     rng: &mut ChaCha8Rng,
     programmes: &[DemoProgramme],
-    advice: &str,
+    level: Advice,
     home_town: &str,
 ) -> Option<Vec<ListEntry>> {
-    let level: Advice = advice.parse().ok()?;
-    if advice == "pro" {
+    if level == Advice::Pro {
         return None;
     }
-    let min_schools = if matches!(advice, "vmbo-b" | "vmbo-b/k" | "vmbo-k") {
+    let min_schools = if matches!(level, Advice::VmboB | Advice::VmboBK | Advice::VmboK) {
         2
     } else {
         5
@@ -132,7 +137,7 @@ pub fn confirmed_lists(
         });
         let entries = match twin_list {
             Some(entries) => Some(entries),
-            None => list_for(rng, programmes, &pupil.advice, &pupil.home_town),
+            None => list_for(rng, programmes, pupil.advice, &pupil.home_town),
         };
         let Some(entries) = entries else {
             continue;

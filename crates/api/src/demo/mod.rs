@@ -3,14 +3,15 @@
 mod lists;
 mod names;
 
+use overstap_domain::SchoolKind;
 use overstap_domain::registration::{Registration, RegistrationParts};
 use overstap_domain::{
-    Calendar, ElkNumberGenerator, LocalCalendar, ProcedureId, PupilId, RegistrationStatus, Role,
-    SchoolId,
+    Advice, Calendar, ElkNumberGenerator, LocalCalendar, ProcedureId, PupilId, RegistrationStatus,
+    Role, SchoolId,
 };
 use overstap_persistence::pupils::NewPupil;
 use overstap_persistence::registrations::BoardCell;
-use overstap_persistence::schools::{NewSchool, SchoolKind};
+use overstap_persistence::schools::NewSchool;
 use overstap_persistence::staff::NewStaffUser;
 use overstap_persistence::{
     DatabaseConnection, TransactionTrait, parents, procedures, pupils, regions, registrations,
@@ -230,7 +231,14 @@ pub async fn seed(
         });
     }
     if let Some((pupil_id, elk, first_name)) = parent_pupil {
-        parents::insert(&txn, pupil_id, Some(password_hash.clone()), "nl", now).await?;
+        parents::insert(
+            &txn,
+            pupil_id,
+            Some(password_hash.clone()),
+            overstap_domain::Language::Nl,
+            now,
+        )
+        .await?;
         // The demo parent has activated the account: one login sent, status groen.
         if let Some(stored) = registrations::find_for_pupil(&txn, pupil_id).await? {
             let activated = Registration::restore(RegistrationParts {
@@ -253,7 +261,14 @@ pub async fn seed(
         });
     }
     if let Some(parent) = confirmed_parent {
-        parents::insert(&txn, parent.pupil, Some(password_hash.clone()), "nl", now).await?;
+        parents::insert(
+            &txn,
+            parent.pupil,
+            Some(password_hash.clone()),
+            overstap_domain::Language::Nl,
+            now,
+        )
+        .await?;
         accounts.push(DemoAccount {
             role: Role::Parent.as_str(),
             username: parent.elk_number.clone(),
@@ -279,15 +294,15 @@ fn pick<'a>(rng: &mut ChaCha8Rng, items: &'a [&'a str]) -> &'a str {
     items[rng.random_range(0..items.len())]
 }
 
-fn advice(rng: &mut ChaCha8Rng) -> &'static str {
+fn advice(rng: &mut ChaCha8Rng) -> Advice {
     let mut roll = rng.random_range(0..100u32);
     for (level, share) in names::ADVICE_SPREAD {
         if roll < *share {
-            return level;
+            return *level;
         }
         roll -= share;
     }
-    "vwo"
+    Advice::Vwo
 }
 
 /// One school's group 8: three classes, a realistic spread of advice, and a pair of twins.
@@ -308,7 +323,7 @@ fn school_pupils(
                 pick(rng, names::FIRST_NAMES).to_owned(),
                 twin.last_name.clone(),
                 twin.birth_date,
-                twin.advice.clone(),
+                twin.advice,
             )
         } else {
             let day = rng.random_range(0..365);
@@ -319,10 +334,10 @@ fn school_pupils(
                 pick(rng, names::FIRST_NAMES).to_owned(),
                 pick(rng, names::LAST_NAMES).to_owned(),
                 birth_date,
-                advice(rng).to_owned(),
+                advice(rng),
             )
         };
-        let lwoo = matches!(advice_level.as_str(), "vmbo-b" | "vmbo-b/k" | "vmbo-k")
+        let lwoo = matches!(advice_level, Advice::VmboB | Advice::VmboBK | Advice::VmboK)
             && rng.random_range(0..4) == 0;
         let home_town = if rng.random_range(0..5) == 0 {
             pick(rng, names::TOWNS)

@@ -1,6 +1,8 @@
 //! Fictional names for the demo region. Towns are real Amstelland towns; schools and people
 //! are invented.
 
+use overstap_domain::{Advice, PriorityRuleKind};
+
 pub const FIRST_NAMES: &[&str] = &[
     "Daan", "Sem", "Noah", "Lucas", "Levi", "Finn", "Mees", "Milan", "Jesse", "Luuk", "Bram",
     "Thijs", "Sam", "Adam", "Mohammed", "Ravi", "Yusuf", "Ilias", "Jayden", "Teun", "Emma",
@@ -98,22 +100,22 @@ pub const PO_SCHOOL_NAMES: &[&str] = &[
 pub struct VoSchool {
     pub name: &'static str,
     pub town: &'static str,
-    pub priority_rule: Option<&'static str>,
-    pub programmes: &'static [(&'static str, &'static [&'static str], u32)],
+    pub priority_rule: Option<PriorityRuleKind>,
+    pub programmes: &'static [(&'static str, &'static [Advice], u32)],
 }
 
-const VMBO_BK: &[&str] = &["vmbo-b", "vmbo-b/k", "vmbo-k"];
-const VMBO_GT: &[&str] = &["vmbo-(g)t", "vmbo-gt/havo"];
-const HAVO: &[&str] = &["vmbo-gt/havo", "havo", "havo/vwo"];
-const HAVO_VWO: &[&str] = &["havo", "havo/vwo", "vwo"];
-const VWO: &[&str] = &["havo/vwo", "vwo"];
-const PRO: &[&str] = &["pro"];
+const VMBO_BK: &[Advice] = &[Advice::VmboB, Advice::VmboBK, Advice::VmboK];
+const VMBO_GT: &[Advice] = &[Advice::VmboGT, Advice::VmboGTHavo];
+const HAVO: &[Advice] = &[Advice::VmboGTHavo, Advice::Havo, Advice::HavoVwo];
+const HAVO_VWO: &[Advice] = &[Advice::Havo, Advice::HavoVwo, Advice::Vwo];
+const VWO: &[Advice] = &[Advice::HavoVwo, Advice::Vwo];
+const PRO: &[Advice] = &[Advice::Pro];
 
 pub const VO_SCHOOLS: &[VoSchool] = &[
     VoSchool {
         name: "Amstelland Lyceum",
         town: "Amstelveen",
-        priority_rule: Some("sibling"),
+        priority_rule: Some(PriorityRuleKind::Sibling),
         programmes: &[
             ("havo", HAVO, 120),
             ("havo/vwo", HAVO_VWO, 90),
@@ -123,7 +125,7 @@ pub const VO_SCHOOLS: &[VoSchool] = &[
     VoSchool {
         name: "Keizer Karel Gymnasium Amstel",
         town: "Amstelveen",
-        priority_rule: Some("sibling"),
+        priority_rule: Some(PriorityRuleKind::Sibling),
         programmes: &[("gymnasium", VWO, 120), ("vwo", VWO, 60)],
     },
     VoSchool {
@@ -139,7 +141,7 @@ pub const VO_SCHOOLS: &[VoSchool] = &[
     VoSchool {
         name: "Westwijk Scholengemeenschap",
         town: "Amstelveen",
-        priority_rule: Some("sibling"),
+        priority_rule: Some(PriorityRuleKind::Sibling),
         programmes: &[
             ("vmbo-gt", VMBO_GT, 90),
             ("havo", HAVO, 90),
@@ -156,13 +158,13 @@ pub const VO_SCHOOLS: &[VoSchool] = &[
     VoSchool {
         name: "Westplas Mavo en Havo",
         town: "Aalsmeer",
-        priority_rule: Some("sibling"),
+        priority_rule: Some(PriorityRuleKind::Sibling),
         programmes: &[("vmbo-gt", VMBO_GT, 80), ("havo", HAVO, 60)],
     },
     VoSchool {
         name: "Thamen Scholengemeenschap",
         town: "Uithoorn",
-        priority_rule: Some("sibling"),
+        priority_rule: Some(PriorityRuleKind::Sibling),
         programmes: &[
             ("vmbo-bk", VMBO_BK, 60),
             ("vmbo-gt", VMBO_GT, 80),
@@ -173,7 +175,7 @@ pub const VO_SCHOOLS: &[VoSchool] = &[
     VoSchool {
         name: "Veenlanden Lyceum",
         town: "Mijdrecht",
-        priority_rule: Some("sibling"),
+        priority_rule: Some(PriorityRuleKind::Sibling),
         programmes: &[
             ("vmbo-gt", VMBO_GT, 70),
             ("havo", HAVO, 90),
@@ -198,14 +200,14 @@ pub const VO_SCHOOLS: &[VoSchool] = &[
 ];
 
 /// The share of each advice level in a year group, in percent (roughly the Dutch spread).
-pub const ADVICE_SPREAD: &[(&str, u32)] = &[
-    ("pro", 3),
-    ("vmbo-b", 8),
-    ("vmbo-b/k", 4),
-    ("vmbo-k", 10),
-    ("vmbo-(g)t", 17),
-    ("vmbo-gt/havo", 8),
-    ("havo", 17),
-    ("havo/vwo", 13),
-    ("vwo", 20),
+pub const ADVICE_SPREAD: &[(Advice, u32)] = &[
+    (Advice::Pro, 3),
+    (Advice::VmboB, 8),
+    (Advice::VmboBK, 4),
+    (Advice::VmboK, 10),
+    (Advice::VmboGT, 17),
+    (Advice::VmboGTHavo, 8),
+    (Advice::Havo, 17),
+    (Advice::HavoVwo, 13),
+    (Advice::Vwo, 20),
 ];

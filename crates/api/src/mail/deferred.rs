@@ -249,7 +249,7 @@ async fn reset_at_delivery(
     .await?;
     txn.commit().await?;
     let link = format!("{public_url}/wachtwoord-herstellen?token={token}");
-    let language = account.language();
+    let language = account.language;
     let mail = portal::password_reset(
         &pupil.parent_email,
         &PasswordReset {
@@ -350,7 +350,7 @@ mod tests {
             subject: stored.subject,
             body_text: stored.body_text,
             body_html: stored.body_html,
-            status: "pending".to_owned(),
+            status: overstap_persistence::outbox::MailStatus::Pending.into(),
             attempts: 0,
             next_attempt_at: datetime!(2026-03-20 10:00 UTC),
             last_error: None,
@@ -438,7 +438,7 @@ mod tests {
                 subject: stored.subject,
                 body_text: stored.body_text,
                 body_html: stored.body_html,
-                status: "pending".to_owned(),
+                status: overstap_persistence::outbox::MailStatus::Pending.into(),
                 attempts: 0,
                 next_attempt_at: datetime!(2026-04-15 14:00 UTC),
                 last_error: None,
@@ -463,7 +463,7 @@ mod tests {
             subject: String::new(),
             body_text: String::new(),
             body_html: String::new(),
-            status: "pending".to_owned(),
+            status: overstap_persistence::outbox::MailStatus::Pending.into(),
             attempts: 0,
             next_attempt_at: datetime!(2026-03-20 10:00 UTC),
             last_error: None,

@@ -3,13 +3,14 @@
 //! when the mailbox shows it. Only ever used without SMTP: no worker races it.
 
 use overstap_persistence::entities::mail_outbox;
+use overstap_persistence::outbox::MailStatus;
 use overstap_persistence::{DatabaseConnection, DbErr, outbox};
 use time::OffsetDateTime;
 
 use crate::mail::deferred::{self, MINTED_AT_DELIVERY, PrepareError, Prepared};
 
 fn minted_at_delivery(row: &mail_outbox::Model) -> bool {
-    row.status == "pending"
+    row.status.0 == MailStatus::Pending
         && row
             .template
             .as_ref()
@@ -36,7 +37,7 @@ pub async fn deliver(
         match deferred::prepare(db, &mut row, public_url, now).await {
             Ok(Prepared::Ready) => {
                 outbox::store_in_mailbox(db, &row, now).await?;
-                row.status = "sent".to_owned();
+                row.status = MailStatus::Sent.into();
                 kept.push(row);
             }
             Ok(Prepared::Cancelled(reason)) => {
@@ -46,7 +47,7 @@ pub async fn deliver(
             Err(PrepareError::Unreadable(error)) => {
                 let attempts = row.attempts.saturating_add(1);
                 outbox::mark_failed(db, row.id, attempts, &error).await?;
-                row.status = "failed".to_owned();
+                row.status = MailStatus::Failed.into();
                 kept.push(row);
             }
             Err(PrepareError::Database(err)) => return Err(err),

@@ -165,7 +165,7 @@ mod tests {
             subject: "Inloggegevens voor Noor".to_owned(),
             body_text: "Hallo".to_owned(),
             body_html: "<p>Hallo</p>".to_owned(),
-            status: "pending".to_owned(),
+            status: overstap_persistence::outbox::MailStatus::Pending.into(),
             attempts: 0,
             next_attempt_at: datetime!(2026-03-26 09:00 UTC),
             last_error: None,

@@ -3,7 +3,6 @@
 //! one e-mail each, queued with the official run and due at the publication moment.
 
 use std::collections::HashMap;
-use std::str::FromStr;
 
 use overstap_api_types::{ReservePosition, ResultResponse};
 use overstap_domain::i18n::format_date_time;
@@ -131,12 +130,7 @@ pub async fn schedule_result_mails<C: ConnectionTrait>(
         .all(txn)
         .await?
         .into_iter()
-        .map(|a| {
-            (
-                a.pupil_id,
-                Language::from_str(&a.language).unwrap_or(Language::Nl),
-            )
-        })
+        .map(|a| (a.pupil_id, a.language.0))
         .collect();
     let mut mails = Vec::new();
     for (pupil_id, placed) in placement_runs::placements(txn, run).await? {

@@ -3,8 +3,10 @@
 //! Every run is stored with its snapshot and hashes and appended to the audit log.
 
 use overstap_api_types::{RunResponse, SeedCommitmentResponse};
-use overstap_domain::RegionId;
-use overstap_domain::placement::{self, ENGINE_VERSION, Seed};
+use overstap_domain::placement::{
+    self, CommitmentFacts, ENGINE_VERSION, RunFacts, RunRequest, Seed,
+};
+use overstap_domain::{RegionId, RunKind};
 use overstap_persistence::audit::{self, AuditEntry};
 use overstap_persistence::placement_runs::{self, NewRun, Run};
 use overstap_persistence::procedures::{self, Procedure};
@@ -13,8 +15,8 @@ use uuid::Uuid;
 
 use crate::auth::Session;
 use crate::error::ApiError;
-use crate::portal::catalogue::profile_named;
 use crate::state::AppState;
+use crate::vo_workspace::placements::end_of_school_year;
 
 /// Round 1 places the registration week's lists; round 2 the round-2 lists on the seats left.
 fn check_round(round: u32) -> Result<(), ApiError> {
@@ -33,7 +35,7 @@ pub fn response(run: &Run) -> RunResponse {
     RunResponse {
         id: run.id,
         round: run.round,
-        kind: if run.official { "official" } else { "dry" }.to_owned(),
+        kind: crate::dto::run_kind(run.kind),
         commitment_id: run.commitment_id,
         seed: run.seed.clone(),
         engine_version: run.engine_version.clone(),
@@ -134,10 +136,10 @@ pub async fn commit_seed_for_round(
 pub async fn start(
     state: &AppState,
     actor: &Actor,
-    official: bool,
+    kind: RunKind,
     commitment_id: Option<Uuid>,
 ) -> Result<Run, ApiError> {
-    start_round(state, actor, official, commitment_id, 1).await
+    start_round(state, actor, kind, commitment_id, 1).await
 }
 
 /// Runs placement of `round` (1: the registrations; 2: the round-2 lists on the seats left)
@@ -145,71 +147,44 @@ pub async fn start(
 pub async fn start_round(
     state: &AppState,
     actor: &Actor,
-    official: bool,
+    kind: RunKind,
     commitment_id: Option<Uuid>,
     round: u32,
 ) -> Result<Run, ApiError> {
-    check_round(round)?;
+    let official = kind == RunKind::Official;
     let procedure = procedure_of_region(state, actor.region).await?;
     let region = regions::find(&state.db, procedure.region_id)
         .await?
         .ok_or(ApiError::NotFound)?;
-    let profile = profile_named(&region.profile)
+    let profile = overstap_domain::RegionProfile::named(&region.profile)
         .ok_or_else(|| ApiError::internal(format!("unknown profile {}", region.profile)))?;
-    let instants = procedure.instants;
     let now = state.clock.now();
-    let round1 = if round == 2 {
-        Some(super::round2::run::check_window(&state.db, &procedure, official, now).await?)
-    } else {
-        None
+    let round1 = placement_runs::latest_official(&state.db, procedure.id).await?;
+    let official_exists = placement_runs::official_run(&state.db, procedure.id, round)
+        .await?
+        .is_some();
+    let commitment = match commitment_id.filter(|_| official) {
+        Some(id) => placement_runs::find_commitment(&state.db, id).await?,
+        None => None,
     };
-    if round == 1 && now < instants.registration_closes_at {
-        return Err(ApiError::window_closed(
-            "placement_run",
-            instants.registration_closes_at,
-            instants.publication_at,
-        ));
-    }
-    let seed = if official {
-        if round == 1 && (now < instants.placement_at || now >= instants.publication_at) {
-            return Err(ApiError::window_closed(
-                "official_placement_run",
-                instants.placement_at,
-                instants.publication_at,
-            ));
-        }
-        if placement_runs::official_run(&state.db, procedure.id, round)
-            .await?
-            .is_some()
-        {
-            return Err(ApiError::Conflict {
-                message: "This round already has its official run.".to_owned(),
-                facts: Some(serde_json::json!({ "round": round })),
-            });
-        }
-        let commitment = match commitment_id {
-            Some(id) => placement_runs::find_commitment(&state.db, id)
-                .await?
-                .filter(|c| c.procedure_id == procedure.id && c.round == round),
-            None => None,
-        }
-        .ok_or_else(|| {
-            ApiError::Invalid(vec![overstap_api_types::FieldError {
-                field: "commitment_id".to_owned(),
-                code: "commitment_required".to_owned(),
-                message: "The official run needs a seed commitment of this procedure and round, made before the run."
-                    .to_owned(),
-            }])
-        })?;
-        if commitment.used_at.is_some() {
-            return Err(ApiError::Conflict {
-                message: "This seed commitment was already used.".to_owned(),
-                facts: None,
-            });
-        }
-        Seed::parse(&commitment.seed).map_err(ApiError::internal)?
-    } else {
-        fresh_seed()
+    placement::check_start(
+        RunRequest { kind, round },
+        &RunFacts {
+            now,
+            instants: &procedure.instants,
+            end_of_school_year: end_of_school_year(&procedure),
+            round1_official: round1.is_some(),
+            official_exists,
+            commitment: commitment.as_ref().map(|c| CommitmentFacts {
+                fits: c.procedure_id == procedure.id && c.round == round,
+                used: c.used_at.is_some(),
+            }),
+        },
+    )?;
+    let round1 = round1.filter(|_| round == 2).map(|run| run.id);
+    let seed = match &commitment {
+        Some(commitment) => Seed::parse(&commitment.seed).map_err(ApiError::internal)?,
+        None => fresh_seed(),
     };
 
     let clock = std::time::Instant::now();
@@ -254,7 +229,7 @@ pub async fn start_round(
         NewRun {
             procedure_id: procedure.id,
             round,
-            official,
+            kind,
             commitment_id: if official { commitment_id } else { None },
             seed: &seed_hex,
             engine_version: ENGINE_VERSION,

@@ -7,6 +7,7 @@
 
 use std::collections::HashMap;
 
+use overstap_domain::SchoolKind;
 use overstap_domain::placement::{
     PlacementSnapshot, Seed, SnapshotPriority, SnapshotProgramme, SnapshotUnit, class,
 };
@@ -14,7 +15,7 @@ use overstap_domain::preference::ListDraft;
 use overstap_domain::{ProgrammeId, PupilId, RegionId, RegionProfile, RegistrationStatus};
 use overstap_persistence::entities::{priority_decision, pupil};
 use overstap_persistence::procedures::Procedure;
-use overstap_persistence::schools::{self, SchoolKind};
+use overstap_persistence::schools;
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, FromQueryResult, QueryFilter, Statement,
 };

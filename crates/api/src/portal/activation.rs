@@ -77,7 +77,7 @@ pub async fn activate(
             overstap_domain::RegistrationError::WindowClosed { .. } => ApiError::from(err),
             _ => ApiError::InvalidLink,
         })?;
-    let account = parents::activate(&txn, pupil.id, login.id, hash, language.as_str(), now)
+    let account = parents::activate(&txn, pupil.id, login.id, hash, language, now)
         .await?
         .ok_or(ApiError::InvalidLink)?;
     let cell = BoardCell {

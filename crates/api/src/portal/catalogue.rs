@@ -3,17 +3,17 @@
 //! check needs it, and it changes only when a school edits its programmes.
 
 use std::collections::HashMap;
-use std::str::FromStr;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use overstap_api_types::PortalProgramme;
+use overstap_domain::SchoolKind;
 use overstap_domain::{
     Advice, Catalogue, PriorityRuleKind, ProgrammeId, ProgrammeOffer, RegionId, RegionProfile,
     SchoolOffer,
 };
-use overstap_persistence::schools::{self, SchoolKind};
-use overstap_persistence::{DbErr, regions};
+use overstap_persistence::regions;
+use overstap_persistence::schools;
 use sea_orm::ConnectionTrait;
 
 use crate::error::ApiError;
@@ -45,22 +45,6 @@ impl RegionCatalogue {
     }
 }
 
-/// A priority rule by its stored name (`sibling`, ...).
-pub fn rule_kind(name: &str) -> Option<PriorityRuleKind> {
-    PriorityRuleKind::ALL
-        .into_iter()
-        .find(|kind| kind.as_str() == name)
-}
-
-/// The region profile named in the `regions` table.
-pub fn profile_named(name: &str) -> Option<RegionProfile> {
-    match name {
-        "amstelland" => Some(RegionProfile::amstelland()),
-        "amsterdam" => Some(RegionProfile::amsterdam()),
-        _ => None,
-    }
-}
-
 async fn load<C: ConnectionTrait>(
     db: &C,
     region_id: RegionId,
@@ -68,7 +52,7 @@ async fn load<C: ConnectionTrait>(
     let region = regions::find(db, region_id)
         .await?
         .ok_or_else(|| ApiError::internal(format!("region {region_id} not found")))?;
-    let profile = profile_named(&region.profile)
+    let profile = RegionProfile::named(&region.profile)
         .ok_or_else(|| ApiError::internal(format!("unknown region profile {}", region.profile)))?;
     let mut offers = Vec::new();
     let mut school_offers = Vec::new();
@@ -78,26 +62,16 @@ async fn load<C: ConnectionTrait>(
         .into_iter()
         .filter(|s| s.kind == SchoolKind::Vo)
     {
-        let rules: Vec<PriorityRuleKind> = school
-            .priority_rule
-            .iter()
-            .filter_map(|rule| rule_kind(rule))
-            .collect();
+        let rules: Vec<PriorityRuleKind> = school.priority_rule.into_iter().collect();
         school_offers.push(SchoolOffer {
             id: school.id,
             priority_rules: rules,
         });
         for programme in schools::list_programmes(db, school.id).await? {
-            let admitted = programme
-                .admitted_advice
-                .iter()
-                .map(|a| Advice::from_str(a))
-                .collect::<Result<Vec<_>, _>>()
-                .map_err(|e| DbErr::Type(format!("programme {}: {e}", programme.id)))?;
             offers.push(ProgrammeOffer {
                 id: programme.id,
                 school: school.id,
-                admitted,
+                admitted: programme.admitted_advice.clone(),
             });
             programmes.push(PortalProgramme {
                 id: programme.id.as_uuid(),
@@ -105,9 +79,13 @@ async fn load<C: ConnectionTrait>(
                 school_id: school.id.as_uuid(),
                 school_name: school.name.clone(),
                 town: school.town.clone(),
-                levels: programme.admitted_advice,
+                levels: programme
+                    .admitted_advice
+                    .into_iter()
+                    .map(crate::dto::advice)
+                    .collect(),
                 website: school.website.clone(),
-                priority_rule: school.priority_rule.clone(),
+                priority_rule: school.priority_rule.map(crate::dto::rule_kind),
             });
         }
     }

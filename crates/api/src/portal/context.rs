@@ -1,6 +1,5 @@
 //! Everything a parent request needs, loaded for the signed-in parent's own child only.
 
-use std::str::FromStr;
 use std::sync::Arc;
 
 use overstap_domain::{Advice, Calendar, Language};
@@ -72,7 +71,7 @@ impl ParentContext {
             stored,
             twin_first_name,
         } = read.found.ok_or(ApiError::NotFound)?;
-        let advice = Advice::from_str(&pupil.advice).map_err(ApiError::internal)?;
+        let advice = pupil.advice;
         let primary_school = state.references.school(db, pupil.school_id).await?;
         let procedure = state.references.procedure(db, pupil.procedure_id).await?;
         let calendar = procedure.calendar()?;
@@ -90,7 +89,7 @@ impl ParentContext {
     }
 
     pub fn language(&self) -> Language {
-        self.account.language()
+        self.account.language
     }
 
     pub fn cell(&self) -> BoardCell<'_> {

@@ -11,7 +11,6 @@ use overstap_domain::{Language, PriorityClaim, ProgrammeId, PupilId};
 use time::OffsetDateTime;
 
 use crate::error::ApiError;
-use crate::portal::catalogue::rule_kind;
 use crate::portal::context::ParentContext;
 
 pub fn portal_language(language: Language) -> PortalLanguage {
@@ -35,12 +34,12 @@ pub fn domain_language(language: PortalLanguage) -> Language {
 fn claim_body(claim: &PriorityClaim) -> PriorityClaimBody {
     match claim {
         PriorityClaim::Sibling { name, class } => PriorityClaimBody {
-            kind: claim.kind().as_str().to_owned(),
+            kind: crate::dto::rule_kind(claim.kind()).into(),
             sibling_name: Some(name.clone()),
             sibling_class: Some(class.clone()),
         },
         other => PriorityClaimBody {
-            kind: other.kind().as_str().to_owned(),
+            kind: crate::dto::rule_kind(other.kind()).into(),
             sibling_name: None,
             sibling_class: None,
         },
@@ -61,7 +60,7 @@ pub fn draft_from_body(
     for (index, entry) in entries.iter().enumerate() {
         let claim = match &entry.priority_claim {
             None => None,
-            Some(body) => match rule_kind(body.kind.trim()) {
+            Some(body) => match body.kind.known().map(crate::dto::rule_kind_in) {
                 None => {
                     fields.push(FieldError {
                         field: format!("entries[{index}].priority_claim.kind"),
@@ -203,7 +202,7 @@ pub fn registration(
     let week = week(context, now);
     let editable = week.open && !registration.week_closed() && registration.status().has_account();
     RegistrationResponse {
-        status: registration.status().as_str().to_owned(),
+        status: crate::dto::status(registration.status()),
         revision: context.stored.revision,
         entries,
         min_distinct_schools: u32::try_from(min).unwrap_or(u32::MAX),

@@ -92,7 +92,7 @@ async fn get_mailbox(
                 subject: m.subject,
                 body_text: m.body_text,
                 body_html: m.body_html,
-                status: m.status,
+                status: crate::dto::mail_status(m.status.0),
                 created_at: m.created_at,
             })
             .collect(),
@@ -145,7 +145,7 @@ async fn mailbox_page(
                     "[year]-[month]-[day] [hour]:[minute]:[second]"
                 ))
                 .unwrap_or_default(),
-            status = escape(&m.status),
+            status = m.status.0.as_str(),
             body = escape(&body),
             text = escape(&m.body_text),
         );

@@ -39,7 +39,7 @@ async fn get_me(
         me.display_name = format!("Ouder/verzorger van {}", pupil.first_name);
         let language = overstap_persistence::parents::find(&state.db, session.parent_account()?)
             .await?
-            .and_then(|a| a.language.parse().ok())
+            .map(|a| a.language)
             .map_or(
                 overstap_api_types::PortalLanguage::Nl,
                 crate::portal::views::portal_language,

@@ -43,7 +43,7 @@ async fn put_language(
     body: web::Json<LanguageRequest>,
 ) -> Result<HttpResponse, ApiError> {
     let account = session.parent_account()?;
-    parents::set_language(&state.db, account, domain_language(body.language).as_str()).await?;
+    parents::set_language(&state.db, account, domain_language(body.language)).await?;
     Ok(HttpResponse::NoContent().finish())
 }
 
@@ -58,7 +58,7 @@ async fn get_programmes(
 ) -> Result<web::Json<PortalProgrammesResponse>, ApiError> {
     let context = ParentContext::load_verifying(&state.db, &state, &session).await?;
     Ok(web::Json(PortalProgrammesResponse {
-        advice: context.advice.to_string(),
+        advice: crate::dto::advice(context.advice),
         programmes: context.offer.eligible(context.advice),
     }))
 }

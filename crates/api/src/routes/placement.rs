@@ -67,19 +67,16 @@ async fn start_run(
     body: web::Json<StartRunRequest>,
 ) -> Result<HttpResponse, ApiError> {
     let actor = runs::Actor::coordinator(&session)?;
-    let official = match body.kind.as_str() {
-        "official" => true,
-        "dry" => false,
-        _ => {
-            return Err(ApiError::Invalid(vec![overstap_api_types::FieldError {
-                field: "kind".to_owned(),
-                code: "unknown_kind".to_owned(),
-                message: "Use `dry` or `official`.".to_owned(),
-            }]));
-        }
+    let Some(kind) = body.kind.known() else {
+        return Err(ApiError::Invalid(vec![overstap_api_types::FieldError {
+            field: "kind".to_owned(),
+            code: "unknown_kind".to_owned(),
+            message: "Use `dry` or `official`.".to_owned(),
+        }]));
     };
+    let kind = crate::dto::run_kind_in(kind);
     let round = body.round.unwrap_or(1);
-    let run = runs::start_round(&state, &actor, official, body.commitment_id, round).await?;
+    let run = runs::start_round(&state, &actor, kind, body.commitment_id, round).await?;
     Ok(HttpResponse::Created().json(runs::response(&run)))
 }
 

@@ -82,7 +82,7 @@ fn unchanged(pupil: &Pupil, row: &PupilDataRequest) -> bool {
         && pupil.last_name == row.last_name.trim()
         && pupil.class_name == row.class_name.trim()
         && pupil.birth_date == row.birth_date
-        && pupil.advice == row.advice.trim()
+        && row.advice.known() == Some(crate::dto::advice(pupil.advice))
         && pupil.lwoo == row.lwoo
         && pupil.home_town == row.home_town.trim()
         && pupil.parent_email == row.parent_email.trim()

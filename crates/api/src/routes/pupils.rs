@@ -316,7 +316,7 @@ async fn send_logins(
         if request.all_not_sent {
             return Ok(all
                 .into_iter()
-                .filter(|p| p.status == RegistrationStatus::Wit.as_str())
+                .filter(|p| p.status == RegistrationStatus::Wit)
                 .collect());
         }
         let wanted: std::collections::HashSet<Uuid> = request.pupil_ids.iter().copied().collect();

@@ -112,7 +112,7 @@ async fn get_status_board(
                 first_name: pupil.first_name,
                 last_name: pupil.last_name,
                 elk_number: pupil.elk_number,
-                status: pupil.status,
+                status: crate::dto::status(pupil.status),
             });
         }
     }
@@ -165,7 +165,7 @@ async fn send_reminders(
             continue;
         }
         found.insert(pupil.id.as_uuid());
-        let status: RegistrationStatus = pupil.status.parse().map_err(ApiError::internal)?;
+        let status = pupil.status;
         if !matches!(
             status,
             RegistrationStatus::Blauw | RegistrationStatus::Groen | RegistrationStatus::Ag

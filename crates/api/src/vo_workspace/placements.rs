@@ -38,7 +38,7 @@ fn pupil(line: PlacementLine) -> (ProgrammeId, PlacementPupil) {
             first_name: line.pupil.first_name,
             last_name: line.pupil.last_name,
             elk_number: line.pupil.elk_number,
-            advice: line.pupil.advice,
+            advice: crate::dto::advice(line.pupil.advice),
             primary_school_name: line.pupil.primary_school_name,
             choice_rank: line.choice_rank,
         },
@@ -173,7 +173,7 @@ pub fn csv(placements: &VoPlacementsResponse) -> String {
                 &p.first_name,
                 &p.last_name,
                 &p.elk_number,
-                &p.advice,
+                p.advice.as_str(),
                 &p.primary_school_name,
                 &number(p.choice_rank),
             ]);

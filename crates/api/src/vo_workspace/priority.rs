@@ -2,20 +2,21 @@
 //! registration week (lists are final then) until the verification deadline.
 
 use overstap_api_types::FieldError;
-use overstap_api_types::vo::{PriorityDecisionRequest, PriorityDecisionResponse, PriorityVerdict};
-use overstap_domain::{Phase, RegistrationId, StaffUserId};
+use overstap_api_types::vo::{PriorityDecisionRequest, PriorityDecisionResponse};
+use overstap_domain::{Phase, PriorityVerdict, RegistrationId, StaffUserId};
 use overstap_persistence::audit::{self, AuditEntry};
-use overstap_persistence::priority_decisions::{self, Decision, Verdict};
+use overstap_persistence::priority_decisions::{self, Decision};
 use overstap_persistence::{DatabaseConnection, vo_workspace};
 use time::OffsetDateTime;
 
 use super::VoContext;
 use super::registrations::decision;
 use crate::auth::Session;
+use crate::dto;
 use crate::error::{ApiError, validate};
 
 /// The verdict and its trimmed reason; a rejection without a reason is refused.
-fn parse(body: &PriorityDecisionRequest) -> Result<(Verdict, Option<String>), ApiError> {
+fn parse(body: &PriorityDecisionRequest) -> Result<(PriorityVerdict, Option<String>), ApiError> {
     validate(body)?;
     let reason = body
         .reason
@@ -23,9 +24,9 @@ fn parse(body: &PriorityDecisionRequest) -> Result<(Verdict, Option<String>), Ap
         .map(str::trim)
         .filter(|r| !r.is_empty())
         .map(str::to_owned);
-    match body.decision {
-        PriorityVerdict::Approved => Ok((Verdict::Approved, reason)),
-        PriorityVerdict::Rejected if reason.is_some() => Ok((Verdict::Rejected, reason)),
+    match dto::verdict_in(body.decision) {
+        PriorityVerdict::Approved => Ok((PriorityVerdict::Approved, reason)),
+        PriorityVerdict::Rejected if reason.is_some() => Ok((PriorityVerdict::Rejected, reason)),
         PriorityVerdict::Rejected => Err(ApiError::Invalid(vec![FieldError {
             field: "reason".to_owned(),
             code: "required".to_owned(),

@@ -3,28 +3,22 @@
 use std::collections::BTreeMap;
 
 use overstap_api_types::vo::{
-    ClaimResponse, ListRankCount, PriorityDecisionResponse, PriorityVerdict, ProgrammeListCounts,
-    VoRegistration, VoRegistrationsResponse,
+    ClaimResponse, ListRankCount, PriorityDecisionResponse, ProgrammeListCounts, VoRegistration,
+    VoRegistrationsResponse,
 };
 use overstap_domain::ProgrammeId;
-use overstap_persistence::priority_decisions::{Decision, Verdict};
+use overstap_persistence::priority_decisions::Decision;
 use overstap_persistence::{schools, vo_workspace};
 use sea_orm::ConnectionTrait;
 
 use super::VoContext;
+use crate::dto;
 use crate::error::ApiError;
-
-pub fn verdict(verdict: Verdict) -> PriorityVerdict {
-    match verdict {
-        Verdict::Approved => PriorityVerdict::Approved,
-        Verdict::Rejected => PriorityVerdict::Rejected,
-    }
-}
 
 pub fn decision(decision: Decision) -> PriorityDecisionResponse {
     PriorityDecisionResponse {
         registration_id: decision.registration_id.as_uuid(),
-        decision: verdict(decision.verdict),
+        decision: dto::verdict(decision.verdict),
         reason: decision.reason,
         decided_by: decision.decided_by.as_uuid(),
         decided_at: decision.decided_at,
@@ -38,12 +32,12 @@ fn registration(choice: vo_workspace::FirstChoice) -> VoRegistration {
         first_name: choice.pupil.first_name,
         last_name: choice.pupil.last_name,
         elk_number: choice.pupil.elk_number,
-        advice: choice.pupil.advice,
+        advice: dto::advice(choice.pupil.advice),
         primary_school_name: choice.pupil.primary_school_name,
         programme_id: choice.programme_id.as_uuid(),
         programme_name: choice.programme_name,
         claim: choice.claim.map(|c| ClaimResponse {
-            kind: c.kind,
+            kind: dto::rule_kind(c.kind),
             sibling_name: c.sibling_name,
             sibling_class: c.sibling_class,
         }),

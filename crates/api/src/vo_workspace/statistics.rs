@@ -8,8 +8,9 @@ use std::collections::HashMap;
 use overstap_api_types::statistics::{
     ProgrammeStatistics, StatisticsOutcome, StatisticsResponse, StatisticsRun, StatisticsSummary,
 };
+use overstap_domain::RunKind;
 use overstap_domain::{ProgrammeId, RegionId};
-use overstap_persistence::statistics::{self, Run, RunKind};
+use overstap_persistence::statistics::{self, Run};
 use overstap_persistence::{placement_runs, procedures, reserve_offers};
 use sea_orm::ConnectionTrait;
 use uuid::Uuid;
@@ -174,7 +175,7 @@ pub async fn report<C: ConnectionTrait>(
     Ok(StatisticsResponse {
         run: StatisticsRun {
             id: run.id,
-            kind: run.kind.as_str().to_owned(),
+            kind: crate::dto::run_kind(run.kind),
             round: run.round,
             finished_at: run.finished_at,
         },

@@ -5,12 +5,13 @@ use std::net::TcpListener;
 use overstap_api::clock::Clock;
 use overstap_api::config::Settings;
 use overstap_api::startup;
+use overstap_domain::SchoolKind;
 use overstap_domain::{
     BoardId, Calendar, ElkNumberGenerator, ProcedureId, PupilId, RegionId, Role, SchoolId,
 };
 use overstap_persistence::provision::{Backend, fresh_database};
 use overstap_persistence::pupils::NewPupil;
-use overstap_persistence::schools::{NewSchool, SchoolKind};
+use overstap_persistence::schools::NewSchool;
 use overstap_persistence::staff::NewStaffUser;
 use overstap_persistence::{
     DatabaseConnection, parents, procedures, pupils, regions, schools, staff,
@@ -159,7 +160,10 @@ async fn tenant(
         db,
         vo_school_id,
         &format!("havo {tag}"),
-        &["havo", "havo/vwo"],
+        &[
+            overstap_domain::Advice::Havo,
+            overstap_domain::Advice::HavoVwo,
+        ],
         60,
     )
     .await
@@ -177,7 +181,7 @@ async fn tenant(
             last_name: format!("Familie {tag}"),
             class_name: "8A".to_owned(),
             birth_date: date!(2014 - 05 - 17),
-            advice: "havo".to_owned(),
+            advice: overstap_domain::Advice::Havo,
             lwoo: false,
             home_town: "Amstelveen".to_owned(),
             parent_email: format!("ouder{n}@{tag}.example"),
@@ -189,9 +193,15 @@ async fn tenant(
     pupils::insert_many(db, new_pupils, "test", now)
         .await
         .unwrap();
-    parents::insert(db, pupil_ids[0], Some(password_hash.to_owned()), "nl", now)
-        .await
-        .unwrap();
+    parents::insert(
+        db,
+        pupil_ids[0],
+        Some(password_hash.to_owned()),
+        overstap_domain::Language::Nl,
+        now,
+    )
+    .await
+    .unwrap();
 
     let staff_persona =
         |role: Role, email: String, school_id: Option<SchoolId>, board: Option<BoardId>| {
@@ -276,7 +286,7 @@ async fn insert_school(
             contact_email: "school@test.example",
             contact_phone: "020 000 00 00",
             website: None,
-            priority_rule: Some("sibling"),
+            priority_rule: Some(overstap_domain::PriorityRuleKind::Sibling),
         },
     )
     .await

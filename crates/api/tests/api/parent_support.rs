@@ -1,8 +1,9 @@
 //! Helpers for the parent-portal tests: more VO schools so a havo list can reach five
 //! schools, and a parent who activated the account from the e-mailed link.
 
+use overstap_domain::SchoolKind;
 use overstap_domain::{PupilId, SchoolId};
-use overstap_persistence::schools::{self, NewSchool, SchoolKind};
+use overstap_persistence::schools::{self, NewSchool};
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
 use uuid::Uuid;
@@ -56,16 +57,28 @@ pub async fn offer(app: &TestApp) -> Offer {
         .await
         .unwrap();
         havo.push(
-            schools::insert_programme(&app.db, school, &format!("havo {n}"), &["havo"], 90)
-                .await
-                .unwrap()
-                .as_uuid(),
+            schools::insert_programme(
+                &app.db,
+                school,
+                &format!("havo {n}"),
+                &[overstap_domain::Advice::Havo],
+                90,
+            )
+            .await
+            .unwrap()
+            .as_uuid(),
         );
     }
-    let vmbo = schools::insert_programme(&app.db, app.a.vo_school_id, "vmbo-k", &["vmbo-k"], 30)
-        .await
-        .unwrap()
-        .as_uuid();
+    let vmbo = schools::insert_programme(
+        &app.db,
+        app.a.vo_school_id,
+        "vmbo-k",
+        &[overstap_domain::Advice::VmboK],
+        30,
+    )
+    .await
+    .unwrap()
+    .as_uuid();
     Offer { havo, vmbo }
 }
 

@@ -508,3 +508,94 @@ async fn a_freed_seat_goes_to_the_top_of_the_reserve_list_and_the_answer_is_reco
     );
     assert!(!ids("reserve").contains(&accepted_pupil));
 }
+
+#[tokio::test]
+async fn two_official_runs_at_once_get_one_201_and_one_409() {
+    let app = spawn_app().await;
+    let offer = offer(&app).await;
+    let (token, _) = activated_parent(&app, app.a.pupil_ids[1], "ouder1@a.example").await;
+    let saved: Value = app
+        .save_list(&token, &offer.havo[..5], None)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        app.confirm(&token, "confirm-1", &saved["revision"])
+            .await
+            .status(),
+        StatusCode::OK
+    );
+    app.clock.set(datetime!(2026-04-08 09:00 +02:00));
+    let coordinator = app.access_token(&app.coordinator).await;
+    let mut bodies = Vec::new();
+    for _ in 0..2 {
+        let commitment: Value = app
+            .call(
+                Method::POST,
+                "/api/v1/region/placement/seed-commitments",
+                Some(&coordinator),
+                None,
+            )
+            .await
+            .json()
+            .await
+            .unwrap();
+        bodies.push(json!({ "kind": "official", "commitment_id": commitment["id"] }));
+    }
+    let path = "/api/v1/region/placement/runs";
+    let (first, second) = tokio::join!(
+        app.call(Method::POST, path, Some(&coordinator), Some(&bodies[0])),
+        app.call(Method::POST, path, Some(&coordinator), Some(&bodies[1])),
+    );
+    let mut statuses = [first.status(), second.status()];
+    statuses.sort();
+    assert_eq!(statuses, [StatusCode::CREATED, StatusCode::CONFLICT]);
+    let refused = if first.status() == StatusCode::CONFLICT {
+        first
+    } else {
+        second
+    };
+    let refused: Value = refused.json().await.unwrap();
+    assert!(
+        ["conflict", "already_exists"].contains(&refused["code"].as_str().unwrap()),
+        "{refused}"
+    );
+    let runs = overstap_persistence::entities::placement_run::Entity::find()
+        .all(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(runs.len(), 1, "one official run stored");
+
+    // Whichever request lost the race, the unique index is the last word: a second official
+    // row for the round is refused by the database, and that refusal is a 409, not a 500.
+    let stored = &runs[0];
+    let duplicate = overstap_persistence::placement_runs::insert_run(
+        &app.db,
+        overstap_persistence::placement_runs::NewRun {
+            procedure_id: overstap_domain::ProcedureId::from_uuid(stored.procedure_id),
+            round: 1,
+            kind: overstap_domain::RunKind::Official,
+            commitment_id: None,
+            seed: &stored.seed,
+            engine_version: &stored.engine_version,
+            input_hash: &stored.input_hash,
+            output_hash: &stored.output_hash,
+            snapshot: "{}".to_owned(),
+            started_by: stored.started_by,
+            started_at: stored.started_at,
+            finished_at: stored.finished_at,
+        },
+        &[],
+        &[],
+    )
+    .await
+    .unwrap_err();
+    let answer = overstap_api::error::ApiError::from(duplicate);
+    assert!(
+        matches!(answer, overstap_api::error::ApiError::AlreadyExists),
+        "{answer:?}"
+    );
+    use actix_web::ResponseError;
+    assert_eq!(answer.status_code().as_u16(), 409);
+}

@@ -123,7 +123,7 @@ async fn next_year_pupil(app: &TestApp) -> PupilId {
             last_name: "Volgendjaar".to_owned(),
             class_name: "8B".to_owned(),
             birth_date: date!(2015 - 02 - 03),
-            advice: "vwo".to_owned(),
+            advice: overstap_domain::Advice::Vwo,
             lwoo: false,
             home_town: "Uithoorn".to_owned(),
             parent_email: "blijvend@next.example".to_owned(),

@@ -67,7 +67,12 @@ pub async fn insert_run(
         id: Set(id),
         procedure_id: Set(procedure),
         round: Set(1),
-        kind: Set(if official { "official" } else { "dry" }.to_owned()),
+        kind: Set(if official {
+            overstap_domain::RunKind::Official
+        } else {
+            overstap_domain::RunKind::Dry
+        }
+        .into()),
         official_round: Set(official.then_some(1)),
         commitment_id: Set(None),
         seed: Set("00".repeat(32)),

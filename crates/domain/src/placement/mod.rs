@@ -16,7 +16,9 @@ mod instance;
 mod lottery;
 mod reserve;
 mod run;
+mod run_kind;
 mod snapshot;
+pub mod start;
 pub mod synthetic;
 
 #[cfg(test)]
@@ -30,9 +32,11 @@ pub use reserve::{ReserveEntry, reserve_lists};
 pub use run::{
     Assignment, PlacementRun, PupilPlacement, ReserveList, ReserveListEntry, place, solve,
 };
+pub use run_kind::RunKind;
 pub use snapshot::{
     PlacementSnapshot, SnapshotError, SnapshotPriority, SnapshotProgramme, SnapshotUnit,
 };
+pub use start::{CommitmentFacts, RunFacts, RunRequest, RunStartError, check_start};
 
 /// Names the engine and lottery procedure; a run records it, and a replay needs the same.
 /// Any change to a result for the same snapshot requires a new version.

@@ -97,6 +97,15 @@ impl RegionProfile {
         Ok(RegionProfile { config })
     }
 
+    /// The built-in profile a region names (`amstelland`, `amsterdam`), if there is one.
+    pub fn named(key: &str) -> Option<RegionProfile> {
+        match key {
+            "amstelland" => Some(RegionProfile::amstelland()),
+            "amsterdam" => Some(RegionProfile::amsterdam()),
+            _ => None,
+        }
+    }
+
     /// Amstelland (Kernprocedure Amstelland): lists of 2 schools for vmbo-b up to vmbo-k and
     /// 5 from vmbo-(g)t; pro on paper; sibling and staff-child priority at the 1st choice;
     /// school-level lotteries (a number per school) whose numbers are not published.

@@ -2,6 +2,9 @@
 
 use sea_orm::entity::prelude::*;
 
+use crate::outbox::MailStatus;
+use crate::stored::Stored;
+
 #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
 #[sea_orm(table_name = "mail_outbox")]
 pub struct Model {
@@ -12,7 +15,7 @@ pub struct Model {
     pub body_text: String,
     pub body_html: String,
     /// `pending`, `sent` or `failed`.
-    pub status: String,
+    pub status: Stored<MailStatus>,
     pub attempts: i32,
     pub next_attempt_at: TimeDateTimeWithTimeZone,
     pub last_error: Option<String>,

@@ -2,6 +2,9 @@
 
 use sea_orm::entity::prelude::*;
 
+use crate::stored::Stored;
+use overstap_domain::Language;
+
 #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
 #[sea_orm(table_name = "parent_accounts")]
 pub struct Model {
@@ -11,7 +14,7 @@ pub struct Model {
     /// Absent until the parent activates the account.
     pub password_hash: Option<String>,
     pub activated_at: Option<TimeDateTimeWithTimeZone>,
-    pub language: String,
+    pub language: Stored<Language>,
     pub created_at: TimeDateTimeWithTimeZone,
 }
 

@@ -2,6 +2,9 @@
 
 use sea_orm::entity::prelude::*;
 
+use crate::stored::Stored;
+use overstap_domain::RunKind;
+
 #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
 #[sea_orm(table_name = "placement_runs")]
 pub struct Model {
@@ -10,7 +13,7 @@ pub struct Model {
     pub procedure_id: Uuid,
     pub round: i32,
     /// `dry` or `official`.
-    pub kind: String,
+    pub kind: Stored<RunKind>,
     /// The round of an official run (unique per procedure); NULL for dry runs.
     pub official_round: Option<i32>,
     pub commitment_id: Option<Uuid>,

@@ -2,6 +2,9 @@
 
 use sea_orm::entity::prelude::*;
 
+use crate::stored::Stored;
+use overstap_domain::PriorityVerdict;
+
 #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
 #[sea_orm(table_name = "priority_decisions")]
 pub struct Model {
@@ -10,7 +13,7 @@ pub struct Model {
     pub registration_id: Uuid,
     pub programme_id: Uuid,
     /// `approved` or `rejected`.
-    pub decision: String,
+    pub decision: Stored<PriorityVerdict>,
     pub reason: Option<String>,
     pub decided_by: Uuid,
     pub decided_at: TimeDateTimeWithTimeZone,

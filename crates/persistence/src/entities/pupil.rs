@@ -2,6 +2,9 @@
 
 use sea_orm::entity::prelude::*;
 
+use crate::stored::Stored;
+use overstap_domain::Advice;
+
 #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
 #[sea_orm(table_name = "pupils")]
 pub struct Model {
@@ -16,7 +19,7 @@ pub struct Model {
     pub last_name: String,
     pub class_name: String,
     pub birth_date: TimeDate,
-    pub advice: String,
+    pub advice: Stored<Advice>,
     pub lwoo: bool,
     pub home_town: String,
     pub parent_email: String,

@@ -2,6 +2,9 @@
 
 use sea_orm::entity::prelude::*;
 
+use crate::stored::Stored;
+use overstap_domain::RegistrationStatus;
+
 #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
 #[sea_orm(table_name = "registrations")]
 pub struct Model {
@@ -10,7 +13,7 @@ pub struct Model {
     pub pupil_id: Uuid,
     pub procedure_id: Uuid,
     /// `wit`, `blauw`, `groen`, `AG` or `AV`.
-    pub status: String,
+    pub status: Stored<RegistrationStatus>,
     pub form_version: i32,
     /// Bumped on every write, for optimistic concurrency.
     pub revision: i32,

@@ -2,6 +2,9 @@
 
 use sea_orm::entity::prelude::*;
 
+use crate::stored::Stored;
+use overstap_domain::{PriorityRuleKind, SchoolKind};
+
 #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
 #[sea_orm(table_name = "schools")]
 pub struct Model {
@@ -10,7 +13,7 @@ pub struct Model {
     pub board_id: Uuid,
     pub region_id: Uuid,
     /// `po` or `vo`.
-    pub kind: String,
+    pub kind: Stored<SchoolKind>,
     pub code: String,
     pub name: String,
     pub town: String,
@@ -18,7 +21,7 @@ pub struct Model {
     pub contact_phone: String,
     pub website: Option<String>,
     /// The priority rule a VO school offers at 1st choice, e.g. `sibling`.
-    pub priority_rule: Option<String>,
+    pub priority_rule: Option<Stored<PriorityRuleKind>>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -2,6 +2,9 @@
 
 use sea_orm::entity::prelude::*;
 
+use crate::stored::Stored;
+use overstap_domain::RegistrationStatus;
+
 #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
 #[sea_orm(table_name = "status_counts")]
 pub struct Model {
@@ -9,7 +12,7 @@ pub struct Model {
     pub id: Uuid,
     pub school_id: Uuid,
     pub class_name: String,
-    pub status: String,
+    pub status: Stored<RegistrationStatus>,
     pub count: i32,
 }
 

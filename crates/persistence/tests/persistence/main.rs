@@ -3,11 +3,12 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+use overstap_domain::SchoolKind;
 use overstap_domain::{Calendar, ElkNumberGenerator, ProcedureId, PupilId, SchoolId};
 use overstap_migrations::{Migrator, MigratorTrait};
 use overstap_persistence::provision::{Backend, fresh_database};
 use overstap_persistence::pupils::NewPupil;
-use overstap_persistence::schools::{NewSchool, SchoolKind};
+use overstap_persistence::schools::NewSchool;
 use overstap_persistence::sessions::{self, NewRefreshToken};
 use overstap_persistence::{DatabaseConnection, DbConfig, procedures, pupils, regions, schools};
 use time::OffsetDateTime;
@@ -84,7 +85,7 @@ fn pupil(world: &World, school: SchoolId, index: u64) -> NewPupil {
         last_name: "Jansen".to_owned(),
         class_name: "8B".to_owned(),
         birth_date: date!(2014 - 01 - 31),
-        advice: "vwo".to_owned(),
+        advice: overstap_domain::Advice::Vwo,
         lwoo: false,
         home_town: "Uithoorn".to_owned(),
         parent_email: "ouder@x.nl".to_owned(),
@@ -138,7 +139,8 @@ async fn pupils_are_listed_per_school_with_a_wit_registration() {
     assert!(
         listed
             .iter()
-            .all(|p| p.status == "wit" && p.school_id == world.school_a)
+            .all(|p| p.status == overstap_domain::RegistrationStatus::Wit
+                && p.school_id == world.school_a)
     );
     assert!(
         pupils::find_for_school(&db, world.school_a, foreign)
@@ -208,7 +210,7 @@ async fn a_programme_needs_an_existing_school() {
     world(&db).await;
     let missing = SchoolId::from_uuid(Uuid::new_v4());
     assert!(
-        schools::insert_programme(&db, missing, "havo", &["havo"], 10)
+        schools::insert_programme(&db, missing, "havo", &[overstap_domain::Advice::Havo], 10)
             .await
             .is_err()
     );

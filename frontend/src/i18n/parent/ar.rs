@@ -1,5 +1,7 @@
 //! Arabic texts of the parent portal (shown right to left).
 
+use overstap_api_types::PriorityRuleKind;
+
 use super::ParentTexts;
 use super::round2::ar::ROUND2_AR;
 
@@ -59,10 +61,12 @@ fn website_of(school: &str) -> String {
     format!("موقع {school}")
 }
 
-fn rule_name(rule: &str) -> &'static str {
+fn rule_name(rule: PriorityRuleKind) -> &'static str {
     match rule {
-        "sibling" => "أخ أو أخت في هذه المدرسة",
-        _ => "قاعدة الأولوية للمدرسة",
+        PriorityRuleKind::Sibling => "أخ أو أخت في هذه المدرسة",
+        PriorityRuleKind::StaffChild | PriorityRuleKind::Hardship | PriorityRuleKind::Kopklas => {
+            "قاعدة الأولوية للمدرسة"
+        }
     }
 }
 

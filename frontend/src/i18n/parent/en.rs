@@ -1,5 +1,7 @@
 //! English texts of the parent portal.
 
+use overstap_api_types::PriorityRuleKind;
+
 use super::ParentTexts;
 use super::round2::en::ROUND2_EN;
 
@@ -63,10 +65,12 @@ fn website_of(school: &str) -> String {
     format!("Website of {school}")
 }
 
-fn rule_name(rule: &str) -> &'static str {
+fn rule_name(rule: PriorityRuleKind) -> &'static str {
     match rule {
-        "sibling" => "brother or sister at this school",
-        _ => "the school's priority rule",
+        PriorityRuleKind::Sibling => "brother or sister at this school",
+        PriorityRuleKind::StaffChild | PriorityRuleKind::Hardship | PriorityRuleKind::Kopklas => {
+            "the school's priority rule"
+        }
     }
 }
 

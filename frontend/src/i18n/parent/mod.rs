@@ -7,6 +7,8 @@ pub mod nl;
 pub mod round2;
 pub mod tr;
 
+use overstap_api_types::PriorityRuleKind;
+
 #[derive(Debug, Clone, Copy)]
 pub struct ParentTexts {
     // Navigation
@@ -112,8 +114,8 @@ pub struct ParentTexts {
     pub priority_offered: fn(&str) -> String,
     pub website_of: fn(&str) -> String,
     pub new_window: &'static str,
-    /// The name of a priority rule by its code (`sibling`, ...).
-    pub rule_name: fn(&str) -> &'static str,
+    /// The name of a priority rule as the parent reads it.
+    pub rule_name: fn(PriorityRuleKind) -> &'static str,
 
     // Priority and twins
     pub priority_heading: &'static str,

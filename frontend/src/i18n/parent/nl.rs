@@ -1,5 +1,7 @@
 //! Dutch texts of the parent portal.
 
+use overstap_api_types::PriorityRuleKind;
+
 use super::ParentTexts;
 use super::round2::nl::ROUND2_NL;
 
@@ -63,10 +65,12 @@ fn website_of(school: &str) -> String {
     format!("Website van {school}")
 }
 
-fn rule_name(rule: &str) -> &'static str {
+fn rule_name(rule: PriorityRuleKind) -> &'static str {
     match rule {
-        "sibling" => "broer of zus op deze school",
-        _ => "voorrangsregel van de school",
+        PriorityRuleKind::Sibling => "broer of zus op deze school",
+        PriorityRuleKind::StaffChild | PriorityRuleKind::Hardship | PriorityRuleKind::Kopklas => {
+            "voorrangsregel van de school"
+        }
     }
 }
 

@@ -1,5 +1,7 @@
 //! Turkish texts of the parent portal.
 
+use overstap_api_types::PriorityRuleKind;
+
 use super::ParentTexts;
 use super::round2::tr::ROUND2_TR;
 
@@ -59,10 +61,12 @@ fn website_of(school: &str) -> String {
     format!("{school} web sitesi")
 }
 
-fn rule_name(rule: &str) -> &'static str {
+fn rule_name(rule: PriorityRuleKind) -> &'static str {
     match rule {
-        "sibling" => "bu okulda kardeşi olan",
-        _ => "okulun öncelik kuralı",
+        PriorityRuleKind::Sibling => "bu okulda kardeşi olan",
+        PriorityRuleKind::StaffChild | PriorityRuleKind::Hardship | PriorityRuleKind::Kopklas => {
+            "okulun öncelik kuralı"
+        }
     }
 }
 

@@ -1,5 +1,7 @@
 //! English texts of the secondary school's workspace; Dutch terms staff know stay.
 
+use overstap_api_types::PriorityRuleKind;
+
 use super::VoTexts;
 
 fn registrations_caption(count: usize) -> String {
@@ -9,13 +11,12 @@ fn registrations_caption(count: usize) -> String {
     }
 }
 
-fn claim_kind(kind: &str) -> &'static str {
+fn claim_kind(kind: PriorityRuleKind) -> &'static str {
     match kind {
-        "sibling" => "Sibling at the school",
-        "staff_child" => "Child of a staff member",
-        "hardship" => "Hardship clause",
-        "kopklas" => "Kopklas (bridging class)",
-        _ => "Priority",
+        PriorityRuleKind::Sibling => "Sibling at the school",
+        PriorityRuleKind::StaffChild => "Child of a staff member",
+        PriorityRuleKind::Hardship => "Hardship clause",
+        PriorityRuleKind::Kopklas => "Kopklas (bridging class)",
     }
 }
 

@@ -4,6 +4,8 @@
 pub mod en;
 pub mod nl;
 
+use overstap_api_types::PriorityRuleKind;
+
 #[derive(Debug, Clone, Copy)]
 pub struct VoTexts {
     // Navigation
@@ -23,8 +25,8 @@ pub struct VoTexts {
     pub col_claim: &'static str,
     pub col_decision: &'static str,
     pub no_claim: &'static str,
-    /// A claim by its rule code (`sibling`, `staff_child`, `hardship`, `kopklas`).
-    pub claim_kind: fn(&str) -> &'static str,
+    /// A claim by its rule.
+    pub claim_kind: fn(PriorityRuleKind) -> &'static str,
     /// A sibling claim with the sibling's name and class.
     pub claim_sibling: fn(&str, &str) -> String,
     pub claim_approved: &'static str,

@@ -1,5 +1,7 @@
 //! Dutch texts of the secondary school's workspace.
 
+use overstap_api_types::PriorityRuleKind;
+
 use super::VoTexts;
 
 fn registrations_caption(count: usize) -> String {
@@ -9,13 +11,12 @@ fn registrations_caption(count: usize) -> String {
     }
 }
 
-fn claim_kind(kind: &str) -> &'static str {
+fn claim_kind(kind: PriorityRuleKind) -> &'static str {
     match kind {
-        "sibling" => "Broer of zus op school",
-        "staff_child" => "Kind van een medewerker",
-        "hardship" => "Hardheidsclausule",
-        "kopklas" => "Kopklas",
-        _ => "Voorrang",
+        PriorityRuleKind::Sibling => "Broer of zus op school",
+        PriorityRuleKind::StaffChild => "Kind van een medewerker",
+        PriorityRuleKind::Hardship => "Hardheidsclausule",
+        PriorityRuleKind::Kopklas => "Kopklas",
     }
 }
 

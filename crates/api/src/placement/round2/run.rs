@@ -5,58 +5,17 @@
 use overstap_domain::placement::{
     PlacementSnapshot, PupilPlacement, Seed, SnapshotProgramme, SnapshotUnit,
 };
-use overstap_domain::round2::{Round2Window, eligibility};
+use overstap_domain::round2::eligibility;
 use overstap_domain::{ProgrammeId, RegionProfile};
 use overstap_persistence::procedures::Procedure;
 use overstap_persistence::reserve_offers::{self, Change};
-use overstap_persistence::{placement_runs, round2};
+use overstap_persistence::round2;
 use sea_orm::ConnectionTrait;
 use time::OffsetDateTime;
 use uuid::Uuid;
 
-use super::{seats_left_per_programme, window_error};
+use super::seats_left_per_programme;
 use crate::error::ApiError;
-use crate::vo_workspace::placements::end_of_school_year;
-
-/// A dry run from the opening of the round-2 window (lists come in); the official run once it
-/// has closed, until the end of the school year. Both need round 1's official run, which is
-/// answered.
-pub async fn check_window<C: ConnectionTrait>(
-    db: &C,
-    procedure: &Procedure,
-    official: bool,
-    now: OffsetDateTime,
-) -> Result<Uuid, ApiError> {
-    let window = Round2Window::of(&procedure.instants);
-    let Some(window) = window else {
-        return Err(window_error(
-            "round2_placement_run",
-            overstap_domain::round2::Round2WindowError::NotPlanned,
-        ));
-    };
-    let end = end_of_school_year(procedure);
-    if official && (now < window.closes_at || now >= end) {
-        return Err(ApiError::window_closed(
-            "official_placement_run",
-            window.closes_at,
-            end,
-        ));
-    }
-    if !official && (now < window.opens_at || now >= end) {
-        return Err(ApiError::window_closed(
-            "placement_run",
-            window.opens_at,
-            end,
-        ));
-    }
-    let run = placement_runs::latest_official(db, procedure.id)
-        .await?
-        .ok_or_else(|| ApiError::Conflict {
-            message: "Round 2 needs the official run of round 1.".to_owned(),
-            facts: Some(serde_json::json!({ "reason": "no_official_run" })),
-        })?;
-    Ok(run.id)
-}
 
 /// The round-2 input: every programme with its seats left, and each confirmed round-2 list of a
 /// pupil still without a place. Twins apply separately and no priority tiers apply in round 2.
