@@ -1,4 +1,8 @@
 //! The Overstap HTTP API: configuration, start-up, routes, authentication and the CLI's jobs.
+//!
+//! The e-mails to parents (`mail`) are rendered from the templates in `crates/api/templates/mail/`
+//! with the texts in `locales/<lang>/mail.ftl` at the repository root (nl, en, tr, ar), both
+//! compiled into the binary; docs/translations.md says how to change a text.
 
 pub mod auth;
 pub mod clock;

@@ -13,7 +13,7 @@ use overstap_persistence::entities::mail_outbox;
 use overstap_persistence::outbox;
 
 use crate::error::ApiError;
-use crate::mail::layout::escape;
+use crate::mail::render::escape_html as escape;
 use crate::state::AppState;
 
 const SHOWN: u64 = 200;

@@ -190,6 +190,21 @@ fn every_mail(language: Language, child: &str) -> [NewMail; 5] {
     ]
 }
 
+/// A value as a sentence shows it: Arabic isolates it (FSI … PDI) from the text around it.
+fn shown(language: Language, value: &str) -> String {
+    if language.is_rtl() {
+        format!("\u{2068}{value}\u{2069}")
+    } else {
+        value.to_owned()
+    }
+}
+
+/// "1. havo/vwo – Hermann Wesselink College", each value as the language shows it.
+fn programme_line(language: Language, rank: &str, programme: &str, school: &str) -> String {
+    let [rank, programme, school] = [rank, programme, school].map(|v| shown(language, v));
+    format!("{rank}. {programme} – {school}")
+}
+
 fn both(mail: &NewMail, text: &str) -> bool {
     mail.body_text.contains(text) && mail.body_html.contains(text)
 }
@@ -204,10 +219,11 @@ fn position(haystack: &str, needle: &str) -> usize {
 fn the_confirmation_lists_the_programmes_by_rank_with_school_and_town() {
     for language in Language::ALL {
         let mail = confirm(language, "Sem");
+        let line = |rank, programme, school| programme_line(language, rank, programme, school);
         for text in [&mail.body_text, &mail.body_html] {
-            let first = position(text, "1. havo/vwo – Hermann Wesselink College");
-            let second = position(text, "2. vwo – Amstelveen College");
-            let third = position(text, "3. technasium – Panta Rhei");
+            let first = position(text, &line("1", "havo/vwo", "Hermann Wesselink College"));
+            let second = position(text, &line("2", "vwo", "Amstelveen College"));
+            let third = position(text, &line("3", "technasium", "Panta Rhei"));
             assert!(first < second && second < third, "{language}: {text}");
             assert!(text.contains("Uithoorn"), "{language}");
         }
@@ -218,7 +234,8 @@ fn the_confirmation_lists_the_programmes_by_rank_with_school_and_town() {
     ));
     assert!(both(
         &confirm(Language::Ar, "Sem"),
-        "3. technasium – Panta Rhei, Uithoorn"
+        "\u{2068}3\u{2069}. \u{2068}technasium\u{2069} – \u{2068}Panta Rhei\u{2069}, \
+         \u{2068}Uithoorn\u{2069}"
     ));
 }
 
@@ -270,7 +287,11 @@ fn the_confirmation_names_the_priority_claim_and_the_twin() {
         (Language::Nl, "Broer of zus op de school", "Daan, 2B"),
         (Language::En, "Brother or sister at the school", "Daan, 2B"),
         (Language::Tr, "Okulda okuyan kardeş", "Daan, 2B"),
-        (Language::Ar, "أخ أو أخت في المدرسة", "Daan, 2B"),
+        (
+            Language::Ar,
+            "أخ أو أخت في المدرسة",
+            "\u{2068}Daan\u{2069}, \u{2068}2B\u{2069}",
+        ),
     ];
     for (language, rule, sibling) in sibling_rule {
         let mail = confirm(language, "Sem");
@@ -476,7 +497,10 @@ fn the_placed_result_congratulates_and_names_programme_school_town_and_choice() 
         (Language::Nl, "Amstelveen College neemt contact met u op"),
         (Language::En, "Amstelveen College will contact you"),
         (Language::Tr, "Amstelveen College kayıt (inschrijving)"),
-        (Language::Ar, "ستتواصل معكم مدرسة Amstelveen College"),
+        (
+            Language::Ar,
+            "ستتواصل معكم مدرسة \u{2068}Amstelveen College\u{2069}",
+        ),
     ];
     for (language, text) in school_contacts_you {
         assert!(both(&placed(language, "Sem"), text), "{language}");
@@ -499,7 +523,7 @@ fn the_choice_is_said_in_words_up_to_the_tenth_and_in_figures_after() {
         (Language::Tr, 12, "12. tercihinizdi"),
         (Language::Ar, 1, "اختياركم الأول"),
         (Language::Ar, 3, "اختياركم الثالث"),
-        (Language::Ar, 12, "اختياركم رقم 12"),
+        (Language::Ar, 12, "اختياركم رقم \u{2068}12\u{2069}"),
     ];
     for (language, rank, text) in choices {
         let mail = result_with(language, "Sem", Some(placed_at(rank)), &[], None);
@@ -530,7 +554,7 @@ fn the_unplaced_result_says_so_kindly_and_gives_round_two_with_its_date() {
         ),
         (
             Language::Ar,
-            "لم يحصل طفلكم Sem",
+            "لم يحصل طفلكم \u{2068}Sem\u{2069}",
             "الأربعاء 22 أبريل 2026 الساعة 10:00",
             "(tweede ronde)",
         ),
@@ -602,7 +626,8 @@ fn reserve_positions_are_listed_only_when_published() {
         ),
         (
             Language::Ar,
-            "المركز 4: havo/vwo – Hermann Wesselink College",
+            "المركز \u{2068}4\u{2069}: \u{2068}havo/vwo\u{2069} – \
+             \u{2068}Hermann Wesselink College\u{2069}",
             "(reservelijst)",
         ),
     ];

@@ -1,14 +1,11 @@
-//! The parent-facing e-mails, in the parent's language (nl, en, tr, ar), as outbox messages
-//! with an HTML and a text part. One file per e-mail; all their user-facing text lives here
-//! and in `mail::portal`.
-//!
-//! Every text lives in a `match` on `Language`; adding a language is one arm per e-mail (the
-//! compiler lists them), its words in `common` and in `field_name`. Turkish and Arabic keep the
-//! Dutch procedure words a parent meets at school (ELK-nummer, aanmelding, voorkeurslijst) in
-//! parentheses after the translation.
+//! The e-mails a school has Overstap send to parents, in the parent's language (nl, en, tr,
+//! ar), as outbox messages with an HTML and a text part; `mail::portal` has those of the
+//! parent portal. One file per e-mail, with the data it is rendered from; the texts are in
+//! `locales/<lang>/mail.ftl` and the templates in `crates/api/templates/mail/` (see
+//! `mail::render`). Turkish and Arabic keep the Dutch procedure words a parent meets at school
+//! (ELK-nummer, aanmelding, voorkeurslijst) in parentheses after the translation.
 
 mod address_changed;
-pub(crate) mod common;
 mod corrected;
 mod fields;
 mod login;

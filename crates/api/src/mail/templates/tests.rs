@@ -135,12 +135,12 @@ fn the_correction_mail_names_the_changed_fields_and_keeps_a_definitive_registrat
     for (language, stays_final) in stays_final {
         let mail = corrected(language, "Sem");
         for field in [PupilField::BirthDate, PupilField::Advice] {
-            assert!(both(&mail, field_name(field, language)), "{language}");
+            assert!(both(&mail, &field_name(field, language)), "{language}");
         }
         assert!(
             !mail
                 .body_text
-                .contains(field_name(PupilField::HomeTown, language))
+                .contains(&field_name(PupilField::HomeTown, language))
         );
         assert!(both(&mail, stays_final), "{language}");
         assert!(mail.body_text.contains(LINK));
