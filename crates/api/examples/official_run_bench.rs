@@ -153,7 +153,7 @@ async fn main() -> Result<(), BoxError> {
     )?;
     let actor = Actor {
         id: Uuid::new_v4(),
-        role: "coordinator",
+        role: overstap_domain::Role::Coordinator,
         region,
     };
     // The parts on their own first (read the snapshot, solve), then the whole run.

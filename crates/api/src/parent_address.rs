@@ -3,7 +3,8 @@
 //! and the audit log keeps both values (pseudonymised with the pupil when the data is purged).
 
 use overstap_domain::Language;
-use overstap_persistence::audit::{self, AuditEntry};
+use overstap_domain::Role;
+use overstap_persistence::audit::{self, AuditAction, AuditActor, AuditEntry, AuditSubject};
 use overstap_persistence::pupils::Pupil;
 use overstap_persistence::{outbox, parent_logins, parents, password_resets};
 use sea_orm::ConnectionTrait;
@@ -15,8 +16,8 @@ use crate::mail::templates::{self, AddressChanged};
 
 /// The staff member who changed the address.
 #[derive(Debug, Clone, Copy)]
-pub struct ChangedBy<'a> {
-    pub role: &'a str,
+pub struct ChangedBy {
+    pub role: Role,
     pub id: Uuid,
 }
 
@@ -27,7 +28,7 @@ pub async fn changed<C: ConnectionTrait>(
     school_name: &str,
     pupil: &Pupil,
     new_address: &str,
-    by: ChangedBy<'_>,
+    by: ChangedBy,
     now: OffsetDateTime,
 ) -> Result<(), ApiError> {
     let old_address = pupil.parent_email.as_str();
@@ -54,20 +55,18 @@ pub async fn changed<C: ConnectionTrait>(
     }
     audit::append(
         db,
-        AuditEntry {
-            occurred_at: now,
-            actor_role: by.role,
-            actor_id: Some(by.id),
-            action: "pupil.parent_email_changed",
-            subject_kind: "pupil",
-            subject_id: Some(pupil.id.as_uuid()),
-            details: serde_json::json!({
-                "old": old_address,
-                "new": new_address,
-                "login_links_invalidated": logins,
-                "reset_links_invalidated": resets,
-            }),
-        },
+        AuditEntry::new(
+            AuditAction::ParentEmailChanged,
+            AuditActor::signed_in(by.role, by.id),
+            AuditSubject::Pupil(pupil.id),
+            now,
+        )
+        .details(serde_json::json!({
+            "old": old_address,
+            "new": new_address,
+            "login_links_invalidated": logins,
+            "reset_links_invalidated": resets,
+        })),
     )
     .await?;
     Ok(())

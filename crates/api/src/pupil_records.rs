@@ -210,7 +210,7 @@ pub async fn create<C: ConnectionTrait>(
         last_name: String::new(),
         class_name: String::new(),
         birth_date: request.birth_date,
-        advice: advice,
+        advice,
         lwoo: false,
         home_town: String::new(),
         parent_email: String::new(),
@@ -239,7 +239,7 @@ pub async fn correct<C: ConnectionTrait>(
     school: &School,
     pupil: &Pupil,
     request: &PupilDataRequest,
-    by: ChangedBy<'_>,
+    by: ChangedBy,
     portal_link: &str,
     now: OffsetDateTime,
 ) -> Result<Corrected, ApiError> {
@@ -312,7 +312,7 @@ pub async fn correct<C: ConnectionTrait>(
                 .collect::<Vec<_>>()
                 .join(", ")
         ),
-        by.role,
+        by.role.as_str(),
         now,
     )
     .await?;

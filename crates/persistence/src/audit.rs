@@ -1,35 +1,209 @@
 //! The append-only audit log. There is deliberately no update or delete here.
+//!
+//! An entry is made with [`AuditEntry::new`] from an [`AuditAction`] (the stable verb that is
+//! stored), an [`AuditActor`] and an [`AuditSubject`] (a typed id and its kind).
 
+use overstap_domain::{
+    ParentAccountId, ProcedureId, ProgrammeId, PupilId, RegistrationId, Role, SchoolId, StaffUserId,
+};
 use sea_orm::{ActiveValue::Set, ConnectionTrait, DbErr, EntityTrait};
 use time::OffsetDateTime;
 use uuid::Uuid;
 
 use crate::entities::audit_log;
 
-pub struct AuditEntry<'a> {
+/// Declares the actions with their stored names.
+macro_rules! actions {
+    ($($(#[$meta:meta])* $variant:ident = $name:literal,)+) => {
+        /// Everything the audit log records. The names are stored and must not change.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum AuditAction {
+            $($(#[$meta])* $variant,)+
+        }
+
+        impl AuditAction {
+            pub const ALL: &'static [AuditAction] = &[$(AuditAction::$variant,)+];
+
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    $(AuditAction::$variant => $name,)+
+                }
+            }
+        }
+    };
+}
+
+actions! {
+    SignIn = "auth.sign_in",
+    RecoveryCodeUsed = "auth.recovery_code_used",
+    PasswordChanged = "auth.password_changed",
+    TwoStepEnabled = "auth.two_step_enabled",
+    RecoveryCodesRenewed = "auth.recovery_codes_renewed",
+    TwoStepDisabled = "auth.two_step_disabled",
+    ParentActivated = "parent.activated",
+    ParentPasswordReset = "parent.password_reset",
+    ParentPasswordResetRequested = "parent.password_reset_requested",
+    SeedCommitted = "placement.seed_committed",
+    DryRun = "placement.dry_run",
+    OfficialRun = "placement.official_run",
+    ReserveOffer = "placement.reserve_offer",
+    ReserveOfferDecided = "placement.reserve_offer_decided",
+    PlacementWithdrawn = "placement.withdrawn",
+    PriorityDecided = "priority.decided",
+    PupilErased = "privacy.pupil_erased",
+    Purge = "privacy.purge",
+    CapacitySet = "programme.capacity_set",
+    PupilCreated = "pupil.created",
+    PupilCorrected = "pupil.corrected",
+    PupilsImported = "pupil.imported",
+    ParentEmailChanged = "pupil.parent_email_changed",
+    RegistrationConfirmed = "registration.confirmed",
+    RegistrationWithdrawn = "registration.withdrawn",
+    TwinListCopied = "registration.twin_list_copied",
+    TwinUnlinked = "registration.twin_unlinked",
+    RemindersSent = "reminder.sent",
+    LoginsSent = "parent_login.sent",
+    Round2ListConfirmed = "round2.list_confirmed",
+}
+
+/// Who acted: a signed-in role with its id, or the system and anonymous callers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AuditActor {
+    role: &'static str,
+    id: Option<Uuid>,
+}
+
+impl AuditActor {
+    /// A signed-in user: staff by their staff id, a parent by the account id.
+    pub fn signed_in(role: Role, id: Uuid) -> AuditActor {
+        AuditActor {
+            role: role.as_str(),
+            id: Some(id),
+        }
+    }
+
+    pub fn parent(account: ParentAccountId) -> AuditActor {
+        AuditActor::signed_in(Role::Parent, account.as_uuid())
+    }
+
+    /// A scheduled job.
+    pub const SYSTEM: AuditActor = AuditActor {
+        role: "system",
+        id: None,
+    };
+
+    /// Someone not signed in (a password-reset request).
+    pub const ANONYMOUS: AuditActor = AuditActor {
+        role: "anonymous",
+        id: None,
+    };
+}
+
+/// What the entry is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AuditSubject {
+    Pupil(PupilId),
+    /// An erased pupil, named by a keyed pseudonym of the id that was.
+    ErasedPupil(Uuid),
+    Registration(RegistrationId),
+    ParentAccount(ParentAccountId),
+    StaffUser(StaffUserId),
+    School(SchoolId),
+    Programme(ProgrammeId),
+    PlacementRun(Uuid),
+    SeedCommitment(Uuid),
+    ReserveOffer(Uuid),
+    /// A job over the whole database, or one procedure.
+    Procedure(Option<ProcedureId>),
+}
+
+impl AuditSubject {
+    /// The account of a signed-in user: a parent account or a staff user.
+    pub fn account(role: Role, id: Uuid) -> AuditSubject {
+        if role == Role::Parent {
+            AuditSubject::ParentAccount(ParentAccountId::from_uuid(id))
+        } else {
+            AuditSubject::StaffUser(StaffUserId::from_uuid(id))
+        }
+    }
+
+    fn kind_and_id(self) -> (&'static str, Option<Uuid>) {
+        match self {
+            AuditSubject::Pupil(id) => ("pupil", Some(id.as_uuid())),
+            AuditSubject::ErasedPupil(pseudonym) => ("pupil", Some(pseudonym)),
+            AuditSubject::Registration(id) => ("registration", Some(id.as_uuid())),
+            AuditSubject::ParentAccount(id) => ("parent_account", Some(id.as_uuid())),
+            AuditSubject::StaffUser(id) => ("staff_user", Some(id.as_uuid())),
+            AuditSubject::School(id) => ("school", Some(id.as_uuid())),
+            AuditSubject::Programme(id) => ("programme", Some(id.as_uuid())),
+            AuditSubject::PlacementRun(id) => ("placement_run", Some(id)),
+            AuditSubject::SeedCommitment(id) => ("seed_commitment", Some(id)),
+            AuditSubject::ReserveOffer(id) => ("reserve_offer", Some(id)),
+            AuditSubject::Procedure(id) => ("procedure", id.map(|id| id.as_uuid())),
+        }
+    }
+}
+
+/// One line of the audit log.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AuditEntry {
     pub occurred_at: OffsetDateTime,
-    /// The actor's role, or `system` for jobs.
-    pub actor_role: &'a str,
-    pub actor_id: Option<Uuid>,
-    /// A stable verb such as `auth.sign_in` or `demo.seeded`.
-    pub action: &'a str,
-    pub subject_kind: &'a str,
-    pub subject_id: Option<Uuid>,
+    pub actor: AuditActor,
+    pub action: AuditAction,
+    pub subject: AuditSubject,
     pub details: serde_json::Value,
 }
 
-pub async fn append<C: ConnectionTrait>(db: &C, entry: AuditEntry<'_>) -> Result<(), DbErr> {
+impl AuditEntry {
+    pub fn new(
+        action: AuditAction,
+        actor: AuditActor,
+        subject: AuditSubject,
+        occurred_at: OffsetDateTime,
+    ) -> AuditEntry {
+        AuditEntry {
+            occurred_at,
+            actor,
+            action,
+            subject,
+            details: serde_json::Value::Object(serde_json::Map::new()),
+        }
+    }
+
+    /// What else is worth knowing (never personal data beyond ids).
+    pub fn details(mut self, details: serde_json::Value) -> AuditEntry {
+        self.details = details;
+        self
+    }
+}
+
+pub async fn append<C: ConnectionTrait>(db: &C, entry: AuditEntry) -> Result<(), DbErr> {
+    let (subject_kind, subject_id) = entry.subject.kind_and_id();
     audit_log::Entity::insert(audit_log::ActiveModel {
         id: Set(Uuid::new_v4()),
         occurred_at: Set(entry.occurred_at),
-        actor_role: Set(entry.actor_role.to_owned()),
-        actor_id: Set(entry.actor_id),
-        action: Set(entry.action.to_owned()),
-        subject_kind: Set(entry.subject_kind.to_owned()),
-        subject_id: Set(entry.subject_id),
+        actor_role: Set(entry.actor.role.to_owned()),
+        actor_id: Set(entry.actor.id),
+        action: Set(entry.action.as_str().to_owned()),
+        subject_kind: Set(subject_kind.to_owned()),
+        subject_id: Set(subject_id),
         details: Set(entry.details),
     })
     .exec(db)
     .await?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::AuditAction;
+
+    #[test]
+    fn every_action_has_its_own_dotted_name() {
+        let mut names: Vec<&str> = AuditAction::ALL.iter().map(|a| a.as_str()).collect();
+        assert!(names.iter().all(|n| n.split('.').count() == 2));
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), AuditAction::ALL.len());
+    }
 }

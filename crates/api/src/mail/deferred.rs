@@ -8,7 +8,7 @@
 //! address) cancels its message instead of sending a dead link: the message is removed.
 
 use overstap_domain::{ElkNumber, Language};
-use overstap_persistence::audit::{self, AuditEntry};
+use overstap_persistence::audit::{self, AuditAction, AuditActor, AuditEntry, AuditSubject};
 use overstap_persistence::entities::mail_outbox;
 use overstap_persistence::outbox::NewMail;
 use overstap_persistence::{
@@ -236,15 +236,12 @@ async fn reset_at_delivery(
     .await?;
     audit::append(
         &txn,
-        AuditEntry {
-            occurred_at: now,
-            actor_role: "anonymous",
-            actor_id: None,
-            action: "parent.password_reset_requested",
-            subject_kind: "parent_account",
-            subject_id: Some(account.id.as_uuid()),
-            details: serde_json::json!({}),
-        },
+        AuditEntry::new(
+            AuditAction::ParentPasswordResetRequested,
+            AuditActor::ANONYMOUS,
+            AuditSubject::ParentAccount(account.id),
+            now,
+        ),
     )
     .await?;
     txn.commit().await?;

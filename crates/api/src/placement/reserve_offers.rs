@@ -4,7 +4,7 @@
 
 use overstap_api_types::ReserveOfferResponse;
 use overstap_domain::ProgrammeId;
-use overstap_persistence::audit::{self, AuditEntry};
+use overstap_persistence::audit::{self, AuditAction, AuditActor, AuditEntry, AuditSubject};
 use overstap_persistence::placement_runs::{self, Run};
 use overstap_persistence::reserve_offers::{self, Change, Offer};
 use overstap_persistence::{procedures, pupils, schools};
@@ -126,18 +126,16 @@ pub async fn offer(
     .await?;
     audit::append(
         &txn,
-        AuditEntry {
-            occurred_at: now,
-            actor_role: session.role.as_str(),
-            actor_id: Some(session.subject),
-            action: "placement.reserve_offer",
-            subject_kind: "reserve_offer",
-            subject_id: Some(id),
-            details: serde_json::json!({
-                "run": run.id, "programme": programme.as_uuid(),
-                "pupil": pupil.as_uuid(), "position": position,
-            }),
-        },
+        AuditEntry::new(
+            AuditAction::ReserveOffer,
+            AuditActor::signed_in(session.role, session.subject),
+            AuditSubject::ReserveOffer(id),
+            now,
+        )
+        .details(serde_json::json!({
+            "run": run.id, "programme": programme.as_uuid(),
+            "pupil": pupil.as_uuid(), "position": position,
+        })),
     )
     .await?;
     txn.commit().await?;
@@ -196,15 +194,13 @@ pub async fn decide(
     }
     audit::append(
         &txn,
-        AuditEntry {
-            occurred_at: now,
-            actor_role: session.role.as_str(),
-            actor_id: Some(session.subject),
-            action: "placement.reserve_offer_decided",
-            subject_kind: "reserve_offer",
-            subject_id: Some(offer.id),
-            details: serde_json::json!({ "outcome": outcome, "pupil": offer.pupil.as_uuid() }),
-        },
+        AuditEntry::new(
+            AuditAction::ReserveOfferDecided,
+            AuditActor::signed_in(session.role, session.subject),
+            AuditSubject::ReserveOffer(offer.id),
+            now,
+        )
+        .details(serde_json::json!({ "outcome": outcome, "pupil": offer.pupil.as_uuid() })),
     )
     .await?;
     let programme_name = programmes

@@ -3,11 +3,12 @@
 //! Every run is stored with its snapshot and hashes and appended to the audit log.
 
 use overstap_api_types::{RunResponse, SeedCommitmentResponse};
+use overstap_domain::Role;
 use overstap_domain::placement::{
     self, CommitmentFacts, ENGINE_VERSION, RunFacts, RunRequest, Seed,
 };
 use overstap_domain::{RegionId, RunKind};
-use overstap_persistence::audit::{self, AuditEntry};
+use overstap_persistence::audit::{self, AuditAction, AuditActor, AuditEntry, AuditSubject};
 use overstap_persistence::placement_runs::{self, NewRun, Run};
 use overstap_persistence::procedures::{self, Procedure};
 use overstap_persistence::regions;
@@ -52,7 +53,7 @@ pub fn response(run: &Run) -> RunResponse {
 #[derive(Debug, Clone, Copy)]
 pub struct Actor {
     pub id: Uuid,
-    pub role: &'static str,
+    pub role: Role,
     pub region: RegionId,
 }
 
@@ -60,7 +61,7 @@ impl Actor {
     pub fn coordinator(session: &Session) -> Result<Actor, ApiError> {
         Ok(Actor {
             id: session.subject,
-            role: session.role.as_str(),
+            role: session.role,
             region: session.coordinator_region()?,
         })
     }
@@ -112,15 +113,13 @@ pub async fn commit_seed_for_round(
     .await?;
     audit::append(
         &txn,
-        AuditEntry {
-            occurred_at: now,
-            actor_role: actor.role,
-            actor_id: Some(actor.id),
-            action: "placement.seed_committed",
-            subject_kind: "seed_commitment",
-            subject_id: Some(id),
-            details: serde_json::json!({ "round": round, "commitment": commitment }),
-        },
+        AuditEntry::new(
+            AuditAction::SeedCommitted,
+            AuditActor::signed_in(actor.role, actor.id),
+            AuditSubject::SeedCommitment(id),
+            now,
+        )
+        .details(serde_json::json!({ "round": round, "commitment": commitment })),
     )
     .await?;
     txn.commit().await?;
@@ -246,27 +245,25 @@ pub async fn start_round(
     .await?;
     audit::append(
         &txn,
-        AuditEntry {
-            occurred_at: now,
-            actor_role: actor.role,
-            actor_id: Some(actor.id),
-            action: if official {
-                "placement.official_run"
+        AuditEntry::new(
+            if official {
+                AuditAction::OfficialRun
             } else {
-                "placement.dry_run"
+                AuditAction::DryRun
             },
-            subject_kind: "placement_run",
-            subject_id: Some(id),
-            details: serde_json::json!({
-                "round": round,
-                "engine_version": ENGINE_VERSION,
-                "input_hash": run.input_hash,
-                "output_hash": run.output_hash,
-                "seed": seed_hex,
-                "commitment_id": commitment_id,
-                "participants": run.assignment.placements.len(),
-            }),
-        },
+            AuditActor::signed_in(actor.role, actor.id),
+            AuditSubject::PlacementRun(id),
+            now,
+        )
+        .details(serde_json::json!({
+            "round": round,
+            "engine_version": ENGINE_VERSION,
+            "input_hash": run.input_hash,
+            "output_hash": run.output_hash,
+            "seed": seed_hex,
+            "commitment_id": commitment_id,
+            "participants": run.assignment.placements.len(),
+        })),
     )
     .await?;
     if official && let Some(round1) = round1 {

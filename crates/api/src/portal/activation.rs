@@ -3,7 +3,7 @@
 
 use overstap_api_types::ActivationPreviewResponse;
 use overstap_domain::{Calendar, ElkNumber, Language, ParentAccountId};
-use overstap_persistence::audit::{self, AuditEntry};
+use overstap_persistence::audit::{self, AuditAction, AuditActor, AuditEntry, AuditSubject};
 use overstap_persistence::parent_logins::{self, Login};
 use overstap_persistence::pupils::{self, Pupil};
 use overstap_persistence::registrations::{self, BoardCell};
@@ -89,15 +89,13 @@ pub async fn activate(
     }
     audit::append(
         &txn,
-        AuditEntry {
-            occurred_at: now,
-            actor_role: "parent",
-            actor_id: Some(account.as_uuid()),
-            action: "parent.activated",
-            subject_kind: "parent_account",
-            subject_id: Some(account.as_uuid()),
-            details: serde_json::json!({ "login_version": login.version }),
-        },
+        AuditEntry::new(
+            AuditAction::ParentActivated,
+            AuditActor::parent(account),
+            AuditSubject::ParentAccount(account),
+            now,
+        )
+        .details(serde_json::json!({ "login_version": login.version })),
     )
     .await?;
     txn.commit().await?;
@@ -152,15 +150,12 @@ pub async fn complete_reset(state: &AppState, token: &str, password: &str) -> Re
     sessions::revoke_subject(&txn, account.id.as_uuid(), now).await?;
     audit::append(
         &txn,
-        AuditEntry {
-            occurred_at: now,
-            actor_role: "parent",
-            actor_id: Some(account.id.as_uuid()),
-            action: "parent.password_reset",
-            subject_kind: "parent_account",
-            subject_id: Some(account.id.as_uuid()),
-            details: serde_json::json!({}),
-        },
+        AuditEntry::new(
+            AuditAction::ParentPasswordReset,
+            AuditActor::parent(account.id),
+            AuditSubject::ParentAccount(account.id),
+            now,
+        ),
     )
     .await?;
     txn.commit().await?;

@@ -2,10 +2,11 @@
 //! Each runs inside the caller's transaction and updates `context` to what it wrote.
 
 use overstap_api_types::{FieldError, SaveDraftRequest};
+use overstap_domain::Role;
 use overstap_domain::preference::{ListContext, ListDraft, PreferenceList};
 use overstap_domain::registration::{Registration, RegistrationError};
 use overstap_domain::{ProgrammeId, PupilId, RegistrationStatus};
-use overstap_persistence::audit::{self, AuditEntry};
+use overstap_persistence::audit::{self, AuditAction, AuditActor, AuditEntry, AuditSubject};
 use overstap_persistence::pupils::Pupil;
 use overstap_persistence::registrations::{self, BoardCell, Stored};
 use overstap_persistence::{idempotency, outbox, preference_entries, pupils};
@@ -85,7 +86,7 @@ pub async fn save_draft<C: ConnectionTrait>(
         .and_then(|draft| draft.twin);
     let linked = was_linked.filter(|twin| twin_link::still_recorded(&context.pupil, *twin));
     let actor = twin_link::Actor {
-        role: "parent",
+        role: Role::Parent,
         id: context.account.id.as_uuid(),
     };
     let twin = if body.unlink_twin {
@@ -176,10 +177,10 @@ async fn copy_to_twin<C: ConnectionTrait>(
     twin_link::audit_write(
         txn,
         twin_link::Actor {
-            role: "parent",
+            role: Role::Parent,
             id: context.account.id.as_uuid(),
         },
-        "registration.twin_list_copied",
+        AuditAction::TwinListCopied,
         (stored.registration.id(), twin),
         context.pupil.id,
         now,
@@ -280,19 +281,17 @@ pub async fn confirm<C: ConnectionTrait>(
     outbox::enqueue(txn, mail, now).await?;
     audit::append(
         txn,
-        AuditEntry {
-            occurred_at: now,
-            actor_role: "parent",
-            actor_id: Some(context.account.id.as_uuid()),
-            action: "registration.confirmed",
-            subject_kind: "registration",
-            subject_id: Some(registration_id.as_uuid()),
-            details: serde_json::json!({
-                "revision": context.stored.revision,
-                "programmes": list.programmes().map(|p| p.to_string()).collect::<Vec<_>>(),
-                "priority_claim": list.priority_claim().map(|c| c.kind().as_str()),
-            }),
-        },
+        AuditEntry::new(
+            AuditAction::RegistrationConfirmed,
+            AuditActor::parent(context.account.id),
+            AuditSubject::Registration(registration_id),
+            now,
+        )
+        .details(serde_json::json!({
+            "revision": context.stored.revision,
+            "programmes": list.programmes().map(|p| p.to_string()).collect::<Vec<_>>(),
+            "priority_claim": list.priority_claim().map(|c| c.kind().as_str()),
+        })),
     )
     .await?;
     Ok(true)
@@ -353,15 +352,13 @@ pub async fn withdraw<C: ConnectionTrait>(
     outbox::enqueue(txn, mail, now).await?;
     audit::append(
         txn,
-        AuditEntry {
-            occurred_at: now,
-            actor_role: "parent",
-            actor_id: Some(context.account.id.as_uuid()),
-            action: "registration.withdrawn",
-            subject_kind: "registration",
-            subject_id: Some(registration_id.as_uuid()),
-            details: serde_json::json!({ "revision": context.stored.revision }),
-        },
+        AuditEntry::new(
+            AuditAction::RegistrationWithdrawn,
+            AuditActor::parent(context.account.id),
+            AuditSubject::Registration(registration_id),
+            now,
+        )
+        .details(serde_json::json!({ "revision": context.stored.revision })),
     )
     .await?;
     Ok(())

@@ -4,9 +4,10 @@
 //! links in both lists are dropped and both parents are e-mailed; a parent can unlink. Every write
 //! into the other child's registration is audited with who made it.
 
+use overstap_domain::Role;
 use overstap_domain::preference::ListDraft;
 use overstap_domain::{Calendar, PupilId, RegistrationId, RegistrationStatus};
-use overstap_persistence::audit::{self, AuditEntry};
+use overstap_persistence::audit::{self, AuditAction, AuditActor, AuditEntry, AuditSubject};
 use overstap_persistence::pupils::{self, Pupil};
 use overstap_persistence::registrations::{self, BoardCell};
 use overstap_persistence::{outbox, parents};
@@ -19,8 +20,8 @@ use crate::mail::templates::{self, TwinUnlinked};
 
 /// Who wrote into a registration that is not (only) their own.
 #[derive(Debug, Clone, Copy)]
-pub struct Actor<'a> {
-    pub role: &'a str,
+pub struct Actor {
+    pub role: Role,
     pub id: Uuid,
 }
 
@@ -32,23 +33,21 @@ pub fn still_recorded(pupil: &Pupil, linked: PupilId) -> bool {
 /// Audits a write into `pupil`'s registration made from `from`'s (the twin button).
 pub async fn audit_write<C: ConnectionTrait>(
     txn: &C,
-    actor: Actor<'_>,
-    action: &str,
+    actor: Actor,
+    action: AuditAction,
     (registration, pupil): (RegistrationId, PupilId),
     from: PupilId,
     now: OffsetDateTime,
 ) -> Result<(), ApiError> {
     audit::append(
         txn,
-        AuditEntry {
-            occurred_at: now,
-            actor_role: actor.role,
-            actor_id: Some(actor.id),
+        AuditEntry::new(
             action,
-            subject_kind: "registration",
-            subject_id: Some(registration.as_uuid()),
-            details: serde_json::json!({ "pupil": pupil.as_uuid(), "from_pupil": from.as_uuid() }),
-        },
+            AuditActor::signed_in(actor.role, actor.id),
+            AuditSubject::Registration(registration),
+            now,
+        )
+        .details(serde_json::json!({ "pupil": pupil.as_uuid(), "from_pupil": from.as_uuid() })),
     )
     .await?;
     Ok(())
@@ -62,7 +61,7 @@ pub async fn drop_link<C: ConnectionTrait>(
     pupil: PupilId,
     other: PupilId,
     calendar: &Calendar,
-    actor: Actor<'_>,
+    actor: Actor,
     now: OffsetDateTime,
 ) -> Result<bool, ApiError> {
     let Some(stored) = registrations::find_for_pupil(txn, pupil).await? else {
@@ -106,7 +105,7 @@ pub async fn drop_link<C: ConnectionTrait>(
     audit_write(
         txn,
         actor,
-        "registration.twin_unlinked",
+        AuditAction::TwinUnlinked,
         (stored.registration.id(), pupil),
         other,
         now,
@@ -122,7 +121,7 @@ pub async fn school_unlinked<C: ConnectionTrait>(
     pupil: &Pupil,
     old_twin: PupilId,
     school_name: &str,
-    actor: Actor<'_>,
+    actor: Actor,
     portal_link: &str,
     now: OffsetDateTime,
 ) -> Result<(), ApiError> {

@@ -3,7 +3,7 @@
 
 use overstap_domain::PupilId;
 use overstap_domain::retention::pseudonym;
-use overstap_persistence::audit::{self, AuditEntry};
+use overstap_persistence::audit::{self, AuditAction, AuditActor, AuditEntry, AuditSubject};
 use overstap_persistence::retention::{self, Pupils};
 use overstap_persistence::{begin_write, lock_subject, placement_runs, procedures, pupils};
 
@@ -50,18 +50,19 @@ pub async fn erase_pupil(
     .await?;
     audit::append(
         &txn,
-        AuditEntry {
-            occurred_at: now,
-            actor_role: session.role.as_str(),
-            actor_id: Some(session.subject),
-            action: "privacy.pupil_erased",
-            subject_kind: "pupil",
-            subject_id: Some(pseudonym(&key, pupil_id.as_uuid())),
-            details: serde_json::json!({
-                "parent_accounts": erased.parent_accounts,
-                "audit_entries_pseudonymised": erased.audit_entries_pseudonymised,
-            }),
-        },
+        AuditEntry::new(
+            AuditAction::PupilErased,
+            AuditActor::signed_in(session.role, session.subject),
+            AuditSubject::Pupil(overstap_domain::PupilId::from_uuid(pseudonym(
+                &key,
+                pupil_id.as_uuid(),
+            ))),
+            now,
+        )
+        .details(serde_json::json!({
+            "parent_accounts": erased.parent_accounts,
+            "audit_entries_pseudonymised": erased.audit_entries_pseudonymised,
+        })),
     )
     .await?;
     txn.commit().await?;

@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use overstap_domain::retention::{RetentionRule, SchoolYear, pseudonym};
 use overstap_domain::tz;
-use overstap_persistence::audit::{self, AuditEntry};
+use overstap_persistence::audit::{self, AuditAction, AuditActor, AuditEntry, AuditSubject};
 use overstap_persistence::retention::{self, Erased, Pruned, Pupils};
 use overstap_persistence::{DatabaseConnection, DbErr, begin_write};
 use time::OffsetDateTime;
@@ -60,26 +60,24 @@ pub async fn run_daily(
     report.pruned = retention::prune(&txn, now, now - time::Duration::days(KEEP_DAYS)).await?;
     audit::append(
         &txn,
-        AuditEntry {
-            occurred_at: now,
-            actor_role: "system",
-            actor_id: None,
-            action: "privacy.purge",
-            subject_kind: "procedure",
-            subject_id: None,
-            details: serde_json::json!({
-                "procedures": report.procedures_purged,
-                "pupils": report.erased.pupils,
-                "parent_accounts": report.erased.parent_accounts,
-                "audit_entries_pseudonymised": report.erased.audit_entries_pseudonymised,
-                "pruned_parent_logins": report.pruned.parent_logins,
-                "pruned_password_resets": report.pruned.password_resets,
-                "pruned_refresh_tokens": report.pruned.refresh_tokens,
-                "pruned_idempotency_keys": report.pruned.idempotency_keys,
-                "pruned_outbox_messages": report.pruned.outbox_messages,
-                "pruned_sign_in_backoff": report.pruned.sign_in_backoff,
-            }),
-        },
+        AuditEntry::new(
+            AuditAction::Purge,
+            AuditActor::SYSTEM,
+            AuditSubject::Procedure(None),
+            now,
+        )
+        .details(serde_json::json!({
+            "procedures": report.procedures_purged,
+            "pupils": report.erased.pupils,
+            "parent_accounts": report.erased.parent_accounts,
+            "audit_entries_pseudonymised": report.erased.audit_entries_pseudonymised,
+            "pruned_parent_logins": report.pruned.parent_logins,
+            "pruned_password_resets": report.pruned.password_resets,
+            "pruned_refresh_tokens": report.pruned.refresh_tokens,
+            "pruned_idempotency_keys": report.pruned.idempotency_keys,
+            "pruned_outbox_messages": report.pruned.outbox_messages,
+            "pruned_sign_in_backoff": report.pruned.sign_in_backoff,
+        })),
     )
     .await?;
     txn.commit().await?;

@@ -6,7 +6,7 @@ use overstap_api_types::{
     TokenResponse,
 };
 use overstap_domain::{ElkNumber, Role};
-use overstap_persistence::audit::{self, AuditEntry};
+use overstap_persistence::audit::{self, AuditAction, AuditActor, AuditEntry, AuditSubject};
 use overstap_persistence::{parents, sessions, staff, staff_two_step};
 use uuid::Uuid;
 
@@ -32,19 +32,12 @@ pub(crate) async fn start_session(
     tokens.two_step_setup_required &= state.two_step_required;
     audit::append(
         &txn,
-        AuditEntry {
-            occurred_at: now,
-            actor_role: role.as_str(),
-            actor_id: Some(subject),
-            action: "auth.sign_in",
-            subject_kind: if role == Role::Parent {
-                "parent_account"
-            } else {
-                "staff_user"
-            },
-            subject_id: Some(subject),
-            details: serde_json::json!({}),
-        },
+        AuditEntry::new(
+            AuditAction::SignIn,
+            AuditActor::signed_in(role, subject),
+            AuditSubject::account(role, subject),
+            now,
+        ),
     )
     .await?;
     txn.commit().await?;
@@ -91,15 +84,12 @@ async fn sign_in_staff(
     if second == SecondStep::RecoveryCode {
         audit::append(
             &state.db,
-            AuditEntry {
-                occurred_at: now,
-                actor_role: user.role.as_str(),
-                actor_id: Some(user.id.as_uuid()),
-                action: "auth.recovery_code_used",
-                subject_kind: "staff_user",
-                subject_id: Some(user.id.as_uuid()),
-                details: serde_json::json!({}),
-            },
+            AuditEntry::new(
+                AuditAction::RecoveryCodeUsed,
+                AuditActor::signed_in(user.role, user.id.as_uuid()),
+                AuditSubject::StaffUser(user.id),
+                now,
+            ),
         )
         .await?;
     }

@@ -4,7 +4,7 @@
 use actix_web::{HttpResponse, post, web};
 use overstap_api_types::{ChangePasswordRequest, ErrorResponse, FieldError};
 use overstap_domain::{ParentAccountId, Role, StaffUserId};
-use overstap_persistence::audit::{self, AuditEntry};
+use overstap_persistence::audit::{self, AuditAction, AuditActor, AuditEntry, AuditSubject};
 use overstap_persistence::{parents, pupils, sessions, staff};
 
 use crate::auth::{Session, backoff, password_policy};
@@ -80,19 +80,12 @@ async fn change_password(
     sessions::revoke_subject_except(&txn, session.subject, session.session_id, now).await?;
     audit::append(
         &txn,
-        AuditEntry {
-            occurred_at: now,
-            actor_role: session.role.as_str(),
-            actor_id: Some(session.subject),
-            action: "auth.password_changed",
-            subject_kind: if session.role == Role::Parent {
-                "parent_account"
-            } else {
-                "staff_user"
-            },
-            subject_id: Some(session.subject),
-            details: serde_json::json!({}),
-        },
+        AuditEntry::new(
+            AuditAction::PasswordChanged,
+            AuditActor::signed_in(session.role, session.subject),
+            AuditSubject::account(session.role, session.subject),
+            now,
+        ),
     )
     .await?;
     txn.commit().await?;

@@ -7,7 +7,7 @@ use actix_web::{HttpRequest, HttpResponse, get, post, web};
 use futures_util::StreamExt;
 use overstap_api_types::{ErrorResponse, FieldError, ImportResponse, PupilDataRequest, RowError};
 use overstap_domain::PupilId;
-use overstap_persistence::audit::{self, AuditEntry};
+use overstap_persistence::audit::{self, AuditAction, AuditActor, AuditEntry, AuditSubject};
 use overstap_persistence::pupils::{self, Pupil};
 
 use crate::auth::Session;
@@ -133,7 +133,7 @@ async fn import_pupils(
     };
     let actor = session.role.as_str();
     let by = ChangedBy {
-        role: actor,
+        role: session.role,
         id: session.subject,
     };
 
@@ -196,15 +196,7 @@ async fn import_pupils(
         // Dropping the transaction rolls back every row: nothing is half-imported.
         return Err(ApiError::InvalidRows(errors));
     }
-    audit::append(&txn, AuditEntry {
-        occurred_at: now,
-        actor_role: actor,
-        actor_id: Some(session.subject),
-        action: "pupil.imported",
-        subject_kind: "school",
-        subject_id: Some(school.id.as_uuid()),
-        details: serde_json::json!({ "created": summary.created, "updated": summary.updated, "unchanged": summary.unchanged }),
-    })
+    audit::append(&txn, AuditEntry::new(AuditAction::PupilsImported, AuditActor::signed_in(session.role, session.subject), AuditSubject::School(school.id), now).details(serde_json::json!({ "created": summary.created, "updated": summary.updated, "unchanged": summary.unchanged })))
     .await?;
     txn.commit().await?;
     Ok(web::Json(summary))

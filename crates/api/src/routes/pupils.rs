@@ -6,7 +6,7 @@ use overstap_api_types::{
     PupilListResponse, PupilResponse, SendLoginRequest, SkippedPupil,
 };
 use overstap_domain::{PupilId, RegistrationStatus};
-use overstap_persistence::audit::{self, AuditEntry};
+use overstap_persistence::audit::{self, AuditAction, AuditActor, AuditEntry, AuditSubject};
 use overstap_persistence::pupils::{self, Filter, Pupil};
 use overstap_persistence::schools::{self, School};
 use overstap_persistence::{procedures, registrations};
@@ -45,22 +45,20 @@ pub(crate) async fn response<C: ConnectionTrait>(
 async fn audit_action<C: ConnectionTrait>(
     db: &C,
     session: &Session,
-    action: &str,
-    subject: Option<Uuid>,
+    action: AuditAction,
+    subject: AuditSubject,
     details: serde_json::Value,
     now: time::OffsetDateTime,
 ) -> Result<(), ApiError> {
     audit::append(
         db,
-        AuditEntry {
-            occurred_at: now,
-            actor_role: session.role.as_str(),
-            actor_id: Some(session.subject),
+        AuditEntry::new(
             action,
-            subject_kind: "pupil",
-            subject_id: subject,
-            details,
-        },
+            AuditActor::signed_in(session.role, session.subject),
+            subject,
+            now,
+        )
+        .details(details),
     )
     .await?;
     Ok(())
@@ -153,8 +151,8 @@ async fn create_pupil(
     audit_action(
         &txn,
         &session,
-        "pupil.created",
-        Some(id.as_uuid()),
+        AuditAction::PupilCreated,
+        AuditSubject::Pupil(id),
         serde_json::json!({}),
         now,
     )
@@ -191,7 +189,7 @@ async fn correct_pupil(
         &pupil,
         &body,
         ChangedBy {
-            role: session.role.as_str(),
+            role: session.role,
             id: session.subject,
         },
         &portal,
@@ -199,7 +197,7 @@ async fn correct_pupil(
     )
     .await?;
     let changes: Vec<&str> = corrected.changes.iter().map(|c| c.as_str()).collect();
-    audit_action(&txn, &session, "pupil.corrected", Some(pupil.id.as_uuid()),
+    audit_action(&txn, &session, AuditAction::PupilCorrected, AuditSubject::Pupil(pupil.id),
         serde_json::json!({ "changes": changes, "form_version": corrected.form_version, "parent_notified": corrected.parent_notified }), now).await?;
     let updated = response(&txn, pupil.id).await?;
     txn.commit().await?;
@@ -241,8 +239,8 @@ async fn dispatch_logins(
     audit_action(
         &txn,
         session,
-        "parent_login.sent",
-        None,
+        AuditAction::LoginsSent,
+        AuditSubject::School(school.id),
         serde_json::json!({ "pupils": sent }),
         now,
     )
@@ -280,7 +278,7 @@ async fn send_login(
             .ok_or(ApiError::NotFound)?;
         if let Some(email) = email.filter(|e| *e != pupil.parent_email) {
             let by = ChangedBy {
-                role: session.role.as_str(),
+                role: session.role,
                 id: session.subject,
             };
             parent_address::changed(txn, &school.name, &pupil, &email, by, now).await?;

@@ -8,7 +8,7 @@ use overstap_api_types::{
     SkippedPupil, StatusBoardResponse, StatusCounts,
 };
 use overstap_domain::{Phase, PupilId, RegistrationStatus};
-use overstap_persistence::audit::{self, AuditEntry};
+use overstap_persistence::audit::{self, AuditAction, AuditActor, AuditEntry, AuditSubject};
 use overstap_persistence::outbox;
 use overstap_persistence::{
     parents, placement_runs, procedures, pupils, reserve_offers, status_counts,
@@ -202,15 +202,13 @@ async fn send_reminders(
     );
     audit::append(
         &txn,
-        AuditEntry {
-            occurred_at: now,
-            actor_role: session.role.as_str(),
-            actor_id: Some(session.subject),
-            action: "reminder.sent",
-            subject_kind: "school",
-            subject_id: Some(school.id.as_uuid()),
-            details: serde_json::json!({ "pupils": done }),
-        },
+        AuditEntry::new(
+            AuditAction::RemindersSent,
+            AuditActor::signed_in(session.role, session.subject),
+            AuditSubject::School(school.id),
+            now,
+        )
+        .details(serde_json::json!({ "pupils": done })),
     )
     .await?;
     txn.commit().await?;

@@ -8,7 +8,7 @@ use overstap_api_types::{
     TwoStepStatus,
 };
 use overstap_domain::StaffUserId;
-use overstap_persistence::audit::{self, AuditEntry};
+use overstap_persistence::audit::{self, AuditAction, AuditActor, AuditEntry, AuditSubject};
 use overstap_persistence::{sessions, staff, staff_two_step};
 use time::OffsetDateTime;
 
@@ -60,21 +60,18 @@ async fn check_code(
 async fn audit_entry(
     state: &AppState,
     session: &StaffSetupSession,
-    action: &'static str,
+    action: AuditAction,
     now: OffsetDateTime,
 ) -> Result<(), ApiError> {
     let session = &session.0;
     audit::append(
         &state.db,
-        AuditEntry {
-            occurred_at: now,
-            actor_role: session.role.as_str(),
-            actor_id: Some(session.subject),
+        AuditEntry::new(
             action,
-            subject_kind: "staff_user",
-            subject_id: Some(session.subject),
-            details: serde_json::json!({}),
-        },
+            AuditActor::signed_in(session.role, session.subject),
+            AuditSubject::StaffUser(overstap_domain::StaffUserId::from_uuid(session.subject)),
+            now,
+        ),
     )
     .await?;
     Ok(())
@@ -177,7 +174,7 @@ async fn confirm_two_step(
     staff_two_step::replace_recovery_codes(&txn, user, &hashes, now).await?;
     sessions::revoke_subject_except(&txn, session.0.subject, session.0.session_id, now).await?;
     txn.commit().await?;
-    audit_entry(&state, &session, "auth.two_step_enabled", now).await?;
+    audit_entry(&state, &session, AuditAction::TwoStepEnabled, now).await?;
     Ok(web::Json(RecoveryCodesResponse {
         recovery_codes: codes,
     }))
@@ -204,7 +201,7 @@ async fn renew_recovery_codes(
     check_code(&state, user, &body.code, now).await?;
     let (codes, hashes) = two_step::new_recovery_codes();
     staff_two_step::replace_recovery_codes(&state.db, user, &hashes, now).await?;
-    audit_entry(&state, &session, "auth.recovery_codes_renewed", now).await?;
+    audit_entry(&state, &session, AuditAction::RecoveryCodesRenewed, now).await?;
     Ok(web::Json(RecoveryCodesResponse {
         recovery_codes: codes,
     }))
@@ -236,6 +233,6 @@ async fn disable_two_step(
     let now = state.clock.now();
     check_code(&state, user, &body.code, now).await?;
     staff_two_step::remove(&state.db, user).await?;
-    audit_entry(&state, &session, "auth.two_step_disabled", now).await?;
+    audit_entry(&state, &session, AuditAction::TwoStepDisabled, now).await?;
     Ok(HttpResponse::NoContent().finish())
 }

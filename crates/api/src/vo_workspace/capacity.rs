@@ -3,7 +3,7 @@
 use overstap_api_types::ProgrammeResponse;
 use overstap_api_types::vo::CapacityRequest;
 use overstap_domain::ProgrammeId;
-use overstap_persistence::audit::{self, AuditEntry};
+use overstap_persistence::audit::{self, AuditAction, AuditActor, AuditEntry, AuditSubject};
 use overstap_persistence::{DatabaseConnection, vo_workspace};
 use time::OffsetDateTime;
 
@@ -40,15 +40,13 @@ pub async fn set(
     vo_workspace::set_capacity(&txn, programme, capacity).await?;
     audit::append(
         &txn,
-        AuditEntry {
-            occurred_at: now,
-            actor_role: session.role.as_str(),
-            actor_id: Some(session.subject),
-            action: "programme.capacity_set",
-            subject_kind: "programme",
-            subject_id: Some(programme.as_uuid()),
-            details: serde_json::json!({ "from": found.capacity, "to": capacity }),
-        },
+        AuditEntry::new(
+            AuditAction::CapacitySet,
+            AuditActor::signed_in(session.role, session.subject),
+            AuditSubject::Programme(programme),
+            now,
+        )
+        .details(serde_json::json!({ "from": found.capacity, "to": capacity })),
     )
     .await?;
     txn.commit().await?;

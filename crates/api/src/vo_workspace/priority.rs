@@ -4,7 +4,7 @@
 use overstap_api_types::FieldError;
 use overstap_api_types::vo::{PriorityDecisionRequest, PriorityDecisionResponse};
 use overstap_domain::{Phase, PriorityVerdict, RegistrationId, StaffUserId};
-use overstap_persistence::audit::{self, AuditEntry};
+use overstap_persistence::audit::{self, AuditAction, AuditActor, AuditEntry, AuditSubject};
 use overstap_persistence::priority_decisions::{self, Decision};
 use overstap_persistence::{DatabaseConnection, vo_workspace};
 use time::OffsetDateTime;
@@ -74,20 +74,18 @@ pub async fn decide(
     priority_decisions::upsert(&txn, &decided).await?;
     audit::append(
         &txn,
-        AuditEntry {
-            occurred_at: now,
-            actor_role: session.role.as_str(),
-            actor_id: Some(session.subject),
-            action: "priority.decided",
-            subject_kind: "registration",
-            subject_id: Some(registration.as_uuid()),
-            details: serde_json::json!({
-                "programme_id": programme_id.as_uuid(),
-                "claim": claim.kind,
-                "decision": verdict.as_str(),
-                "reason": decided.reason,
-            }),
-        },
+        AuditEntry::new(
+            AuditAction::PriorityDecided,
+            AuditActor::signed_in(session.role, session.subject),
+            AuditSubject::Registration(registration),
+            now,
+        )
+        .details(serde_json::json!({
+            "programme_id": programme_id.as_uuid(),
+            "claim": claim.kind,
+            "decision": verdict.as_str(),
+            "reason": decided.reason,
+        })),
     )
     .await?;
     txn.commit().await?;

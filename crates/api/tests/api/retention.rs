@@ -280,7 +280,7 @@ async fn the_audit_log_still_refuses_a_plain_update_or_delete() {
 async fn on_postgresql_the_application_role_cannot_update_delete_or_truncate_the_audit_log() {
     use overstap_api::config::Settings;
     use overstap_api::startup;
-    use overstap_persistence::audit::{self, AuditEntry};
+    use overstap_persistence::audit::{self, AuditAction, AuditActor, AuditEntry, AuditSubject};
     use overstap_persistence::provision::{Backend, fresh_database};
 
     if Backend::from_env() != Backend::Postgres {
@@ -314,15 +314,12 @@ async fn on_postgresql_the_application_role_cannot_update_delete_or_truncate_the
     let person = Uuid::new_v4();
     audit::append(
         &owner,
-        AuditEntry {
-            occurred_at: DAY_BEFORE,
-            actor_role: "parent",
-            actor_id: Some(person),
-            action: "auth.sign_in",
-            subject_kind: "parent_account",
-            subject_id: Some(person),
-            details: json!({}),
-        },
+        AuditEntry::new(
+            AuditAction::SignIn,
+            AuditActor::parent(overstap_domain::ParentAccountId::from_uuid(person)),
+            AuditSubject::ParentAccount(overstap_domain::ParentAccountId::from_uuid(person)),
+            DAY_BEFORE,
+        ),
     )
     .await
     .unwrap();

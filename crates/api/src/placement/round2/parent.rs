@@ -8,7 +8,7 @@ use overstap_domain::i18n::{format_date_time, format_last_moment};
 use overstap_domain::round2::{
     Round2List, Round2ListError, Round2Reason, Round2Window, eligibility,
 };
-use overstap_persistence::audit::{self, AuditEntry};
+use overstap_persistence::audit::{self, AuditAction, AuditActor, AuditEntry, AuditSubject};
 use overstap_persistence::{outbox, placement_runs, round2};
 use sea_orm::ConnectionTrait;
 use time::{OffsetDateTime, UtcOffset};
@@ -249,17 +249,15 @@ pub async fn confirm<C: ConnectionTrait>(
     outbox::enqueue(txn, mail, now).await?;
     audit::append(
         txn,
-        AuditEntry {
-            occurred_at: now,
-            actor_role: "parent",
-            actor_id: Some(context.account.id.as_uuid()),
-            action: "round2.list_confirmed",
-            subject_kind: "pupil",
-            subject_id: Some(context.pupil.id.as_uuid()),
-            details: serde_json::json!({
-                "programmes": list.programmes().iter().map(|p| p.to_string()).collect::<Vec<_>>(),
-            }),
-        },
+        AuditEntry::new(
+            AuditAction::Round2ListConfirmed,
+            AuditActor::parent(context.account.id),
+            AuditSubject::Pupil(context.pupil.id),
+            now,
+        )
+        .details(serde_json::json!({
+            "programmes": list.programmes().iter().map(|p| p.to_string()).collect::<Vec<_>>(),
+        })),
     )
     .await?;
     Ok(())

@@ -4,7 +4,7 @@
 
 use overstap_api_types::round2::WithdrawalResponse;
 use overstap_domain::PupilId;
-use overstap_persistence::audit::{self, AuditEntry};
+use overstap_persistence::audit::{self, AuditAction, AuditActor, AuditEntry, AuditSubject};
 use overstap_persistence::reserve_offers::{self, Change};
 use overstap_persistence::{placement_runs, procedures, round2, schools};
 
@@ -91,19 +91,17 @@ pub async fn withdraw(
     .await?;
     audit::append(
         &txn,
-        AuditEntry {
-            occurred_at: now,
-            actor_role: session.role.as_str(),
-            actor_id: Some(session.subject),
-            action: "placement.withdrawn",
-            subject_kind: "pupil",
-            subject_id: Some(pupil.as_uuid()),
-            details: serde_json::json!({
-                "run": run.id,
-                "programme": programme.as_uuid(),
-                "reason": reason,
-            }),
-        },
+        AuditEntry::new(
+            AuditAction::PlacementWithdrawn,
+            AuditActor::signed_in(session.role, session.subject),
+            AuditSubject::Pupil(pupil),
+            now,
+        )
+        .details(serde_json::json!({
+            "run": run.id,
+            "programme": programme.as_uuid(),
+            "reason": reason,
+        })),
     )
     .await?;
     place_notice::tell_parent(
