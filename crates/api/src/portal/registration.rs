@@ -4,7 +4,7 @@
 use overstap_api_types::{FieldError, SaveDraftRequest};
 use overstap_domain::Role;
 use overstap_domain::preference::{ListContext, ListDraft, PreferenceList};
-use overstap_domain::registration::{Registration, RegistrationError};
+use overstap_domain::registration::Registration;
 use overstap_domain::{ProgrammeId, PupilId, RegistrationStatus};
 use overstap_persistence::audit::{self, AuditAction, AuditActor, AuditEntry, AuditSubject};
 use overstap_persistence::pupils::Pupil;
@@ -14,10 +14,11 @@ use sea_orm::ConnectionTrait;
 use time::OffsetDateTime;
 
 use crate::error::ApiError;
+use crate::error::list_errors;
 use crate::mail::portal::{self as mails, Confirmation, ConfirmedProgramme, Withdrawn};
 use crate::portal::context::ParentContext;
 use crate::portal::twin_link;
-use crate::portal::views::{self, blocks_a_draft, draft_from_body, list_errors};
+use crate::portal::views::{self, blocks_a_draft, draft_from_body};
 
 /// 409 `stale_revision`: somebody saved since `read` was read.
 pub fn stale(current: i32) -> ApiError {
@@ -227,20 +228,11 @@ pub async fn confirm<C: ConnectionTrait>(
     let twin_programmes =
         twin_programmes(txn, &context.stored.registration, &context.pupil).await?;
     let list_context = list_context(context, twin_programmes.as_deref());
-    let next = context
-        .stored
-        .registration
-        .confirm(&list_context, &context.calendar, now)
-        .map_err(|err| match err {
-            RegistrationError::InvalidList(errors) => {
-                ApiError::Invalid(list_errors(errors.as_slice()))
-            }
-            other => ApiError::from(other),
-        })?;
-    let list = match next.definitive_list(&list_context) {
-        Some(Ok(list)) => list,
-        _ => return Err(ApiError::internal("a confirmed list did not parse")),
-    };
+    let (next, list) =
+        context
+            .stored
+            .registration
+            .confirm(&list_context, &context.calendar, now)?;
     store(txn, context, next, now).await?;
     preference_entries::replace(txn, registration_id, &list).await?;
     let programmes: Vec<ConfirmedProgramme<'_>> = list

@@ -100,46 +100,6 @@ fn claim_of(kind: overstap_domain::PriorityRuleKind, body: &PriorityClaimBody) -
     }
 }
 
-/// One field error per broken rule, named after the JSON field a parent has to change.
-pub fn list_errors(errors: &[PreferenceError]) -> Vec<FieldError> {
-    errors
-        .iter()
-        .map(|error| {
-            let field = match error {
-                PreferenceError::UnknownProgramme { rank, .. }
-                | PreferenceError::Duplicate { rank, .. }
-                | PreferenceError::NotEligible { rank, .. } => {
-                    format!("entries[{}].programme_id", rank - 1)
-                }
-                PreferenceError::PriorityNotAtFirstChoice { rank } => {
-                    format!("entries[{}].priority_claim", rank - 1)
-                }
-                PreferenceError::PriorityRuleNotInRegion { .. }
-                | PreferenceError::PriorityRuleNotOffered { .. } => {
-                    "entries[0].priority_claim.kind".to_owned()
-                }
-                PreferenceError::SiblingNameMissing => {
-                    "entries[0].priority_claim.sibling_name".to_owned()
-                }
-                PreferenceError::SiblingClassMissing => {
-                    "entries[0].priority_claim.sibling_class".to_owned()
-                }
-                PreferenceError::TwinIsSelf | PreferenceError::TwinListDiffers { .. } => {
-                    "link_twin".to_owned()
-                }
-                PreferenceError::PaperRoute { .. }
-                | PreferenceError::TooShort { .. }
-                | PreferenceError::TooLong { .. } => "entries".to_owned(),
-            };
-            FieldError {
-                field,
-                code: error.code().to_owned(),
-                message: error.to_string(),
-            }
-        })
-        .collect()
-}
-
 /// The rules a draft must keep already: a draft may be short or lack the sibling's details
 /// while the parent is still typing, but never name something it cannot confirm.
 pub fn blocks_a_draft(error: &PreferenceError) -> bool {

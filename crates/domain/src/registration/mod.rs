@@ -192,17 +192,18 @@ impl Registration {
         Ok(self.with(Ag, |next| next.draft = Some(draft)))
     }
 
-    /// AG → AV when the draft keeps every rule; the caller sends the confirmation e-mail.
+    /// AG → AV when the draft keeps every rule; returns the list as parsed, which the caller
+    /// stores and names in the confirmation e-mail.
     pub fn confirm(
         &self,
         context: &ListContext<'_>,
         calendar: &Calendar,
         now: OffsetDateTime,
-    ) -> Result<Registration, RegistrationError> {
+    ) -> Result<(Registration, PreferenceList), RegistrationError> {
         self.allow(RegistrationEvent::Confirm, &[Ag], calendar, now)?;
         let draft = self.draft.clone().unwrap_or_default();
-        PreferenceList::parse(&draft, context)?;
-        Ok(self.with(Av, |_| {}))
+        let list = PreferenceList::parse(&draft, context)?;
+        Ok((self.with(Av, |_| {}), list))
     }
 
     /// The definitive list, checked again against `context`; `None` unless AV.

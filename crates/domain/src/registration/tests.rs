@@ -42,7 +42,9 @@ fn apply(
             registration.activate_account(registration.login_version(), &calendar, now)
         }
         SaveDraft => registration.save_draft(world.draft(3), &calendar, now),
-        Confirm => registration.confirm(&world.context(), &calendar, now),
+        Confirm => registration
+            .confirm(&world.context(), &calendar, now)
+            .map(|(confirmed, _)| confirmed),
         Withdraw => registration.withdraw(&calendar, now),
         CorrectPupilData => registration
             .correct_pupil_data(&[PupilField::Address])
@@ -136,12 +138,18 @@ fn a_parent_goes_from_white_to_registered_withdraws_and_confirms_again() {
             .save_draft(world.draft(5), &calendar, now)
             .unwrap()
             .confirm(&world.context(), &calendar, now)
-            .unwrap();
+            .unwrap()
+            .0;
     assert_eq!(registration.status(), Av);
     let withdrawn = registration.withdraw(&calendar, now).unwrap();
     assert_eq!(withdrawn.status(), Ag);
     assert_eq!(withdrawn.draft(), Some(&world.draft(5)));
-    let confirmed = withdrawn.confirm(&world.context(), &calendar, now).unwrap();
+    let (confirmed, list) = withdrawn.confirm(&world.context(), &calendar, now).unwrap();
+    assert_eq!(
+        list.choices().len(),
+        5,
+        "the list as parsed comes back with the confirmation"
+    );
     let closed = confirmed.close_week(&calendar, AFTER_THE_WEEK).unwrap();
     assert!(closed.takes_part_in_placement());
     assert_eq!(

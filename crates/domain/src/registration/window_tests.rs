@@ -41,9 +41,9 @@ fn attempt(
         RegistrationEvent::SaveDraft => {
             registration_in(Groen, &world).save_draft(world.draft(2), &calendar, now)
         }
-        RegistrationEvent::Confirm => {
-            registration_in(Ag, &world).confirm(&world.context(), &calendar, now)
-        }
+        RegistrationEvent::Confirm => registration_in(Ag, &world)
+            .confirm(&world.context(), &calendar, now)
+            .map(|(confirmed, _)| confirmed),
         RegistrationEvent::Withdraw => registration_in(Av, &world).withdraw(&calendar, now),
         RegistrationEvent::CorrectPupilData => registration_in(Av, &world)
             .correct_pupil_data(&[crate::pupil::PupilField::Name])

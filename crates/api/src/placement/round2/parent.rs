@@ -1,8 +1,8 @@
 //! The parent's round 2: eligibility, the programmes with seats left that admit the child's
 //! advice, saving and confirming the list (with the confirmation e-mail), and the result.
 
+use overstap_api_types::PortalProgramme;
 use overstap_api_types::round2::{Round2ListRequest, Round2Programme, Round2Response};
-use overstap_api_types::{FieldError, PortalProgramme};
 use overstap_domain::ProgrammeId;
 use overstap_domain::i18n::{format_date_time, format_last_moment};
 use overstap_domain::round2::{
@@ -65,26 +65,6 @@ fn ids(programmes: &[Round2Programme]) -> Vec<ProgrammeId> {
         .iter()
         .map(|p| ProgrammeId::from_uuid(p.programme.id))
         .collect()
-}
-
-/// One field error per broken rule; positions are 0-based as in the request.
-fn list_errors(errors: Vec<Round2ListError>) -> ApiError {
-    ApiError::Invalid(
-        errors
-            .iter()
-            .map(|error| FieldError {
-                field: match error {
-                    Round2ListError::Empty => "programmes".to_owned(),
-                    Round2ListError::Duplicate { position, .. }
-                    | Round2ListError::NotOffered { position, .. } => {
-                        format!("programmes[{}]", position.saturating_sub(1))
-                    }
-                },
-                code: error.code().to_owned(),
-                message: error.to_string(),
-            })
-            .collect(),
-    )
 }
 
 pub async fn view<C: ConnectionTrait>(
@@ -176,7 +156,7 @@ pub async fn save_list<C: ConnectionTrait>(
         .iter()
         .map(|id| ProgrammeId::from_uuid(*id))
         .collect();
-    let list = Round2List::parse(&chosen, &offered).map_err(list_errors)?;
+    let list = Round2List::parse(&chosen, &offered).map_err(ApiError::from)?;
     if !round2::save_list(
         txn,
         context.stored.procedure_id,
@@ -206,13 +186,13 @@ pub async fn confirm<C: ConnectionTrait>(
     let procedure = context.stored.procedure_id;
     let stored = round2::find_list(txn, procedure, context.pupil.id)
         .await?
-        .ok_or_else(|| list_errors(vec![Round2ListError::Empty]))?;
+        .ok_or_else(|| ApiError::from(vec![Round2ListError::Empty]))?;
     if stored.confirmed_at.is_some() {
         return Ok(());
     }
     // Seats may have gone since the list was saved.
     let offered = ids(&offered(txn, context, run1).await?);
-    let list = Round2List::parse(&stored.programmes, &offered).map_err(list_errors)?;
+    let list = Round2List::parse(&stored.programmes, &offered).map_err(ApiError::from)?;
     if !round2::confirm_list(txn, procedure, context.pupil.id, now).await? {
         return Ok(());
     }

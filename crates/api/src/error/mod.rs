@@ -1,12 +1,15 @@
 //! `ApiError`: the one place where a failure becomes an HTTP status and a stable code.
 
+mod database;
+mod domain;
+
+pub use domain::list_errors;
+
 use actix_web::http::{StatusCode, header};
 use actix_web::{HttpResponse, ResponseError};
 use overstap_api_types::{ErrorCode, ErrorDetails, ErrorResponse, FieldError, RowError};
 use overstap_domain::Language;
 use overstap_domain::i18n::{format_date_time, format_last_moment};
-use overstap_domain::placement::RunStartError;
-use overstap_domain::registration::RegistrationError;
 use time::OffsetDateTime;
 use validator::{ValidationErrors, ValidationErrorsKind};
 
@@ -279,123 +282,6 @@ impl ResponseError for ApiError {
 /// What a 503 tells the client to wait before trying again.
 const UNAVAILABLE_RETRY_AFTER_SECONDS: &str = "5";
 
-/// A database failure that says nothing about the request: the pool is exhausted, the
-/// connection broke (PostgreSQL restarting: SQLSTATE class 08 and 57P, too many connections
-/// 53300), or SQLite is busy. The request may be repeated; it is a 503, not a 500.
-fn is_unavailable(err: &sea_orm::DbErr) -> bool {
-    use sea_orm::{DbErr, RuntimeErr};
-    match err {
-        DbErr::ConnectionAcquire(_) | DbErr::Conn(_) => true,
-        DbErr::Exec(RuntimeErr::SqlxError(e)) | DbErr::Query(RuntimeErr::SqlxError(e)) => {
-            sqlx_unavailable(e)
-        }
-        _ => false,
-    }
-}
-
-fn sqlx_unavailable(err: &sea_orm::sqlx::Error) -> bool {
-    use sea_orm::sqlx::Error;
-    match err {
-        Error::Io(_)
-        | Error::Tls(_)
-        | Error::PoolTimedOut
-        | Error::PoolClosed
-        | Error::WorkerCrashed => true,
-        Error::Database(db) => db.code().is_some_and(|code| {
-            code.starts_with("08")
-                || code.starts_with("57P")
-                || code == "53300"
-                // SQLite: SQLITE_BUSY, SQLITE_LOCKED and their extended codes.
-                || matches!(code.as_ref(), "5" | "6" | "261" | "262" | "517")
-        }),
-        _ => false,
-    }
-}
-
-impl From<sea_orm::DbErr> for ApiError {
-    fn from(err: sea_orm::DbErr) -> ApiError {
-        if is_unavailable(&err) {
-            ApiError::Unavailable(err.to_string())
-        } else if matches!(
-            err.sql_err(),
-            Some(sea_orm::SqlErr::UniqueConstraintViolation(_))
-        ) {
-            ApiError::AlreadyExists
-        } else {
-            ApiError::Internal(err.to_string())
-        }
-    }
-}
-
-/// The single place where a refusal to start a placement run gets its answer.
-impl From<RunStartError> for ApiError {
-    fn from(err: RunStartError) -> ApiError {
-        match err {
-            RunStartError::UnknownRound(_) => ApiError::Invalid(vec![FieldError {
-                field: "round".to_owned(),
-                code: "unknown_round".to_owned(),
-                message: "Use round 1 or 2.".to_owned(),
-            }]),
-            RunStartError::Round2NotPlanned => ApiError::Conflict {
-                message: "This procedure plans no round 2.".to_owned(),
-                facts: Some(serde_json::json!({
-                    "reason": "round2_not_planned",
-                    "action": "round2_placement_run",
-                })),
-            },
-            RunStartError::WindowClosed {
-                action,
-                opens_at,
-                closes_at,
-            } => ApiError::window_closed(action, opens_at, closes_at),
-            RunStartError::NoRound1OfficialRun => ApiError::Conflict {
-                message: "Round 2 needs the official run of round 1.".to_owned(),
-                facts: Some(serde_json::json!({ "reason": "no_official_run" })),
-            },
-            RunStartError::OfficialRunExists { round } => ApiError::Conflict {
-                message: "This round already has its official run.".to_owned(),
-                facts: Some(serde_json::json!({ "round": round })),
-            },
-            RunStartError::CommitmentRequired => ApiError::Invalid(vec![FieldError {
-                field: "commitment_id".to_owned(),
-                code: "commitment_required".to_owned(),
-                message: "The official run needs a seed commitment of this procedure and round, made before the run.".to_owned(),
-            }]),
-            RunStartError::CommitmentUsed => ApiError::Conflict {
-                message: "This seed commitment was already used.".to_owned(),
-                facts: None,
-            },
-        }
-    }
-}
-
-/// The single place where a refusal of the registration status machine gets its answer.
-impl From<RegistrationError> for ApiError {
-    fn from(err: RegistrationError) -> ApiError {
-        match err {
-            RegistrationError::WindowClosed {
-                event,
-                opens_at,
-                closes_at,
-            } => ApiError::window_closed(event.as_str(), opens_at, closes_at),
-            RegistrationError::NotAllowedInStatus { status, event } => {
-                ApiError::NotAllowedInStatus {
-                    message: format!("{event} is not possible while the registration is {status}."),
-                    facts: serde_json::json!({ "action": event.as_str(), "status": status.as_str() }),
-                }
-            }
-            RegistrationError::NothingChanged => ApiError::Conflict {
-                message: "The correction changes nothing.".to_owned(),
-                facts: None,
-            },
-            other => ApiError::Conflict {
-                message: other.to_string(),
-                facts: None,
-            },
-        }
-    }
-}
-
 impl From<ValidationErrors> for ApiError {
     fn from(errors: ValidationErrors) -> ApiError {
         let mut fields = Vec::new();
@@ -447,46 +333,4 @@ fn default_message(code: &str) -> String {
 /// Validates a parsed request body, turning violations into a 422.
 pub fn validate<T: validator::Validate>(value: &T) -> Result<(), ApiError> {
     value.validate().map_err(ApiError::from)
-}
-
-#[cfg(test)]
-mod database_failures {
-    use std::sync::Arc;
-
-    use sea_orm::{DbErr, RuntimeErr, sqlx};
-
-    use super::*;
-
-    fn query(err: sqlx::Error) -> DbErr {
-        DbErr::Query(RuntimeErr::SqlxError(Arc::new(err)))
-    }
-
-    #[test]
-    fn a_broken_connection_or_an_exhausted_pool_is_a_503_with_retry_after() {
-        let reset = std::io::Error::new(std::io::ErrorKind::ConnectionReset, "reset by peer");
-        for err in [
-            query(sqlx::Error::Io(reset)),
-            query(sqlx::Error::PoolTimedOut),
-            DbErr::Exec(RuntimeErr::SqlxError(Arc::new(sqlx::Error::PoolClosed))),
-            DbErr::Conn(RuntimeErr::Internal("connection refused".to_owned())),
-        ] {
-            let api = ApiError::from(err);
-            assert!(matches!(api, ApiError::Unavailable(_)), "{api:?}");
-            let response = api.error_response();
-            assert_eq!(response.status(), StatusCode::SERVICE_UNAVAILABLE);
-            assert_eq!(response.headers().get(header::RETRY_AFTER).unwrap(), "5");
-        }
-    }
-
-    #[test]
-    fn any_other_database_error_is_a_500() {
-        for err in [
-            query(sqlx::Error::RowNotFound),
-            query(sqlx::Error::Protocol("unexpected message".to_owned())),
-            DbErr::Custom("a bug".to_owned()),
-            DbErr::RecordNotFound("x".to_owned()),
-        ] {
-            assert!(matches!(ApiError::from(err), ApiError::Internal(_)));
-        }
-    }
 }
