@@ -15,7 +15,7 @@ pub mod parents;
 pub mod password_resets;
 pub mod placement_runs;
 pub mod preference_entries;
-pub mod priority_decisions;
+pub mod priority;
 pub mod procedures;
 pub mod provision;
 pub mod pupils;

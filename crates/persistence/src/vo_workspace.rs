@@ -17,7 +17,7 @@ use crate::entities::{
     placement, preference_entry, priority_decision, programme, pupil, registration, reserve_entry,
     school,
 };
-use crate::priority_decisions::Decision;
+use crate::priority::Decision;
 use crate::schools::Programme;
 use crate::stored::Stored;
 

@@ -10,6 +10,7 @@ pub mod parent_auth;
 pub mod parent_registration;
 pub mod password;
 pub mod placement;
+pub mod priority;
 pub mod privacy;
 pub mod procedure;
 pub mod pupil_import;
@@ -56,7 +57,7 @@ pub fn configure(cfg: &mut ServiceConfig) {
         .service(privacy::erase_pupil)
         .service(privacy::export_parent_data)
         .service(vo_workspace::list_school_registrations)
-        .service(vo_workspace::decide_priority)
+        .service(priority::decide_priority)
         .service(vo_workspace::set_programme_capacity)
         .service(vo_workspace::get_school_placements)
         .service(vo_workspace::export_school_placements)

@@ -8,7 +8,7 @@ use overstap_api_types::statistics::{StatisticsQuery, StatisticsResponse};
 use crate::auth::Session;
 use crate::error::ApiError;
 use crate::state::AppState;
-use crate::vo_workspace::statistics;
+use crate::statistics;
 
 /// Participants, seats, placed at the 1st choice, in the top 3 and top 5, outside the top 5
 /// and unplaced; per programme first choices against capacity. From the latest official run

@@ -1,20 +1,17 @@
-//! The VO school's workspace: 1st-choice registrations, priority decisions, capacities, and
-//! the published placement with its CSV export.
+//! The VO school's workspace: 1st-choice registrations, capacities, and the published
+//! placement with its CSV export. Priority decisions are in `priority`.
 
 use actix_web::http::header;
 use actix_web::{HttpResponse, get, put, web};
-use overstap_api_types::vo::{
-    CapacityRequest, PriorityDecisionRequest, PriorityDecisionResponse, VoPlacementsResponse,
-    VoRegistrationsResponse,
-};
+use overstap_api_types::vo::{CapacityRequest, VoPlacementsResponse, VoRegistrationsResponse};
 use overstap_api_types::{ErrorResponse, ProgrammeResponse};
-use overstap_domain::{ProgrammeId, RegistrationId};
+use overstap_domain::ProgrammeId;
 use uuid::Uuid;
 
 use crate::auth::Session;
 use crate::error::ApiError;
 use crate::state::AppState;
-use crate::vo_workspace::{VoContext, capacity, placements, priority, registrations};
+use crate::vo_workspace::{VoContext, capacity, placements, registrations};
 
 /// The AV registrations with one of the school's programmes as 1st choice (with the priority
 /// claim and its decision), and per programme how many AV lists name it at each rank.
@@ -30,28 +27,6 @@ async fn list_school_registrations(
     Ok(web::Json(
         registrations::overview(&state.db, &context).await?,
     ))
-}
-
-/// Approve or reject the priority claim at the 1st choice (a rejection needs a reason);
-/// possible from the close of the registration week until the verification deadline.
-#[utoipa::path(tag = "school", security(("bearer" = [])), request_body = PriorityDecisionRequest,
-    params(("registration_id" = Uuid, Path, description = "The registration's id")),
-    responses((status = 200, body = PriorityDecisionResponse), (status = 401, body = ErrorResponse),
-    (status = 403, description = "Not VO staff", body = ErrorResponse),
-    (status = 404, description = "Not a 1st choice at this school, or no claim", body = ErrorResponse),
-    (status = 409, description = "`window_closed`: outside the verification window", body = ErrorResponse),
-    (status = 422, description = "A rejection without a reason", body = ErrorResponse)))]
-#[put("/school/registrations/{registration_id}/priority")]
-async fn decide_priority(
-    state: web::Data<AppState>,
-    session: Session,
-    path: web::Path<Uuid>,
-    body: web::Json<PriorityDecisionRequest>,
-) -> Result<web::Json<PriorityDecisionResponse>, ApiError> {
-    let registration = RegistrationId::from_uuid(*path);
-    let decided =
-        priority::decide(&state.db, &session, registration, &body, state.clock.now()).await?;
-    Ok(web::Json(decided))
 }
 
 /// Set the number of seats of one of the school's programmes, until the placement moment.

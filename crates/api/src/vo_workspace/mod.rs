@@ -1,12 +1,9 @@
-//! The VO school's workspace (1st-choice registrations, priority decisions, capacities, the
-//! published placement) and the coordinator's statistics: windows, lookups, DTOs and CSV.
+//! The VO school's workspace (1st-choice registrations, capacities, the published placement):
+//! the school and procedure a VO request works in, windows, lookups and DTOs.
 
 pub mod capacity;
-mod csv;
 pub mod placements;
-pub mod priority;
 pub mod registrations;
-pub mod statistics;
 
 use overstap_persistence::procedures::{self, Procedure};
 use overstap_persistence::schools::{self, School};

@@ -12,7 +12,7 @@ use sea_orm::ConnectionTrait;
 use time::{Date, Duration, Month, OffsetDateTime, Time};
 
 use super::VoContext;
-use super::csv::Csv;
+use crate::csv::Csv;
 use crate::error::ApiError;
 
 /// 1 August 00:00 Amsterdam of the school year's second calendar year (`2025-2026` → 2026),

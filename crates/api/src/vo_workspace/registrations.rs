@@ -7,7 +7,7 @@ use overstap_api_types::vo::{
     VoRegistrationsResponse,
 };
 use overstap_domain::ProgrammeId;
-use overstap_persistence::priority_decisions::Decision;
+use overstap_persistence::priority::Decision;
 use overstap_persistence::{schools, vo_workspace};
 use sea_orm::ConnectionTrait;
 

@@ -15,7 +15,7 @@ use overstap_persistence::{placement_runs, procedures, reserve_offers};
 use sea_orm::ConnectionTrait;
 use uuid::Uuid;
 
-use super::csv::Csv;
+use crate::csv::Csv;
 use crate::error::ApiError;
 
 /// The run to report on: `run_id` if it is the region's, else the latest official run.

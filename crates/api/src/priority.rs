@@ -5,15 +5,15 @@ use overstap_api_types::FieldError;
 use overstap_api_types::vo::{PriorityDecisionRequest, PriorityDecisionResponse};
 use overstap_domain::{Phase, PriorityVerdict, RegistrationId, StaffUserId};
 use overstap_persistence::audit::{self, AuditAction, AuditActor, AuditEntry, AuditSubject};
-use overstap_persistence::priority_decisions::{self, Decision};
+use overstap_persistence::priority::{self, Decision};
 use overstap_persistence::{DatabaseConnection, vo_workspace};
 use time::OffsetDateTime;
 
-use super::VoContext;
-use super::registrations::decision;
 use crate::auth::Session;
 use crate::dto;
 use crate::error::{ApiError, validate};
+use crate::vo_workspace::VoContext;
+use crate::vo_workspace::registrations::decision;
 
 /// The verdict and its trimmed reason; a rejection without a reason is refused.
 fn parse(body: &PriorityDecisionRequest) -> Result<(PriorityVerdict, Option<String>), ApiError> {
@@ -71,7 +71,7 @@ pub async fn decide(
         decided_by: StaffUserId::from_uuid(session.subject),
         decided_at: now,
     };
-    priority_decisions::upsert(&txn, &decided).await?;
+    priority::upsert(&txn, &decided).await?;
     audit::append(
         &txn,
         AuditEntry::new(
