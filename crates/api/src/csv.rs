@@ -5,9 +5,15 @@ const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
 
 pub struct Csv(String);
 
+impl Default for Csv {
+    fn default() -> Csv {
+        Csv(String::from('\u{feff}'))
+    }
+}
+
 impl Csv {
     pub fn new() -> Csv {
-        Csv(String::from('\u{feff}'))
+        Csv::default()
     }
 
     pub fn row<S: AsRef<str>>(&mut self, cells: impl IntoIterator<Item = S>) {

@@ -5,7 +5,9 @@ use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::{Error, HttpMessage};
 use tracing::Span;
 use tracing::field::Empty;
-use tracing_actix_web::{DefaultRootSpanBuilder, RequestId, RootSpanBuilder};
+use tracing_actix_web::{RequestId, RootSpanBuilder};
+
+use crate::error::ApiError;
 use tracing_subscriber::EnvFilter;
 
 use crate::config::LogFormat;
@@ -48,13 +50,41 @@ impl RootSpanBuilder for RequestSpan {
             otel.kind = "server",
             otel.status_code = Empty,
             request_id = %request_id,
-            exception.message = Empty,
-            exception.details = Empty,
+            error.code = Empty,
         )
     }
 
+    /// Records the status and, for a refusal or failure, only the stable error code: an
+    /// error's text can quote what was sent (a CSV cell, an e-mail address). A failure's
+    /// cause is logged where it happens (`ApiError::error_response`).
     fn on_request_end<B: MessageBody>(span: Span, outcome: &Result<ServiceResponse<B>, Error>) {
-        DefaultRootSpanBuilder::on_request_end(span, outcome);
+        let (status, error) = match outcome {
+            Ok(response) => (response.status(), response.response().error()),
+            Err(error) => (error.as_response_error().status_code(), Some(error)),
+        };
+        span.record("http.status_code", status.as_u16());
+        span.record(
+            "otel.status_code",
+            if status.is_server_error() {
+                "ERROR"
+            } else {
+                "OK"
+            },
+        );
+        if let Some(code) = error
+            .and_then(|e| e.as_error::<ApiError>())
+            .map(ApiError::code)
+        {
+            span.record("error.code", code.as_str());
+            if status.is_client_error() {
+                tracing::info!(
+                    parent: &span,
+                    status = status.as_u16(),
+                    code = code.as_str(),
+                    "request refused"
+                );
+            }
+        }
     }
 }
 
@@ -68,6 +98,7 @@ mod tests {
     use tracing_actix_web::TracingLogger;
 
     use super::RequestSpan;
+    use crate::error::ApiError;
 
     #[derive(Clone, Default)]
     struct Lines(Arc<Mutex<Vec<u8>>>);
@@ -83,7 +114,8 @@ mod tests {
     }
 
     #[actix_web::test]
-    async fn request_logs_name_the_route_but_not_the_query_the_client_or_its_browser() {
+    async fn request_logs_name_the_route_and_error_code_but_not_the_query_the_client_or_what_was_sent()
+     {
         let lines = Lines::default();
         let writer = lines.clone();
         let subscriber = tracing_subscriber::fmt()
@@ -91,13 +123,25 @@ mod tests {
             .with_writer(move || writer.clone())
             .finish();
         let _guard = tracing::subscriber::set_default(subscriber);
-        let app = test::init_service(App::new().wrap(TracingLogger::<RequestSpan>::new()).route(
-            "/api/v1/school/pupils",
-            web::get().to(|| async {
-                tracing::warn!("refused");
-                HttpResponse::Unauthorized().finish()
-            }),
-        ))
+        let app = test::init_service(
+            App::new()
+                .wrap(TracingLogger::<RequestSpan>::new())
+                .route(
+                    "/api/v1/school/pupils",
+                    web::get().to(|| async {
+                        tracing::warn!("refused");
+                        HttpResponse::Unauthorized().finish()
+                    }),
+                )
+                .route(
+                    "/api/v1/school/pupils/import",
+                    web::post().to(|| async {
+                        Err::<HttpResponse, _>(ApiError::Malformed(
+                            "\"julia@ouders.example\" is not accepted here".to_owned(),
+                        ))
+                    }),
+                ),
+        )
         .await;
         let request = test::TestRequest::get()
             .uri("/api/v1/school/pupils?q=Julia%20de%20Vries&elk_number=1234567890")
@@ -105,10 +149,21 @@ mod tests {
             .peer_addr("203.0.113.9:5000".parse().unwrap())
             .to_request();
         test::call_service(&app, request).await;
+        let refused = test::TestRequest::post()
+            .uri("/api/v1/school/pupils/import")
+            .to_request();
+        test::call_service(&app, refused).await;
         let logged = String::from_utf8(lines.0.lock().unwrap().clone()).unwrap();
         assert!(logged.contains("refused"), "{logged}");
         assert!(logged.contains("/api/v1/school/pupils"), "{logged}");
-        for private in ["Julia", "1234567890", "Agent-of-the-parent", "203.0.113.9"] {
+        assert!(logged.contains("malformed_request"), "{logged}");
+        for private in [
+            "Julia",
+            "julia@ouders.example",
+            "1234567890",
+            "Agent-of-the-parent",
+            "203.0.113.9",
+        ] {
             assert!(!logged.contains(private), "{private} in {logged}");
         }
     }
