@@ -115,3 +115,44 @@ pub fn document_json() -> Result<String, serde_json::Error> {
     json.push('\n');
     Ok(json)
 }
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
+mod tests {
+    use overstap_api_types::{Advice, PriorityRuleKind, RegistrationStatus, RunKind};
+
+    fn enum_of(name: &str) -> Vec<String> {
+        let document = serde_json::to_value(super::document()).unwrap();
+        document["components"]["schemas"][name]["enum"]
+            .as_array()
+            .unwrap_or_else(|| panic!("{name} is not an enum in the document"))
+            .iter()
+            .map(|v| v.as_str().unwrap().to_owned())
+            .collect()
+    }
+
+    fn names(all: impl IntoIterator<Item = &'static str>) -> Vec<String> {
+        all.into_iter().map(str::to_owned).collect()
+    }
+
+    #[test]
+    fn the_closed_sets_are_documented_with_their_wire_names() {
+        assert_eq!(
+            enum_of("RegistrationStatus"),
+            names(RegistrationStatus::ALL.iter().map(|s| s.as_str()))
+        );
+        assert_eq!(
+            enum_of("Advice"),
+            names(Advice::ALL.iter().map(|a| a.as_str()))
+        );
+        assert_eq!(
+            enum_of("RunKind"),
+            names(RunKind::ALL.iter().map(|k| k.as_str()))
+        );
+        assert_eq!(
+            enum_of("PriorityRuleKind"),
+            names(PriorityRuleKind::ALL.iter().map(|k| k.as_str()))
+        );
+        assert_eq!(enum_of("RegistrationStatus")[3], "AG");
+    }
+}
