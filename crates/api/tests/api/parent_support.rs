@@ -170,6 +170,32 @@ impl TestApp {
         .await
     }
 
+    /// Saves `programmes` as the list and confirms it (AV); the confirmation must succeed.
+    pub async fn confirmed_list(&self, token: &str, programmes: &[Uuid], key: &str) {
+        let saved: Value = self
+            .save_list(token, programmes, None)
+            .await
+            .json()
+            .await
+            .unwrap();
+        let confirmed = self.confirm(token, key, &saved["revision"]).await;
+        assert_eq!(confirmed.status(), StatusCode::OK, "{key}");
+    }
+
+    /// The coordinator's seed commitment for round 1 (`id`, `commitment`, ...).
+    pub async fn seed_commitment(&self, coordinator: &str) -> Value {
+        let response = self
+            .call(
+                Method::POST,
+                "/api/v1/region/placement/seed-commitments",
+                Some(coordinator),
+                None,
+            )
+            .await;
+        assert_eq!(response.status(), StatusCode::CREATED);
+        response.json().await.unwrap()
+    }
+
     pub async fn confirm(&self, token: &str, key: &str, revision: &Value) -> reqwest::Response {
         self.client
             .post(self.url("/api/v1/parent/registration/confirm"))

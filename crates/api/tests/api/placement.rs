@@ -348,17 +348,7 @@ async fn a_freed_seat_goes_to_the_top_of_the_reserve_list_and_the_answer_is_reco
     }
     app.clock.set(datetime!(2026-04-08 09:00 +02:00));
     let coordinator = app.access_token(&app.coordinator).await;
-    let commitment: Value = app
-        .call(
-            Method::POST,
-            "/api/v1/region/placement/seed-commitments",
-            Some(&coordinator),
-            None,
-        )
-        .await
-        .json()
-        .await
-        .unwrap();
+    let commitment = app.seed_commitment(&coordinator).await;
     let run = app
         .call(
             Method::POST,
@@ -514,33 +504,13 @@ async fn two_official_runs_at_once_get_one_201_and_one_409() {
     let app = spawn_app().await;
     let offer = offer(&app).await;
     let (token, _) = activated_parent(&app, app.a.pupil_ids[1], "ouder1@a.example").await;
-    let saved: Value = app
-        .save_list(&token, &offer.havo[..5], None)
-        .await
-        .json()
-        .await
-        .unwrap();
-    assert_eq!(
-        app.confirm(&token, "confirm-1", &saved["revision"])
-            .await
-            .status(),
-        StatusCode::OK
-    );
+    app.confirmed_list(&token, &offer.havo[..5], "confirm-1")
+        .await;
     app.clock.set(datetime!(2026-04-08 09:00 +02:00));
     let coordinator = app.access_token(&app.coordinator).await;
     let mut bodies = Vec::new();
     for _ in 0..2 {
-        let commitment: Value = app
-            .call(
-                Method::POST,
-                "/api/v1/region/placement/seed-commitments",
-                Some(&coordinator),
-                None,
-            )
-            .await
-            .json()
-            .await
-            .unwrap();
+        let commitment = app.seed_commitment(&coordinator).await;
         bodies.push(json!({ "kind": "official", "commitment_id": commitment["id"] }));
     }
     let path = "/api/v1/region/placement/runs";
