@@ -48,5 +48,6 @@ pub use schools::{
     SchoolResponse,
 };
 pub use vocabulary::{
-    Advice, MailStatus, PriorityRuleKind, RegistrationStatus, RunKind, Submitted, WireEnum,
+    Advice, MailStatus, PriorityRuleKind, RegistrationStatus, ResultState, Round2Reason,
+    Round2Result, Round2WindowState, RunKind, Submitted, WireEnum,
 };

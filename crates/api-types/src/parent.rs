@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 use uuid::Uuid;
 
-use crate::vocabulary::{Advice, PriorityRuleKind, RegistrationStatus, Submitted};
+use crate::vocabulary::{Advice, PriorityRuleKind, RegistrationStatus, ResultState, Submitted};
 
 /// The languages of the parent portal and of every e-mail to parents.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -263,8 +263,7 @@ pub struct RegistrationResponse {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ResultResponse {
-    /// `not_yet` before the publication moment; `placed`, `unplaced` or `pending` after it.
-    pub state: String,
+    pub state: ResultState,
     #[serde(with = "time::serde::rfc3339")]
     #[cfg_attr(feature = "openapi", schema(value_type = String, format = DateTime))]
     pub publication_at: OffsetDateTime,

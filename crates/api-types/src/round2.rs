@@ -5,6 +5,8 @@ use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 use uuid::Uuid;
 
+use crate::vocabulary::{Round2Reason, Round2Result, Round2WindowState};
+
 use crate::parent::PortalProgramme;
 
 /// A programme a round-2 list may name, with its seats left after round 1 and every change.
@@ -21,11 +23,10 @@ pub struct Round2Programme {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Round2Response {
     pub eligible: bool,
-    /// Why the child takes part: `unplaced` or `withdrawn`; absent when not eligible.
+    /// Why the child takes part; absent when not eligible.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub reason: Option<String>,
-    /// `not_planned`, `not_yet_open`, `open` or `closed`.
-    pub window: String,
+    pub reason: Option<Round2Reason>,
+    pub window: Round2WindowState,
     #[serde(default, with = "time::serde::rfc3339::option")]
     #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, format = DateTime))]
     pub opens_at: Option<OffsetDateTime>,
@@ -49,8 +50,7 @@ pub struct Round2Response {
     #[serde(default, with = "time::serde::rfc3339::option")]
     #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, format = DateTime))]
     pub confirmed_at: Option<OffsetDateTime>,
-    /// `none` before the round-2 official run; then `placed` or `unplaced`.
-    pub result: String,
+    pub result: Round2Result,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub placed: Option<PortalProgramme>,
     /// The 1-based rank of the placed programme on the round-2 list.

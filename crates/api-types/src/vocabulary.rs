@@ -150,6 +150,49 @@ wire_enum! {
 }
 
 wire_enum! {
+    /// The parent's view of the round-1 placement.
+    pub enum ResultState {
+        /// Before the publication moment.
+        NotYet = "not_yet",
+        /// Published, but the official run has not been made.
+        Pending = "pending",
+        Placed = "placed",
+        Unplaced = "unplaced",
+        /// The child took no part in the official run (no definitive list).
+        NotParticipating = "not_participating",
+    }
+}
+
+wire_enum! {
+    /// The round-2 window as the parent sees it now.
+    pub enum Round2WindowState {
+        NotPlanned = "not_planned",
+        NotYetOpen = "not_yet_open",
+        Open = "open",
+        Closed = "closed",
+    }
+}
+
+wire_enum! {
+    /// The round-2 outcome: `none` until its official run.
+    pub enum Round2Result {
+        None = "none",
+        Placed = "placed",
+        Unplaced = "unplaced",
+    }
+}
+
+wire_enum! {
+    /// Why a child takes part in round 2.
+    pub enum Round2Reason {
+        /// No place in round 1.
+        Unplaced = "unplaced",
+        /// The round-1 place was withdrawn.
+        Withdrawn = "withdrawn",
+    }
+}
+
+wire_enum! {
     /// Where an e-mail is in its delivery.
     pub enum MailStatus {
         Pending = "pending",

@@ -111,6 +111,14 @@ pub fn verdict_in(verdict: api::vo::PriorityVerdict) -> PriorityVerdict {
     }
 }
 
+pub fn round2_reason(reason: overstap_domain::round2::Round2Reason) -> api::Round2Reason {
+    use overstap_domain::round2::Round2Reason;
+    match reason {
+        Round2Reason::Unplaced => api::Round2Reason::Unplaced,
+        Round2Reason::Withdrawn => api::Round2Reason::Withdrawn,
+    }
+}
+
 pub fn mail_status(status: MailStatus) -> api::MailStatus {
     match status {
         MailStatus::Pending => api::MailStatus::Pending,

@@ -119,7 +119,10 @@ pub fn document_json() -> Result<String, serde_json::Error> {
 #[cfg(test)]
 #[allow(clippy::unwrap_used, clippy::expect_used)]
 mod tests {
-    use overstap_api_types::{Advice, PriorityRuleKind, RegistrationStatus, RunKind};
+    use overstap_api_types::{
+        Advice, PriorityRuleKind, RegistrationStatus, ResultState, Round2Reason, Round2Result,
+        Round2WindowState, RunKind,
+    };
 
     fn enum_of(name: &str) -> Vec<String> {
         let document = serde_json::to_value(super::document()).unwrap();
@@ -152,6 +155,22 @@ mod tests {
         assert_eq!(
             enum_of("PriorityRuleKind"),
             names(PriorityRuleKind::ALL.iter().map(|k| k.as_str()))
+        );
+        assert_eq!(
+            enum_of("ResultState"),
+            names(ResultState::ALL.iter().map(|s| s.as_str()))
+        );
+        assert_eq!(
+            enum_of("Round2WindowState"),
+            names(Round2WindowState::ALL.iter().map(|s| s.as_str()))
+        );
+        assert_eq!(
+            enum_of("Round2Result"),
+            names(Round2Result::ALL.iter().map(|s| s.as_str()))
+        );
+        assert_eq!(
+            enum_of("Round2Reason"),
+            names(Round2Reason::ALL.iter().map(|s| s.as_str()))
         );
         assert_eq!(enum_of("RegistrationStatus")[3], "AG");
     }

@@ -8,7 +8,7 @@ use crate::i18n::{tx, use_texts};
 #[component]
 pub fn Round2Result(round2: Round2Response) -> impl IntoView {
     let t = use_texts();
-    let state = round2.result.clone();
+    let state = round2.result.as_str();
     let rank = round2.placed_rank.unwrap_or_default();
     let sentence = move || {
         let r = &t.get().parent.round2;

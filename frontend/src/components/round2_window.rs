@@ -2,6 +2,7 @@
 //! them in the account's language.
 
 use leptos::prelude::*;
+use overstap_api_types::Round2WindowState;
 use overstap_api_types::round2::Round2Response;
 
 use crate::i18n::use_texts;
@@ -9,23 +10,22 @@ use crate::i18n::use_texts;
 #[component]
 pub fn Round2Window(round2: Round2Response) -> impl IntoView {
     let t = use_texts();
-    let window = round2.window.clone();
+    let window = round2.window;
     let opens = round2.opens_at_display.unwrap_or_default();
     let last = round2.closes_at_display.unwrap_or_default();
     let sentence = {
-        let window = window.clone();
         move || {
             let r = &t.get().parent.round2;
-            match window.as_str() {
-                "open" => (r.window_open)(&opens, &last),
-                "not_yet_open" => (r.window_not_yet)(&opens, &last),
-                "closed" => (r.window_closed)(&last),
-                _ => r.window_not_planned.to_owned(),
+            match window {
+                Round2WindowState::Open => (r.window_open)(&opens, &last),
+                Round2WindowState::NotYetOpen => (r.window_not_yet)(&opens, &last),
+                Round2WindowState::Closed => (r.window_closed)(&last),
+                Round2WindowState::NotPlanned => r.window_not_planned.to_owned(),
             }
         }
     };
     view! {
-        <p class="week-note" data-testid="round2-window" data-window=window>
+        <p class="week-note" data-testid="round2-window" data-window=window.as_str()>
             {sentence}
         </p>
     }

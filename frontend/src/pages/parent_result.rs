@@ -1,7 +1,7 @@
 //! `/ouder/uitslag`: the placement once published; before that, when it will be.
 
 use leptos::prelude::*;
-use overstap_api_types::{ResultResponse, Role};
+use overstap_api_types::{ResultResponse, ResultState, Role};
 
 use super::{loaded, use_page_title};
 use crate::api;
@@ -43,42 +43,46 @@ fn ResultPage() -> impl IntoView {
 #[component]
 fn Outcome(result: ResultResponse) -> impl IntoView {
     let t = use_texts();
-    let state = result.state.clone();
+    let state = result.state;
     let when = result.publication_text.clone();
     let placed = result.placed.clone();
     let rank = result.placed_rank.unwrap_or_default();
     let round = result.round.unwrap_or(1);
     let main = move || {
         let p = &t.get().parent;
-        match (state.as_str(), &placed) {
-            ("not_yet", _) => view! {
+        match (state, &placed) {
+            (ResultState::NotYet, _) => view! {
                 <p data-testid="result-not-yet">{(p.result_not_yet)(&when)}</p>
             }
             .into_any(),
             // The round-2 run placed the child: the rank is on the round-2 list.
-            ("placed", Some(programme)) if round == 2 => view! {
+            (ResultState::Placed, Some(programme)) if round == 2 => view! {
                 <h2>{p.round2.result_placed_heading}</h2>
                 <p data-testid="result-placed" data-round="2">
                     {(p.round2.result_placed)(&programme.name, &programme.school_name, rank)}
                 </p>
             }
             .into_any(),
-            ("placed", Some(programme)) => view! {
+            (ResultState::Placed, Some(programme)) => view! {
                 <h2>{p.result_placed_heading}</h2>
                 <p data-testid="result-placed">
                     {(p.result_placed)(&programme.name, &programme.school_name, rank)}
                 </p>
             }
             .into_any(),
-            ("unplaced", _) => {
+            (ResultState::Unplaced, _) => {
                 view! { <p data-testid="result-unplaced">{p.result_unplaced}</p> }.into_any()
             }
-            _ => view! { <p data-testid="result-pending">{p.result_pending}</p> }.into_any(),
+            // Published without an official run yet, a child outside the run, or a place the
+            // response does not name: the result is still to come.
+            (ResultState::Pending | ResultState::NotParticipating | ResultState::Placed, _) => {
+                view! { <p data-testid="result-pending">{p.result_pending}</p> }.into_any()
+            }
         }
     };
     let reserve = result.reserve.clone();
     view! {
-        <section class="card" data-testid="result" data-state=result.state.clone()>
+        <section class="card" data-testid="result" data-state=result.state.as_str()>
             {main}
         </section>
         {(!reserve.is_empty())

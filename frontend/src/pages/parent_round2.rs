@@ -5,7 +5,9 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use overstap_api_types::round2::{Round2ListRequest, Round2Response};
-use overstap_api_types::{Advice, ErrorCode, FieldError, PortalProgramme, Role};
+use overstap_api_types::{
+    Advice, ErrorCode, FieldError, PortalProgramme, Role, Round2Result, Round2WindowState,
+};
 
 use super::{loaded, use_page_title};
 use crate::api::{self, ApiError};
@@ -68,7 +70,9 @@ enum Busy {
 
 /// The list may change: inside the window, not yet definitive, no result yet.
 fn editable(r: &Round2Response) -> bool {
-    r.window == "open" && r.confirmed_at.is_none() && r.result == "none"
+    r.window == Round2WindowState::Open
+        && r.confirmed_at.is_none()
+        && r.result == Round2Result::None
 }
 
 fn ids(list: &[PortalProgramme]) -> Vec<uuid::Uuid> {
@@ -78,7 +82,7 @@ fn ids(list: &[PortalProgramme]) -> Vec<uuid::Uuid> {
 #[component]
 fn TakingPart(round2: Round2Response, advice: Advice) -> impl IntoView {
     let t = use_texts();
-    let reason = round2.reason.clone();
+    let reason = round2.reason;
     // Round 2 has no priority tiers: the catalogue does not offer a school's priority rule.
     let catalogue: Vec<PortalProgramme> = round2
         .programmes
@@ -98,7 +102,7 @@ fn TakingPart(round2: Round2Response, advice: Advice) -> impl IntoView {
     let can_edit = Memo::new(move |_| server.with(editable));
     let dirty = Memo::new(move |_| entries.with(|list| ids(list)) != server.with(|r| ids(&r.list)));
     let confirmed = Memo::new(move |_| server.with(|r| r.confirmed_at.is_some()));
-    let has_result = Memo::new(move |_| server.with(|r| r.result != "none"));
+    let has_result = Memo::new(move |_| server.with(|r| r.result != Round2Result::None));
 
     // After a refusal that says the state changed (closed window, already definitive).
     let reload = move || {
@@ -248,10 +252,9 @@ fn TakingPart(round2: Round2Response, advice: Advice) -> impl IntoView {
         <section class="card" data-testid="round2-taking-part">
             {reason
                 .map(|code| {
-                    let attribute = code.clone();
                     view! {
-                        <p data-testid="round2-reason" data-reason=attribute>
-                            {move || reason_text(t.get(), Some(code.as_str()))}
+                        <p data-testid="round2-reason" data-reason=code.as_str()>
+                            {move || reason_text(t.get(), Some(code))}
                         </p>
                     }
                 })}

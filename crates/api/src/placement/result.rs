@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use overstap_api_types::{ReservePosition, ResultResponse};
+use overstap_api_types::{ReservePosition, ResultResponse, ResultState};
 use overstap_domain::i18n::format_date_time;
 use overstap_domain::{Language, ProgrammeId};
 use overstap_persistence::entities::{parent_account, pupil};
@@ -31,7 +31,7 @@ pub async fn view<C: ConnectionTrait>(
 ) -> Result<ResultResponse, ApiError> {
     let publication_at = context.calendar.instants().publication_at;
     let mut response = ResultResponse {
-        state: "not_yet".to_owned(),
+        state: ResultState::NotYet,
         publication_at,
         publication_text: format_date_time(publication_at, context.language()),
         placed: None,
@@ -43,18 +43,18 @@ pub async fn view<C: ConnectionTrait>(
         return Ok(response);
     }
     let Some(run) = placement_runs::latest_official(db, context.stored.procedure_id).await? else {
-        response.state = "pending".to_owned();
+        response.state = ResultState::Pending;
         return Ok(response);
     };
     // The run's placement, or where a later change (an accepted reserve offer) moved the pupil.
     let Some(current) = reserve_offers::current_programme(db, run.id, context.pupil.id).await?
     else {
-        response.state = "not_participating".to_owned();
+        response.state = ResultState::NotParticipating;
         return Ok(response);
     };
     match current {
         Some(programme) => {
-            response.state = "placed".to_owned();
+            response.state = ResultState::Placed;
             response.placed = context.offer.programme(programme).cloned();
             response.placed_rank = context
                 .stored
@@ -63,7 +63,7 @@ pub async fn view<C: ConnectionTrait>(
                 .and_then(|d| d.entries.iter().position(|e| e.programme == programme))
                 .and_then(|i| u32::try_from(i + 1).ok());
         }
-        None => response.state = "unplaced".to_owned(),
+        None => response.state = ResultState::Unplaced,
     }
     // A place from the round-2 run (a change of round 1): its rank is on the round-2 list.
     if let Some(programme) = current

@@ -1,8 +1,8 @@
 //! The parent's round 2: eligibility, the programmes with seats left that admit the child's
 //! advice, saving and confirming the list (with the confirmation e-mail), and the result.
 
-use overstap_api_types::PortalProgramme;
 use overstap_api_types::round2::{Round2ListRequest, Round2Programme, Round2Response};
+use overstap_api_types::{PortalProgramme, Round2Result, Round2WindowState};
 use overstap_domain::ProgrammeId;
 use overstap_domain::i18n::{format_date_time, format_last_moment};
 use overstap_domain::round2::{
@@ -75,10 +75,10 @@ pub async fn view<C: ConnectionTrait>(
     let language = context.language();
     let window = Round2Window::of(context.calendar.instants());
     let window_state = match window {
-        None => "not_planned",
-        Some(w) if now < w.opens_at => "not_yet_open",
-        Some(w) if w.is_open(now) => "open",
-        Some(_) => "closed",
+        None => Round2WindowState::NotPlanned,
+        Some(w) if now < w.opens_at => Round2WindowState::NotYetOpen,
+        Some(w) if w.is_open(now) => Round2WindowState::Open,
+        Some(_) => Round2WindowState::Closed,
     };
     let taking_part = participation(db, context, now).await?;
     let programmes = match taking_part {
@@ -93,8 +93,8 @@ pub async fn view<C: ConnectionTrait>(
         .collect();
     let mut response = Round2Response {
         eligible: taking_part.is_some(),
-        reason: taking_part.map(|(_, reason)| reason.as_str().to_owned()),
-        window: window_state.to_owned(),
+        reason: taking_part.map(|(_, reason)| crate::dto::round2_reason(reason)),
+        window: window_state,
         opens_at: window.map(|w| w.opens_at),
         closes_at: window.map(|w| w.closes_at),
         opens_at_display: window.map(|w| format_date_time(w.opens_at, language)),
@@ -106,7 +106,7 @@ pub async fn view<C: ConnectionTrait>(
             .as_ref()
             .and_then(|s| s.confirmed_at)
             .map(|at| at.to_offset(UtcOffset::UTC)),
-        result: "none".to_owned(),
+        result: Round2Result::None,
         placed: None,
         placed_rank: None,
     };
@@ -118,11 +118,11 @@ pub async fn view<C: ConnectionTrait>(
     {
         match placed.programme {
             Some(programme) => {
-                response.result = "placed".to_owned();
+                response.result = Round2Result::Placed;
                 response.placed = context.offer.programme(programme).cloned();
                 response.placed_rank = placed.choice_rank;
             }
-            None => response.result = "unplaced".to_owned(),
+            None => response.result = Round2Result::Unplaced,
         }
     }
     Ok(response)
