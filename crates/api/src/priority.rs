@@ -24,15 +24,15 @@ fn parse(body: &PriorityDecisionRequest) -> Result<(PriorityVerdict, Option<Stri
         .map(str::trim)
         .filter(|r| !r.is_empty())
         .map(str::to_owned);
-    match dto::verdict_in(body.decision) {
-        PriorityVerdict::Approved => Ok((PriorityVerdict::Approved, reason)),
-        PriorityVerdict::Rejected if reason.is_some() => Ok((PriorityVerdict::Rejected, reason)),
-        PriorityVerdict::Rejected => Err(ApiError::Invalid(vec![FieldError {
+    let verdict = dto::verdict_in(body.decision);
+    if verdict == PriorityVerdict::Rejected && reason.is_none() {
+        return Err(ApiError::Invalid(vec![FieldError {
             field: "reason".to_owned(),
             code: "required".to_owned(),
             message: "Give the reason for rejecting the claim.".to_owned(),
-        }])),
+        }]));
     }
+    Ok((verdict, reason))
 }
 
 /// Writes the school's verdict on the claim at the 1st choice of `registration` (overwriting

@@ -32,15 +32,7 @@ pub(super) fn every_mail(language: Language, name: &str) -> Vec<NewMail> {
         datetime!(2026-03-24 23:00 UTC),
         datetime!(2026-03-31 22:00 UTC),
     );
-    let fields = [
-        PupilField::Name,
-        PupilField::BirthDate,
-        PupilField::Advice,
-        PupilField::Lwoo,
-        PupilField::Address,
-        PupilField::HomeTown,
-        PupilField::ParentEmails,
-    ];
+    let fields = PupilField::ALL;
     let mut mails = vec![
         parent_login(
             "a@example.nl",

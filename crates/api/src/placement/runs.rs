@@ -159,9 +159,13 @@ pub async fn start_round(
         .ok_or_else(|| ApiError::internal(format!("unknown profile {}", region.profile)))?;
     let now = state.clock.now();
     let round1 = placement_runs::latest_official(&state.db, procedure.id).await?;
-    let official_exists = placement_runs::official_run(&state.db, procedure.id, round)
-        .await?
-        .is_some();
+    // Round 1's official run was just read; only round 2's needs a query of its own.
+    let official_exists = match round {
+        1 => round1.is_some(),
+        _ => placement_runs::official_run(&state.db, procedure.id, round)
+            .await?
+            .is_some(),
+    };
     let commitment = match commitment_id.filter(|_| official) {
         Some(id) => placement_runs::find_commitment(&state.db, id).await?,
         None => None,

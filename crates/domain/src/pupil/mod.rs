@@ -34,6 +34,16 @@ pub enum PupilField {
 }
 
 impl PupilField {
+    pub const ALL: [PupilField; 7] = [
+        PupilField::Name,
+        PupilField::BirthDate,
+        PupilField::Advice,
+        PupilField::Lwoo,
+        PupilField::Address,
+        PupilField::HomeTown,
+        PupilField::ParentEmails,
+    ];
+
     pub const fn as_str(&self) -> &'static str {
         match self {
             PupilField::Name => "name",
