@@ -3,6 +3,7 @@
 # each asset beside it (the server sends those to browsers that accept them).
 #   frontend/dist/         the parent bundle (index.html): landing page and parent portal
 #   frontend/dist/staff/   the staff bundle (staff.html): school sign-in and staff workspaces
+#   frontend/dist/locales/ each language's texts, named by content (crates/locales)
 # Which paths belong to which bundle: crates/api-types/src/spa.rs.
 set -euo pipefail
 cd "$(dirname "$0")/../frontend"
@@ -10,4 +11,6 @@ export PATH="$PWD/../.tools/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 # The parent build empties dist/ (staff/ included), so it goes first.
 trunk build --release --offline=true index.html
 trunk build --release --offline=true staff.html --dist dist/staff --public-url /staff/
+# Each language's texts (checked and compiled from locales/), fetched when a reader chooses it.
+cargo run --quiet -p overstap-locales -- dist/locales
 node ../scripts/precompress.mjs dist

@@ -1,5 +1,5 @@
 // Writes `<file>.br` (brotli, quality 11) and `<file>.gz` (gzip -9) beside every .wasm, .js,
-// .css, .svg and .html file under the given folder, and prints what each weighs.
+// .css, .svg, .html and .json file under the given folder, and prints what each weighs.
 // Usage: node scripts/precompress.mjs frontend/dist
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -10,7 +10,7 @@ if (!root) {
   console.error('usage: node scripts/precompress.mjs <dist folder>');
   process.exit(2);
 }
-const compressible = /\.(wasm|js|css|svg|html)$/;
+const compressible = /\.(wasm|js|css|svg|html|json)$/;
 
 function* files(dir) {
   for (const name of readdirSync(dir)) {

@@ -11,7 +11,6 @@ use overstap_api_types::spa::{Bundle, bundle_for};
 
 use crate::api;
 use crate::components::site_header::SiteHeader;
-use crate::i18n::privacy::privacy_texts;
 use crate::i18n::{I18n, Lang, tx, use_i18n};
 use crate::pages::not_found::NotFound;
 use crate::session::{Session, SessionEnd, home_path, use_session};
@@ -22,7 +21,11 @@ pub type RouteTable = fn() -> AnyView;
 /// Mounts the app on the page body with `routes` as its route table.
 pub fn start(routes: RouteTable) {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(move || view! { <App routes /> });
+    // The remembered language's texts first, so the first page is already in it.
+    leptos::task::spawn_local(async move {
+        crate::i18n::prepare().await;
+        leptos::mount::mount_to_body(move || view! { <App routes /> });
+    });
 }
 
 #[component]
@@ -111,17 +114,17 @@ fn Layout(routes: RouteTable) -> impl IntoView {
 
     view! {
         <a class="skip-link" href="#main" on:click=skip_to_main>
-            {tx(|t| t.skip_to_content)}
+            {tx(|t| t.skip_to_content())}
         </a>
         <SiteHeader home display_name signed_in staff on_sign_out=sign_out on_language />
         <main id="main" class="site-main" tabindex="-1" node_ref=main>
             {routes()}
         </main>
         <footer class="site-footer">
-            <p>{tx(|t| t.footer)}</p>
+            <p>{tx(|t| t.footer())}</p>
             <p>
                 <a href="/privacy" data-testid="privacy-link">
-                    {move || privacy_texts(i18n.lang()).link}
+                    {move || i18n.lang().texts().privacy.link()}
                 </a>
             </p>
         </footer>

@@ -54,7 +54,7 @@ pub fn LoadFailed(error: ApiError) -> impl IntoView {
 pub fn Loading() -> impl IntoView {
     view! {
         <p class="loading" role="status">
-            {tx(|t| t.loading)}
+            {tx(|t| t.loading())}
         </p>
     }
 }

@@ -16,13 +16,13 @@ pub fn ChildCard(child: ChildResponse) -> impl IntoView {
             <h2 id="child-data-heading" data-testid="child-name">{name}</h2>
             <dl class="facts" data-testid="child-data">
                 <div>
-                    <dt>{tx(|t| t.elk_number_label)}</dt>
+                    <dt>{tx(|t| t.elk_number_label())}</dt>
                     <dd data-testid="child-elk-number">{child.elk_number}</dd>
                 </div>
                 <div>
-                    <dt>{tx(|t| t.child_birth_date)}</dt>
+                    <dt>{tx(|t| t.child_birth_date())}</dt>
                     <dd>
-                        {move || (t.get().date)(
+                        {move || t.get().date(
                             birth_date.year(),
                             u8::from(birth_date.month()),
                             birth_date.day(),
@@ -30,27 +30,27 @@ pub fn ChildCard(child: ChildResponse) -> impl IntoView {
                     </dd>
                 </div>
                 <div>
-                    <dt>{tx(|t| t.child_primary_school)}</dt>
+                    <dt>{tx(|t| t.child_primary_school())}</dt>
                     <dd data-testid="child-school">{child.primary_school_name}</dd>
                 </div>
                 <div>
-                    <dt>{tx(|t| t.parent.class_label)}</dt>
+                    <dt>{tx(|t| t.parent.class_label())}</dt>
                     <dd data-testid="child-class">{child.class_name}</dd>
                 </div>
                 <div>
-                    <dt>{tx(|t| t.child_advice)}</dt>
+                    <dt>{tx(|t| t.child_advice())}</dt>
                     <dd data-testid="child-advice">{child.advice.as_str()}</dd>
                 </div>
                 <div>
-                    <dt>{tx(|t| t.parent.lwoo_label)}</dt>
-                    <dd>{move || if lwoo { t.get().parent.yes } else { t.get().parent.no }}</dd>
+                    <dt>{tx(|t| t.parent.lwoo_label())}</dt>
+                    <dd>{move || if lwoo { t.get().parent.yes() } else { t.get().parent.no() }}</dd>
                 </div>
                 <div>
-                    <dt>{tx(|t| t.parent.home_town_label)}</dt>
+                    <dt>{tx(|t| t.parent.home_town_label())}</dt>
                     <dd data-testid="child-home-town">{child.home_town}</dd>
                 </div>
                 <div>
-                    <dt>{tx(|t| t.parent.parent_email_label)}</dt>
+                    <dt>{tx(|t| t.parent.parent_email_label())}</dt>
                     <dd data-testid="child-parent-email" class="break">{child.parent_email}</dd>
                 </div>
             </dl>

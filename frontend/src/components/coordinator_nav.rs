@@ -7,19 +7,19 @@ use super::sub_nav::{NavLink, SubNav};
 /// Path, test id, text.
 const LINKS: &[NavLink] = &[
     ("/coordinator", "nav-coordinator-region", |t| {
-        t.coordinator.nav_region
+        t.coordinator.nav_region()
     }),
     ("/coordinator/plaatsing", "nav-coordinator-runs", |t| {
-        t.coordinator.nav_runs
+        t.coordinator.nav_runs()
     }),
     (
         "/coordinator/statistieken",
         "nav-coordinator-statistics",
-        |t| t.coordinator.nav_statistics,
+        |t| t.coordinator.nav_statistics(),
     ),
 ];
 
 #[component]
 pub fn CoordinatorNav() -> impl IntoView {
-    view! { <SubNav label=|t| t.coordinator.nav_label links=LINKS /> }
+    view! { <SubNav label=|t| t.coordinator.nav_label() links=LINKS /> }
 }

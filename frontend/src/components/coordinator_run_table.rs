@@ -25,7 +25,7 @@ pub fn CoordinatorRunTable(
 ) -> impl IntoView {
     let t = use_texts();
     if runs.is_empty() {
-        return view! { <p class="empty" data-testid="runs-empty">{tx(|t| t.coordinator.runs_empty)}</p> }
+        return view! { <p class="empty" data-testid="runs-empty">{tx(|t| t.coordinator.runs_empty())}</p> }
             .into_any();
     }
     let rows = runs
@@ -52,48 +52,48 @@ pub fn CoordinatorRunTable(
                     data-kind=kind
                     aria-current=move || (selected.get() == Some(id)).then_some("true")
                 >
-                    <th scope="row" data-label=tx(|t| t.coordinator.col_kind)>
+                    <th scope="row" data-label=tx(|t| t.coordinator.col_kind())>
                         <span class={if official { "badge badge-open" } else { "badge badge-upcoming" }}>
                             {move || {
-                                if official { t.get().coordinator.kind_official } else { t.get().coordinator.kind_dry }
+                                if official { t.get().coordinator.kind_official() } else { t.get().coordinator.kind_dry() }
                             }}
                         </span>
                     </th>
-                    <td data-label=tx(|t| t.coordinator.col_started)>
+                    <td data-label=tx(|t| t.coordinator.col_started())>
                         <Moment unix_seconds=run.started_at.unix_timestamp() />
                         <div class="run-by">
-                            {tx(|t| t.coordinator.started_by)}
+                            {tx(|t| t.coordinator.started_by())}
                             " "
                             <code title=by.clone()>{short(&by, 8).to_owned()}</code>
                         </div>
                     </td>
-                    <td class="numeric" data-label=tx(|t| t.coordinator.col_participants)>{run.participants}</td>
-                    <td class="numeric" data-label=tx(|t| t.coordinator.col_placed) data-testid="run-placed">
+                    <td class="numeric" data-label=tx(|t| t.coordinator.col_participants())>{run.participants}</td>
+                    <td class="numeric" data-label=tx(|t| t.coordinator.col_placed()) data-testid="run-placed">
                         {run.placed}
                     </td>
-                    <td data-label=tx(|t| t.coordinator.col_audit) class="hashes">
-                        {hash(|t| t.coordinator.input_hash, run.input_hash, "run-input-hash")}
-                        {hash(|t| t.coordinator.output_hash, run.output_hash, "run-output-hash")}
-                        {hash(|t| t.coordinator.seed, run.seed, "run-seed")}
+                    <td data-label=tx(|t| t.coordinator.col_audit()) class="hashes">
+                        {hash(|t| t.coordinator.input_hash(), run.input_hash, "run-input-hash")}
+                        {hash(|t| t.coordinator.output_hash(), run.output_hash, "run-output-hash")}
+                        {hash(|t| t.coordinator.seed(), run.seed, "run-seed")}
                         <div class="hash">
-                            <span class="hash-label">{tx(|t| t.coordinator.engine)}</span>
+                            <span class="hash-label">{tx(|t| t.coordinator.engine())}</span>
                             " "
                             <code>{run.engine_version}</code>
                         </div>
                     </td>
-                    <td data-label=tx(|t| t.po.col_actions)>
+                    <td data-label=tx(|t| t.po.col_actions())>
                         <div class="run-actions">
                             <a
                                 href=format!("/coordinator/plaatsing?run={id}")
                                 data-testid="run-attention-link"
                             >
-                                {tx(|t| t.coordinator.show_attention)}
+                                {tx(|t| t.coordinator.show_attention())}
                             </a>
                             <a
                                 href=format!("/coordinator/statistieken?run={id}")
                                 data-testid="run-statistics-link"
                             >
-                                {tx(|t| t.coordinator.show_statistics)}
+                                {tx(|t| t.coordinator.show_statistics())}
                             </a>
                             <button
                                 type="button"
@@ -102,7 +102,7 @@ pub fn CoordinatorRunTable(
                                 disabled=move || downloading.get()
                                 on:click=move |_| on_snapshot.run(id)
                             >
-                                {tx(|t| t.coordinator.download_snapshot)}
+                                {tx(|t| t.coordinator.download_snapshot())}
                             </button>
                         </div>
                     </td>
@@ -112,15 +112,15 @@ pub fn CoordinatorRunTable(
         .collect_view();
     view! {
         <table class="data-table runs-table" data-testid="runs-table">
-            <caption>{tx(|t| t.coordinator.runs_caption)}</caption>
+            <caption>{tx(|t| t.coordinator.runs_caption())}</caption>
             <thead>
                 <tr>
-                    <th scope="col">{tx(|t| t.coordinator.col_kind)}</th>
-                    <th scope="col">{tx(|t| t.coordinator.col_started)}</th>
-                    <th scope="col" class="numeric">{tx(|t| t.coordinator.col_participants)}</th>
-                    <th scope="col" class="numeric">{tx(|t| t.coordinator.col_placed)}</th>
-                    <th scope="col">{tx(|t| t.coordinator.col_audit)}</th>
-                    <th scope="col">{tx(|t| t.po.col_actions)}</th>
+                    <th scope="col">{tx(|t| t.coordinator.col_kind())}</th>
+                    <th scope="col">{tx(|t| t.coordinator.col_started())}</th>
+                    <th scope="col" class="numeric">{tx(|t| t.coordinator.col_participants())}</th>
+                    <th scope="col" class="numeric">{tx(|t| t.coordinator.col_placed())}</th>
+                    <th scope="col">{tx(|t| t.coordinator.col_audit())}</th>
+                    <th scope="col">{tx(|t| t.po.col_actions())}</th>
                 </tr>
             </thead>
             <tbody>{rows}</tbody>

@@ -26,11 +26,11 @@ pub fn outcome_parts(summary: &StatisticsSummary) -> [(Label, u32); 5] {
     let top_3 = summary.top_3.count.saturating_sub(first);
     let top_5 = summary.top_5.count.saturating_sub(summary.top_3.count);
     [
-        (|t| t.coordinator.part_first, first),
-        (|t| t.coordinator.part_second_third, top_3),
-        (|t| t.coordinator.part_fourth_fifth, top_5),
-        (|t| t.coordinator.part_lower, summary.outside_top_5.count),
-        (|t| t.coordinator.part_unplaced, summary.unplaced.count),
+        (|t| t.coordinator.part_first(), first),
+        (|t| t.coordinator.part_second_third(), top_3),
+        (|t| t.coordinator.part_fourth_fifth(), top_5),
+        (|t| t.coordinator.part_lower(), summary.outside_top_5.count),
+        (|t| t.coordinator.part_unplaced(), summary.unplaced.count),
     ]
 }
 
@@ -44,7 +44,7 @@ pub fn outcome_rows(t: &Texts, summary: &StatisticsSummary) -> Vec<ChartRow> {
                 value: count,
                 text: format!(
                     "{count} ({})",
-                    (t.coordinator.percent)(share_of(count, summary.participants))
+                    t.percent(share_of(count, summary.participants))
                 ),
             }],
         })
@@ -93,51 +93,51 @@ pub fn StatisticsSummaryTable(summary: StatisticsSummary) -> impl IntoView {
     let outcome = |label: Label, key: &'static str, outcome: StatisticsOutcome| {
         view! {
             <tr data-testid="summary-row" data-key=key>
-                <th scope="row" data-label=tx(|t| t.coordinator.col_measure)>{tx(label)}</th>
-                <td class="numeric" data-label=tx(|t| t.coordinator.col_count) data-testid="summary-count">
+                <th scope="row" data-label=tx(|t| t.coordinator.col_measure())>{tx(label)}</th>
+                <td class="numeric" data-label=tx(|t| t.coordinator.col_count()) data-testid="summary-count">
                     {outcome.count}
                 </td>
-                <td class="numeric" data-label=tx(|t| t.coordinator.col_share)>
-                    {move || (t.get().coordinator.percent)(outcome.share)}
+                <td class="numeric" data-label=tx(|t| t.coordinator.col_share())>
+                    {move || t.get().percent(outcome.share)}
                 </td>
             </tr>
         }
     };
     view! {
         <table class="data-table" data-testid="summary-table">
-            <caption>{tx(|t| t.coordinator.summary_caption)}</caption>
+            <caption>{tx(|t| t.coordinator.summary_caption())}</caption>
             <thead>
                 <tr>
-                    <th scope="col">{tx(|t| t.coordinator.col_measure)}</th>
-                    <th scope="col" class="numeric">{tx(|t| t.coordinator.col_count)}</th>
-                    <th scope="col" class="numeric">{tx(|t| t.coordinator.col_share)}</th>
+                    <th scope="col">{tx(|t| t.coordinator.col_measure())}</th>
+                    <th scope="col" class="numeric">{tx(|t| t.coordinator.col_count())}</th>
+                    <th scope="col" class="numeric">{tx(|t| t.coordinator.col_share())}</th>
                 </tr>
             </thead>
             <tbody>
                 <tr data-testid="summary-row" data-key="participants">
-                    <th scope="row" data-label=tx(|t| t.coordinator.col_measure)>
-                        {tx(|t| t.coordinator.col_participants)}
+                    <th scope="row" data-label=tx(|t| t.coordinator.col_measure())>
+                        {tx(|t| t.coordinator.col_participants())}
                     </th>
-                    <td class="numeric" data-label=tx(|t| t.coordinator.col_count) data-testid="summary-count">
+                    <td class="numeric" data-label=tx(|t| t.coordinator.col_count()) data-testid="summary-count">
                         {participants}
                     </td>
-                    <td class="numeric" data-label=tx(|t| t.coordinator.col_share)>
-                        {move || (t.get().coordinator.percent)(1.0)}
+                    <td class="numeric" data-label=tx(|t| t.coordinator.col_share())>
+                        {move || t.get().percent(1.0)}
                     </td>
                 </tr>
                 <tr data-testid="summary-row" data-key="seats">
-                    <th scope="row" data-label=tx(|t| t.coordinator.col_measure)>{tx(|t| t.coordinator.seats)}</th>
-                    <td class="numeric" data-label=tx(|t| t.coordinator.col_count) data-testid="summary-count">
+                    <th scope="row" data-label=tx(|t| t.coordinator.col_measure())>{tx(|t| t.coordinator.seats())}</th>
+                    <td class="numeric" data-label=tx(|t| t.coordinator.col_count()) data-testid="summary-count">
                         {summary.seats}
                     </td>
-                    <td class="numeric" data-label=tx(|t| t.coordinator.col_share)></td>
+                    <td class="numeric" data-label=tx(|t| t.coordinator.col_share())></td>
                 </tr>
-                {outcome(|t| t.coordinator.col_placed, "placed", summary.placed)}
-                {outcome(|t| t.coordinator.part_first, "first_choice", summary.first_choice)}
-                {outcome(|t| t.coordinator.top_3, "top_3", summary.top_3)}
-                {outcome(|t| t.coordinator.top_5, "top_5", summary.top_5)}
-                {outcome(|t| t.coordinator.part_lower, "outside_top_5", summary.outside_top_5)}
-                {outcome(|t| t.coordinator.part_unplaced, "unplaced", summary.unplaced)}
+                {outcome(|t| t.coordinator.col_placed(), "placed", summary.placed)}
+                {outcome(|t| t.coordinator.part_first(), "first_choice", summary.first_choice)}
+                {outcome(|t| t.coordinator.top_3(), "top_3", summary.top_3)}
+                {outcome(|t| t.coordinator.top_5(), "top_5", summary.top_5)}
+                {outcome(|t| t.coordinator.part_lower(), "outside_top_5", summary.outside_top_5)}
+                {outcome(|t| t.coordinator.part_unplaced(), "unplaced", summary.unplaced)}
             </tbody>
         </table>
     }
@@ -155,27 +155,27 @@ pub fn ProgrammeStatisticsTable(programmes: Vec<ProgrammeStatistics>) -> impl In
                     data-programme-id=programme.programme_id.to_string()
                     class:oversubscribed=over
                 >
-                    <td data-label=tx(|t| t.col_school)>{programme.school_name}</td>
-                    <th scope="row" data-label=tx(|t| t.col_programme)>{programme.programme_name}</th>
-                    <td class="numeric" data-label=tx(|t| t.col_capacity)>{programme.capacity}</td>
-                    <td class="numeric" data-label=tx(|t| t.coordinator.first_choices)>
+                    <td data-label=tx(|t| t.staff.col_school())>{programme.school_name}</td>
+                    <th scope="row" data-label=tx(|t| t.staff.col_programme())>{programme.programme_name}</th>
+                    <td class="numeric" data-label=tx(|t| t.staff.col_capacity())>{programme.capacity}</td>
+                    <td class="numeric" data-label=tx(|t| t.coordinator.first_choices())>
                         {programme.first_choices}
                     </td>
-                    <td class="numeric" data-label=tx(|t| t.coordinator.col_placed)>{programme.placed}</td>
+                    <td class="numeric" data-label=tx(|t| t.coordinator.col_placed())>{programme.placed}</td>
                 </tr>
             }
         })
         .collect_view();
     view! {
         <table class="data-table" data-testid="programme-statistics-table">
-            <caption>{tx(|t| t.coordinator.programmes_caption)}</caption>
+            <caption>{tx(|t| t.coordinator.programmes_caption())}</caption>
             <thead>
                 <tr>
-                    <th scope="col">{tx(|t| t.col_school)}</th>
-                    <th scope="col">{tx(|t| t.col_programme)}</th>
-                    <th scope="col" class="numeric">{tx(|t| t.col_capacity)}</th>
-                    <th scope="col" class="numeric">{tx(|t| t.coordinator.first_choices)}</th>
-                    <th scope="col" class="numeric">{tx(|t| t.coordinator.col_placed)}</th>
+                    <th scope="col">{tx(|t| t.staff.col_school())}</th>
+                    <th scope="col">{tx(|t| t.staff.col_programme())}</th>
+                    <th scope="col" class="numeric">{tx(|t| t.staff.col_capacity())}</th>
+                    <th scope="col" class="numeric">{tx(|t| t.coordinator.first_choices())}</th>
+                    <th scope="col" class="numeric">{tx(|t| t.coordinator.col_placed())}</th>
                 </tr>
             </thead>
             <tbody>{rows}</tbody>

@@ -12,7 +12,7 @@ pub fn ImportErrors(rows: Vec<RowError>) -> impl IntoView {
         .into_iter()
         .map(|row| {
             // The translation leads; the server's English message adds the values it names.
-            let message = move || match (t.get().po.row_error_text)(&row.code) {
+            let message = move || match t.get().import_row_error(&row.code) {
                 Some(text) => view! {
                     {text}
                     <span class="row-detail" lang="en">
@@ -24,12 +24,12 @@ pub fn ImportErrors(rows: Vec<RowError>) -> impl IntoView {
             };
             view! {
                 <tr data-testid="import-error-row" data-line=row.line>
-                    <td class="numeric" data-label=move || t.get().po.col_line>{row.line}</td>
-                    <td data-label=move || t.get().po.col_column>
+                    <td class="numeric" data-label=move || t.get().po.col_line()>{row.line}</td>
+                    <td data-label=move || t.get().po.col_column()>
                         <code>{row.column.clone()}</code>
                     </td>
                     // One grid item in the narrow layout, whatever the message holds.
-                    <td data-label=move || t.get().po.col_problem>
+                    <td data-label=move || t.get().po.col_problem()>
                         <span>{message}</span>
                     </td>
                 </tr>
@@ -38,12 +38,12 @@ pub fn ImportErrors(rows: Vec<RowError>) -> impl IntoView {
         .collect_view();
     view! {
         <table class="data-table" data-testid="import-errors">
-            <caption>{tx(|t| t.po.import_errors_caption)}</caption>
+            <caption>{tx(|t| t.po.import_errors_caption())}</caption>
             <thead>
                 <tr>
-                    <th scope="col" class="numeric">{tx(|t| t.po.col_line)}</th>
-                    <th scope="col">{tx(|t| t.po.col_column)}</th>
-                    <th scope="col">{tx(|t| t.po.col_problem)}</th>
+                    <th scope="col" class="numeric">{tx(|t| t.po.col_line())}</th>
+                    <th scope="col">{tx(|t| t.po.col_column())}</th>
+                    <th scope="col">{tx(|t| t.po.col_problem())}</th>
                 </tr>
             </thead>
             <tbody>{rows}</tbody>

@@ -12,7 +12,7 @@ pub fn InvalidLink(
 ) -> impl IntoView {
     view! {
         <section class="card narrow" data-testid="invalid-link">
-            <h1>{tx(|t| t.parent.invalid_link_title)}</h1>
+            <h1>{tx(|t| t.parent.invalid_link_title())}</h1>
             <p>{move || body.get()}</p>
             {action
                 .map(|action| {
@@ -25,7 +25,7 @@ pub fn InvalidLink(
                     }
                 })}
             <p class="aside">
-                <a href="/inloggen/ouder">{tx(|t| t.parent.back_to_sign_in)}</a>
+                <a href="/inloggen/ouder">{tx(|t| t.parent.back_to_sign_in())}</a>
             </p>
         </section>
     }

@@ -11,7 +11,7 @@ pub fn LanguageSwitch(on_change: Callback<Lang>) -> impl IntoView {
     view! {
         <div class="language-switch">
             <label for="language-switch" class="visually-hidden">
-                {tx(|t| t.language_label)}
+                {tx(|t| t.language_label())}
             </label>
             <select
                 id="language-switch"

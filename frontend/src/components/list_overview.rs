@@ -20,7 +20,7 @@ pub fn ListOverview(registration: RegistrationResponse) -> impl IntoView {
     let twin = registration.twin.clone();
     view! {
         <section class="card" aria-labelledby="summary-list-heading" data-testid="summary">
-            <h2 id="summary-list-heading">{tx(|t| t.parent.summary_list)}</h2>
+            <h2 id="summary-list-heading">{tx(|t| t.parent.summary_list())}</h2>
             <ol class="pref-list pref-list-static" data-testid="summary-list">
                 {entries
                     .into_iter()
@@ -34,7 +34,7 @@ pub fn ListOverview(registration: RegistrationResponse) -> impl IntoView {
                             >
                                 <span class="pref-rank">
                                     <span class="visually-hidden">
-                                        {move || (t.get().parent.rank)(rank as usize)}
+                                        {move || t.get().parent.rank(rank as usize)}
                                     </span>
                                     <span aria-hidden="true">{rank}</span>
                                 </span>
@@ -50,31 +50,31 @@ pub fn ListOverview(registration: RegistrationResponse) -> impl IntoView {
                     })
                     .collect_view()}
             </ol>
-            <h3>{tx(|t| t.parent.summary_claim)}</h3>
+            <h3>{tx(|t| t.parent.summary_claim())}</h3>
             <p data-testid="summary-claim">
                 {move || match &claim {
                     Some((rule, claim, school)) => {
                         let p = &t.get().parent;
-                        let mut text = (p.priority_claim)(school, (p.rule_name)(*rule));
+                        let mut text = p.priority_claim(school, &p.rule_name(*rule));
                         if let (Some(name), Some(class)) = (&claim.sibling_name, &claim.sibling_class) {
                             text.push_str(". ");
-                            text.push_str(&(p.claim_sibling)(name, class));
+                            text.push_str(&p.claim_sibling(name, class));
                         }
                         text
                     }
-                    None => t.get().parent.summary_no_claim.to_owned(),
+                    None => t.get().parent.summary_no_claim().to_owned(),
                 }}
             </p>
             {twin
                 .map(|twin| {
                     view! {
-                        <h3>{tx(|t| t.parent.summary_twin)}</h3>
+                        <h3>{tx(|t| t.parent.summary_twin())}</h3>
                         <p data-testid="summary-twin" data-linked=twin.linked.to_string()>
                             {move || {
                                 if twin.linked {
-                                    (t.get().parent.twin_linked)(&twin.first_name)
+                                    t.get().parent.twin_linked(&twin.first_name)
                                 } else {
-                                    (t.get().parent.twin_not_linked)(&twin.first_name)
+                                    t.get().parent.twin_not_linked(&twin.first_name)
                                 }
                             }}
                         </p>

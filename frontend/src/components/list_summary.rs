@@ -19,7 +19,7 @@ pub fn ListErrors(
                 .map(|problem| {
                     let message = texts.list_rule(&problem.code, min_schools.get());
                     match place(&problem.field) {
-                        Place::Entry(index) => (texts.parent.entry_error)(index + 1, &message),
+                        Place::Entry(index) => texts.parent.entry_error(index + 1, &message),
                         _ => message,
                     }
                 })
@@ -29,7 +29,7 @@ pub fn ListErrors(
     view! {
         <Show when=move || problems.with(|all| !all.is_empty())>
             <div class="alert alert-error" role="alert" data-testid="list-errors">
-                <p class="alert-title">{tx(|t| t.parent.errors_heading)}</p>
+                <p class="alert-title">{tx(|t| t.parent.errors_heading())}</p>
                 <ul>
                     {move || {
                         messages()

@@ -40,61 +40,64 @@ pub fn PaperForm(
 ) -> impl IntoView {
     let t = use_texts();
     let date = pupil.birth_date;
-    let birth_date = move || (t.get().date)(date.year(), u8::from(date.month()), date.day());
+    let birth_date = move || {
+        t.get()
+            .date(date.year(), u8::from(date.month()), date.day())
+    };
     let (advice, lwoo, version) = (pupil.advice.as_str(), pupil.lwoo, pupil.form_version);
     let name = format!("{} {}", pupil.first_name, pupil.last_name);
     let school_lines = school.map(|school| {
         let contact = format!("{} · {}", school.contact_email, school.contact_phone);
         view! {
-            <Line label=tx(|t| t.po.paper_school_name) value=school.name testid="paper-school" />
-            <Line label=tx(|t| t.col_code) value=school.code testid="paper-school-code" />
-            <Line label=tx(|t| t.col_town) value=school.town testid="paper-school-town" />
-            <Line label=tx(|t| t.po.paper_contact) value=contact testid="paper-school-contact" />
+            <Line label=tx(|t| t.po.paper_school_name()) value=school.name testid="paper-school" />
+            <Line label=tx(|t| t.staff.col_code()) value=school.code testid="paper-school-code" />
+            <Line label=tx(|t| t.staff.col_town()) value=school.town testid="paper-school-town" />
+            <Line label=tx(|t| t.po.paper_contact()) value=contact testid="paper-school-contact" />
         }
     });
     view! {
         <article class="paper-form card" data-testid="paper-form">
             <header class="paper-header">
-                <h1>{tx(|t| t.po.paper_title)}</h1>
-                <p>{move || (t.get().po.paper_intro)(&region)}</p>
+                <h1>{tx(|t| t.po.paper_title())}</h1>
+                <p>{move || t.get().po.paper_intro(&region)}</p>
             </header>
             <section>
-                <h2>{tx(|t| t.po.paper_school_heading)}</h2>
+                <h2>{tx(|t| t.po.paper_school_heading())}</h2>
                 <dl class="paper-lines">{school_lines}</dl>
             </section>
             <section>
-                <h2>{tx(|t| t.po.paper_pupil_heading)}</h2>
+                <h2>{tx(|t| t.po.paper_pupil_heading())}</h2>
                 <dl class="paper-lines">
-                    <Line label=tx(|t| t.col_name) value=name testid="paper-name" />
-                    <Line label=tx(|t| t.elk_number_label) value=pupil.elk_number testid="paper-elk-number" />
+                    <Line label=tx(|t| t.staff.col_name()) value=name testid="paper-name" />
+                    <Line label=tx(|t| t.elk_number_label()) value=pupil.elk_number testid="paper-elk-number" />
                     <div class="paper-line">
-                        <dt>{tx(|t| t.child_birth_date)}</dt>
+                        <dt>{tx(|t| t.child_birth_date())}</dt>
                         <dd data-testid="paper-birth-date">{birth_date}</dd>
                     </div>
-                    <Line label=tx(|t| t.col_class) value=pupil.class_name testid="paper-class" />
-                    <Line label=tx(|t| t.child_advice) value=advice.to_owned() testid="paper-advice" />
+                    <Line label=tx(|t| t.staff.col_class()) value=pupil.class_name testid="paper-class" />
+                    <Line label=tx(|t| t.child_advice()) value=advice.to_owned() testid="paper-advice" />
                     <div class="paper-line">
-                        <dt>{tx(|t| t.po.lwoo_label)}</dt>
+                        <dt>{tx(|t| t.po.lwoo_label())}</dt>
                         <dd data-testid="paper-lwoo">
-                            {move || if lwoo { t.get().po.yes } else { t.get().po.no }}
+                            {move || if lwoo { t.get().po.yes() } else { t.get().po.no() }}
                         </dd>
                     </div>
-                    <Line label=tx(|t| t.po.home_town) value=pupil.home_town testid="paper-home-town" />
-                    <Line label=tx(|t| t.po.parent_email_label) value=pupil.parent_email testid="paper-parent-email" />
+                    <Line label=tx(|t| t.po.home_town()) value=pupil.home_town testid="paper-home-town" />
+                    <Line label=tx(|t| t.po.parent_email_label()) value=pupil.parent_email testid="paper-parent-email" />
                 </dl>
             </section>
             <section>
-                <h2>{tx(|t| t.po.paper_choice_heading)}</h2>
+                <h2>{tx(|t| t.po.paper_choice_heading())}</h2>
                 <dl class="paper-lines">
-                    <Blank label=tx(|t| t.po.paper_chosen_school) />
-                    <Blank label=tx(|t| t.po.paper_route) />
-                    <Blank label=tx(|t| t.po.paper_parent_name) />
-                    <Blank label=tx(|t| t.po.paper_date) />
-                    <Blank label=tx(|t| t.po.paper_parent_signature) tall=true />
-                    <Blank label=tx(|t| t.po.paper_school_signature) tall=true />
+                    <Blank label=tx(|t| t.po.paper_chosen_school()) />
+                    <Blank label=tx(|t| t.po.paper_route()) />
+                    <Blank label=tx(|t| t.po.paper_parent_name()) />
+                    <Blank label=tx(|t| t.po.paper_date()) />
+                    <Blank label=tx(|t| t.po.paper_parent_signature()) tall=true />
+                    <Blank label=tx(|t| t.po.paper_school_signature()) tall=true />
                 </dl>
             </section>
-            <p class="paper-footer">{move || (t.get().po.paper_version)(version)}</p>
+            <p class="paper-footer">{move || t.get().po.paper_version(version)}</p>
         </article>
     }
 }

@@ -9,21 +9,25 @@ use crate::i18n::{Texts, use_texts};
 type Label = fn(&Texts) -> &'static str;
 
 const LINKS: [(&str, Label, &str); 5] = [
-    ("/ouder", |t| t.parent.nav_home, "nav-parent-home"),
-    ("/ouder/gegevens", |t| t.parent.nav_data, "nav-parent-data"),
+    ("/ouder", |t| t.parent.nav_home(), "nav-parent-home"),
+    (
+        "/ouder/gegevens",
+        |t| t.parent.nav_data(),
+        "nav-parent-data",
+    ),
     (
         "/ouder/voorkeurslijst",
-        |t| t.parent.nav_list,
+        |t| t.parent.nav_list(),
         "nav-parent-list",
     ),
     (
         "/ouder/bevestigen",
-        |t| t.parent.nav_confirm,
+        |t| t.parent.nav_confirm(),
         "nav-parent-confirm",
     ),
     (
         "/ouder/uitslag",
-        |t| t.parent.nav_result,
+        |t| t.parent.nav_result(),
         "nav-parent-result",
     ),
 ];
@@ -50,7 +54,7 @@ pub fn ParentNav() -> impl IntoView {
     let round2 = ROUND2.with(ArcRwSignal::clone);
     let round2_current = move || (location.pathname.get() == "/ouder/ronde-2").then_some("page");
     view! {
-        <nav class="sub-nav" aria-label=move || t.get().parent.nav_label>
+        <nav class="sub-nav" aria-label=move || t.get().parent.nav_label()>
             <ul>
                 {LINKS
                     .into_iter()
@@ -76,7 +80,7 @@ pub fn ParentNav() -> impl IntoView {
                                     aria-current=round2_current
                                     data-testid="nav-parent-round2"
                                 >
-                                    {move || t.get().parent.round2.nav}
+                                    {move || t.get().round2.nav()}
                                 </a>
                             </li>
                         }

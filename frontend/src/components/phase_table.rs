@@ -15,9 +15,9 @@ enum PhaseState {
 impl PhaseState {
     fn label(self, t: &Texts) -> &'static str {
         match self {
-            PhaseState::Upcoming => t.phase_upcoming,
-            PhaseState::Open => t.phase_open,
-            PhaseState::Closed => t.phase_closed,
+            PhaseState::Upcoming => t.staff.phase_upcoming(),
+            PhaseState::Open => t.staff.phase_open(),
+            PhaseState::Closed => t.staff.phase_closed(),
         }
     }
 
@@ -50,11 +50,11 @@ pub fn PhaseTable(procedure: ProcedureResponse) -> impl IntoView {
             let data_phase = key.clone();
             view! {
                 <tr data-testid="phase-row" data-phase=data_phase>
-                    <th scope="row" data-label=move || t.get().col_phase>
+                    <th scope="row" data-label=move || t.get().staff.col_phase()>
                         {move || t.get().phase_name(&key).to_owned()}
                     </th>
-                    <td data-label=move || t.get().col_opens>{phase.opens_at_display}</td>
-                    <td data-label=move || t.get().col_phase_state>
+                    <td data-label=move || t.get().staff.col_opens()>{phase.opens_at_display}</td>
+                    <td data-label=move || t.get().staff.col_phase_state()>
                         <span class=state.class()>{move || state.label(t.get())}</span>
                     </td>
                 </tr>
@@ -65,9 +65,9 @@ pub fn PhaseTable(procedure: ProcedureResponse) -> impl IntoView {
         <table class="data-table" data-testid="phase-table">
             <thead>
                 <tr>
-                    <th scope="col">{tx(|t| t.col_phase)}</th>
-                    <th scope="col">{tx(|t| t.col_opens)}</th>
-                    <th scope="col">{tx(|t| t.col_phase_state)}</th>
+                    <th scope="col">{tx(|t| t.staff.col_phase())}</th>
+                    <th scope="col">{tx(|t| t.staff.col_opens())}</th>
+                    <th scope="col">{tx(|t| t.staff.col_phase_state())}</th>
                 </tr>
             </thead>
             <tbody>{rows}</tbody>

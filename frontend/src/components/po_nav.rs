@@ -6,15 +6,15 @@ use super::sub_nav::{NavLink, SubNav};
 
 /// Path, test id, text.
 const LINKS: &[NavLink] = &[
-    ("/po", "nav-pupils", |t| t.po.nav_pupils),
-    ("/po/overzicht", "nav-board", |t| t.po.nav_board),
+    ("/po", "nav-pupils", |t| t.po.nav_pupils()),
+    ("/po/overzicht", "nav-board", |t| t.po.nav_board()),
     ("/po/leerling/nieuw", "nav-new-pupil", |t| {
-        t.po.nav_new_pupil
+        t.po.nav_new_pupil()
     }),
-    ("/po/import", "nav-import", |t| t.po.nav_import),
+    ("/po/import", "nav-import", |t| t.po.nav_import()),
 ];
 
 #[component]
 pub fn PoNav() -> impl IntoView {
-    view! { <SubNav label=|t| t.po.nav_label links=LINKS /> }
+    view! { <SubNav label=|t| t.po.nav_label() links=LINKS /> }
 }

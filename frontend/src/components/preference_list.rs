@@ -65,9 +65,9 @@ pub fn PreferenceList(
             let name = name.clone();
             let (n1, n2) = (name.clone(), name.clone());
             (
-                move || (t.get().parent.move_up)(&name),
-                move || (t.get().parent.move_down)(&n1),
-                move || (t.get().parent.remove)(&n2),
+                move || t.get().parent.move_up(&name),
+                move || t.get().parent.move_down(&n1),
+                move || t.get().parent.remove(&n2),
             )
         };
         view! {
@@ -96,7 +96,7 @@ pub fn PreferenceList(
                 }
             >
                 <span class="pref-rank" data-testid="list-rank">
-                    <span class="visually-hidden">{move || (t.get().parent.rank)(index + 1)}</span>
+                    <span class="visually-hidden">{move || t.get().parent.rank(index + 1)}</span>
                     <span aria-hidden="true">{index + 1}</span>
                 </span>
                 <span class="pref-body">
@@ -165,7 +165,7 @@ pub fn PreferenceList(
             fallback=move || {
                 view! {
                     <p class="empty" data-testid="list-empty">
-                        {tx(|t| t.parent.list_empty)}
+                        {tx(|t| t.parent.list_empty())}
                     </p>
                 }
             }

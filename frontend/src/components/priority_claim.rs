@@ -26,12 +26,12 @@ pub fn PriorityClaim(
     let is_sibling = rule == PriorityRuleKind::Sibling;
     let label = move || {
         let p = &t.get().parent;
-        (p.priority_claim)(&school, (p.rule_name)(rule))
+        p.priority_claim(&school, &p.rule_name(rule))
     };
     view! {
         <section class="card priority" aria-labelledby="priority-heading" data-testid="priority-claim">
-            <h2 id="priority-heading">{tx(|t| t.parent.priority_heading)}</h2>
-            <p id="priority-explained">{tx(|t| t.parent.priority_explained)}</p>
+            <h2 id="priority-heading">{tx(|t| t.parent.priority_heading())}</h2>
+            <p id="priority-explained">{tx(|t| t.parent.priority_explained())}</p>
             <div class="field field-checkbox">
                 <input
                     id="priority-claimed"
@@ -67,7 +67,7 @@ pub fn PriorityClaim(
                 <div class="sibling-fields" on:change=move |_| on_commit.run(())>
                     <TextField
                         id="sibling-name"
-                        label=tx(|t| t.parent.sibling_name)
+                        label=tx(|t| t.parent.sibling_name())
                         value=sibling_name
                         error=name_error
                         autocomplete="off"
@@ -75,7 +75,7 @@ pub fn PriorityClaim(
                     />
                     <TextField
                         id="sibling-class"
-                        label=tx(|t| t.parent.sibling_class)
+                        label=tx(|t| t.parent.sibling_class())
                         value=sibling_class
                         error=class_error
                         autocomplete="off"

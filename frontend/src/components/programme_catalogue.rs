@@ -102,13 +102,13 @@ pub fn ProgrammeCatalogue(
                     {programme.school_name.clone()} ", " {programme.town.clone()}
                 </p>
                 <p class="programme-levels">
-                    {tx(|t| t.parent.levels_label)} ": " {advice_names(&programme.levels)}
+                    {tx(|t| t.parent.levels_label())} ": " {advice_names(&programme.levels)}
                 </p>
                 {rule
                     .map(|rule| {
                         view! {
                             <p class="badge" data-testid="priority-offered">
-                                {move || (t.get().parent.priority_offered)((t.get().parent.rule_name)(rule))}
+                                {move || t.get().parent.priority_offered(&t.get().parent.rule_name(rule))}
                             </p>
                         }
                     })}
@@ -118,8 +118,8 @@ pub fn ProgrammeCatalogue(
                             let school = school.clone();
                             view! {
                                 <a href=href target="_blank" rel="noopener">
-                                    {move || (t.get().parent.website_of)(&school)}
-                                    <span class="visually-hidden">" " {tx(|t| t.parent.new_window)}</span>
+                                    {move || t.get().parent.website_of(&school)}
+                                    <span class="visually-hidden">" " {tx(|t| t.parent.new_window())}</span>
                                 </a>
                             }
                         })}
@@ -137,7 +137,7 @@ pub fn ProgrammeCatalogue(
                         }
                     >
                         {move || {
-                            if listed() { t.get().parent.on_list } else { t.get().parent.add }
+                            if listed() { t.get().parent.on_list() } else { t.get().parent.add() }
                         }}
                         <span class="visually-hidden">{hidden_label.clone()}</span>
                     </button>
@@ -147,11 +147,11 @@ pub fn ProgrammeCatalogue(
     };
     view! {
         <section class="card catalogue" aria-labelledby="catalogue-heading">
-            <h2 id="catalogue-heading">{tx(|t| t.parent.catalogue_heading)}</h2>
-            <p>{move || (t.get().parent.catalogue_intro)(advice.as_str())}</p>
+            <h2 id="catalogue-heading">{tx(|t| t.parent.catalogue_heading())}</h2>
+            <p>{move || t.get().parent.catalogue_intro(advice.as_str())}</p>
             <div class="catalogue-filters" role="search">
                 <div class="field">
-                    <label for="catalogue-search">{tx(|t| t.parent.search_label)}</label>
+                    <label for="catalogue-search">{tx(|t| t.parent.search_label())}</label>
                     <input
                         id="catalogue-search"
                         type="search"
@@ -160,34 +160,34 @@ pub fn ProgrammeCatalogue(
                     />
                 </div>
                 <div class="field">
-                    <label for="catalogue-town">{tx(|t| t.parent.filter_town)}</label>
+                    <label for="catalogue-town">{tx(|t| t.parent.filter_town())}</label>
                     <select
                         id="catalogue-town"
                         data-testid="catalogue-town"
                         on:change:target=move |event| town.set(event.target().value())
                     >
-                        <option value="">{tx(|t| t.parent.all_towns)}</option>
+                        <option value="">{tx(|t| t.parent.all_towns())}</option>
                         {options(towns, town)}
                     </select>
                 </div>
                 <div class="field">
-                    <label for="catalogue-level">{tx(|t| t.parent.filter_level)}</label>
+                    <label for="catalogue-level">{tx(|t| t.parent.filter_level())}</label>
                     <select
                         id="catalogue-level"
                         data-testid="catalogue-level"
                         on:change:target=move |event| level.set(event.target().value())
                     >
-                        <option value="">{tx(|t| t.parent.all_levels)}</option>
+                        <option value="">{tx(|t| t.parent.all_levels())}</option>
                         {options(levels, level)}
                     </select>
                 </div>
             </div>
             <p class="results-count" role="status" data-testid="catalogue-count">
-                {move || (t.get().parent.results_count)(shown.with(Vec::len))}
+                {move || t.get().parent.results_count(shown.with(Vec::len))}
             </p>
             <Show
                 when=move || shown.with(|list| !list.is_empty())
-                fallback=move || view! { <p class="empty">{tx(|t| t.parent.no_results)}</p> }
+                fallback=move || view! { <p class="empty">{tx(|t| t.parent.no_results())}</p> }
             >
                 <ul class="programmes" data-testid="catalogue">
                     {move || shown.get().into_iter().map(card).collect_view()}

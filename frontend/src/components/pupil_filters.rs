@@ -95,11 +95,11 @@ pub fn PupilFilters(
         <form
             class="filters no-print"
             role="search"
-            aria-label=tx(|t| t.po.filters_label)
+            aria-label=tx(|t| t.po.filters_label())
             on:submit=on_submit
         >
             <div class="filter">
-                <label for="filter-class">{tx(|t| t.col_class)}</label>
+                <label for="filter-class">{tx(|t| t.staff.col_class())}</label>
                 <select
                     id="filter-class"
                     data-testid="filter-class"
@@ -109,7 +109,7 @@ pub fn PupilFilters(
                     }
                 >
                     <option value="" prop:selected=move || filter.get().class.is_empty()>
-                        {tx(|t| t.po.filter_all_classes)}
+                        {tx(|t| t.po.filter_all_classes())}
                     </option>
                     {move || {
                         classes
@@ -131,7 +131,7 @@ pub fn PupilFilters(
                 </select>
             </div>
             <div class="filter">
-                <label for="filter-status">{tx(|t| t.col_status)}</label>
+                <label for="filter-status">{tx(|t| t.staff.col_status())}</label>
                 <select
                     id="filter-status"
                     data-testid="filter-status"
@@ -141,7 +141,7 @@ pub fn PupilFilters(
                     }
                 >
                     <option value="" prop:selected=move || filter.get().status.is_empty()>
-                        {tx(|t| t.po.filter_all_statuses)}
+                        {tx(|t| t.po.filter_all_statuses())}
                     </option>
                     {RegistrationStatus::ALL
                         .iter()
@@ -159,7 +159,7 @@ pub fn PupilFilters(
                 </select>
             </div>
             <div class="filter filter-search">
-                <label for="filter-q">{tx(|t| t.po.filter_search)}</label>
+                <label for="filter-q">{tx(|t| t.po.filter_search())}</label>
                 <div class="filter-search-row">
                     <input
                         id="filter-q"
@@ -168,7 +168,7 @@ pub fn PupilFilters(
                         bind:value=search
                     />
                     <button type="submit" class="button button-quiet">
-                        {tx(|t| t.po.filter_search_button)}
+                        {tx(|t| t.po.filter_search_button())}
                     </button>
                 </div>
             </div>
@@ -183,14 +183,14 @@ pub fn PupilFilters(
                         change(&|next| next.needs_attention = on);
                     }
                 />
-                <label for="filter-attention">{tx(|t| t.po.filter_needs_attention)}</label>
+                <label for="filter-attention">{tx(|t| t.po.filter_needs_attention())}</label>
             </div>
             {move || {
                 (!filter.get().is_empty())
                     .then(|| {
                         view! {
                             <a class="filter-clear" href="/po">
-                                {tx(|t| t.po.filter_clear)}
+                                {tx(|t| t.po.filter_clear())}
                             </a>
                         }
                     })

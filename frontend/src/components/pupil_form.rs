@@ -116,7 +116,7 @@ pub fn PupilForm(
         let server = field_error("birth_date");
         Signal::derive(move || {
             if bad_date.get() {
-                Some(t.get().po.field_date)
+                Some(t.get().po.field_date())
             } else {
                 server.get()
             }
@@ -124,12 +124,12 @@ pub fn PupilForm(
     };
     let general_error = Signal::derive(move || {
         if bad_date.get() {
-            return Some(t.get().error_invalid_input.to_owned());
+            return Some(t.get().error_invalid_input().to_owned());
         }
         error.with(|error| error.as_ref().map(|e| t.get().api_error(e)))
     });
     let advice_options = Signal::derive(move || {
-        let mut options = vec![(String::new(), t.get().po.choose.to_owned())];
+        let mut options = vec![(String::new(), t.get().po.choose().to_owned())];
         // From low to high; the wire name is both the value and the text.
         options.extend(
             Advice::ALL
@@ -139,7 +139,7 @@ pub fn PupilForm(
         options
     });
     let twin_options = Signal::derive(move || {
-        let mut options = vec![(String::new(), t.get().po.no_twin.to_owned())];
+        let mut options = vec![(String::new(), t.get().po.no_twin().to_owned())];
         options.extend(twins.get());
         options
     });
@@ -160,7 +160,7 @@ pub fn PupilForm(
             <div class="form-grid">
                 <TextField
                     id="pupil-first-name"
-                    label=tx(|t| t.po.first_name)
+                    label=tx(|t| t.po.first_name())
                     value=fields.first_name
                     error=field_error("first_name")
                     autocomplete="off"
@@ -168,7 +168,7 @@ pub fn PupilForm(
                 />
                 <TextField
                     id="pupil-last-name"
-                    label=tx(|t| t.po.last_name)
+                    label=tx(|t| t.po.last_name())
                     value=fields.last_name
                     error=field_error("last_name")
                     autocomplete="off"
@@ -176,8 +176,8 @@ pub fn PupilForm(
                 />
                 <TextField
                     id="pupil-external-id"
-                    label=tx(|t| t.po.external_id)
-                    hint=tx(|t| t.po.external_id_hint)
+                    label=tx(|t| t.po.external_id())
+                    hint=tx(|t| t.po.external_id_hint())
                     value=fields.external_id
                     error=field_error("external_id")
                     autocomplete="off"
@@ -185,7 +185,7 @@ pub fn PupilForm(
                 />
                 <TextField
                     id="pupil-class-name"
-                    label=tx(|t| t.col_class)
+                    label=tx(|t| t.staff.col_class())
                     value=fields.class_name
                     error=field_error("class_name")
                     autocomplete="off"
@@ -193,7 +193,7 @@ pub fn PupilForm(
                 />
                 <TextField
                     id="pupil-birth-date"
-                    label=tx(|t| t.child_birth_date)
+                    label=tx(|t| t.child_birth_date())
                     value=fields.birth_date
                     error=date_error
                     input_type="date"
@@ -202,7 +202,7 @@ pub fn PupilForm(
                 />
                 <TextField
                     id="pupil-home-town"
-                    label=tx(|t| t.po.home_town)
+                    label=tx(|t| t.po.home_town())
                     value=fields.home_town
                     error=field_error("home_town")
                     autocomplete="off"
@@ -210,7 +210,7 @@ pub fn PupilForm(
                 />
                 <SelectField
                     id="pupil-advice"
-                    label=tx(|t| t.child_advice)
+                    label=tx(|t| t.child_advice())
                     value=fields.advice
                     options=advice_options
                     error=field_error("advice")
@@ -218,13 +218,13 @@ pub fn PupilForm(
                 />
                 <CheckboxField
                     id="pupil-lwoo"
-                    label=tx(|t| t.po.lwoo_label)
+                    label=tx(|t| t.po.lwoo_label())
                     checked=fields.lwoo
                     testid="pupil-form-lwoo"
                 />
                 <TextField
                     id="pupil-parent-email"
-                    label=tx(|t| t.po.parent_email_label)
+                    label=tx(|t| t.po.parent_email_label())
                     value=fields.parent_email
                     error=field_error("parent_email")
                     input_type="email"
@@ -233,7 +233,7 @@ pub fn PupilForm(
                 />
                 <SelectField
                     id="pupil-twin"
-                    label=tx(|t| t.po.twin_label)
+                    label=tx(|t| t.po.twin_label())
                     value=fields.twin
                     options=twin_options
                     error=field_error("twin_pupil_id")
@@ -246,7 +246,7 @@ pub fn PupilForm(
                 data-testid="pupil-form-save"
                 disabled=move || pending.get()
             >
-                {move || if pending.get() { t.get().po.saving } else { t.get().po.save }}
+                {move || if pending.get() { t.get().po.saving() } else { t.get().po.save() }}
             </button>
         </form>
     }

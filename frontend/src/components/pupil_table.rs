@@ -33,7 +33,7 @@ pub fn PupilTable(
     if pupils.is_empty() {
         return view! {
             <p class="empty" data-testid="pupils-empty">
-                {tx(|t| t.pupils_empty)}
+                {tx(|t| t.staff.pupils_empty())}
             </p>
         }
         .into_any();
@@ -61,7 +61,7 @@ pub fn PupilTable(
         .map(|pupil| {
             let id = pupil.id;
             let name = format!("{} {}", pupil.first_name, pupil.last_name);
-            let advice = advice_text(pupil.advice, pupil.lwoo, t.get_untracked().lwoo);
+            let advice = advice_text(pupil.advice, pupil.lwoo, t.get_untracked().staff.lwoo());
             let elk_number = pupil.elk_number.clone();
             let data_elk = elk_number.clone();
             let class_name = pupil.class_name.clone();
@@ -73,15 +73,15 @@ pub fn PupilTable(
             });
             let select_label = {
                 let name = name.clone();
-                move || (t.get().po.select_pupil)(&name)
+                move || t.get().po.select_pupil(&name)
             };
             let menu_label = {
                 let name = name.clone();
-                Signal::derive(move || (t.get().po.actions_for)(&name))
+                Signal::derive(move || t.get().po.actions_for(&name))
             };
             view! {
                 <tr data-testid="pupil-row" data-pupil-id=id.to_string() data-elk-number=data_elk>
-                    <td class="select-cell" data-label=move || t.get().po.col_select>
+                    <td class="select-cell" data-label=move || t.get().po.col_select()>
                         <input
                             type="checkbox"
                             data-testid="select-pupil"
@@ -100,16 +100,16 @@ pub fn PupilTable(
                             }
                         />
                     </td>
-                    <th scope="row" data-label=move || t.get().col_name>
+                    <th scope="row" data-label=move || t.get().staff.col_name()>
                         {name}
                     </th>
-                    <td data-label=move || t.get().col_class>{class_name}</td>
-                    <td data-label=move || t.get().col_advice>{advice}</td>
-                    <td data-label=move || t.get().col_elk_number>{elk_number}</td>
-                    <td data-label=move || t.get().col_status>
+                    <td data-label=move || t.get().staff.col_class()>{class_name}</td>
+                    <td data-label=move || t.get().staff.col_advice()>{advice}</td>
+                    <td data-label=move || t.get().staff.col_elk_number()>{elk_number}</td>
+                    <td data-label=move || t.get().staff.col_status()>
                         {move || view! { <StatusDot status=current.get().status /> }}
                     </td>
-                    <td class="menu-cell" data-label=move || t.get().po.col_actions>
+                    <td class="menu-cell" data-label=move || t.get().po.col_actions()>
                         <RowMenu
                             ident=id.to_string()
                             label=menu_label
@@ -135,22 +135,22 @@ pub fn PupilTable(
                 prop:indeterminate=move || { chosen() > 0 && chosen() < count }
                 on:change:target=move |event| select_all(event.target().checked())
             />
-            <label for="select-all">{tx(|t| t.po.select_all)}</label>
+            <label for="select-all">{tx(|t| t.po.select_all())}</label>
         </div>
         <table class="data-table pupil-table" data-testid="pupil-table">
-                <caption>{move || (t.get().po.pupils_caption)(count)}</caption>
+                <caption>{move || t.get().po.pupils_caption(count)}</caption>
                 <thead>
                     <tr>
                         <th scope="col" class="select-cell">
-                            <span class="visually-hidden">{tx(|t| t.po.col_select)}</span>
+                            <span class="visually-hidden">{tx(|t| t.po.col_select())}</span>
                         </th>
-                        <th scope="col">{tx(|t| t.col_name)}</th>
-                        <th scope="col">{tx(|t| t.col_class)}</th>
-                        <th scope="col">{tx(|t| t.col_advice)}</th>
-                        <th scope="col">{tx(|t| t.col_elk_number)}</th>
-                        <th scope="col">{tx(|t| t.col_status)}</th>
+                        <th scope="col">{tx(|t| t.staff.col_name())}</th>
+                        <th scope="col">{tx(|t| t.staff.col_class())}</th>
+                        <th scope="col">{tx(|t| t.staff.col_advice())}</th>
+                        <th scope="col">{tx(|t| t.staff.col_elk_number())}</th>
+                        <th scope="col">{tx(|t| t.staff.col_status())}</th>
                         <th scope="col">
-                            <span class="visually-hidden">{tx(|t| t.po.col_actions)}</span>
+                            <span class="visually-hidden">{tx(|t| t.po.col_actions())}</span>
                         </th>
                     </tr>
                 </thead>

@@ -17,12 +17,12 @@ pub fn entry_index(field: &str) -> Option<usize> {
 
 /// The message for a rule the round-2 list breaks, by the server's code.
 pub fn rule_message(t: &Texts, code: &str) -> &'static str {
-    let r = &t.parent.round2;
+    let r = &t.round2;
     match code {
-        "list_empty" => r.list_empty,
-        "duplicate_programme" => r.duplicate_programme,
-        "programme_not_offered" => r.programme_not_offered,
-        _ => t.field_invalid,
+        "list_empty" => r.list_empty(),
+        "duplicate_programme" => r.duplicate_programme(),
+        "programme_not_offered" => r.programme_not_offered(),
+        _ => t.field_invalid(),
     }
 }
 
@@ -36,7 +36,7 @@ pub fn Round2Errors(#[prop(into)] problems: Signal<Vec<FieldError>>) -> impl Int
                 .map(|problem| {
                     let message = rule_message(texts, &problem.code);
                     match entry_index(&problem.field) {
-                        Some(index) => (texts.parent.entry_error)(index + 1, message),
+                        Some(index) => texts.parent.entry_error(index + 1, message),
                         None => message.to_owned(),
                     }
                 })
@@ -46,7 +46,7 @@ pub fn Round2Errors(#[prop(into)] problems: Signal<Vec<FieldError>>) -> impl Int
     view! {
         <Show when=move || problems.with(|all| !all.is_empty())>
             <div class="alert alert-error" role="alert" data-testid="round2-errors">
-                <p class="alert-title">{tx(|t| t.parent.errors_heading)}</p>
+                <p class="alert-title">{tx(|t| t.parent.errors_heading())}</p>
                 <ul>
                     {move || {
                         messages()
@@ -81,12 +81,12 @@ mod tests {
             for code in codes {
                 assert_ne!(
                     rule_message(t, code),
-                    t.field_invalid,
+                    t.field_invalid(),
                     "{}: {code}",
                     lang.code()
                 );
             }
-            assert_eq!(rule_message(t, "something_new"), t.field_invalid);
+            assert_eq!(rule_message(t, "something_new"), t.field_invalid());
         }
     }
 }

@@ -11,8 +11,8 @@ use crate::i18n::{tx, use_texts};
 /// Why the child takes part (`unplaced` or `withdrawn`), in the current language.
 pub fn reason_text(t: &crate::i18n::Texts, reason: Option<Round2Reason>) -> &'static str {
     match reason {
-        Some(Round2Reason::Withdrawn) => t.parent.round2.reason_withdrawn,
-        Some(Round2Reason::Unplaced) | None => t.parent.round2.reason_unplaced,
+        Some(Round2Reason::Withdrawn) => t.round2.reason_withdrawn(),
+        Some(Round2Reason::Unplaced) | None => t.round2.reason_unplaced(),
     }
 }
 
@@ -29,12 +29,12 @@ pub fn Round2Link(round2: Round2Response, testid: &'static str) -> impl IntoView
         let reason = round2.reason;
         view! {
             <section class="card next-step" aria-labelledby="round2-link-heading" data-testid=testid>
-                <h2 id="round2-link-heading">{tx(|t| t.parent.round2.title)}</h2>
+                <h2 id="round2-link-heading">{tx(|t| t.round2.title())}</h2>
                 <p>{move || reason_text(t.get(), reason)}</p>
                 <Round2Window round2=round2.clone() />
                 <p>
                     <a class="button button-primary" href="/ouder/ronde-2" data-testid="round2-link">
-                        {tx(|t| t.parent.round2.go_to_round2)}
+                        {tx(|t| t.round2.go_to_round2())}
                     </a>
                 </p>
             </section>

@@ -15,12 +15,12 @@ pub fn Round2Window(round2: Round2Response) -> impl IntoView {
     let last = round2.closes_at_display.unwrap_or_default();
     let sentence = {
         move || {
-            let r = &t.get().parent.round2;
+            let r = &t.get().round2;
             match window {
-                Round2WindowState::Open => (r.window_open)(&opens, &last),
-                Round2WindowState::NotYetOpen => (r.window_not_yet)(&opens, &last),
-                Round2WindowState::Closed => (r.window_closed)(&last),
-                Round2WindowState::NotPlanned => r.window_not_planned.to_owned(),
+                Round2WindowState::Open => r.window_open(&opens, &last),
+                Round2WindowState::NotYetOpen => r.window_not_yet(&opens, &last),
+                Round2WindowState::Closed => r.window_closed(&last),
+                Round2WindowState::NotPlanned => r.window_not_planned().to_owned(),
             }
         }
     };

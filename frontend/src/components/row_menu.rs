@@ -162,7 +162,7 @@ pub fn RowMenu(
                                 on_send_login.run(());
                             }
                         >
-                            {tx(|t| t.po.action_send_login)}
+                            {tx(|t| t.po.action_send_login())}
                         </button>
                     </li>
                     <li role="none">
@@ -172,7 +172,7 @@ pub fn RowMenu(
                             href=edit_href.clone()
                             data-testid="edit-pupil-action"
                         >
-                            {tx(|t| t.po.action_correct)}
+                            {tx(|t| t.po.action_correct())}
                         </a>
                     </li>
                     <li role="none">
@@ -182,7 +182,7 @@ pub fn RowMenu(
                             href=print_href.clone()
                             data-testid="paper-form-action"
                         >
-                            {tx(|t| t.po.action_paper_form)}
+                            {tx(|t| t.po.action_paper_form())}
                         </a>
                     </li>
                 </ul>

@@ -11,8 +11,8 @@ pub fn SchoolContactCard(school: SchoolContact) -> impl IntoView {
     let tel = format!("tel:{}", school.phone.replace(' ', ""));
     view! {
         <section class="card" aria-labelledby="contact-heading" data-testid="school-contact">
-            <h2 id="contact-heading">{tx(|t| t.parent.data_wrong_title)}</h2>
-            <p>{tx(|t| t.parent.data_wrong_body)}</p>
+            <h2 id="contact-heading">{tx(|t| t.parent.data_wrong_title())}</h2>
+            <p>{tx(|t| t.parent.data_wrong_body())}</p>
             <p class="contact-name">
                 <strong>{school.name}</strong>
                 ", "
@@ -20,13 +20,13 @@ pub fn SchoolContactCard(school: SchoolContact) -> impl IntoView {
             </p>
             <dl class="facts">
                 <div>
-                    <dt>{tx(|t| t.parent.contact_email)}</dt>
+                    <dt>{tx(|t| t.parent.contact_email())}</dt>
                     <dd class="break">
                         <a href=mailto data-testid="contact-email">{school.email}</a>
                     </dd>
                 </div>
                 <div>
-                    <dt>{tx(|t| t.parent.contact_phone)}</dt>
+                    <dt>{tx(|t| t.parent.contact_phone())}</dt>
                     <dd>
                         <a href=tel dir="ltr" data-testid="contact-phone">{school.phone}</a>
                     </dd>
@@ -36,7 +36,7 @@ pub fn SchoolContactCard(school: SchoolContact) -> impl IntoView {
                     .map(|website| {
                         view! {
                             <div>
-                                <dt>{tx(|t| t.parent.contact_website)}</dt>
+                                <dt>{tx(|t| t.parent.contact_website())}</dt>
                                 <dd class="break">
                                     <a href=website.clone() rel="noopener">{website.clone()}</a>
                                 </dd>

@@ -9,7 +9,7 @@ use crate::i18n::{tx, use_texts};
 pub fn SchoolTable(schools: Vec<SchoolResponse>) -> impl IntoView {
     let t = use_texts();
     if schools.is_empty() {
-        return view! { <p class="empty">{tx(|t| t.schools_empty)}</p> }.into_any();
+        return view! { <p class="empty">{tx(|t| t.staff.schools_empty())}</p> }.into_any();
     }
     let rows = schools
         .into_iter()
@@ -17,17 +17,17 @@ pub fn SchoolTable(schools: Vec<SchoolResponse>) -> impl IntoView {
             let kind = school.kind;
             view! {
                 <tr data-testid="school-row">
-                    <th scope="row" data-label=move || t.get().col_school>
+                    <th scope="row" data-label=move || t.get().staff.col_school()>
                         {school.name}
                     </th>
-                    <td data-label=move || t.get().col_kind>
+                    <td data-label=move || t.get().staff.col_kind()>
                         {move || match kind {
-                            SchoolKind::Po => t.get().kind_po,
-                            SchoolKind::Vo => t.get().kind_vo,
+                            SchoolKind::Po => t.get().staff.kind_po(),
+                            SchoolKind::Vo => t.get().staff.kind_vo(),
                         }}
                     </td>
-                    <td data-label=move || t.get().col_town>{school.town}</td>
-                    <td data-label=move || t.get().col_code>{school.code}</td>
+                    <td data-label=move || t.get().staff.col_town()>{school.town}</td>
+                    <td data-label=move || t.get().staff.col_code()>{school.code}</td>
                 </tr>
             }
         })
@@ -36,10 +36,10 @@ pub fn SchoolTable(schools: Vec<SchoolResponse>) -> impl IntoView {
         <table class="data-table" data-testid="school-table">
             <thead>
                 <tr>
-                    <th scope="col">{tx(|t| t.col_school)}</th>
-                    <th scope="col">{tx(|t| t.col_kind)}</th>
-                    <th scope="col">{tx(|t| t.col_town)}</th>
-                    <th scope="col">{tx(|t| t.col_code)}</th>
+                    <th scope="col">{tx(|t| t.staff.col_school())}</th>
+                    <th scope="col">{tx(|t| t.staff.col_kind())}</th>
+                    <th scope="col">{tx(|t| t.staff.col_town())}</th>
+                    <th scope="col">{tx(|t| t.staff.col_code())}</th>
                 </tr>
             </thead>
             <tbody>{rows}</tbody>

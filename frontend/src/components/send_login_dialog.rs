@@ -56,7 +56,9 @@ pub fn SendLoginDialog(
     let heading = move || {
         pupil.with(|pupil| {
             pupil.as_ref().map(|p| {
-                (t.get().po.send_login_heading)(&format!("{} {}", p.first_name, p.last_name))
+                t.get()
+                    .po
+                    .send_login_heading(&format!("{} {}", p.first_name, p.last_name))
             })
         })
     };
@@ -77,14 +79,14 @@ pub fn SendLoginDialog(
             <form class="form" on:submit=on_submit novalidate>
                 <h2 id="send-login-title">{heading}</h2>
                 <p>
-                    {tx(|t| t.po.send_login_intro)} " "
-                    <span class="nowrap">{tx(|t| t.elk_number_label)} ": " {elk_number}</span>
+                    {tx(|t| t.po.send_login_intro())} " "
+                    <span class="nowrap">{tx(|t| t.elk_number_label())} ": " {elk_number}</span>
                 </p>
                 <ErrorAlert message=general_error testid="send-login-error" />
                 <TextField
                     id="send-login-email"
-                    label=tx(|t| t.po.parent_email_label)
-                    hint=tx(|t| t.po.send_login_email_hint)
+                    label=tx(|t| t.po.parent_email_label())
+                    hint=tx(|t| t.po.send_login_email_hint())
                     value=email
                     error=email_error
                     input_type="email"
@@ -99,7 +101,7 @@ pub fn SendLoginDialog(
                         disabled=move || pending.get()
                     >
                         {move || {
-                            if pending.get() { t.get().po.sending } else { t.get().po.action_send_login }
+                            if pending.get() { t.get().po.sending() } else { t.get().po.action_send_login() }
                         }}
                     </button>
                     <button
@@ -112,7 +114,7 @@ pub fn SendLoginDialog(
                             }
                         }
                     >
-                        {tx(|t| t.po.cancel)}
+                        {tx(|t| t.po.cancel())}
                     </button>
                 </div>
             </form>

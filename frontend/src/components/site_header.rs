@@ -25,19 +25,19 @@ pub fn SiteHeader(
         <header class="site-header">
             <div class="site-header-inner">
                 <a class="brand" href=move || home.get()>
-                    <span class="brand-name">{tx(|t| t.app_name)}</span>
-                    <span class="brand-tagline">{tx(|t| t.app_tagline)}</span>
+                    <span class="brand-name">{tx(|t| t.app_name())}</span>
+                    <span class="brand-tagline">{tx(|t| t.app_tagline())}</span>
                 </a>
                 <div class="site-header-tools">
                     <LanguageSwitch on_change=on_language />
                     <Show when=move || staff.get()>
                         <a href="/inloggen/school/tweestaps" data-testid="two-step-link">
-                            {tx(|t| t.two_step.link)}
+                            {tx(|t| t.two_step.link())}
                         </a>
                     </Show>
                     <Show when=move || signed_in.get()>
                         <span class="who" data-testid="signed-in-name">
-                            <span class="visually-hidden">{tx(|t| t.signed_in_as)} " "</span>
+                            <span class="visually-hidden">{tx(|t| t.signed_in_as())} " "</span>
                             {move || display_name.get()}
                         </span>
                         <button
@@ -46,7 +46,7 @@ pub fn SiteHeader(
                             data-testid="sign-out"
                             on:click=move |_| on_sign_out.run(())
                         >
-                            {tx(|t| t.sign_out)}
+                            {tx(|t| t.sign_out())}
                         </button>
                     </Show>
                 </div>

@@ -43,7 +43,7 @@ pub fn StatusLegend(#[prop(optional)] open: bool) -> impl IntoView {
     let t = use_texts();
     view! {
         <details class="legend" open=open data-testid="status-legend">
-            <summary>{tx(|t| t.status_title)}</summary>
+            <summary>{tx(|t| t.status_title())}</summary>
             <dl>
                 {RegistrationStatus::ALL
                     .iter()

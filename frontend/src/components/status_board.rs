@@ -62,19 +62,19 @@ pub fn StatusCountsTable(
             let data_class = class_name.clone();
             view! {
                 <tr data-testid="board-class-counts" data-class=data_class>
-                    <th scope="row" data-label=move || t.get().col_class>{class_name}</th>
+                    <th scope="row" data-label=move || t.get().staff.col_class()>{class_name}</th>
                     {cells(counts, None)}
-                    <td class="numeric" data-label=move || t.get().po.col_total>{total_of(&counts)}</td>
+                    <td class="numeric" data-label=move || t.get().po.col_total()>{total_of(&counts)}</td>
                 </tr>
             }
         })
         .collect_view();
     view! {
         <table class="data-table counts-table" data-testid="board-counts">
-            <caption>{tx(|t| t.po.board_counts_caption)}</caption>
+            <caption>{tx(|t| t.po.board_counts_caption())}</caption>
             <thead>
                 <tr>
-                    <th scope="col">{tx(|t| t.col_class)}</th>
+                    <th scope="col">{tx(|t| t.staff.col_class())}</th>
                     {RegistrationStatus::ALL
                         .iter()
                         .map(|&status| {
@@ -85,17 +85,17 @@ pub fn StatusCountsTable(
                             }
                         })
                         .collect_view()}
-                    <th scope="col" class="numeric">{tx(|t| t.po.col_total)}</th>
+                    <th scope="col" class="numeric">{tx(|t| t.po.col_total())}</th>
                 </tr>
             </thead>
             <tbody>{rows}</tbody>
             <tfoot>
                 <tr>
-                    <th scope="row" data-label=move || t.get().col_class>
-                        {tx(|t| t.po.whole_school)}
+                    <th scope="row" data-label=move || t.get().staff.col_class()>
+                        {tx(|t| t.po.whole_school())}
                     </th>
                     {cells(total, Some("board-count"))}
-                    <td class="numeric" data-label=tx(|t| t.po.col_total) data-testid="board-count-total">
+                    <td class="numeric" data-label=tx(|t| t.po.col_total()) data-testid="board-count-total">
                         {total_of(&total)}
                     </td>
                 </tr>
@@ -132,7 +132,7 @@ pub fn ClassDots(
             .collect();
         format!(
             "{}: {}",
-            (t.pupil_count)(u64::from(total_of(&counts))),
+            t.staff.pupil_count(u64::from(total_of(&counts))),
             parts.join(", ")
         )
     };
@@ -188,10 +188,10 @@ pub fn ClassDots(
             data-class=data_class
             aria-labelledby=labelled_by
         >
-            <h2 id=heading_id>{move || (t.get().po.class_heading)(&class_name)}</h2>
+            <h2 id=heading_id>{move || t.get().po.class_heading(&class_name)}</h2>
             <p class="count">{summary}</p>
             <Show when=move || all_done && needs_attention.get()>
-                <p class="empty">{tx(|t| t.po.class_all_registered)}</p>
+                <p class="empty">{tx(|t| t.po.class_all_registered())}</p>
             </Show>
             <ul class="board-dots">{dots}</ul>
         </section>

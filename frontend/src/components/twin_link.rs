@@ -14,14 +14,14 @@ pub fn TwinLink(
     let t = use_texts();
     view! {
         <section class="card twin" aria-labelledby="twin-heading" data-testid="twin">
-            <h2 id="twin-heading">{tx(|t| t.parent.twin_heading)}</h2>
-            <p>{tx(|t| t.parent.twin_explained)}</p>
+            <h2 id="twin-heading">{tx(|t| t.parent.twin_heading())}</h2>
+            <p>{tx(|t| t.parent.twin_explained())}</p>
             <Show
                 when=move || twin.with(|twin| twin.linked)
                 fallback=move || {
                     view! {
                         <p data-testid="twin-status" data-linked="false">
-                            {move || twin.with(|twin| (t.get().parent.twin_not_linked)(&twin.first_name))}
+                            {move || twin.with(|twin| t.get().parent.twin_not_linked(&twin.first_name))}
                         </p>
                         <Show when=move || editable.get()>
                             <button
@@ -30,14 +30,14 @@ pub fn TwinLink(
                                 data-testid="twin-link"
                                 on:click=move |_| on_link.run(())
                             >
-                                {move || twin.with(|twin| (t.get().parent.twin_link)(&twin.first_name))}
+                                {move || twin.with(|twin| t.get().parent.twin_link(&twin.first_name))}
                             </button>
                         </Show>
                     }
                 }
             >
                 <p data-testid="twin-status" data-linked="true">
-                    "✓ " {move || twin.with(|twin| (t.get().parent.twin_linked)(&twin.first_name))}
+                    "✓ " {move || twin.with(|twin| t.get().parent.twin_linked(&twin.first_name))}
                 </p>
             </Show>
         </section>

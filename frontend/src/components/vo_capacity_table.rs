@@ -33,7 +33,7 @@ pub fn VoCapacityTable(
 ) -> impl IntoView {
     let t = use_texts();
     if programmes.is_empty() {
-        return view! { <p class="empty">{tx(|t| t.programmes_empty)}</p> }.into_any();
+        return view! { <p class="empty">{tx(|t| t.staff.programmes_empty())}</p> }.into_any();
     }
     let rows = programmes
         .into_iter()
@@ -49,12 +49,12 @@ pub fn VoCapacityTable(
             let described = error_id.clone();
             view! {
                 <tr data-testid="capacity-row" data-programme-id=id.to_string()>
-                    <th scope="row" data-label=tx(|t| t.col_programme)>{programme.name}</th>
-                    <td data-label=tx(|t| t.col_admitted_advice)>{advice_names(&programme.admitted_advice)}</td>
-                    <td class="numeric" data-label=tx(|t| t.col_capacity) data-testid="capacity-current">
+                    <th scope="row" data-label=tx(|t| t.staff.col_programme())>{programme.name}</th>
+                    <td data-label=tx(|t| t.staff.col_admitted_advice())>{advice_names(&programme.admitted_advice)}</td>
+                    <td class="numeric" data-label=tx(|t| t.staff.col_capacity()) data-testid="capacity-current">
                         {current}
                     </td>
-                    <td data-label=tx(|t| t.vo.col_new_capacity)>
+                    <td data-label=tx(|t| t.vo.col_new_capacity())>
                         // Our own message at the row, not the browser's bubble for `max`.
                         <form
                             class="inline-form"
@@ -65,7 +65,7 @@ pub fn VoCapacityTable(
                             }
                         >
                             <label for=input_id.clone() class="visually-hidden">
-                                {move || (t.get().vo.capacity_of)(&name)}
+                                {move || t.get().vo.capacity_of(&name)}
                             </label>
                             <input
                                 id=input_id
@@ -86,7 +86,7 @@ pub fn VoCapacityTable(
                                 data-testid="capacity-save"
                                 disabled=move || pending.get()
                             >
-                                {tx(|t| t.po.save)}
+                                {tx(|t| t.po.save())}
                             </button>
                             {move || {
                                 row_error()
@@ -108,10 +108,10 @@ pub fn VoCapacityTable(
         <table class="data-table" data-testid="capacity-table">
             <thead>
                 <tr>
-                    <th scope="col">{tx(|t| t.col_programme)}</th>
-                    <th scope="col">{tx(|t| t.col_admitted_advice)}</th>
-                    <th scope="col" class="numeric">{tx(|t| t.col_capacity)}</th>
-                    <th scope="col">{tx(|t| t.vo.col_new_capacity)}</th>
+                    <th scope="col">{tx(|t| t.staff.col_programme())}</th>
+                    <th scope="col">{tx(|t| t.staff.col_admitted_advice())}</th>
+                    <th scope="col" class="numeric">{tx(|t| t.staff.col_capacity())}</th>
+                    <th scope="col">{tx(|t| t.vo.col_new_capacity())}</th>
                 </tr>
             </thead>
             <tbody>{rows}</tbody>

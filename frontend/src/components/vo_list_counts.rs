@@ -34,7 +34,7 @@ pub fn VoListCounts(counts: Vec<ProgrammeListCounts>, lists_naming_school: u32) 
         .map(|&rank| {
             view! {
                 <th scope="col" class="numeric">
-                    {move || (t.get().vo.rank_short)(rank)}
+                    {move || t.get().vo.rank_short(rank)}
                 </th>
             }
         })
@@ -47,7 +47,7 @@ pub fn VoListCounts(counts: Vec<ProgrammeListCounts>, lists_naming_school: u32) 
                 .map(|&rank| {
                     let count = count_at(&programme, rank);
                     view! {
-                        <td class="numeric" data-label=move || (t.get().vo.rank_short)(rank)>
+                        <td class="numeric" data-label=move || t.get().vo.rank_short(rank)>
                             {count}
                         </td>
                     }
@@ -55,14 +55,14 @@ pub fn VoListCounts(counts: Vec<ProgrammeListCounts>, lists_naming_school: u32) 
                 .collect_view();
             view! {
                 <tr data-testid="list-count-row" data-programme-id=programme.programme_id.to_string()>
-                    <th scope="row" data-label=tx(|t| t.col_programme)>
+                    <th scope="row" data-label=tx(|t| t.staff.col_programme())>
                         {programme.programme_name}
                     </th>
-                    <td class="numeric" data-label=tx(|t| t.col_capacity)>
+                    <td class="numeric" data-label=tx(|t| t.staff.col_capacity())>
                         {programme.capacity}
                     </td>
                     {cells}
-                    <td class="numeric" data-label=tx(|t| t.vo.col_lists_total) data-testid="list-count-total">
+                    <td class="numeric" data-label=tx(|t| t.vo.col_lists_total()) data-testid="list-count-total">
                         {programme.total}
                     </td>
                 </tr>
@@ -71,13 +71,13 @@ pub fn VoListCounts(counts: Vec<ProgrammeListCounts>, lists_naming_school: u32) 
         .collect_view();
     view! {
         <table class="data-table counts-table" data-testid="list-counts-table">
-            <caption>{move || (t.get().vo.list_counts_caption)(lists_naming_school)}</caption>
+            <caption>{move || t.get().vo.list_counts_caption(lists_naming_school)}</caption>
             <thead>
                 <tr>
-                    <th scope="col">{tx(|t| t.col_programme)}</th>
-                    <th scope="col" class="numeric">{tx(|t| t.col_capacity)}</th>
+                    <th scope="col">{tx(|t| t.staff.col_programme())}</th>
+                    <th scope="col" class="numeric">{tx(|t| t.staff.col_capacity())}</th>
                     {header}
-                    <th scope="col" class="numeric">{tx(|t| t.vo.col_lists_total)}</th>
+                    <th scope="col" class="numeric">{tx(|t| t.vo.col_lists_total())}</th>
                 </tr>
             </thead>
             <tbody>{rows}</tbody>

@@ -20,7 +20,7 @@ pub fn VoOfferTable(
 ) -> impl IntoView {
     let t = use_texts();
     if offers.is_empty() {
-        return view! { <p class="empty" data-testid="offers-empty">{tx(|t| t.vo.offers_empty)}</p> }
+        return view! { <p class="empty" data-testid="offers-empty">{tx(|t| t.vo.offers_empty())}</p> }
             .into_any();
     }
     let rows = offers
@@ -34,7 +34,7 @@ pub fn VoOfferTable(
                     let data_outcome = outcome.clone();
                     view! {
                         <span class="badge badge-closed" data-testid="offer-outcome" data-outcome=data_outcome>
-                            {move || (t.get().vo.offer_outcome)(&outcome)}
+                            {move || t.get().vo.offer_outcome(&outcome)}
                         </span>
                     }
                     .into_any()
@@ -47,21 +47,21 @@ pub fn VoOfferTable(
                                 type="button"
                                 class="button button-secondary"
                                 data-testid="offer-accept"
-                                aria-label=move || (t.get().vo.offer_accepted_for)(&accept_name)
+                                aria-label=move || t.get().vo.offer_accepted_for(&accept_name)
                                 disabled=move || pending.get()
                                 on:click=move |_| on_decide.run((id, ACCEPTED))
                             >
-                                {tx(|t| t.vo.offer_accepted)}
+                                {tx(|t| t.vo.offer_accepted())}
                             </button>
                             <button
                                 type="button"
                                 class="button button-quiet"
                                 data-testid="offer-decline"
-                                aria-label=move || (t.get().vo.offer_declined_for)(&decline_name)
+                                aria-label=move || t.get().vo.offer_declined_for(&decline_name)
                                 disabled=move || pending.get()
                                 on:click=move |_| on_decide.run((id, DECLINED))
                             >
-                                {tx(|t| t.vo.offer_declined)}
+                                {tx(|t| t.vo.offer_declined())}
                             </button>
                         </div>
                     }
@@ -70,14 +70,14 @@ pub fn VoOfferTable(
             };
             view! {
                 <tr data-testid="offer-row" data-offer-id=id.to_string() data-pupil-id=offer.pupil_id.to_string()>
-                    <th scope="row" data-label=tx(|t| t.col_name)>{name}</th>
-                    <td data-label=tx(|t| t.col_elk_number) class="nowrap">{offer.elk_number}</td>
-                    <td data-label=tx(|t| t.col_programme)>{offer.programme_name}</td>
-                    <td class="numeric" data-label=tx(|t| t.vo.col_position)>{offer.position}</td>
-                    <td data-label=tx(|t| t.vo.col_offered_at)>
+                    <th scope="row" data-label=tx(|t| t.staff.col_name())>{name}</th>
+                    <td data-label=tx(|t| t.staff.col_elk_number()) class="nowrap">{offer.elk_number}</td>
+                    <td data-label=tx(|t| t.staff.col_programme())>{offer.programme_name}</td>
+                    <td class="numeric" data-label=tx(|t| t.vo.col_position())>{offer.position}</td>
+                    <td data-label=tx(|t| t.vo.col_offered_at())>
                         <Moment unix_seconds=offer.offered_at.unix_timestamp() />
                     </td>
-                    <td data-label=tx(|t| t.vo.col_answer)>{answer}</td>
+                    <td data-label=tx(|t| t.vo.col_answer())>{answer}</td>
                 </tr>
             }
         })
@@ -86,12 +86,12 @@ pub fn VoOfferTable(
         <table class="data-table" data-testid="offers-table">
             <thead>
                 <tr>
-                    <th scope="col">{tx(|t| t.col_name)}</th>
-                    <th scope="col">{tx(|t| t.col_elk_number)}</th>
-                    <th scope="col">{tx(|t| t.col_programme)}</th>
-                    <th scope="col" class="numeric">{tx(|t| t.vo.col_position)}</th>
-                    <th scope="col">{tx(|t| t.vo.col_offered_at)}</th>
-                    <th scope="col">{tx(|t| t.vo.col_answer)}</th>
+                    <th scope="col">{tx(|t| t.staff.col_name())}</th>
+                    <th scope="col">{tx(|t| t.staff.col_elk_number())}</th>
+                    <th scope="col">{tx(|t| t.staff.col_programme())}</th>
+                    <th scope="col" class="numeric">{tx(|t| t.vo.col_position())}</th>
+                    <th scope="col">{tx(|t| t.vo.col_offered_at())}</th>
+                    <th scope="col">{tx(|t| t.vo.col_answer())}</th>
                 </tr>
             </thead>
             <tbody>{rows}</tbody>

@@ -19,17 +19,17 @@ fn pupil_rows(pupils: Vec<PlacementPupil>, testid: &'static str) -> impl IntoVie
                         .position
                         .map(|position| {
                             view! {
-                                <td class="numeric" data-label=tx(|t| t.vo.col_position)>{position}</td>
+                                <td class="numeric" data-label=tx(|t| t.vo.col_position())>{position}</td>
                             }
                         })}
-                    <th scope="row" data-label=tx(|t| t.col_name)>
+                    <th scope="row" data-label=tx(|t| t.staff.col_name())>
                         {format!("{} {}", pupil.first_name, pupil.last_name)}
                     </th>
-                    <td data-label=tx(|t| t.col_elk_number) class="nowrap">{pupil.elk_number}</td>
-                    <td data-label=tx(|t| t.col_advice)>{pupil.advice.as_str()}</td>
-                    <td data-label=tx(|t| t.child_primary_school)>{pupil.primary_school_name}</td>
-                    <td class="numeric" data-label=tx(|t| t.vo.col_choice)>
-                        {move || rank.map(|rank| (t.get().vo.rank_short)(rank))}
+                    <td data-label=tx(|t| t.staff.col_elk_number()) class="nowrap">{pupil.elk_number}</td>
+                    <td data-label=tx(|t| t.staff.col_advice())>{pupil.advice.as_str()}</td>
+                    <td data-label=tx(|t| t.child_primary_school())>{pupil.primary_school_name}</td>
+                    <td class="numeric" data-label=tx(|t| t.vo.col_choice())>
+                        {move || rank.map(|rank| t.get().vo.rank_short(rank))}
                     </td>
                 </tr>
             }
@@ -50,12 +50,12 @@ fn PupilTable(
             <caption>{move || caption.get()}</caption>
             <thead>
                 <tr>
-                    {reserve.then(|| view! { <th scope="col" class="numeric">{tx(|t| t.vo.col_position)}</th> })}
-                    <th scope="col">{tx(|t| t.col_name)}</th>
-                    <th scope="col">{tx(|t| t.col_elk_number)}</th>
-                    <th scope="col">{tx(|t| t.col_advice)}</th>
-                    <th scope="col">{tx(|t| t.child_primary_school)}</th>
-                    <th scope="col" class="numeric">{tx(|t| t.vo.col_choice)}</th>
+                    {reserve.then(|| view! { <th scope="col" class="numeric">{tx(|t| t.vo.col_position())}</th> })}
+                    <th scope="col">{tx(|t| t.staff.col_name())}</th>
+                    <th scope="col">{tx(|t| t.staff.col_elk_number())}</th>
+                    <th scope="col">{tx(|t| t.staff.col_advice())}</th>
+                    <th scope="col">{tx(|t| t.child_primary_school())}</th>
+                    <th scope="col" class="numeric">{tx(|t| t.vo.col_choice())}</th>
                 </tr>
             </thead>
             <tbody>{pupil_rows(pupils, row_testid)}</tbody>
@@ -76,10 +76,9 @@ pub fn VoProgrammePlacements(
     let reserve_count = programme.reserve.len();
     let capacity = programme.capacity;
     let name = programme.programme_name.clone();
-    let offer_label = move || (t.get().vo.offer_seat_for)(&name);
-    let placed_caption =
-        Signal::derive(move || (t.get().vo.placed_caption)(placed_count, capacity));
-    let reserve_caption = Signal::derive(move || (t.get().vo.reserve_caption)(reserve_count));
+    let offer_label = move || t.get().vo.offer_seat_for(&name);
+    let placed_caption = Signal::derive(move || t.get().vo.placed_caption(placed_count, capacity));
+    let reserve_caption = Signal::derive(move || t.get().vo.reserve_caption(reserve_count));
     view! {
         <section
             class="section programme-placements"
@@ -89,7 +88,7 @@ pub fn VoProgrammePlacements(
         >
             <h2 id=heading_id.clone()>{programme.programme_name}</h2>
             {if placed_count == 0 {
-                view! { <p class="empty">{tx(|t| t.vo.placed_empty)}</p> }.into_any()
+                view! { <p class="empty">{tx(|t| t.vo.placed_empty())}</p> }.into_any()
             } else {
                 view! {
                     <PupilTable pupils=programme.placed caption=placed_caption reserve=false testid="placed-table" />
@@ -97,7 +96,7 @@ pub fn VoProgrammePlacements(
                     .into_any()
             }}
             {if reserve_count == 0 {
-                view! { <p class="empty">{tx(|t| t.vo.reserve_empty)}</p> }.into_any()
+                view! { <p class="empty">{tx(|t| t.vo.reserve_empty())}</p> }.into_any()
             } else {
                 view! {
                     <PupilTable pupils=programme.reserve caption=reserve_caption reserve=true testid="reserve-table" />
@@ -110,7 +109,7 @@ pub fn VoProgrammePlacements(
                             disabled=move || pending.get()
                             on:click=move |_| on_offer.run(id)
                         >
-                            {tx(|t| t.vo.offer_seat)}
+                            {tx(|t| t.vo.offer_seat())}
                         </button>
                     </div>
                 }

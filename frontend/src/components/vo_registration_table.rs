@@ -16,8 +16,8 @@ use crate::i18n::{Texts, tx, use_texts};
 /// The claim in words: the rule, and for a sibling the name and class the parent gave.
 pub fn claim_text(t: &Texts, claim: &ClaimResponse) -> String {
     match (claim.kind, &claim.sibling_name, &claim.sibling_class) {
-        (PriorityRuleKind::Sibling, Some(name), Some(class)) => (t.vo.claim_sibling)(name, class),
-        (kind, ..) => (t.vo.claim_kind)(kind).to_owned(),
+        (PriorityRuleKind::Sibling, Some(name), Some(class)) => t.vo.claim_sibling(name, class),
+        (kind, ..) => t.vo.claim_kind(kind),
     }
 }
 
@@ -57,7 +57,7 @@ fn decision_buttons(row: Row, name: &str) -> impl IntoView + use<> {
                 type="button"
                 class="button button-secondary"
                 data-testid="claim-approve"
-                aria-label=move || (t.get().vo.approve_for)(&approve_name)
+                aria-label=move || t.get().vo.approve_for(&approve_name)
                 disabled=move || row.pending.get()
                 on:click=move |_| {
                     if let Some(request) = decision_request(PriorityVerdict::Approved, "") {
@@ -65,13 +65,13 @@ fn decision_buttons(row: Row, name: &str) -> impl IntoView + use<> {
                     }
                 }
             >
-                {tx(|t| t.vo.approve)}
+                {tx(|t| t.vo.approve())}
             </button>
             <button
                 type="button"
                 class="button button-quiet"
                 data-testid="claim-reject"
-                aria-label=move || (t.get().vo.reject_for)(&reject_name)
+                aria-label=move || t.get().vo.reject_for(&reject_name)
                 disabled=move || row.pending.get()
                 on:click=move |_| {
                     row.reason.set(String::new());
@@ -79,7 +79,7 @@ fn decision_buttons(row: Row, name: &str) -> impl IntoView + use<> {
                     row.rejecting.set(Some(row.id));
                 }
             >
-                {tx(|t| t.vo.reject)}
+                {tx(|t| t.vo.reject())}
             </button>
         </div>
     }
@@ -105,7 +105,7 @@ fn reject_form(row: Row) -> impl IntoView {
             }
         >
             <div class="field" class:field-invalid=move || missing.get()>
-                <label for=reason_id.clone()>{tx(|t| t.vo.reject_reason)}</label>
+                <label for=reason_id.clone()>{tx(|t| t.vo.reject_reason())}</label>
                 <input
                     id=reason_id
                     type="text"
@@ -121,7 +121,7 @@ fn reject_form(row: Row) -> impl IntoView {
                         .then(|| {
                             view! {
                                 <p class="field-error" id=error_id.clone()>
-                                    {tx(|t| t.vo.reject_reason_required)}
+                                    {tx(|t| t.vo.reject_reason_required())}
                                 </p>
                             }
                         })
@@ -134,10 +134,10 @@ fn reject_form(row: Row) -> impl IntoView {
                     data-testid="claim-reject-confirm"
                     disabled=move || row.pending.get()
                 >
-                    {tx(|t| t.vo.reject_confirm)}
+                    {tx(|t| t.vo.reject_confirm())}
                 </button>
                 <button type="button" class="button button-quiet" on:click=move |_| row.rejecting.set(None)>
-                    {tx(|t| t.po.cancel)}
+                    {tx(|t| t.po.cancel())}
                 </button>
             </div>
         </form>
@@ -156,7 +156,7 @@ pub fn VoRegistrationTable(
 ) -> impl IntoView {
     let t = use_texts();
     if registrations.is_empty() {
-        return view! { <p class="empty" data-testid="vo-registrations-empty">{tx(|t| t.vo.registrations_empty)}</p> }
+        return view! { <p class="empty" data-testid="vo-registrations-empty">{tx(|t| t.vo.registrations_empty())}</p> }
             .into_any();
     }
     // The row whose rejection reason is being typed, and the reason.
@@ -176,13 +176,13 @@ pub fn VoRegistrationTable(
             let claim_cell = move || {
                 claim
                     .as_ref()
-                    .map_or_else(|| t.get().vo.no_claim.to_owned(), |claim| claim_text(t.get(), claim))
+                    .map_or_else(|| t.get().vo.no_claim().to_owned(), |claim| claim_text(t.get(), claim))
             };
             let decision_cell = move || {
                 decision().map(|decision| {
                     let (class, label) = match decision.decision {
-                        PriorityVerdict::Approved => ("badge badge-open", t.get().vo.claim_approved),
-                        PriorityVerdict::Rejected => ("badge badge-closed", t.get().vo.claim_rejected),
+                        PriorityVerdict::Approved => ("badge badge-open", t.get().vo.claim_approved()),
+                        PriorityVerdict::Rejected => ("badge badge-closed", t.get().vo.claim_rejected()),
                     };
                     let verdict = match decision.decision {
                         PriorityVerdict::Approved => "approved",
@@ -222,31 +222,31 @@ pub fn VoRegistrationTable(
             });
             view! {
                 <tr data-testid="vo-registration-row" data-registration-id=id.to_string()>
-                    <th scope="row" data-label=tx(|t| t.col_name)>
+                    <th scope="row" data-label=tx(|t| t.staff.col_name())>
                         {format!("{} {}", registration.first_name, registration.last_name)}
                     </th>
-                    <td data-label=tx(|t| t.col_elk_number) class="nowrap">{registration.elk_number}</td>
-                    <td data-label=tx(|t| t.col_advice)>{registration.advice.as_str()}</td>
-                    <td data-label=tx(|t| t.child_primary_school)>{registration.primary_school_name}</td>
-                    <td data-label=tx(|t| t.col_programme)>{registration.programme_name}</td>
-                    <td data-label=tx(|t| t.vo.col_claim) data-testid="claim">{claim_cell}</td>
-                    <td data-label=tx(|t| t.vo.col_decision)>{decision_cell}{actions}</td>
+                    <td data-label=tx(|t| t.staff.col_elk_number()) class="nowrap">{registration.elk_number}</td>
+                    <td data-label=tx(|t| t.staff.col_advice())>{registration.advice.as_str()}</td>
+                    <td data-label=tx(|t| t.child_primary_school())>{registration.primary_school_name}</td>
+                    <td data-label=tx(|t| t.staff.col_programme())>{registration.programme_name}</td>
+                    <td data-label=tx(|t| t.vo.col_claim()) data-testid="claim">{claim_cell}</td>
+                    <td data-label=tx(|t| t.vo.col_decision())>{decision_cell}{actions}</td>
                 </tr>
             }
         })
         .collect_view();
     view! {
         <table class="data-table" data-testid="vo-registrations-table">
-            <caption>{move || (t.get().vo.registrations_caption)(count)}</caption>
+            <caption>{move || t.get().vo.registrations_caption(count)}</caption>
             <thead>
                 <tr>
-                    <th scope="col">{tx(|t| t.col_name)}</th>
-                    <th scope="col">{tx(|t| t.col_elk_number)}</th>
-                    <th scope="col">{tx(|t| t.col_advice)}</th>
-                    <th scope="col">{tx(|t| t.child_primary_school)}</th>
-                    <th scope="col">{tx(|t| t.col_programme)}</th>
-                    <th scope="col">{tx(|t| t.vo.col_claim)}</th>
-                    <th scope="col">{tx(|t| t.vo.col_decision)}</th>
+                    <th scope="col">{tx(|t| t.staff.col_name())}</th>
+                    <th scope="col">{tx(|t| t.staff.col_elk_number())}</th>
+                    <th scope="col">{tx(|t| t.staff.col_advice())}</th>
+                    <th scope="col">{tx(|t| t.child_primary_school())}</th>
+                    <th scope="col">{tx(|t| t.staff.col_programme())}</th>
+                    <th scope="col">{tx(|t| t.vo.col_claim())}</th>
+                    <th scope="col">{tx(|t| t.vo.col_decision())}</th>
                 </tr>
             </thead>
             <tbody>{rows}</tbody>

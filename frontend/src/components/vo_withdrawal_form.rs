@@ -41,11 +41,11 @@ pub fn VoWithdrawalForm(
     let mut options = vec![(String::new(), String::new())];
     options.extend(pupil_options(&placed));
     let pupil_error = Signal::derive(move || {
-        (tried.get() && pupil.with(String::is_empty)).then(|| t.get().vo.withdraw_pupil_required)
+        (tried.get() && pupil.with(String::is_empty)).then(|| t.get().vo.withdraw_pupil_required())
     });
     let reason_error = Signal::derive(move || {
         (tried.get() && reason.with(|r| r.trim().is_empty()))
-            .then(|| t.get().vo.withdraw_reason_required)
+            .then(|| t.get().vo.withdraw_reason_required())
     });
     let submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
@@ -58,7 +58,7 @@ pub fn VoWithdrawalForm(
             return;
         }
         let sure = window()
-            .confirm_with_message(t.get_untracked().vo.withdraw_confirm)
+            .confirm_with_message(t.get_untracked().vo.withdraw_confirm())
             .unwrap_or(false);
         if sure {
             on_withdraw.run((id, text));
@@ -69,12 +69,12 @@ pub fn VoWithdrawalForm(
     };
     view! {
         <section class="section" aria-labelledby="withdraw-title" data-testid="withdrawal">
-            <h2 id="withdraw-title">{tx(|t| t.vo.withdraw_title)}</h2>
-            <p>{tx(|t| t.vo.withdraw_intro)}</p>
+            <h2 id="withdraw-title">{tx(|t| t.vo.withdraw_title())}</h2>
+            <p>{tx(|t| t.vo.withdraw_intro())}</p>
             <form class="form narrow" novalidate on:submit=submit>
                 <SelectField
                     id="withdraw-pupil"
-                    label=Signal::derive(move || t.get().vo.withdraw_pupil_label)
+                    label=Signal::derive(move || t.get().vo.withdraw_pupil_label())
                     value=pupil
                     options=Signal::derive(move || options.clone())
                     error=pupil_error
@@ -82,7 +82,7 @@ pub fn VoWithdrawalForm(
                 />
                 <TextField
                     id="withdraw-reason"
-                    label=Signal::derive(move || t.get().vo.withdraw_reason_label)
+                    label=Signal::derive(move || t.get().vo.withdraw_reason_label())
                     value=reason
                     error=reason_error
                     autocomplete="off"
@@ -94,7 +94,7 @@ pub fn VoWithdrawalForm(
                     data-testid="withdraw-submit"
                     disabled=move || pending.get()
                 >
-                    {tx(|t| t.vo.withdraw_submit)}
+                    {tx(|t| t.vo.withdraw_submit())}
                 </button>
             </form>
         </section>

@@ -11,11 +11,11 @@ pub fn WeekNote(week: WeekResponse, closed: bool) -> impl IntoView {
     let text = move || {
         let p = &t.get().parent;
         if closed {
-            p.week_closed.to_owned()
+            p.week_closed().to_owned()
         } else if week.open {
-            (p.week_open)(&week.opens_text, &week.last_moment_text)
+            p.week_open(&week.opens_text, &week.last_moment_text)
         } else {
-            (p.week_upcoming)(&week.opens_text)
+            p.week_upcoming(&week.opens_text)
         }
     };
     view! {

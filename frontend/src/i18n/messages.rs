@@ -3,16 +3,32 @@
 use overstap_api_types::{ErrorCode, FieldError, RegistrationStatus};
 use serde_json::Value;
 
-use super::texts::{StatusText, Texts};
+use super::Lang;
+use super::texts::Texts;
 use crate::api::ApiError;
 
+/// How a pupil status (the dot in ELK) is shown and explained.
+#[derive(Debug, Clone, Copy)]
+pub struct StatusText {
+    /// Letters inside the dot (`AG`, `AV`), empty for a plain dot.
+    pub letters: &'static str,
+    pub label: &'static str,
+    /// One sentence for the legend, written for school staff.
+    pub help: &'static str,
+}
+
 impl Texts {
+    /// The language these texts are in.
+    pub fn lang(&self) -> Lang {
+        self.catalogue().lang()
+    }
+
     /// The general message for a failed request; field problems are shown at the fields.
     pub fn api_error(&self, error: &ApiError) -> String {
         let (code, request_id, facts) = match error {
-            ApiError::SessionExpired => return self.error_session_expired.to_owned(),
-            ApiError::Network => return self.error_network.to_owned(),
-            ApiError::Unreadable { .. } => return self.error_unexpected.to_owned(),
+            ApiError::SessionExpired => return self.error_session_expired().to_owned(),
+            ApiError::Network => return self.error_network().to_owned(),
+            ApiError::Unreadable { .. } => return self.error_unexpected().to_owned(),
             ApiError::Server { error, .. } => (
                 error.code,
                 error.request_id.as_deref(),
@@ -20,36 +36,42 @@ impl Texts {
             ),
         };
         let message = match code {
-            ErrorCode::InvalidInput | ErrorCode::MalformedRequest => self.error_invalid_input,
-            ErrorCode::InvalidCredentials => self.error_invalid_credentials,
+            ErrorCode::InvalidInput | ErrorCode::MalformedRequest => self.error_invalid_input(),
+            ErrorCode::InvalidCredentials => self.error_invalid_credentials(),
             ErrorCode::Unauthenticated | ErrorCode::InvalidRefreshToken => {
-                self.error_session_expired
+                self.error_session_expired()
             }
-            ErrorCode::Forbidden => self.error_forbidden,
-            ErrorCode::NotFound => self.error_not_found,
+            ErrorCode::Forbidden => self.error_forbidden(),
+            ErrorCode::NotFound => self.error_not_found(),
             // Both say: the data changed meanwhile; look again.
-            ErrorCode::Conflict | ErrorCode::AlreadyExists => self.error_conflict,
-            ErrorCode::PayloadTooLarge => self.error_too_large,
+            ErrorCode::Conflict | ErrorCode::AlreadyExists => self.error_conflict(),
+            ErrorCode::PayloadTooLarge => self.error_too_large(),
             ErrorCode::RateLimited => {
                 return error.retry_after().map_or_else(
-                    || self.error_rate_limited_later.to_owned(),
-                    |seconds| (self.error_rate_limited)(seconds),
+                    || self.error_rate_limited_later().to_owned(),
+                    |seconds| {
+                        if seconds >= 120 {
+                            self.error_rate_limited_minutes(seconds.div_ceil(60))
+                        } else {
+                            self.error_rate_limited_seconds(seconds)
+                        }
+                    },
                 );
             }
-            ErrorCode::Unavailable => self.error_unavailable,
-            ErrorCode::Internal => self.error_unexpected,
+            ErrorCode::Unavailable => self.error_unavailable(),
+            ErrorCode::Internal => self.error_unexpected(),
             ErrorCode::WindowClosed => return self.window_closed(facts),
-            ErrorCode::NotAllowedInStatus => self.error_not_allowed_in_status,
-            ErrorCode::UnsupportedFile => self.error_unsupported_file,
-            ErrorCode::StaleRevision => self.error_stale_revision,
-            ErrorCode::InvalidLink => self.error_invalid_link,
-            ErrorCode::OneTimePasswordRequired => self.two_step.code_required,
-            ErrorCode::InvalidOneTimePassword => self.two_step.code_wrong,
-            ErrorCode::OneTimePasswordSetupRequired => self.two_step.setup_required,
+            ErrorCode::NotAllowedInStatus => self.error_not_allowed_in_status(),
+            ErrorCode::UnsupportedFile => self.error_unsupported_file(),
+            ErrorCode::StaleRevision => self.error_stale_revision(),
+            ErrorCode::InvalidLink => self.error_invalid_link(),
+            ErrorCode::OneTimePasswordRequired => self.two_step.code_required(),
+            ErrorCode::InvalidOneTimePassword => self.two_step.code_wrong(),
+            ErrorCode::OneTimePasswordSetupRequired => self.two_step.setup_required(),
         };
         match request_id {
             Some(id) if matches!(code, ErrorCode::Internal | ErrorCode::Unavailable) => {
-                format!("{message} {}", (self.error_reference)(id))
+                format!("{message} {}", self.error_reference(id))
             }
             _ => message.to_owned(),
         }
@@ -60,34 +82,34 @@ impl Texts {
     fn window_closed(&self, facts: Option<&Value>) -> String {
         let fact = |name: &str| {
             let facts = facts?;
-            [self.facts_suffix, "_en", ""]
+            [self.facts_suffix(), "_en", ""]
                 .into_iter()
                 .find_map(|suffix| facts.get(format!("{name}{suffix}"))?.as_str())
         };
         match (fact("opens_at_display"), fact("closes_at_display")) {
-            (Some(opens), Some(closes)) => (self.error_window_closed)(opens, closes),
-            _ => self.error_window_closed_now.to_owned(),
+            (Some(opens), Some(closes)) => self.error_window_closed(opens, closes),
+            _ => self.error_window_closed_now().to_owned(),
         }
     }
 
     /// The message for one invalid field, chosen by the server's stable rule code.
     pub fn field_error(&self, field: &FieldError) -> &'static str {
         match field.code.as_str() {
-            "required" => self.field_required,
-            "length" => self.field_length,
-            "too_long" => self.field_too_long,
-            "email" => self.field_email,
-            "invalid_one_time_password" => self.two_step.code_wrong,
-            _ => self.field_invalid,
+            "required" => self.field_required(),
+            "length" => self.field_length(),
+            "too_long" => self.field_too_long(),
+            "email" => self.field_email(),
+            "invalid_one_time_password" => self.two_step.code_wrong(),
+            _ => self.field_invalid(),
         }
     }
 
     /// The message for a refused password, by the server's rule code.
     pub fn password_error(&self, field: &FieldError) -> &'static str {
         match field.code.as_str() {
-            "too_short" | "length" => self.parent.password_too_short,
-            "too_long" => self.parent.password_too_long,
-            "too_common" => self.parent.password_too_common,
+            "too_short" | "length" => self.parent.password_too_short(),
+            "too_long" => self.parent.password_too_long(),
+            "too_common" => self.parent.password_too_common(),
             _ => self.field_error(field),
         }
     }
@@ -97,20 +119,20 @@ impl Texts {
     pub fn list_rule(&self, code: &str, min_schools: u32) -> String {
         let p = &self.parent;
         let text = match code {
-            "too_short" => return (p.list_too_short)(min_schools),
-            "too_long" => p.list_too_long,
-            "not_eligible" => p.not_eligible,
-            "duplicate" => p.duplicate,
-            "unknown_programme" => p.unknown_programme,
-            "priority_not_at_first_choice" => p.priority_not_at_first_choice,
-            "priority_rule_not_offered" | "unknown_priority_rule" => p.priority_rule_not_offered,
-            "priority_rule_not_in_region" => p.priority_rule_not_in_region,
-            "sibling_name_missing" => p.sibling_name_missing,
-            "sibling_class_missing" => p.sibling_class_missing,
-            "twin_list_differs" => p.twin_list_differs,
-            "paper_route" => p.paper_route,
-            "length" | "required" => p.list_empty_refused,
-            _ => self.field_invalid,
+            "too_short" => return p.list_too_short(min_schools),
+            "too_long" => p.list_too_long(),
+            "not_eligible" => p.not_eligible(),
+            "duplicate" => p.duplicate(),
+            "unknown_programme" => p.unknown_programme(),
+            "priority_not_at_first_choice" => p.priority_not_at_first_choice(),
+            "priority_rule_not_offered" | "unknown_priority_rule" => p.priority_rule_not_offered(),
+            "priority_rule_not_in_region" => p.priority_rule_not_in_region(),
+            "sibling_name_missing" => p.sibling_name_missing(),
+            "sibling_class_missing" => p.sibling_class_missing(),
+            "twin_list_differs" => p.twin_list_differs(),
+            "paper_route" => p.paper_route(),
+            "length" | "required" => p.list_empty_refused(),
+            _ => self.field_invalid(),
         };
         text.to_owned()
     }
@@ -118,23 +140,101 @@ impl Texts {
     /// The texts for a pupil status.
     pub fn status(&self, status: RegistrationStatus) -> StatusText {
         match status {
-            RegistrationStatus::Wit => self.status_wit,
-            RegistrationStatus::Blauw => self.status_blauw,
-            RegistrationStatus::Groen => self.status_groen,
-            RegistrationStatus::Ag => self.status_ag,
-            RegistrationStatus::Av => self.status_av,
+            RegistrationStatus::Wit => StatusText {
+                letters: "",
+                label: self.status_wit_label(),
+                help: self.status_wit_help(),
+            },
+            RegistrationStatus::Blauw => StatusText {
+                letters: "",
+                label: self.status_blauw_label(),
+                help: self.status_blauw_help(),
+            },
+            RegistrationStatus::Groen => StatusText {
+                letters: "",
+                label: self.status_groen_label(),
+                help: self.status_groen_help(),
+            },
+            RegistrationStatus::Ag => StatusText {
+                letters: self.status_ag_letters(),
+                label: self.status_ag_label(),
+                help: self.status_ag_help(),
+            },
+            RegistrationStatus::Av => StatusText {
+                letters: self.status_av_letters(),
+                label: self.status_av_label(),
+                help: self.status_av_help(),
+            },
+        }
+    }
+
+    /// Which of the server's display facts to read: the server writes dates in Dutch (no
+    /// suffix) and in English (`_en`); other languages read the English ones.
+    pub fn facts_suffix(&self) -> &'static str {
+        if self.lang() == Lang::Nl { "" } else { "_en" }
+    }
+
+    /// A share (0.0–1.0) as a percentage with one decimal, with this language's decimal sign.
+    pub fn percent(&self, share: f64) -> String {
+        let number = format!("{:.1}", share * 100.0);
+        let number = match self.lang() {
+            Lang::Nl => number.replace('.', ","),
+            _ => number,
+        };
+        self.coordinator.percent(&number)
+    }
+
+    /// What is wrong in one row of an imported file, by the server's code; `None` for a code
+    /// this version does not know (the server's message is shown instead).
+    pub fn import_row_error(&self, code: &str) -> Option<&'static str> {
+        let po = &self.po;
+        Some(match code {
+            "unknown_column" => po.row_error_unknown_column(),
+            "missing_column" => po.row_error_missing_column(),
+            "duplicate_column" => po.row_error_duplicate_column(),
+            "wrong_field_count" => po.row_error_wrong_field_count(),
+            "required" => po.row_error_required(),
+            "too_long" | "length" => po.row_error_too_long(),
+            "date" => po.row_error_date(),
+            "implausible_date" => po.row_error_implausible_date(),
+            "advice" => po.row_error_advice(),
+            "lwoo" => po.row_error_lwoo(),
+            "email" => po.row_error_email(),
+            "duplicate" => po.row_error_duplicate(),
+            "twin_self" => po.row_error_twin_self(),
+            "twin_not_found" => po.row_error_twin_not_found(),
+            "too_many_rows" => po.row_error_too_many_rows(),
+            _ => return None,
+        })
+    }
+
+    /// What a column of the import file holds; empty for a column this version does not know.
+    pub fn import_column_help(&self, column: &str) -> &'static str {
+        let po = &self.po;
+        match column {
+            "external_id" => po.column_external_id(),
+            "first_name" => po.column_first_name(),
+            "last_name" => po.column_last_name(),
+            "class_name" => po.column_class_name(),
+            "birth_date" => po.column_birth_date(),
+            "advice" => po.column_advice(),
+            "lwoo" => po.column_lwoo(),
+            "home_town" => po.column_home_town(),
+            "parent_email" => po.column_parent_email(),
+            "twin_external_id" => po.column_twin_external_id(),
+            _ => "",
         }
     }
 
     /// The name of a procedure phase; an unknown key is shown as it is.
     pub fn phase_name<'a>(&self, phase: &'a str) -> &'a str {
         match phase {
-            "login_dispatch" => self.phase_login_dispatch,
-            "registration" => self.phase_registration,
-            "priority_verification" => self.phase_priority_verification,
-            "placement" => self.phase_placement,
-            "publication" => self.phase_publication,
-            "round2" => self.phase_round2,
+            "login_dispatch" => self.staff.phase_login_dispatch(),
+            "registration" => self.staff.phase_registration(),
+            "priority_verification" => self.staff.phase_priority_verification(),
+            "placement" => self.staff.phase_placement(),
+            "publication" => self.staff.phase_publication(),
+            "round2" => self.staff.phase_round2(),
             other => other,
         }
     }
@@ -219,7 +319,7 @@ mod tests {
         let bare = refusal(ErrorCode::WindowClosed, None);
         assert_eq!(
             Lang::Nl.texts().api_error(&bare),
-            Lang::Nl.texts().error_window_closed_now
+            Lang::Nl.texts().error_window_closed_now()
         );
     }
 
@@ -231,8 +331,8 @@ mod tests {
             code: code.to_owned(),
             message: String::new(),
         };
-        assert_eq!(t.field_error(&field("email")), t.field_email);
-        assert_eq!(t.field_error(&field("something_new")), t.field_invalid);
+        assert_eq!(t.field_error(&field("email")), t.field_email());
+        assert_eq!(t.field_error(&field("something_new")), t.field_invalid());
     }
 
     #[test]

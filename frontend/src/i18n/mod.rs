@@ -1,17 +1,12 @@
 //! All user-facing text: one `Texts` value per language, chosen through a context signal.
+//!
+//! The texts are written in `locales/<lang>/*.ftl` (see docs/translations.md). Dutch is in the
+//! bundle; another language is fetched once, when a reader first chooses it.
 
-mod ar;
-mod coordinator;
-mod en;
+mod catalogue;
+mod loading;
 mod messages;
-mod nl;
-mod parent;
-mod po;
-pub mod privacy;
 mod texts;
-mod tr;
-mod two_step;
-mod vo;
 
 use leptos::prelude::{
     Effect, Get, RwSignal, Set, Signal, document, expect_context, provide_context,
@@ -80,13 +75,23 @@ impl Lang {
         Lang::ALL.into_iter().find(|lang| lang.code() == code)
     }
 
-    pub const fn texts(self) -> &'static Texts {
-        match self {
-            Lang::Nl => &nl::NL,
-            Lang::En => &en::EN,
-            Lang::Tr => &tr::TR,
-            Lang::Ar => &ar::AR,
-        }
+    /// The texts of this language; Dutch until they have been loaded ([`Lang::load`]).
+    pub fn texts(self) -> &'static Texts {
+        loading::texts(self)
+    }
+
+    /// Fetches this language's texts unless they are here; `false` when they could not be
+    /// loaded (the page then stays in the language it is in).
+    pub async fn load(self) -> bool {
+        loading::load(self).await
+    }
+}
+
+/// The remembered language, loaded: called before the app is mounted, so its first page is
+/// already in the reader's language.
+pub async fn prepare() {
+    if let Some(lang) = storage::get(STORAGE_KEY).and_then(|code| Lang::from_code(&code)) {
+        lang.load().await;
     }
 }
 
@@ -100,7 +105,9 @@ impl I18n {
     /// Restores the remembered language, keeps storage and `<html lang>` in step with it, and
     /// provides it to the whole app.
     pub fn provide() -> Self {
-        let remembered = storage::get(STORAGE_KEY).and_then(|code| Lang::from_code(&code));
+        let remembered = storage::get(STORAGE_KEY)
+            .and_then(|code| Lang::from_code(&code))
+            .filter(|lang| loading::is_loaded(*lang));
         let i18n = I18n {
             lang: RwSignal::new(remembered.unwrap_or(Lang::Nl)),
         };
@@ -122,8 +129,14 @@ impl I18n {
         self.lang.get()
     }
 
+    /// Switches once the language's texts are here.
     pub fn set_lang(&self, lang: Lang) {
-        self.lang.set(lang);
+        let signal = self.lang;
+        leptos::task::spawn_local(async move {
+            if lang.load().await {
+                signal.set(lang);
+            }
+        });
     }
 }
 
@@ -133,7 +146,7 @@ pub fn use_i18n() -> I18n {
 
 /// The text `key` picks, in the current language. Every text is this one signal type: a
 /// `move || t.get().key` closure per text would be a generic instance of its own in the bundle.
-pub fn tx(key: fn(&Texts) -> &'static str) -> Signal<&'static str> {
+pub fn tx(key: fn(&'static Texts) -> &'static str) -> Signal<&'static str> {
     let i18n = use_i18n();
     Signal::derive(move || key(i18n.lang().texts()))
 }
@@ -143,9 +156,6 @@ pub fn use_texts() -> Signal<&'static Texts> {
     let i18n = use_i18n();
     Signal::derive(move || i18n.lang().texts())
 }
-
-#[cfg(test)]
-mod completeness;
 
 #[cfg(test)]
 mod tests {

@@ -17,7 +17,7 @@ use crate::session::{home_path, use_session};
 #[component]
 pub fn Activate() -> impl IntoView {
     let t = use_texts();
-    use_page_title(|t| t.parent.activate_title);
+    use_page_title(|t| t.parent.activate_title());
     let query = use_query_map();
     let token = Memo::new(move |_| query.with(|q| q.get("token")).unwrap_or_default());
     let preview = LocalResource::new(move || {
@@ -32,7 +32,7 @@ pub fn Activate() -> impl IntoView {
     // A link refused on submit (used meanwhile in another tab) also shows the invalid-link page.
     let refused = RwSignal::new(false);
     let invalid = move || {
-        view! { <InvalidLink body=Signal::derive(move || t.get().parent.invalid_link_body) /> }
+        view! { <InvalidLink body=Signal::derive(move || t.get().parent.invalid_link_body()) /> }
     };
     view! {
         <Show when=move || !refused.get() fallback=invalid>
@@ -100,19 +100,19 @@ fn ActivateForm(
     let name = format!("{} {}", child.child_first_name, child.child_last_name);
     view! {
         <section class="card narrow">
-            <h1>{tx(|t| t.parent.activate_title)}</h1>
-            <p>{tx(|t| t.parent.activate_intro)}</p>
+            <h1>{tx(|t| t.parent.activate_title())}</h1>
+            <p>{tx(|t| t.parent.activate_intro())}</p>
             <dl class="facts">
                 <div>
-                    <dt>{tx(|t| t.parent.activate_child)}</dt>
+                    <dt>{tx(|t| t.parent.activate_child())}</dt>
                     <dd data-testid="activate-child-name">{name}</dd>
                 </div>
                 <div>
-                    <dt>{tx(|t| t.elk_number_label)}</dt>
+                    <dt>{tx(|t| t.elk_number_label())}</dt>
                     <dd data-testid="activate-elk-number">{child.elk_number}</dd>
                 </div>
             </dl>
-            <p class="field-hint">{tx(|t| t.parent.activate_username_hint)}</p>
+            <p class="field-hint">{tx(|t| t.parent.activate_username_hint())}</p>
             <form class="form" on:submit=on_submit novalidate>
                 <ErrorAlert
                     message=move || {
@@ -124,8 +124,8 @@ fn ActivateForm(
                 />
                 <TextField
                     id="new-password"
-                    label=tx(|t| t.parent.new_password_label)
-                    hint=tx(|t| t.parent.password_hint)
+                    label=tx(|t| t.parent.new_password_label())
+                    hint=tx(|t| t.parent.password_hint())
                     value=password
                     error=password_error
                     input_type="password"
@@ -140,9 +140,9 @@ fn ActivateForm(
                 >
                     {move || {
                         if activate.pending().get() {
-                            t.get().parent.activating
+                            t.get().parent.activating()
                         } else {
-                            t.get().parent.activate_submit
+                            t.get().parent.activate_submit()
                         }
                     }}
                 </button>

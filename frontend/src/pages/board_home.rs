@@ -20,11 +20,11 @@ pub fn BoardHome() -> impl IntoView {
 
 #[component]
 fn BoardSchools() -> impl IntoView {
-    use_page_title(|t| t.board_home_title);
+    use_page_title(|t| t.staff.board_home_title());
     let schools = LocalResource::new(api::board_schools);
     view! {
-        <h1 data-testid="home-title">{tx(|t| t.board_home_title)}</h1>
-        <p class="lead">{tx(|t| t.board_home_intro)}</p>
+        <h1 data-testid="home-title">{tx(|t| t.staff.board_home_title())}</h1>
+        <p class="lead">{tx(|t| t.staff.board_home_intro())}</p>
         {loaded(schools, |list| view! { <SchoolTable schools=list.schools /> })}
     }
 }

@@ -24,11 +24,11 @@ pub fn CoordinatorHome() -> impl IntoView {
 #[component]
 fn Region() -> impl IntoView {
     let t = use_texts();
-    use_page_title(|t| t.coordinator_home_title);
+    use_page_title(|t| t.staff.coordinator_home_title());
     let procedure = LocalResource::new(api::procedure);
     let schools = LocalResource::new(api::region_schools);
     view! {
-        <h1 data-testid="home-title">{tx(|t| t.coordinator_home_title)}</h1>
+        <h1 data-testid="home-title">{tx(|t| t.staff.coordinator_home_title())}</h1>
         <CoordinatorNav />
         <section class="section">
             {loaded(
@@ -37,7 +37,7 @@ fn Region() -> impl IntoView {
                     let heading = (procedure.region_name.clone(), procedure.school_year.clone());
                     view! {
                         <h2>
-                            {move || (t.get().procedure_heading)(&heading.0, &heading.1)}
+                            {move || t.get().staff.procedure_heading(&heading.0, &heading.1)}
                         </h2>
                         <PhaseTable procedure />
                     }
@@ -45,7 +45,7 @@ fn Region() -> impl IntoView {
             )}
         </section>
         <section class="section">
-            <h2>{tx(|t| t.region_schools_title)}</h2>
+            <h2>{tx(|t| t.staff.region_schools_title())}</h2>
             {loaded(schools, |list| view! { <SchoolTable schools=list.schools /> })}
         </section>
         <EraseRequest />
@@ -71,7 +71,7 @@ fn EraseRequest() -> impl IntoView {
     };
     let on_erase = move |pupil: Uuid| {
         let sure = window()
-            .confirm_with_message(t.get_untracked().coordinator.erase_confirm)
+            .confirm_with_message(t.get_untracked().coordinator.erase_confirm())
             .unwrap_or(false);
         if sure {
             erase.dispatch_local(pupil);
@@ -81,13 +81,13 @@ fn EraseRequest() -> impl IntoView {
         erase.value().get().map(|result| match result {
             Ok(()) => view! {
                 <p class="notice" role="status" data-testid="erase-done">
-                    {t.get().coordinator.erase_done}
+                    {t.get().coordinator.erase_done()}
                 </p>
             }
             .into_any(),
             Err(error) => {
                 let text = if error.code() == Some(ErrorCode::Conflict) {
-                    t.get().coordinator.erase_refused.to_owned()
+                    t.get().coordinator.erase_refused().to_owned()
                 } else {
                     t.get().api_error(&error)
                 };
@@ -98,10 +98,10 @@ fn EraseRequest() -> impl IntoView {
     };
     view! {
         <section class="section" data-testid="erase-section">
-            <h2>{move || t.get().coordinator.erase_title}</h2>
-            <p>{move || t.get().coordinator.erase_intro}</p>
+            <h2>{move || t.get().coordinator.erase_title()}</h2>
+            <p>{move || t.get().coordinator.erase_intro()}</p>
             <form on:submit=on_find>
-                <label for="erase-elk">{move || t.get().coordinator.erase_elk_label}</label>
+                <label for="erase-elk">{move || t.get().coordinator.erase_elk_label()}</label>
                 <input
                     id="erase-elk"
                     data-testid="erase-elk"
@@ -111,12 +111,12 @@ fn EraseRequest() -> impl IntoView {
                     on:input=move |ev| elk.set(event_target_value(&ev))
                 />
                 <button type="submit" data-testid="erase-find">
-                    {move || t.get().coordinator.erase_find}
+                    {move || t.get().coordinator.erase_find()}
                 </button>
             </form>
             <Show when=not_found>
                 <p class="error" role="alert" data-testid="erase-not-found">
-                    {move || t.get().coordinator.erase_not_found}
+                    {move || t.get().coordinator.erase_not_found()}
                 </p>
             </Show>
             {move || {
@@ -124,7 +124,7 @@ fn EraseRequest() -> impl IntoView {
                     .filter(|_| erase.value().get().is_none_or(|r| r.is_err()))
                     .map(|pupil| {
                         let name = format!("{} {}", pupil.first_name, pupil.last_name);
-                        let line = (t.get().coordinator.erase_found)(
+                        let line = t.get().coordinator.erase_found(
                             &name,
                             &pupil.elk_number,
                             &pupil.primary_school_name,
@@ -137,7 +137,7 @@ fn EraseRequest() -> impl IntoView {
                                 data-testid="erase-button"
                                 on:click=move |_| on_erase(id)
                             >
-                                {t.get().coordinator.erase_button}
+                                {t.get().coordinator.erase_button()}
                             </button>
                         }
                     })

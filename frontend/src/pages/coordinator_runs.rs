@@ -69,8 +69,8 @@ pub fn chosen_run(runs: &[RunResponse], named: Option<Uuid>) -> Option<Uuid> {
 /// What went wrong starting a run, in words that say what to do.
 fn run_error(t: &Texts, error: &ApiError, official: bool) -> String {
     match error.code() {
-        Some(ErrorCode::Conflict) if official => t.coordinator.official_conflict.to_owned(),
-        Some(ErrorCode::InvalidInput) if official => t.coordinator.commitment_required.to_owned(),
+        Some(ErrorCode::Conflict) if official => t.coordinator.official_conflict().to_owned(),
+        Some(ErrorCode::InvalidInput) if official => t.coordinator.commitment_required().to_owned(),
         _ => t.api_error(error),
     }
 }
@@ -91,7 +91,7 @@ fn stored_commitment(round: u32) -> Option<SeedCommitmentResponse> {
 #[component]
 fn Runs() -> impl IntoView {
     let t = use_texts();
-    use_page_title(|t| t.coordinator.runs_title);
+    use_page_title(|t| t.coordinator.runs_title());
     let query = use_query_map();
     let navigate = use_navigate();
     let round = Memo::new(move |_| round_of(query.with(|q| q.get("ronde")).as_deref()));
@@ -168,9 +168,9 @@ fn Runs() -> impl IntoView {
     let started = move || {
         start.value().get().and_then(Result::ok).map(|run| {
             if run.kind == RunKind::Official {
-                t.get().coordinator.official_done
+                t.get().coordinator.official_done()
             } else {
-                t.get().coordinator.dry_done
+                t.get().coordinator.dry_done()
             }
         })
     };
@@ -180,7 +180,7 @@ fn Runs() -> impl IntoView {
     };
     let official_run = move |_| {
         let sure = window()
-            .confirm_with_message(t.get_untracked().coordinator.official_confirm)
+            .confirm_with_message(t.get_untracked().coordinator.official_confirm())
             .unwrap_or(false);
         if sure {
             official_started.set(true);
@@ -211,7 +211,7 @@ fn Runs() -> impl IntoView {
     let selected: Signal<Option<Uuid>> = selected.into();
     let snapshot_error = Signal::derive(move || match snapshot.value().get() {
         Some(Err(error)) => Some(t.get().api_error(&error)),
-        Some(Ok(false)) => Some(t.get().po.export_failed.to_owned()),
+        Some(Ok(false)) => Some(t.get().po.export_failed().to_owned()),
         _ => None,
     });
     let on_snapshot = Callback::new(move |run: Uuid| {
@@ -219,10 +219,10 @@ fn Runs() -> impl IntoView {
     });
 
     view! {
-        <h1 data-testid="home-title">{tx(|t| t.coordinator.runs_title)}</h1>
+        <h1 data-testid="home-title">{tx(|t| t.coordinator.runs_title())}</h1>
         <CoordinatorNav />
-        <p class="lead">{tx(|t| t.coordinator.runs_intro)}</p>
-        <nav class="sub-nav" aria-label=move || t.get().coordinator.rounds_label>
+        <p class="lead">{tx(|t| t.coordinator.runs_intro())}</p>
+        <nav class="sub-nav" aria-label=move || t.get().coordinator.rounds_label()>
             <ul>
                 {[(1, "round-1"), (2, "round-2")]
                     .into_iter()
@@ -233,7 +233,7 @@ fn Runs() -> impl IntoView {
                                 <a href=page_path(n, None) aria-current=current data-testid=testid>
                                     {move || {
                                         let t = t.get();
-                                        if n == 1 { t.coordinator.round_1 } else { t.coordinator.round_2 }
+                                        if n == 1 { t.coordinator.round_1() } else { t.coordinator.round_2() }
                                     }}
                                 </a>
                             </li>
@@ -243,13 +243,13 @@ fn Runs() -> impl IntoView {
             </ul>
         </nav>
         <Show when=move || round.get() == 2>
-            <p data-testid="round2-explained">{tx(|t| t.coordinator.round2_explained)}</p>
+            <p data-testid="round2-explained">{tx(|t| t.coordinator.round2_explained())}</p>
         </Show>
         <section class="section" aria-labelledby="start-title">
-            <h2 id="start-title">{tx(|t| t.coordinator.start_title)}</h2>
+            <h2 id="start-title">{tx(|t| t.coordinator.start_title())}</h2>
             <ol class="steps">
                 <li>
-                    <p>{tx(|t| t.coordinator.dry_explained)}</p>
+                    <p>{tx(|t| t.coordinator.dry_explained())}</p>
                     <button
                         type="button"
                         class="button button-secondary"
@@ -257,15 +257,15 @@ fn Runs() -> impl IntoView {
                         disabled=move || running.get()
                         on:click=dry_run
                     >
-                        {tx(|t| t.coordinator.start_dry)}
+                        {tx(|t| t.coordinator.start_dry())}
                     </button>
                 </li>
                 <li>
-                    <p>{tx(|t| t.coordinator.commit_explained)}</p>
+                    <p>{tx(|t| t.coordinator.commit_explained())}</p>
                     {move || match commitment.get() {
                         Some(made) => view! {
                             <p data-testid="seed-commitment" data-commitment-id=made.id.to_string()>
-                                {tx(|t| t.coordinator.commitment_made)}
+                                {tx(|t| t.coordinator.commitment_made())}
                                 " "
                                 <Moment unix_seconds=made.created_at.unix_timestamp() />
                                 ": "
@@ -283,7 +283,7 @@ fn Runs() -> impl IntoView {
                                     commit.dispatch_local(round.get_untracked());
                                 }
                             >
-                                {tx(|t| t.coordinator.commit_seed)}
+                                {tx(|t| t.coordinator.commit_seed())}
                             </button>
                         }
                             .into_any(),
@@ -291,7 +291,7 @@ fn Runs() -> impl IntoView {
                     <ErrorAlert message=commit_error testid="commit-error" />
                 </li>
                 <li>
-                    <p>{tx(|t| t.coordinator.official_explained)}</p>
+                    <p>{tx(|t| t.coordinator.official_explained())}</p>
                     <button
                         type="button"
                         class="button button-primary"
@@ -299,17 +299,17 @@ fn Runs() -> impl IntoView {
                         disabled=move || running.get() || commitment.with(Option::is_none)
                         on:click=official_run
                     >
-                        {tx(|t| t.coordinator.start_official)}
+                        {tx(|t| t.coordinator.start_official())}
                     </button>
                 </li>
             </ol>
             <p class="result" role="status" data-testid="run-result">
-                {move || if running.get() { Some(t.get().coordinator.running) } else { started() }}
+                {move || if running.get() { Some(t.get().coordinator.running()) } else { started() }}
             </p>
             <ErrorAlert message=start_error testid="run-error" />
         </section>
         <section class="section" aria-labelledby="runs-title">
-            <h2 id="runs-title">{tx(|t| t.coordinator.runs_list_title)}</h2>
+            <h2 id="runs-title">{tx(|t| t.coordinator.runs_list_title())}</h2>
             <ErrorAlert message=snapshot_error testid="snapshot-error" />
             {loaded(
                 runs,
@@ -326,13 +326,13 @@ fn Runs() -> impl IntoView {
             )}
         </section>
         <section class="section" aria-labelledby="attention-title">
-            <h2 id="attention-title">{tx(|t| t.coordinator.attention_title)}</h2>
-            <p>{tx(|t| t.coordinator.attention_intro)}</p>
+            <h2 id="attention-title">{tx(|t| t.coordinator.attention_title())}</h2>
+            <p>{tx(|t| t.coordinator.attention_intro())}</p>
             {loaded(
                 attention,
                 |list| match list {
                     Some(list) => view! { <CoordinatorAttention pupils=list.pupils /> }.into_any(),
-                    None => view! { <p class="empty">{tx(|t| t.coordinator.runs_empty)}</p> }.into_any(),
+                    None => view! { <p class="empty">{tx(|t| t.coordinator.runs_empty())}</p> }.into_any(),
                 },
             )}
         </section>

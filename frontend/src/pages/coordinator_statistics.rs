@@ -32,7 +32,7 @@ pub fn CoordinatorStatistics() -> impl IntoView {
 #[component]
 fn Statistics() -> impl IntoView {
     let t = use_texts();
-    use_page_title(|t| t.coordinator.statistics_title);
+    use_page_title(|t| t.coordinator.statistics_title());
     let query = use_query_map();
     let run = Memo::new(move |_| {
         query
@@ -53,7 +53,7 @@ fn Statistics() -> impl IntoView {
     let exporting = export.pending();
     let export_error = Signal::derive(move || match export.value().get() {
         Some(Err(error)) => Some(t.get().api_error(&error)),
-        Some(Ok(false)) => Some(t.get().po.export_failed.to_owned()),
+        Some(Ok(false)) => Some(t.get().po.export_failed().to_owned()),
         _ => None,
     });
 
@@ -66,8 +66,8 @@ fn Statistics() -> impl IntoView {
             view! {
                 <BarChart
                     id="outcome-chart"
-                    title=t.coordinator.outcome_chart_title.to_owned()
-                    series=vec![t.coordinator.col_participants.to_owned()]
+                    title=t.coordinator.outcome_chart_title().to_owned()
+                    series=vec![t.coordinator.col_participants().to_owned()]
                     rows=outcome_rows(t, &summary)
                     testid="outcome-chart"
                 />
@@ -78,8 +78,8 @@ fn Statistics() -> impl IntoView {
             view! {
                 <BarChart
                     id="demand-chart"
-                    title=t.coordinator.demand_chart_title.to_owned()
-                    series=vec![t.coordinator.first_choices.to_owned(), t.col_capacity.to_owned()]
+                    title=t.coordinator.demand_chart_title().to_owned()
+                    series=vec![t.coordinator.first_choices().to_owned(), t.staff.col_capacity().to_owned()]
                     rows=school_rows(&programmes)
                     testid="demand-chart"
                 />
@@ -87,7 +87,7 @@ fn Statistics() -> impl IntoView {
         };
         view! {
             <p data-testid="statistics-run" data-run-id=report.run.id.to_string() data-kind=report.run.kind.as_str()>
-                {move || if official { t.get().coordinator.kind_official } else { t.get().coordinator.kind_dry }}
+                {move || if official { t.get().coordinator.kind_official() } else { t.get().coordinator.kind_dry() }}
                 ", "
                 <Moment unix_seconds=report.run.finished_at.unix_timestamp() />
             </p>
@@ -101,17 +101,17 @@ fn Statistics() -> impl IntoView {
                         export.dispatch_local(());
                     }
                 >
-                    {tx(|t| t.coordinator.export_statistics)}
+                    {tx(|t| t.coordinator.export_statistics())}
                 </button>
             </div>
             <ErrorAlert message=export_error testid="export-error" />
             <section class="section" aria-labelledby="outcomes-title">
-                <h2 id="outcomes-title">{tx(|t| t.coordinator.outcomes_title)}</h2>
+                <h2 id="outcomes-title">{tx(|t| t.coordinator.outcomes_title())}</h2>
                 <StatisticsSummaryTable summary=report.summary />
                 {outcome_chart}
             </section>
             <section class="section" aria-labelledby="demand-title">
-                <h2 id="demand-title">{tx(|t| t.coordinator.demand_title)}</h2>
+                <h2 id="demand-title">{tx(|t| t.coordinator.demand_title())}</h2>
                 {demand_chart}
                 <ProgrammeStatisticsTable programmes=report.programmes />
             </section>
@@ -119,18 +119,18 @@ fn Statistics() -> impl IntoView {
     };
 
     view! {
-        <h1 data-testid="home-title">{tx(|t| t.coordinator.statistics_title)}</h1>
+        <h1 data-testid="home-title">{tx(|t| t.coordinator.statistics_title())}</h1>
         <CoordinatorNav />
-        <p class="lead">{tx(|t| t.coordinator.statistics_intro)}</p>
+        <p class="lead">{tx(|t| t.coordinator.statistics_intro())}</p>
         <Transition fallback=|| view! { <Loading /> }>
             {move || Suspend::new(async move {
                 match statistics.await {
                     Ok(data) => report(data).into_any(),
                     Err(error) if error.code() == Some(ErrorCode::Conflict) => view! {
                         <div class="alert alert-info" role="status" data-testid="statistics-no-run">
-                            {tx(|t| t.coordinator.no_official_run)}
+                            {tx(|t| t.coordinator.no_official_run())}
                             " "
-                            <a href="/coordinator/plaatsing">{tx(|t| t.coordinator.nav_runs)}</a>
+                            <a href="/coordinator/plaatsing">{tx(|t| t.coordinator.nav_runs())}</a>
                         </div>
                     }
                         .into_any(),

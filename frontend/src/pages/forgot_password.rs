@@ -14,7 +14,7 @@ use crate::i18n::{tx, use_texts};
 #[component]
 pub fn ForgotPassword() -> impl IntoView {
     let t = use_texts();
-    use_page_title(|t| t.parent.forgot_title);
+    use_page_title(|t| t.parent.forgot_title());
     let elk_number = RwSignal::new(String::new());
     let request = Action::new_local(move |request: &PasswordResetRequest| {
         let request = request.clone();
@@ -38,12 +38,12 @@ pub fn ForgotPassword() -> impl IntoView {
     };
     view! {
         <section class="card narrow">
-            <h1>{tx(|t| t.parent.forgot_title)}</h1>
+            <h1>{tx(|t| t.parent.forgot_title())}</h1>
             <Show
                 when=sent
                 fallback=move || {
                     view! {
-                        <p>{tx(|t| t.parent.forgot_intro)}</p>
+                        <p>{tx(|t| t.parent.forgot_intro())}</p>
                         <form class="form" on:submit=on_submit novalidate>
                             <ErrorAlert
                                 message=move || failure().map(|error| t.get().api_error(&error))
@@ -51,8 +51,8 @@ pub fn ForgotPassword() -> impl IntoView {
                             />
                             <TextField
                                 id="elk-number"
-                                label=tx(|t| t.elk_number_label)
-                                hint=tx(|t| t.elk_number_hint)
+                                label=tx(|t| t.elk_number_label())
+                                hint=tx(|t| t.elk_number_hint())
                                 value=elk_number
                                 error=elk_error
                                 autocomplete="username"
@@ -66,9 +66,9 @@ pub fn ForgotPassword() -> impl IntoView {
                             >
                                 {move || {
                                     if request.pending().get() {
-                                        t.get().parent.sending
+                                        t.get().parent.sending()
                                     } else {
-                                        t.get().parent.forgot_submit
+                                        t.get().parent.forgot_submit()
                                     }
                                 }}
                             </button>
@@ -77,11 +77,11 @@ pub fn ForgotPassword() -> impl IntoView {
                 }
             >
                 <div class="alert alert-info" role="status" data-testid="forgot-sent">
-                    {tx(|t| t.parent.forgot_sent)}
+                    {tx(|t| t.parent.forgot_sent())}
                 </div>
             </Show>
             <p class="aside">
-                <a href="/inloggen/ouder">{tx(|t| t.parent.back_to_sign_in)}</a>
+                <a href="/inloggen/ouder">{tx(|t| t.parent.back_to_sign_in())}</a>
             </p>
         </section>
     }

@@ -39,7 +39,7 @@ fn use_page_title(page: fn(&Texts) -> &'static str) {
     let t = use_texts();
     Effect::new(move || {
         let texts = t.get();
-        document().set_title(&format!("{} · {}", page(texts), texts.app_name));
+        document().set_title(&format!("{} · {}", page(texts), texts.app_name()));
     });
 }
 

@@ -31,15 +31,15 @@ pub fn ParentConfirm() -> impl IntoView {
 
 #[component]
 fn ConfirmPage() -> impl IntoView {
-    use_page_title(|t| t.parent.confirm_title);
+    use_page_title(|t| t.parent.confirm_title());
     let data = LocalResource::new(|| async {
         let (registration, child) =
             futures::future::join(api::parent_registration(), api::parent_child()).await;
         Ok::<_, ApiError>((registration?, child?))
     });
     view! {
-        <h1 data-testid="confirm-title">{tx(|t| t.parent.confirm_title)}</h1>
-        <p class="lead">{tx(|t| t.parent.confirm_intro)}</p>
+        <h1 data-testid="confirm-title">{tx(|t| t.parent.confirm_title())}</h1>
+        <p class="lead">{tx(|t| t.parent.confirm_intro())}</p>
         {loaded(data, |(registration, child)| view! { <Confirm registration child /> })}
     }
 }
@@ -124,7 +124,7 @@ fn Confirm(registration: RegistrationResponse, child: ChildResponse) -> impl Int
             let empty = r.entries.is_empty();
             view! {
                 <section class="card" aria-labelledby="confirm-status-heading">
-                    <h2 id="confirm-status-heading">{tx(|t| t.child_status)}</h2>
+                    <h2 id="confirm-status-heading">{tx(|t| t.child_status())}</h2>
                     <p data-testid="confirm-status">
                         <StatusDot status />
                     </p>
@@ -135,8 +135,8 @@ fn Confirm(registration: RegistrationResponse, child: ChildResponse) -> impl Int
                     .then(|| {
                         view! {
                             <p class="empty" data-testid="confirm-empty">
-                                {tx(|t| t.parent.confirm_empty)} " "
-                                <a href="/ouder/voorkeurslijst">{tx(|t| t.parent.go_to_list)}</a>
+                                {tx(|t| t.parent.confirm_empty())} " "
+                                <a href="/ouder/voorkeurslijst">{tx(|t| t.parent.go_to_list())}</a>
                             </p>
                         }
                     })}
@@ -155,21 +155,21 @@ fn Confirm(registration: RegistrationResponse, child: ChildResponse) -> impl Int
                                 >
                                     {move || {
                                         if confirm.pending().get() {
-                                            t.get().parent.confirming
+                                            t.get().parent.confirming()
                                         } else {
-                                            t.get().parent.confirm_button
+                                            t.get().parent.confirm_button()
                                         }
                                     }}
                                 </button>
                                 <a class="button button-secondary" href="/ouder/voorkeurslijst">
-                                    {tx(|t| t.parent.edit_list)}
+                                    {tx(|t| t.parent.edit_list())}
                                 </a>
                             }
                         })}
                     {(open && status == RegistrationStatus::Av)
                         .then(|| {
                             view! {
-                                <p>{move || (t.get().parent.withdraw_explained)(&last)}</p>
+                                <p>{move || t.get().parent.withdraw_explained(&last)}</p>
                                 <button
                                     type="button"
                                     class="button button-secondary"
@@ -181,9 +181,9 @@ fn Confirm(registration: RegistrationResponse, child: ChildResponse) -> impl Int
                                 >
                                     {move || {
                                         if withdraw.pending().get() {
-                                            t.get().parent.withdrawing
+                                            t.get().parent.withdrawing()
                                         } else {
-                                            t.get().parent.withdraw_button
+                                            t.get().parent.withdraw_button()
                                         }
                                     }}
                                 </button>
@@ -200,13 +200,13 @@ fn Confirm(registration: RegistrationResponse, child: ChildResponse) -> impl Int
         <div role="status" data-testid="confirm-result" class="result-line">
             {move || match done.get() {
                 Some(Done::Confirmed) => Some(view! {
-                    <p class="alert alert-success">{(t.get().parent.confirmed)(&email)}</p>
+                    <p class="alert alert-success">{t.get().parent.confirmed(&email)}</p>
                 }.into_any()),
                 Some(Done::Withdrawn) => Some(view! {
                     <p class="alert alert-info">
-                        {t.get().parent.withdrawn} " "
+                        {t.get().parent.withdrawn()} " "
                         <a href="/ouder/voorkeurslijst" data-testid="withdrawn-to-list">
-                            {t.get().parent.go_to_list}
+                            {t.get().parent.go_to_list()}
                         </a>
                     </p>
                 }.into_any()),

@@ -23,11 +23,11 @@ pub fn ParentData() -> impl IntoView {
 
 #[component]
 fn Data() -> impl IntoView {
-    use_page_title(|t| t.parent.data_title);
+    use_page_title(|t| t.parent.data_title());
     let child = LocalResource::new(api::parent_child);
     view! {
-        <h1 data-testid="data-title">{tx(|t| t.parent.data_title)}</h1>
-        <p class="lead">{tx(|t| t.parent.data_intro)}</p>
+        <h1 data-testid="data-title">{tx(|t| t.parent.data_title())}</h1>
+        <p class="lead">{tx(|t| t.parent.data_intro())}</p>
         {loaded(
             child,
             |child| {

@@ -24,7 +24,7 @@ pub fn ParentHome() -> impl IntoView {
 
 #[component]
 fn Home() -> impl IntoView {
-    use_page_title(|t| t.parent_home_title);
+    use_page_title(|t| t.parent_home_title());
     let child = LocalResource::new(api::parent_child);
     let registration = LocalResource::new(api::parent_registration);
     // Round 2 is an extra: when it cannot be read the home page is still whole.
@@ -34,7 +34,7 @@ fn Home() -> impl IntoView {
         round2
     });
     view! {
-        <h1 data-testid="home-title">{tx(|t| t.parent_home_title)}</h1>
+        <h1 data-testid="home-title">{tx(|t| t.parent_home_title())}</h1>
         {loaded(child, |child| view! { <ChildSummary child /> })}
         <Suspense>
             {move || Suspend::new(async move {
@@ -49,9 +49,9 @@ fn Home() -> impl IntoView {
 fn status_sentence(t: &Texts, status: RegistrationStatus) -> Option<&'static str> {
     match status {
         RegistrationStatus::Wit | RegistrationStatus::Blauw => None,
-        RegistrationStatus::Groen => Some(t.parent_status_groen),
-        RegistrationStatus::Ag => Some(t.parent_status_ag),
-        RegistrationStatus::Av => Some(t.parent_status_av),
+        RegistrationStatus::Groen => Some(t.parent_status_groen()),
+        RegistrationStatus::Ag => Some(t.parent_status_ag()),
+        RegistrationStatus::Av => Some(t.parent_status_av()),
     }
 }
 
@@ -64,17 +64,17 @@ fn ChildSummary(child: ChildResponse) -> impl IntoView {
             </h2>
             <dl class="facts">
                 <div>
-                    <dt>{tx(|t| t.elk_number_label)}</dt>
+                    <dt>{tx(|t| t.elk_number_label())}</dt>
                     <dd data-testid="child-elk-number">{child.elk_number}</dd>
                 </div>
                 <div>
-                    <dt>{tx(|t| t.child_primary_school)}</dt>
+                    <dt>{tx(|t| t.child_primary_school())}</dt>
                     <dd data-testid="child-school">{child.primary_school_name}</dd>
                 </div>
             </dl>
             <p>
                 <a href="/ouder/gegevens" data-testid="go-to-data">
-                    {tx(|t| t.parent.go_to_data)}
+                    {tx(|t| t.parent.go_to_data())}
                 </a>
             </p>
         </section>
@@ -90,17 +90,21 @@ fn NextStep(registration: RegistrationResponse) -> impl IntoView {
         use RegistrationStatus::{Ag, Av, Blauw, Groen, Wit};
         let p = &t.get().parent;
         match (closed, status) {
-            (true, Av) => (p.next_av, "/ouder/uitslag", p.go_to_result),
-            (true, Wit | Blauw | Groen | Ag) => (p.next_closed, "/ouder/uitslag", p.go_to_result),
-            (false, Av) => (p.next_av, "/ouder/bevestigen", p.go_to_confirm),
-            (false, Ag) => (p.next_ag, "/ouder/bevestigen", p.go_to_confirm),
-            (false, Wit | Blauw | Groen) => (p.next_groen, "/ouder/voorkeurslijst", p.go_to_list),
+            (true, Av) => (p.next_av(), "/ouder/uitslag", p.go_to_result()),
+            (true, Wit | Blauw | Groen | Ag) => {
+                (p.next_closed(), "/ouder/uitslag", p.go_to_result())
+            }
+            (false, Av) => (p.next_av(), "/ouder/bevestigen", p.go_to_confirm()),
+            (false, Ag) => (p.next_ag(), "/ouder/bevestigen", p.go_to_confirm()),
+            (false, Wit | Blauw | Groen) => {
+                (p.next_groen(), "/ouder/voorkeurslijst", p.go_to_list())
+            }
         }
     });
     let sentence = move || status_sentence(t.get(), status);
     view! {
         <section class="card" aria-labelledby="status-heading" data-testid="registration-status">
-            <h2 id="status-heading">{tx(|t| t.child_status)}</h2>
+            <h2 id="status-heading">{tx(|t| t.child_status())}</h2>
             <p data-testid="child-status">
                 <StatusDot status />
             </p>
@@ -108,7 +112,7 @@ fn NextStep(registration: RegistrationResponse) -> impl IntoView {
             <WeekNote week=registration.week closed=registration.week_closed />
         </section>
         <section class="card next-step" aria-labelledby="next-step-heading">
-            <h2 id="next-step-heading">{tx(|t| t.parent.next_step_heading)}</h2>
+            <h2 id="next-step-heading">{tx(|t| t.parent.next_step_heading())}</h2>
             <p>{move || step.get().0}</p>
             <p>
                 <a

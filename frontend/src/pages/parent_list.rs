@@ -38,15 +38,15 @@ pub fn ParentList() -> impl IntoView {
 
 #[component]
 fn ListPage() -> impl IntoView {
-    use_page_title(|t| t.parent.list_title);
+    use_page_title(|t| t.parent.list_title());
     let data = LocalResource::new(|| async {
         let (programmes, registration) =
             futures::future::join(api::parent_programmes(), api::parent_registration()).await;
         Ok::<_, ApiError>((programmes?, registration?))
     });
     view! {
-        <h1 data-testid="list-title">{tx(|t| t.parent.list_title)}</h1>
-        <p class="lead">{tx(|t| t.parent.list_intro)}</p>
+        <h1 data-testid="list-title">{tx(|t| t.parent.list_title())}</h1>
+        <p class="lead">{tx(|t| t.parent.list_intro())}</p>
         {loaded(data, |(programmes, registration)| view! { <Editor programmes registration /> })}
     }
 }
@@ -174,10 +174,10 @@ impl Draft {
 /// The message for a refused sibling field.
 fn sibling_message(t: &Texts, problems: &[FieldError]) -> Option<&'static str> {
     problems.first().map(|problem| match problem.code.as_str() {
-        "sibling_name_missing" => t.parent.sibling_name_missing,
-        "sibling_class_missing" => t.parent.sibling_class_missing,
-        "required" | "length" => t.field_required,
-        _ => t.field_invalid,
+        "sibling_name_missing" => t.parent.sibling_name_missing(),
+        "sibling_class_missing" => t.parent.sibling_class_missing(),
+        "required" | "length" => t.field_required(),
+        _ => t.field_invalid(),
     })
 }
 
@@ -315,7 +315,7 @@ fn Editor(
                     (false, _) => "move-down",
                 };
                 focus_later(button_id(action, id));
-                announcement.set((texts.parent.moved_to)(&name, to + 1));
+                announcement.set(texts.parent.moved_to(&name, to + 1));
             }
             ListChange::Remove(index) => {
                 let mut removed = None;
@@ -326,7 +326,7 @@ fn Editor(
                 });
                 let Some(name) = removed else { return };
                 focus_later("my-list-heading".to_owned());
-                announcement.set((texts.parent.removed)(&name));
+                announcement.set(texts.parent.removed(&name));
             }
         }
         save();
@@ -342,7 +342,7 @@ fn Editor(
             }
         });
         if added == Some(true) {
-            announcement.set((t.get_untracked().parent.added)(&name));
+            announcement.set(t.get_untracked().parent.added(&name));
             save();
         }
     });
@@ -410,9 +410,9 @@ fn Editor(
     let advice = programmes.advice;
     let status_text = move || match save_state.get() {
         SaveState::Idle => "",
-        SaveState::Saving => t.get().parent.save_saving,
-        SaveState::Saved => t.get().parent.save_saved,
-        SaveState::Failed => t.get().parent.save_failed,
+        SaveState::Saving => t.get().parent.save_saving(),
+        SaveState::Saved => t.get().parent.save_saved(),
+        SaveState::Failed => t.get().parent.save_failed(),
     };
 
     view! {
@@ -423,16 +423,16 @@ fn Editor(
                     if r.status == RegistrationStatus::Av && r.editable && !r.week_closed {
                         Some(view! {
                             <div class="alert alert-info" data-testid="list-read-only">
-                                <p>{tx(|t| t.parent.read_only_av)}</p>
+                                <p>{tx(|t| t.parent.read_only_av())}</p>
                                 <a href="/ouder/bevestigen" data-testid="read-only-to-confirm">
-                                    {tx(|t| t.parent.go_to_confirm)}
+                                    {tx(|t| t.parent.go_to_confirm())}
                                 </a>
                             </div>
                         }.into_any())
                     } else if !r.editable || r.week_closed {
                         Some(view! {
                             <div class="alert alert-info" data-testid="list-read-only">
-                                <p>{tx(|t| t.parent.read_only_closed)}</p>
+                                <p>{tx(|t| t.parent.read_only_closed())}</p>
                                 <WeekNote week=r.week.clone() closed=r.week_closed />
                             </div>
                         }.into_any())
@@ -442,7 +442,7 @@ fn Editor(
                 }}
                 <Show when=move || stale.get()>
                     <div class="alert alert-info" role="status" data-testid="stale-notice">
-                        {tx(|t| t.parent.stale_notice)}
+                        {tx(|t| t.parent.stale_notice())}
                     </div>
                 </Show>
                 <ErrorAlert
@@ -450,7 +450,7 @@ fn Editor(
                     testid="save-error"
                 />
                 <section class="card my-list" aria-labelledby="my-list-heading">
-                    <h2 id="my-list-heading" tabindex="-1">{tx(|t| t.parent.my_list_heading)}</h2>
+                    <h2 id="my-list-heading" tabindex="-1">{tx(|t| t.parent.my_list_heading())}</h2>
                     <p
                         class="schools-count"
                         class:schools-count-met=enough
@@ -461,9 +461,9 @@ fn Editor(
                         {move || {
                             let min = min_schools.get();
                             if min == 0 {
-                                t.get().parent.paper_route.to_owned()
+                                t.get().parent.paper_route().to_owned()
                             } else {
-                                (t.get().parent.schools_count)(
+                                t.get().parent.schools_count(
                                     min,
                                     u32::try_from(distinct.get()).unwrap_or(u32::MAX),
                                 )
@@ -471,7 +471,7 @@ fn Editor(
                         }}
                     </p>
                     <Show when=move || editable.get()>
-                        <p class="field-hint">{tx(|t| t.parent.drag_hint)}</p>
+                        <p class="field-hint">{tx(|t| t.parent.drag_hint())}</p>
                     </Show>
                     <ListErrors problems min_schools />
                     <PreferenceList
@@ -494,7 +494,7 @@ fn Editor(
                     </p>
                     <p>
                         <a class="button button-primary" href="/ouder/bevestigen" data-testid="go-to-confirm">
-                            {tx(|t| t.parent.go_to_confirm)}
+                            {tx(|t| t.parent.go_to_confirm())}
                         </a>
                     </p>
                 </section>

@@ -22,7 +22,7 @@ pub fn ParentResult() -> impl IntoView {
 
 #[component]
 fn ResultPage() -> impl IntoView {
-    use_page_title(|t| t.parent.result_title);
+    use_page_title(|t| t.parent.result_title());
     let result = LocalResource::new(api::parent_result);
     let round2 = LocalResource::new(|| async {
         let round2 = api::parent_round2().await.ok();
@@ -30,7 +30,7 @@ fn ResultPage() -> impl IntoView {
         round2
     });
     view! {
-        <h1 data-testid="result-title">{tx(|t| t.parent.result_title)}</h1>
+        <h1 data-testid="result-title">{tx(|t| t.parent.result_title())}</h1>
         {loaded(result, |result| view! { <Outcome result /> })}
         <Suspense>
             {move || Suspend::new(async move {
@@ -52,31 +52,31 @@ fn Outcome(result: ResultResponse) -> impl IntoView {
         let p = &t.get().parent;
         match (state, &placed) {
             (ResultState::NotYet, _) => view! {
-                <p data-testid="result-not-yet">{(p.result_not_yet)(&when)}</p>
+                <p data-testid="result-not-yet">{p.result_not_yet(&when)}</p>
             }
             .into_any(),
             // The round-2 run placed the child: the rank is on the round-2 list.
             (ResultState::Placed, Some(programme)) if round == 2 => view! {
-                <h2>{p.round2.result_placed_heading}</h2>
+                <h2>{t.get().round2.result_placed_heading()}</h2>
                 <p data-testid="result-placed" data-round="2">
-                    {(p.round2.result_placed)(&programme.name, &programme.school_name, rank)}
+                    {t.get().round2.result_placed(&programme.name, &programme.school_name, rank)}
                 </p>
             }
             .into_any(),
             (ResultState::Placed, Some(programme)) => view! {
-                <h2>{p.result_placed_heading}</h2>
+                <h2>{p.result_placed_heading()}</h2>
                 <p data-testid="result-placed">
-                    {(p.result_placed)(&programme.name, &programme.school_name, rank)}
+                    {p.result_placed(&programme.name, &programme.school_name, rank)}
                 </p>
             }
             .into_any(),
             (ResultState::Unplaced, _) => {
-                view! { <p data-testid="result-unplaced">{p.result_unplaced}</p> }.into_any()
+                view! { <p data-testid="result-unplaced">{p.result_unplaced()}</p> }.into_any()
             }
             // Published without an official run yet, a child outside the run, or a place the
             // response does not name: the result is still to come.
             (ResultState::Pending | ResultState::NotParticipating | ResultState::Placed, _) => {
-                view! { <p data-testid="result-pending">{p.result_pending}</p> }.into_any()
+                view! { <p data-testid="result-pending">{p.result_pending()}</p> }.into_any()
             }
         }
     };
@@ -89,14 +89,14 @@ fn Outcome(result: ResultResponse) -> impl IntoView {
             .then(|| {
                 view! {
                     <section class="card" aria-labelledby="reserve-heading" data-testid="reserve">
-                        <h2 id="reserve-heading">{tx(|t| t.parent.reserve_heading)}</h2>
+                        <h2 id="reserve-heading">{tx(|t| t.parent.reserve_heading())}</h2>
                         <ul>
                             {reserve
                                 .into_iter()
                                 .map(|position| {
                                     view! {
                                         <li>
-                                            {move || (t.get().parent.reserve_position)(
+                                            {move || t.get().parent.reserve_position(
                                                 &position.programme.name,
                                                 &position.programme.school_name,
                                                 position.position,

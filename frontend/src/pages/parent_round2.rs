@@ -34,7 +34,7 @@ pub fn ParentRound2() -> impl IntoView {
 
 #[component]
 fn Round2Page() -> impl IntoView {
-    use_page_title(|t| t.parent.round2.title);
+    use_page_title(|t| t.round2.title());
     let data = LocalResource::new(|| async {
         let (round2, child) =
             futures::future::join(api::parent_round2(), api::parent_child()).await;
@@ -43,15 +43,15 @@ fn Round2Page() -> impl IntoView {
         Ok::<_, ApiError>((round2, child?.advice))
     });
     view! {
-        <h1 data-testid="round2-title">{tx(|t| t.parent.round2.title)}</h1>
-        <p class="lead">{tx(|t| t.parent.round2.intro)}</p>
+        <h1 data-testid="round2-title">{tx(|t| t.round2.title())}</h1>
+        <p class="lead">{tx(|t| t.round2.intro())}</p>
         {loaded(data, |(round2, advice)| {
             if takes_part(&round2) {
                 view! { <TakingPart round2 advice /> }.into_any()
             } else {
                 view! {
                     <section class="card" data-testid="round2-not-taking-part">
-                        <p>{tx(|t| t.parent.round2.not_taking_part)}</p>
+                        <p>{tx(|t| t.round2.not_taking_part())}</p>
                         <Round2Window round2 />
                     </section>
                 }
@@ -148,7 +148,7 @@ fn TakingPart(round2: Round2Response, advice: Advice) -> impl IntoView {
             match api::save_round2_list(&request).await {
                 Ok(current) => {
                     accepted(current);
-                    announcement.set(t.get_untracked().parent.round2.saved.to_owned());
+                    announcement.set(t.get_untracked().round2.saved().to_owned());
                 }
                 Err(error) => refused(error),
             }
@@ -185,7 +185,7 @@ fn TakingPart(round2: Round2Response, advice: Advice) -> impl IntoView {
                     }
                 });
                 if let Some(name) = moved {
-                    announcement.set((texts.parent.moved_to)(&name, to + 1));
+                    announcement.set(texts.parent.moved_to(&name, to + 1));
                 }
             }
             ListChange::Remove(index) => {
@@ -197,7 +197,7 @@ fn TakingPart(round2: Round2Response, advice: Advice) -> impl IntoView {
                 });
                 if let Some(name) = removed {
                     focus_later("round2-list-heading");
-                    announcement.set((texts.parent.removed)(&name));
+                    announcement.set(texts.parent.removed(&name));
                 }
             }
         }
@@ -213,7 +213,7 @@ fn TakingPart(round2: Round2Response, advice: Advice) -> impl IntoView {
             fresh
         });
         if added == Some(true) {
-            announcement.set((t.get_untracked().parent.added)(&name));
+            announcement.set(t.get_untracked().parent.added(&name));
         }
     });
     let on_list = Signal::derive(move || entries.with(|list| ids(list)));
@@ -236,9 +236,9 @@ fn TakingPart(round2: Round2Response, advice: Advice) -> impl IntoView {
         _ => "idle",
     };
     let save_text = move || match save_state() {
-        "saving" => t.get().parent.saving,
-        "unsaved" => t.get().parent.round2.unsaved,
-        "saved" if !confirmed.get() => t.get().parent.round2.saved,
+        "saving" => t.get().parent.saving(),
+        "unsaved" => t.get().round2.unsaved(),
+        "saved" if !confirmed.get() => t.get().round2.saved(),
         _ => "",
     };
     let ready_to_confirm = move || {
@@ -267,7 +267,7 @@ fn TakingPart(round2: Round2Response, advice: Advice) -> impl IntoView {
             <div class="list-column">
                 <Show when=move || !can_edit.get() && !confirmed.get() && !has_result.get()>
                     <div class="alert alert-info" data-testid="round2-read-only">
-                        <p>{tx(|t| t.parent.round2.read_only)}</p>
+                        <p>{tx(|t| t.round2.read_only())}</p>
                     </div>
                 </Show>
                 <ErrorAlert
@@ -276,7 +276,7 @@ fn TakingPart(round2: Round2Response, advice: Advice) -> impl IntoView {
                 />
                 <section class="card my-list" aria-labelledby="round2-list-heading">
                     <h2 id="round2-list-heading" tabindex="-1">
-                        {tx(|t| t.parent.round2.list_heading)}
+                        {tx(|t| t.round2.list_heading())}
                     </h2>
                     <Round2Errors problems />
                     <PreferenceList entries editable=can_edit problems=entry_problems on_change />
@@ -297,7 +297,7 @@ fn TakingPart(round2: Round2Response, advice: Advice) -> impl IntoView {
                                 aria-disabled=move || (busy.get() != Busy::Idle).then_some("true")
                                 on:click=save
                             >
-                                {tx(|t| t.parent.round2.save_button)}
+                                {tx(|t| t.round2.save_button())}
                             </button>
                         </p>
                     </Show>
@@ -308,8 +308,8 @@ fn TakingPart(round2: Round2Response, advice: Advice) -> impl IntoView {
                 <Show when=ready_to_confirm>
                     <section class="card" aria-labelledby="round2-confirm-heading"
                         data-testid="round2-confirm-step">
-                        <h2 id="round2-confirm-heading">{tx(|t| t.parent.round2.confirm_heading)}</h2>
-                        <p>{tx(|t| t.parent.round2.confirm_intro)}</p>
+                        <h2 id="round2-confirm-heading">{tx(|t| t.round2.confirm_heading())}</h2>
+                        <p>{tx(|t| t.round2.confirm_intro())}</p>
                         <button
                             type="button"
                             class="button button-primary"
@@ -319,9 +319,9 @@ fn TakingPart(round2: Round2Response, advice: Advice) -> impl IntoView {
                         >
                             {move || {
                                 if busy.get() == Busy::Confirming {
-                                    t.get().parent.confirming
+                                    t.get().parent.confirming()
                                 } else {
-                                    t.get().parent.round2.confirm_button
+                                    t.get().round2.confirm_button()
                                 }
                             }}
                         </button>
@@ -331,9 +331,9 @@ fn TakingPart(round2: Round2Response, advice: Advice) -> impl IntoView {
                     <section class="card" aria-labelledby="round2-confirmed-heading"
                         data-testid="round2-confirmed" role="status">
                         <h2 id="round2-confirmed-heading" tabindex="-1">
-                            {tx(|t| t.parent.round2.confirmed_heading)}
+                            {tx(|t| t.round2.confirmed_heading())}
                         </h2>
-                        <p>{tx(|t| t.parent.round2.confirmed)}</p>
+                        <p>{tx(|t| t.round2.confirmed())}</p>
                     </section>
                 </Show>
             </div>
@@ -341,7 +341,7 @@ fn TakingPart(round2: Round2Response, advice: Advice) -> impl IntoView {
                 {if no_programmes {
                     view! {
                         <section class="card" data-testid="round2-no-programmes">
-                            <p>{tx(|t| t.parent.round2.no_programmes)}</p>
+                            <p>{tx(|t| t.round2.no_programmes())}</p>
                         </section>
                     }
                     .into_any()

@@ -25,7 +25,7 @@ pub fn ParentSignIn() -> impl IntoView {
 fn ParentSignInForm() -> impl IntoView {
     let t = use_texts();
     let session = use_session();
-    use_page_title(|t| t.parent_sign_in_title);
+    use_page_title(|t| t.parent_sign_in_title());
     let elk_number = RwSignal::new(String::new());
     let password = RwSignal::new(String::new());
 
@@ -43,14 +43,14 @@ fn ParentSignInForm() -> impl IntoView {
         move || failure().and_then(|error| error.field_error(field).map(|f| t.get().field_error(f)))
     };
     let expired = move || {
-        (session.ended() == Some(SessionEnd::Expired)).then(|| t.get().session_expired_notice)
+        (session.ended() == Some(SessionEnd::Expired)).then(|| t.get().session_expired_notice())
     };
     let query = use_query_map();
     let password_changed = move || {
         query
             .with(|q| q.get("wachtwoord"))
             .filter(|value| value == "gewijzigd")
-            .map(|_| t.get().parent.password_changed_notice)
+            .map(|_| t.get().parent.password_changed_notice())
     };
     let on_submit = move |event: SubmitEvent| {
         event.prevent_default();
@@ -62,8 +62,8 @@ fn ParentSignInForm() -> impl IntoView {
 
     view! {
         <section class="card narrow">
-            <h1>{tx(|t| t.parent_sign_in_title)}</h1>
-            <p>{tx(|t| t.parent_sign_in_intro)}</p>
+            <h1>{tx(|t| t.parent_sign_in_title())}</h1>
+            <p>{tx(|t| t.parent_sign_in_intro())}</p>
             <Notice message=expired />
             <Notice message=password_changed testid="password-changed" />
             <form class="form" on:submit=on_submit novalidate>
@@ -73,8 +73,8 @@ fn ParentSignInForm() -> impl IntoView {
                 />
                 <TextField
                     id="elk-number"
-                    label=tx(|t| t.elk_number_label)
-                    hint=tx(|t| t.elk_number_hint)
+                    label=tx(|t| t.elk_number_label())
+                    hint=tx(|t| t.elk_number_hint())
                     value=elk_number
                     error=field_error("elk_number")
                     autocomplete="username"
@@ -82,7 +82,7 @@ fn ParentSignInForm() -> impl IntoView {
                 />
                 <TextField
                     id="password"
-                    label=tx(|t| t.password_label)
+                    label=tx(|t| t.password_label())
                     value=password
                     error=field_error("password")
                     input_type="password"
@@ -95,16 +95,16 @@ fn ParentSignInForm() -> impl IntoView {
                     data-testid="parent-signin-submit"
                     disabled=move || sign_in.pending().get()
                 >
-                    {move || if sign_in.pending().get() { t.get().signing_in } else { t.get().sign_in }}
+                    {move || if sign_in.pending().get() { t.get().signing_in() } else { t.get().sign_in() }}
                 </button>
             </form>
             <p class="aside">
                 <a href="/wachtwoord-vergeten" data-testid="forgot-password-link">
-                    {tx(|t| t.parent.forgot_link)}
+                    {tx(|t| t.parent.forgot_link())}
                 </a>
             </p>
             <p class="aside">
-                <a href="/inloggen/school">{tx(|t| t.staff_instead)}</a>
+                <a href="/inloggen/school">{tx(|t| t.staff_instead())}</a>
             </p>
         </section>
     }

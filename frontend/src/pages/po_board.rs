@@ -29,7 +29,7 @@ pub fn PoBoard() -> impl IntoView {
 #[component]
 fn Board() -> impl IntoView {
     let t = use_texts();
-    use_page_title(|t| t.po.board_title);
+    use_page_title(|t| t.po.board_title());
     let navigate = use_navigate();
     let query = use_query_map();
     let needs_attention =
@@ -45,12 +45,13 @@ fn Board() -> impl IntoView {
             selected.set(HashSet::new());
         }
     });
-    let reminded =
-        move || {
-            remind.value().get().and_then(Result::ok).map(|outcome| {
-                (t.get().po.reminder_result)(outcome.done.len(), outcome.skipped.len())
-            })
-        };
+    let reminded = move || {
+        remind.value().get().and_then(Result::ok).map(|outcome| {
+            t.get()
+                .po
+                .reminder_result(outcome.done.len(), outcome.skipped.len())
+        })
+    };
     let remind_error = move || {
         remind
             .value()
@@ -88,13 +89,13 @@ fn Board() -> impl IntoView {
         view! {
             <StatusCountsTable total=board.counts classes=per_class />
             <section class="reminders card no-print" aria-labelledby="reminders-title">
-                <h2 id="reminders-title">{tx(|t| t.po.reminders_title)}</h2>
-                <p>{tx(|t| t.po.reminders_intro)}</p>
+                <h2 id="reminders-title">{tx(|t| t.po.reminders_title())}</h2>
+                <p>{tx(|t| t.po.reminders_intro())}</p>
                 {(!open)
                     .then(|| {
                         view! {
                             <p class="field-hint" data-testid="reminders-closed">
-                                {tx(|t| t.po.reminders_closed)}
+                                {tx(|t| t.po.reminders_closed())}
                             </p>
                         }
                     })}
@@ -106,7 +107,7 @@ fn Board() -> impl IntoView {
                         prop:checked=move || needs_attention.get()
                         on:change:target=move |event| toggle_attention.run(event.target().checked())
                     />
-                    <label for="board-attention">{tx(|t| t.po.filter_needs_attention)}</label>
+                    <label for="board-attention">{tx(|t| t.po.filter_needs_attention())}</label>
                 </div>
                 <div class="toolbar">
                     <button
@@ -116,7 +117,7 @@ fn Board() -> impl IntoView {
                         disabled=everyone.is_empty()
                         on:click=move |_| selected.set(everyone.iter().copied().collect())
                     >
-                        {tx(|t| t.po.select_remindable)}
+                        {tx(|t| t.po.select_remindable())}
                     </button>
                     <button
                         type="button"
@@ -124,7 +125,7 @@ fn Board() -> impl IntoView {
                         data-testid="clear-selection"
                         on:click=move |_| selected.set(HashSet::new())
                     >
-                        {tx(|t| t.po.clear_selection)}
+                        {tx(|t| t.po.clear_selection())}
                     </button>
                     <button
                         type="button"
@@ -140,7 +141,7 @@ fn Board() -> impl IntoView {
                                 });
                         }
                     >
-                        {move || (t.get().po.send_reminders)(selected.with(HashSet::len))}
+                        {move || t.get().po.send_reminders(selected.with(HashSet::len))}
                     </button>
                 </div>
                 <ErrorAlert message=Signal::derive(remind_error) testid="reminder-error" />
@@ -160,9 +161,9 @@ fn Board() -> impl IntoView {
     };
 
     view! {
-        <h1 data-testid="home-title">{tx(|t| t.po.board_title)}</h1>
+        <h1 data-testid="home-title">{tx(|t| t.po.board_title())}</h1>
         <PoNav />
-        <p class="lead">{tx(|t| t.po.board_intro)}</p>
+        <p class="lead">{tx(|t| t.po.board_intro())}</p>
         {loaded(board, render)}
         <StatusLegend open=true />
     }

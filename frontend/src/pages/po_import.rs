@@ -40,7 +40,7 @@ pub fn PoImport() -> impl IntoView {
 #[component]
 fn Import() -> impl IntoView {
     let t = use_texts();
-    use_page_title(|t| t.po.import_title);
+    use_page_title(|t| t.po.import_title());
     let input = NodeRef::<html::Input>::new();
     let missing_file = RwSignal::new(false);
     let upload = Action::new_local(|file: &web_sys::File| {
@@ -69,7 +69,7 @@ fn Import() -> impl IntoView {
     };
     let general_error = move || {
         if missing_file.get() {
-            return Some(t.get().po.import_choose_file.to_owned());
+            return Some(t.get().po.import_choose_file().to_owned());
         }
         match outcome() {
             Some(Err(error)) if row_errors().is_none() => Some(t.get().api_error(&error)),
@@ -78,14 +78,14 @@ fn Import() -> impl IntoView {
     };
 
     view! {
-        <h1 data-testid="home-title">{tx(|t| t.po.import_title)}</h1>
+        <h1 data-testid="home-title">{tx(|t| t.po.import_title())}</h1>
         <PoNav />
-        <p class="lead">{tx(|t| t.po.import_intro)}</p>
+        <p class="lead">{tx(|t| t.po.import_intro())}</p>
         <form class="form card" on:submit=on_submit novalidate>
             <div class="field">
-                <label for="import-file">{tx(|t| t.po.import_file_label)}</label>
+                <label for="import-file">{tx(|t| t.po.import_file_label())}</label>
                 <p class="field-hint" id="import-file-hint">
-                    {tx(|t| t.po.import_file_hint)}
+                    {tx(|t| t.po.import_file_hint())}
                 </p>
                 <input
                     id="import-file"
@@ -104,7 +104,7 @@ fn Import() -> impl IntoView {
                 disabled=move || upload.pending().get()
             >
                 {move || {
-                    if upload.pending().get() { t.get().po.importing } else { t.get().po.import_submit }
+                    if upload.pending().get() { t.get().po.importing() } else { t.get().po.import_submit() }
                 }}
             </button>
         </form>
@@ -112,7 +112,7 @@ fn Import() -> impl IntoView {
         <div class="result" role="status" data-testid="import-result">
             {move || {
                 imported()
-                    .map(|done| (t.get().po.import_done)(done.created, done.updated, done.unchanged))
+                    .map(|done| t.get().po.import_done(done.created, done.updated, done.unchanged))
             }}
         </div>
         {move || {
@@ -121,15 +121,15 @@ fn Import() -> impl IntoView {
                     let count = rows.len();
                     view! {
                         <div class="alert alert-error" role="alert" data-testid="import-rejected">
-                            {move || (t.get().po.import_rejected)(count)}
+                            {move || t.get().po.import_rejected(count)}
                         </div>
                         <ImportErrors rows />
                     }
                 })
         }}
         <section class="section">
-            <h2>{tx(|t| t.po.import_columns_title)}</h2>
-            <p>{tx(|t| t.po.import_columns_intro)}</p>
+            <h2>{tx(|t| t.po.import_columns_title())}</h2>
+            <p>{tx(|t| t.po.import_columns_intro())}</p>
             <pre class="csv-example"><code>{COLUMNS.join(";")}</code></pre>
             <ul class="columns">
                 {COLUMNS
@@ -139,7 +139,7 @@ fn Import() -> impl IntoView {
                             <li>
                                 <code>{column}</code>
                                 ": "
-                                {move || t.get().po.column_help(column)}
+                                {move || t.get().import_column_help(column)}
                             </li>
                         }
                     })

@@ -33,7 +33,7 @@ pub fn PoPaperForm() -> impl IntoView {
 
 #[component]
 fn Printable(id: Uuid) -> impl IntoView {
-    use_page_title(|t| t.po.paper_title);
+    use_page_title(|t| t.po.paper_title());
     let data = LocalResource::new(move || async move {
         let (pupil, me) = futures::future::join(api::school_pupil(id), api::me()).await;
         Ok::<_, ApiError>((pupil?, me?))
@@ -43,15 +43,15 @@ fn Printable(id: Uuid) -> impl IntoView {
     };
     view! {
         <p class="toolbar no-print">
-            <a href="/po">{tx(|t| t.po.back_to_pupils)}</a>
-            <a href=format!("/po/leerling/{id}")>{tx(|t| t.po.action_correct)}</a>
+            <a href="/po">{tx(|t| t.po.back_to_pupils())}</a>
+            <a href=format!("/po/leerling/{id}")>{tx(|t| t.po.action_correct())}</a>
             <button
                 type="button"
                 class="button button-primary"
                 data-testid="print-form"
                 on:click=print
             >
-                {tx(|t| t.po.print)}
+                {tx(|t| t.po.print())}
             </button>
         </p>
         {loaded(

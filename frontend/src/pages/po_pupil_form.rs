@@ -56,15 +56,15 @@ enum Saved {
 fn Editor(id: Option<Uuid>) -> impl IntoView {
     let t = use_texts();
     let title: fn(&Texts) -> &'static str = if id.is_some() {
-        |t| t.po.edit_title
+        |t| t.po.edit_title()
     } else {
-        |t| t.po.new_title
+        |t| t.po.new_title()
     };
     use_page_title(title);
     let navigate = use_navigate();
     let query = use_query_map();
     let just_created =
-        move || (query.get().get_str("nieuw") == Some("1")).then(|| t.get().po.pupil_created);
+        move || (query.get().get_str("nieuw") == Some("1")).then(|| t.get().po.pupil_created());
 
     let fields = PupilFields::empty();
     let existing = LocalResource::new(move || async move {
@@ -145,8 +145,8 @@ fn Editor(id: Option<Uuid>) -> impl IntoView {
     let error = Signal::derive(move || save.value().get().and_then(Result::err));
     let saved_text = move || {
         saved.get().map(|saved| match saved {
-            Saved::NewVersion(n) => (t.get().po.new_form_version)(n),
-            Saved::Unchanged => t.get().po.saved_unchanged.to_owned(),
+            Saved::NewVersion(n) => t.get().po.new_form_version(n),
+            Saved::Unchanged => t.get().po.saved_unchanged().to_owned(),
         })
     };
 
@@ -182,25 +182,25 @@ fn PupilSummary(pupil: PupilResponse, version: RwSignal<Option<u32>>) -> impl In
     view! {
         <dl class="facts card">
             <div>
-                <dt>{tx(|t| t.elk_number_label)}</dt>
+                <dt>{tx(|t| t.elk_number_label())}</dt>
                 <dd data-testid="pupil-elk-number">{pupil.elk_number}</dd>
             </div>
             <div>
-                <dt>{tx(|t| t.col_status)}</dt>
+                <dt>{tx(|t| t.staff.col_status())}</dt>
                 <dd>
                     <StatusDot status=pupil.status />
                 </dd>
             </div>
             <div>
-                <dt>{tx(|t| t.po.form_version_label)}</dt>
+                <dt>{tx(|t| t.po.form_version_label())}</dt>
                 <dd data-testid="pupil-form-version">{move || version.get()}</dd>
             </div>
         </dl>
         <p class="toolbar no-print">
             <a href=format!("/po/leerling/{id}/formulier") data-testid="paper-form-link">
-                {tx(|t| t.po.action_paper_form)}
+                {tx(|t| t.po.action_paper_form())}
             </a>
-            <a href="/po">{tx(|t| t.po.back_to_pupils)}</a>
+            <a href="/po">{tx(|t| t.po.back_to_pupils())}</a>
         </p>
     }
 }

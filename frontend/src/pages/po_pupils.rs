@@ -52,7 +52,7 @@ fn focus_element(id: &str) {
 #[component]
 fn Pupils() -> impl IntoView {
     let t = use_texts();
-    use_page_title(|t| t.po.pupils_title);
+    use_page_title(|t| t.po.pupils_title());
     let navigate = use_navigate();
     let query = use_query_map();
     let filter = Memo::new(move |_| PupilFilter::from_query(&query.get()));
@@ -143,7 +143,7 @@ fn Pupils() -> impl IntoView {
     let send_all_wit = move |_| {
         // Hundreds of e-mails at one click: ask first.
         let sure = window()
-            .confirm_with_message(t.get_untracked().po.bulk_send_all_wit_confirm)
+            .confirm_with_message(t.get_untracked().po.bulk_send_all_wit_confirm())
             .unwrap_or(false);
         if !sure {
             return;
@@ -168,14 +168,14 @@ fn Pupils() -> impl IntoView {
     });
     let export_error = move || match export.value().get() {
         Some(Err(error)) => Some(t.get().api_error(&error)),
-        Some(Ok(false)) => Some(t.get().po.export_failed.to_owned()),
+        Some(Ok(false)) => Some(t.get().po.export_failed().to_owned()),
         _ => None,
     };
 
     view! {
-        <h1 data-testid="home-title">{tx(|t| t.po.pupils_title)}</h1>
+        <h1 data-testid="home-title">{tx(|t| t.po.pupils_title())}</h1>
         <PoNav />
-        <p class="lead">{tx(|t| t.po.pupils_intro)}</p>
+        <p class="lead">{tx(|t| t.po.pupils_intro())}</p>
         <div class="toolbar no-print">
             <button
                 type="button"
@@ -186,13 +186,13 @@ fn Pupils() -> impl IntoView {
                     export.dispatch_local(());
                 }
             >
-                {tx(|t| t.po.export)}
+                {tx(|t| t.po.export())}
             </button>
         </div>
         <ErrorAlert message=Signal::derive(export_error) testid="export-error" />
         <PupilFilters filter=filter classes=classes on_change=on_filter />
         <section class="bulk no-print" aria-labelledby="bulk-title">
-            <h2 id="bulk-title" class="visually-hidden">{tx(|t| t.po.bulk_title)}</h2>
+            <h2 id="bulk-title" class="visually-hidden">{tx(|t| t.po.bulk_title())}</h2>
             <div class="toolbar">
                 <button
                     type="button"
@@ -201,7 +201,7 @@ fn Pupils() -> impl IntoView {
                     disabled=move || selected.with(HashSet::is_empty) || bulk.pending().get()
                     on:click=send_selection
                 >
-                    {move || (t.get().po.bulk_send_selection)(selected.with(HashSet::len))}
+                    {move || t.get().po.bulk_send_selection(selected.with(HashSet::len))}
                 </button>
                 <button
                     type="button"
@@ -210,19 +210,19 @@ fn Pupils() -> impl IntoView {
                     disabled=move || bulk.pending().get()
                     on:click=send_all_wit
                 >
-                    {tx(|t| t.po.bulk_send_all_wit)}
+                    {tx(|t| t.po.bulk_send_all_wit())}
                 </button>
             </div>
             <ErrorAlert message=Signal::derive(bulk_error) testid="bulk-error" />
             <p class="result" role="status" data-testid="bulk-result">
                 {move || {
                     bulk_outcome()
-                        .map(|outcome| (t.get().po.bulk_result)(outcome.done.len(), outcome.skipped.len()))
+                        .map(|outcome| t.get().po.bulk_result(outcome.done.len(), outcome.skipped.len()))
                 }}
             </p>
         </section>
         <p class="result" role="status" data-testid="send-login-result">
-            {move || sent_to.get().map(|(name, email)| (t.get().po.login_sent)(&name, &email))}
+            {move || sent_to.get().map(|(name, email)| t.get().po.login_sent(&name, &email))}
         </p>
         {loaded(
             pupils,
@@ -230,7 +230,7 @@ fn Pupils() -> impl IntoView {
                 let total = list.total;
                 view! {
                     <p class="count" data-testid="pupil-count">
-                        {move || (t.get().pupil_count)(total)}
+                        {move || t.get().staff.pupil_count(total)}
                     </p>
                     <PupilTable
                         pupils=list.pupils

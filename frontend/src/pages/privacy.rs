@@ -6,7 +6,6 @@ use overstap_api_types::Role;
 
 use crate::api::{self, ApiError};
 use crate::download;
-use crate::i18n::privacy::privacy_texts;
 use crate::i18n::use_i18n;
 use crate::session::use_session;
 
@@ -14,20 +13,30 @@ use crate::session::use_session;
 pub fn Privacy() -> impl IntoView {
     let i18n = use_i18n();
     Effect::new(move || {
-        document().set_title(&format!("{} · Overstap", privacy_texts(i18n.lang()).title));
+        document().set_title(&format!(
+            "{} · Overstap",
+            i18n.lang().texts().privacy.title()
+        ));
     });
     move || {
-        let t = privacy_texts(i18n.lang());
+        let t = i18n.lang().texts().privacy;
+        let sections = [
+            (t.section_1_heading(), t.section_1_body()),
+            (t.section_2_heading(), t.section_2_body()),
+            (t.section_3_heading(), t.section_3_body()),
+            (t.section_4_heading(), t.section_4_body()),
+            (t.section_5_heading(), t.section_5_body()),
+            (t.section_6_heading(), t.section_6_body()),
+        ];
         view! {
             <section class="card narrow" data-testid="privacy-statement">
-                <h1>{t.title}</h1>
-                {t
-                    .sections
-                    .iter()
+                <h1>{t.title()}</h1>
+                {sections
+                    .into_iter()
                     .map(|(heading, body)| {
                         view! {
-                            <h2>{*heading}</h2>
-                            <p>{*body}</p>
+                            <h2>{heading}</h2>
+                            <p>{body}</p>
                         }
                     })
                     .collect_view()}
@@ -52,7 +61,7 @@ fn DataExport() -> impl IntoView {
     });
     let failed = move || {
         matches!(export.value().get(), Some(Err(_) | Ok(false)))
-            .then(|| privacy_texts(i18n.lang()).export_failed)
+            .then(|| i18n.lang().texts().privacy.export_failed())
     };
     move || {
         (session.role() == Some(Role::Parent)).then(|| {
@@ -66,7 +75,7 @@ fn DataExport() -> impl IntoView {
                             export.dispatch(());
                         }
                     >
-                        {move || privacy_texts(i18n.lang()).export_button}
+                        {move || i18n.lang().texts().privacy.export_button()}
                     </button>
                 </p>
                 <p role="alert" data-testid="data-export-error">{failed}</p>

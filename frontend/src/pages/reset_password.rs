@@ -20,7 +20,7 @@ pub const PASSWORD_CHANGED: &str = "/inloggen/ouder?wachtwoord=gewijzigd";
 #[component]
 pub fn ResetPassword() -> impl IntoView {
     let t = use_texts();
-    use_page_title(|t| t.parent.reset_title);
+    use_page_title(|t| t.parent.reset_title());
     let query = use_query_map();
     let token = move || query.with(|q| q.get("token")).unwrap_or_default();
     let navigate = use_navigate();
@@ -63,17 +63,17 @@ pub fn ResetPassword() -> impl IntoView {
             fallback=move || {
                 view! {
                     <InvalidLink
-                        body=Signal::derive(move || t.get().parent.invalid_reset_link_body)
+                        body=Signal::derive(move || t.get().parent.invalid_reset_link_body())
                         action=Signal::derive(move || {
-                            ("/wachtwoord-vergeten", t.get().parent.request_new_reset)
+                            ("/wachtwoord-vergeten", t.get().parent.request_new_reset())
                         })
                     />
                 }
             }
         >
             <section class="card narrow">
-                <h1>{tx(|t| t.parent.reset_title)}</h1>
-                <p>{tx(|t| t.parent.reset_intro)}</p>
+                <h1>{tx(|t| t.parent.reset_title())}</h1>
+                <p>{tx(|t| t.parent.reset_intro())}</p>
                 <form class="form" on:submit=on_submit novalidate>
                     <ErrorAlert
                         message=move || {
@@ -85,8 +85,8 @@ pub fn ResetPassword() -> impl IntoView {
                     />
                     <TextField
                         id="new-password"
-                        label=tx(|t| t.parent.new_password_label)
-                        hint=tx(|t| t.parent.password_hint)
+                        label=tx(|t| t.parent.new_password_label())
+                        hint=tx(|t| t.parent.password_hint())
                         value=password
                         error=password_error
                         input_type="password"
@@ -101,9 +101,9 @@ pub fn ResetPassword() -> impl IntoView {
                     >
                         {move || {
                             if reset.pending().get() {
-                                t.get().parent.saving
+                                t.get().parent.saving()
                             } else {
-                                t.get().parent.reset_submit
+                                t.get().parent.reset_submit()
                             }
                         }}
                     </button>

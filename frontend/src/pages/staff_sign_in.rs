@@ -26,7 +26,7 @@ pub fn StaffSignIn() -> impl IntoView {
 fn StaffSignInForm() -> impl IntoView {
     let t = use_texts();
     let session = use_session();
-    use_page_title(|t| t.staff_sign_in_title);
+    use_page_title(|t| t.staff_sign_in_title());
     let email = RwSignal::new(String::new());
     let password = RwSignal::new(String::new());
     let code = RwSignal::new(String::new());
@@ -55,7 +55,7 @@ fn StaffSignInForm() -> impl IntoView {
         move || failure().and_then(|error| error.field_error(field).map(|f| t.get().field_error(f)))
     };
     let expired = move || {
-        (session.ended() == Some(SessionEnd::Expired)).then(|| t.get().session_expired_notice)
+        (session.ended() == Some(SessionEnd::Expired)).then(|| t.get().session_expired_notice())
     };
     let on_submit = move |event: SubmitEvent| {
         event.prevent_default();
@@ -72,8 +72,8 @@ fn StaffSignInForm() -> impl IntoView {
 
     view! {
         <section class="card narrow">
-            <h1>{tx(|t| t.staff_sign_in_title)}</h1>
-            <p>{tx(|t| t.staff_sign_in_intro)}</p>
+            <h1>{tx(|t| t.staff_sign_in_title())}</h1>
+            <p>{tx(|t| t.staff_sign_in_intro())}</p>
             <Notice message=expired />
             <form class="form" on:submit=on_submit novalidate>
                 <ErrorAlert
@@ -82,7 +82,7 @@ fn StaffSignInForm() -> impl IntoView {
                 />
                 <TextField
                     id="email"
-                    label=tx(|t| t.email_label)
+                    label=tx(|t| t.email_label())
                     value=email
                     error=field_error("email")
                     input_type="email"
@@ -91,7 +91,7 @@ fn StaffSignInForm() -> impl IntoView {
                 />
                 <TextField
                     id="password"
-                    label=tx(|t| t.password_label)
+                    label=tx(|t| t.password_label())
                     value=password
                     error=field_error("password")
                     input_type="password"
@@ -105,8 +105,8 @@ fn StaffSignInForm() -> impl IntoView {
                             view! {
                                 <TextField
                                     id="one-time-password"
-                                    label=tx(|t| t.two_step.code_label)
-                                    hint=tx(|t| t.two_step.code_hint)
+                                    label=tx(|t| t.two_step.code_label())
+                                    hint=tx(|t| t.two_step.code_hint())
                                     value=code
                                     error=Signal::derive(|| None)
                                     autocomplete="one-time-code"
@@ -118,7 +118,7 @@ fn StaffSignInForm() -> impl IntoView {
                     >
                         <TextField
                             id="recovery-code"
-                            label=tx(|t| t.two_step.recovery_label)
+                            label=tx(|t| t.two_step.recovery_label())
                             value=code
                             error=Signal::derive(|| None)
                             autocomplete="off"
@@ -136,9 +136,9 @@ fn StaffSignInForm() -> impl IntoView {
                     >
                         {move || {
                             if use_recovery.get() {
-                                t.get().two_step.use_code
+                                t.get().two_step.use_code()
                             } else {
-                                t.get().two_step.use_recovery
+                                t.get().two_step.use_recovery()
                             }
                         }}
                     </button>
@@ -149,11 +149,11 @@ fn StaffSignInForm() -> impl IntoView {
                     data-testid="staff-signin-submit"
                     disabled=move || sign_in.pending().get()
                 >
-                    {move || if sign_in.pending().get() { t.get().signing_in } else { t.get().sign_in }}
+                    {move || if sign_in.pending().get() { t.get().signing_in() } else { t.get().sign_in() }}
                 </button>
             </form>
             <p class="aside">
-                <a href="/inloggen/ouder">{tx(|t| t.parent_instead)}</a>
+                <a href="/inloggen/ouder">{tx(|t| t.parent_instead())}</a>
             </p>
         </section>
     }

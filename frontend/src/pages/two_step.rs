@@ -33,15 +33,15 @@ enum Stage {
 
 #[component]
 fn TwoStepPage() -> impl IntoView {
-    use_page_title(|t| t.two_step.title);
+    use_page_title(|t| t.two_step.title());
     let status = LocalResource::new(api::two_step_status);
     let stage = RwSignal::new(Stage::Status);
     let notice = RwSignal::new(None::<&'static str>);
 
     view! {
         <section class="card narrow">
-            <h1 data-testid="two-step-title">{tx(|t| t.two_step.title)}</h1>
-            <p>{tx(|t| t.two_step.intro)}</p>
+            <h1 data-testid="two-step-title">{tx(|t| t.two_step.title())}</h1>
+            <p>{tx(|t| t.two_step.intro())}</p>
             <Notice message=notice testid="two-step-notice" />
             {move || match stage.get() {
                 Stage::Status => {
@@ -80,8 +80,8 @@ fn Overview(
     let left = current.recovery_codes_left;
     if !current.enabled {
         return view! {
-            <p data-testid="two-step-state">{tx(|t| t.two_step.off)}</p>
-            {required.then(|| view! { <p class="lead">{tx(|t| t.two_step.required_note)}</p> })}
+            <p data-testid="two-step-state">{tx(|t| t.two_step.off())}</p>
+            {required.then(|| view! { <p class="lead">{tx(|t| t.two_step.required_note())}</p> })}
             <ErrorAlert message=move || start_failure().map(|e| t.get().api_error(&e)) />
             <button
                 type="button"
@@ -92,7 +92,7 @@ fn Overview(
                     start.dispatch(());
                 }
             >
-                {tx(|t| t.two_step.start)}
+                {tx(|t| t.two_step.start())}
             </button>
         }
         .into_any();
@@ -107,19 +107,19 @@ fn Overview(
     let off = Action::new_local(move |code: &String| api::two_step_disable(code.clone()));
     Effect::new(move || {
         if let Some(Ok(())) = off.value().get() {
-            notice.set(Some(t.get_untracked().two_step.disabled_done));
+            notice.set(Some(t.get_untracked().two_step.disabled_done()));
             status.refetch();
         }
     });
     let renew_failure = Signal::derive(move || renew.value().get().and_then(Result::err));
     let off_failure = Signal::derive(move || off.value().get().and_then(Result::err));
     view! {
-        <p data-testid="two-step-state">{tx(|t| t.two_step.on)}</p>
-        <p data-testid="two-step-codes-left">{move || (t.get().two_step.recovery_left)(left)}</p>
-        <h2>{tx(|t| t.two_step.renew_title)}</h2>
+        <p data-testid="two-step-state">{tx(|t| t.two_step.on())}</p>
+        <p data-testid="two-step-codes-left">{move || t.get().two_step.recovery_left(left)}</p>
+        <h2>{tx(|t| t.two_step.renew_title())}</h2>
         <CodeForm
             id="renew-code"
-            submit=tx(|t| t.two_step.renew)
+            submit=tx(|t| t.two_step.renew())
             testid="two-step-renew"
             code_testid="two-step-renew-code"
             failure=renew_failure
@@ -130,10 +130,10 @@ fn Overview(
         {(!required)
             .then(|| {
                 view! {
-                    <h2>{tx(|t| t.two_step.disable_title)}</h2>
+                    <h2>{tx(|t| t.two_step.disable_title())}</h2>
                     <CodeForm
                         id="disable-code"
-                        submit=tx(|t| t.two_step.disable)
+                        submit=tx(|t| t.two_step.disable())
                         testid="two-step-disable"
                         code_testid="two-step-disable-code"
                         failure=off_failure
@@ -172,7 +172,7 @@ fn CodeForm(
             <ErrorAlert message=move || failure.get().map(|e| t.get().api_error(&e)) />
             <TextField
                 id=id
-                label=tx(|t| t.two_step.confirm_label)
+                label=tx(|t| t.two_step.confirm_label())
                 value=code
                 error=Signal::derive(|| None)
                 autocomplete="one-time-code"
@@ -206,10 +206,10 @@ fn Scan(setup: TwoStepSetupResponse, stage: RwSignal<Stage>) -> impl IntoView {
         String::from(js_sys::encode_uri_component(&setup.qr_svg))
     );
     view! {
-        <p>{tx(|t| t.two_step.scan)}</p>
-        <img class="qr-code" src=qr alt=tx(|t| t.two_step.qr_alt) width="200" height="200" />
+        <p>{tx(|t| t.two_step.scan())}</p>
+        <img class="qr-code" src=qr alt=tx(|t| t.two_step.qr_alt()) width="200" height="200" />
         <p>
-            {tx(|t| t.two_step.secret_label)} ": "
+            {tx(|t| t.two_step.secret_label())} ": "
             <code data-testid="two-step-secret">{setup.secret}</code>
         </p>
         <form
@@ -229,7 +229,7 @@ fn Scan(setup: TwoStepSetupResponse, stage: RwSignal<Stage>) -> impl IntoView {
             />
             <TextField
                 id="first-code"
-                label=tx(|t| t.two_step.confirm_label)
+                label=tx(|t| t.two_step.confirm_label())
                 value=code
                 error=Signal::derive(field_error)
                 autocomplete="one-time-code"
@@ -242,7 +242,7 @@ fn Scan(setup: TwoStepSetupResponse, stage: RwSignal<Stage>) -> impl IntoView {
                 data-testid="two-step-confirm"
                 disabled=move || confirm.pending().get()
             >
-                {tx(|t| t.two_step.confirm)}
+                {tx(|t| t.two_step.confirm())}
             </button>
         </form>
     }
@@ -271,8 +271,8 @@ fn Codes(
     });
     let failure = move || go_on.value().get().and_then(Result::err);
     view! {
-        <h2>{tx(|t| t.two_step.codes_title)}</h2>
-        <p>{tx(|t| t.two_step.codes_intro)}</p>
+        <h2>{tx(|t| t.two_step.codes_title())}</h2>
+        <p>{tx(|t| t.two_step.codes_intro())}</p>
         <ol class="recovery-codes" data-testid="recovery-codes">
             {codes.into_iter().map(|code| view! { <li><code>{code}</code></li> }).collect_view()}
         </ol>
@@ -286,7 +286,7 @@ fn Codes(
                 go_on.dispatch(());
             }
         >
-            {tx(|t| t.two_step.codes_saved)}
+            {tx(|t| t.two_step.codes_saved())}
         </button>
     }
 }

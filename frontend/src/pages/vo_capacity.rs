@@ -35,7 +35,7 @@ enum SaveError {
 #[component]
 fn Capacities() -> impl IntoView {
     let t = use_texts();
-    use_page_title(|t| t.vo.capacity_title);
+    use_page_title(|t| t.vo.capacity_title());
     let programmes = LocalResource::new(api::school_programmes);
     let placement_moment = LocalResource::new(|| async {
         api::procedure().await.ok().and_then(|procedure| {
@@ -77,9 +77,9 @@ fn Capacities() -> impl IntoView {
     // A number the server refuses belongs to its row; anything else to the page.
     let row_error = Signal::derive(move || {
         let message = match save.value().get()? {
-            Err(SaveError::Typed) => t.get().vo.capacity_invalid.to_owned(),
+            Err(SaveError::Typed) => t.get().vo.capacity_invalid().to_owned(),
             Err(SaveError::Server(error)) if error.code() == Some(ErrorCode::InvalidInput) => {
-                t.get().vo.capacity_invalid.to_owned()
+                t.get().vo.capacity_invalid().to_owned()
             }
             _ => return None,
         };
@@ -93,20 +93,20 @@ fn Capacities() -> impl IntoView {
     });
 
     view! {
-        <h1 data-testid="home-title">{tx(|t| t.vo.capacity_title)}</h1>
+        <h1 data-testid="home-title">{tx(|t| t.vo.capacity_title())}</h1>
         <VoNav />
-        <p class="lead">{tx(|t| t.vo.capacity_intro)}</p>
+        <p class="lead">{tx(|t| t.vo.capacity_intro())}</p>
         <p data-testid="capacity-deadline">
             {move || {
                 placement_moment
                     .get()
                     .flatten()
-                    .map(|moment| (t.get().vo.capacity_until)(&moment))
+                    .map(|moment| t.get().vo.capacity_until(&moment))
             }}
         </p>
         <ErrorAlert message=page_error testid="capacity-page-error" />
         <p class="result" role="status" data-testid="capacity-result">
-            {move || done.get().map(|(name, capacity)| (t.get().vo.capacity_saved)(&name, capacity))}
+            {move || done.get().map(|(name, capacity)| t.get().vo.capacity_saved(&name, capacity))}
         </p>
         {loaded(
             programmes,

@@ -31,7 +31,7 @@ pub fn VoHome() -> impl IntoView {
 #[component]
 fn Registrations() -> impl IntoView {
     let t = use_texts();
-    use_page_title(|t| t.vo.registrations_title);
+    use_page_title(|t| t.vo.registrations_title());
     let overview = LocalResource::new(|| async {
         // The server's clock decides whether the deadline passed (it may be fixed in a demo).
         let (overview, procedure) =
@@ -65,9 +65,9 @@ fn Registrations() -> impl IntoView {
     });
 
     view! {
-        <h1 data-testid="home-title">{tx(|t| t.vo.registrations_title)}</h1>
+        <h1 data-testid="home-title">{tx(|t| t.vo.registrations_title())}</h1>
         <VoNav />
-        <p class="lead">{tx(|t| t.vo.registrations_intro)}</p>
+        <p class="lead">{tx(|t| t.vo.registrations_intro())}</p>
         {loaded(
             overview,
             move |(overview, now)| {
@@ -75,13 +75,13 @@ fn Registrations() -> impl IntoView {
                 let can_decide = now.is_none_or(|now| now < closes);
                 view! {
                     <section class="section" aria-labelledby="claims-title">
-                        <h2 id="claims-title">{tx(|t| t.vo.first_choices_title)}</h2>
+                        <h2 id="claims-title">{tx(|t| t.vo.first_choices_title())}</h2>
                         <p data-testid="verification-deadline">
                             {move || {
                                 if can_decide {
-                                    t.get().vo.verification_until
+                                    t.get().vo.verification_until()
                                 } else {
-                                    t.get().vo.verification_closed
+                                    t.get().vo.verification_closed()
                                 }
                             }}
                             " "
@@ -97,8 +97,8 @@ fn Registrations() -> impl IntoView {
                         />
                     </section>
                     <section class="section" aria-labelledby="counts-title">
-                        <h2 id="counts-title">{tx(|t| t.vo.list_counts_title)}</h2>
-                        <p>{tx(|t| t.vo.list_counts_intro)}</p>
+                        <h2 id="counts-title">{tx(|t| t.vo.list_counts_title())}</h2>
+                        <p>{tx(|t| t.vo.list_counts_intro())}</p>
                         <VoListCounts
                             counts=overview.counts
                             lists_naming_school=overview.lists_naming_school

@@ -40,7 +40,7 @@ pub fn published_from(t: &Texts, error: &ApiError) -> Option<String> {
         return None;
     }
     let facts = error.details.as_ref()?.facts.as_ref()?;
-    [t.facts_suffix, "_en", ""]
+    [t.facts_suffix(), "_en", ""]
         .into_iter()
         .find_map(|suffix| facts.get(format!("opens_at_display{suffix}"))?.as_str())
         .map(str::to_owned)
@@ -49,7 +49,7 @@ pub fn published_from(t: &Texts, error: &ApiError) -> Option<String> {
 #[component]
 fn Placements() -> impl IntoView {
     let t = use_texts();
-    use_page_title(|t| t.vo.placements_title);
+    use_page_title(|t| t.vo.placements_title());
     let placements = LocalResource::new(api::school_placements);
     let offers = LocalResource::new(api::reserve_offers);
 
@@ -87,7 +87,7 @@ fn Placements() -> impl IntoView {
     let offer_error = Signal::derive(move || {
         let error = offer.value().get()?.err()?;
         Some(if error.code() == Some(ErrorCode::Conflict) {
-            t.get().vo.reserve_exhausted.to_owned()
+            t.get().vo.reserve_exhausted().to_owned()
         } else {
             t.get().api_error(&error)
         })
@@ -95,7 +95,9 @@ fn Placements() -> impl IntoView {
     let offer_made = move || {
         offer.value().get().and_then(Result::ok).map(|made| {
             let name = format!("{} {}", made.first_name, made.last_name);
-            (t.get().vo.offer_made)(&name, &made.programme_name, made.position)
+            t.get()
+                .vo
+                .offer_made(&name, &made.programme_name, made.position)
         })
     };
     let answer_error = Signal::derive(move || {
@@ -127,7 +129,7 @@ fn Placements() -> impl IntoView {
             .value()
             .get()
             .and_then(Result::ok)
-            .map(|_| (t.get().vo.withdraw_done)(&withdrawn_name.get()))
+            .map(|_| t.get().vo.withdraw_done(&withdrawn_name.get()))
     };
     // Made once here: a memo made inside a render would be disposed with it.
     let (offering, answering) = (offer.pending(), answer.pending());
@@ -141,7 +143,7 @@ fn Placements() -> impl IntoView {
     let exporting = export.pending();
     let export_error = Signal::derive(move || match export.value().get() {
         Some(Err(error)) => Some(t.get().api_error(&error)),
-        Some(Ok(false)) => Some(t.get().po.export_failed.to_owned()),
+        Some(Ok(false)) => Some(t.get().po.export_failed().to_owned()),
         _ => None,
     });
 
@@ -176,7 +178,7 @@ fn Placements() -> impl IntoView {
             .collect_view();
         view! {
             <p data-testid="published-at">
-                {tx(|t| t.vo.published_at)}
+                {tx(|t| t.vo.published_at())}
                 " "
                 <Moment unix_seconds=published.published_at.unix_timestamp() />
             </p>
@@ -190,7 +192,7 @@ fn Placements() -> impl IntoView {
                         export.dispatch_local(());
                     }
                 >
-                    {tx(|t| t.vo.export_placements)}
+                    {tx(|t| t.vo.export_placements())}
                 </button>
             </div>
             <ErrorAlert message=export_error testid="export-error" />
@@ -201,8 +203,8 @@ fn Placements() -> impl IntoView {
             <ErrorAlert message=withdraw_error testid="withdraw-error" />
             <p class="result" role="status" data-testid="withdraw-result">{withdrawn}</p>
             <section class="section" aria-labelledby="offers-title">
-                <h2 id="offers-title">{tx(|t| t.vo.offers_title)}</h2>
-                <p>{tx(|t| t.vo.offers_intro)}</p>
+                <h2 id="offers-title">{tx(|t| t.vo.offers_title())}</h2>
+                <p>{tx(|t| t.vo.offers_intro())}</p>
                 <ErrorAlert message=answer_error testid="answer-error" />
                 <Transition fallback=|| view! { <Loading /> }>
                     {move || Suspend::new(async move {
@@ -217,9 +219,9 @@ fn Placements() -> impl IntoView {
     };
 
     view! {
-        <h1 data-testid="home-title">{tx(|t| t.vo.placements_title)}</h1>
+        <h1 data-testid="home-title">{tx(|t| t.vo.placements_title())}</h1>
         <VoNav />
-        <p class="lead">{tx(|t| t.vo.placements_intro)}</p>
+        <p class="lead">{tx(|t| t.vo.placements_intro())}</p>
         <Transition fallback=|| view! { <Loading /> }>
             {move || Suspend::new(async move {
                 match placements.await {
@@ -227,7 +229,7 @@ fn Placements() -> impl IntoView {
                     Err(error) => match published_from(t.get_untracked(), &error) {
                         Some(moment) => view! {
                             <div class="alert alert-info" role="status" data-testid="placements-not-yet">
-                                {move || (t.get().vo.placements_not_yet)(&moment)}
+                                {move || t.get().vo.placements_not_yet(&moment)}
                             </div>
                         }
                             .into_any(),

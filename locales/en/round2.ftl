@@ -1,0 +1,32 @@
+# Overstap: round2 texts (en).
+
+nav = Round 2
+title = Round 2
+intro = In round 2 you choose again, from the programmes that still have seats and fit the advice. After the closing date all lists are placed at once; you get the result by e-mail.
+reason-unplaced = Your child takes part because it did not get a place in round 1.
+reason-withdrawn = Your child takes part because the school withdrew the place at your request.
+not-taking-part = Your child does not take part in round 2. Only children without a place after round 1 take part. You do not need to do anything.
+home-taking-part = Your child takes part in round 2. Make a new list and confirm it.
+go-to-round2 = Go to round 2
+window-open = You can make the round-2 list from { $opens } until { $last } inclusive.
+window-not-yet = Round 2 runs from { $opens } until { $last } inclusive. You can make the list from { $opens }.
+window-closed = Round 2 has closed. Lists could be submitted until { $last }.
+window-not-planned = No round 2 is planned.
+list-heading = Your round-2 list
+no-programmes = No programme that fits the advice has seats left. Please contact the primary school.
+save-button = Save the list
+saved = The list is saved. Confirm it below; only a confirmed list takes part.
+unsaved = There are changes that have not been saved yet.
+read-only = The list cannot be changed now.
+confirm-heading = Check and confirm
+confirm-intro = Check the order. Once confirmed, the list is final and cannot be changed.
+confirm-button = Make the list final
+confirmed-heading = Confirmed
+confirmed = Your round-2 list is final. You will receive a confirmation by e-mail. You get the result after round 2 closes.
+list-empty = Put at least one programme on the list.
+duplicate-programme = This programme is already on the list.
+programme-not-offered = This programme has no seats left or does not fit the advice. Remove it from the list.
+result-heading = Result of round 2
+result-placed = In round 2 your child has a place at { $programme } of { $school }: choice { $rank } on the round-2 list.
+result-unplaced = Your child did not get a place in round 2. Please contact the primary school.
+result-placed-heading = Placed in round 2

@@ -1,0 +1,32 @@
+# Overstap: round2 texts (nl).
+
+nav = Tweede ronde
+title = Tweede ronde
+intro = In de tweede ronde kiest u opnieuw, uit de opleidingen die nog plaatsen vrij hebben en bij het advies passen. Na de sluiting worden alle lijsten in één keer geplaatst; de uitslag krijgt u per e-mail.
+reason-unplaced = Uw kind doet mee, omdat het in de eerste ronde geen plaats heeft gekregen.
+reason-withdrawn = Uw kind doet mee, omdat de school de plaats op uw verzoek heeft ingetrokken.
+not-taking-part = Uw kind doet niet mee aan de tweede ronde. Alleen kinderen die na de eerste ronde geen plaats hebben, doen mee. U hoeft niets te doen.
+home-taking-part = Uw kind doet mee aan de tweede ronde. Maak een nieuwe lijst en bevestig hem.
+go-to-round2 = Naar de tweede ronde
+window-open = U kunt de lijst voor de tweede ronde maken van { $opens } tot en met { $last }.
+window-not-yet = De tweede ronde loopt van { $opens } tot en met { $last }. Vanaf { $opens } kunt u de lijst maken.
+window-closed = De tweede ronde is gesloten. Lijsten konden worden ingediend tot en met { $last }.
+window-not-planned = Er is geen tweede ronde gepland.
+list-heading = Uw lijst voor de tweede ronde
+no-programmes = Er zijn geen opleidingen met vrije plaatsen die bij het advies passen. Neem contact op met de basisschool.
+save-button = Lijst opslaan
+saved = De lijst is opgeslagen. Bevestig hem hieronder; alleen een bevestigde lijst doet mee.
+unsaved = Er zijn wijzigingen die nog niet zijn opgeslagen.
+read-only = De lijst kan nu niet worden gewijzigd.
+confirm-heading = Controleren en bevestigen
+confirm-intro = Controleer de volgorde. Na het bevestigen is de lijst definitief en kunt u hem niet meer wijzigen.
+confirm-button = Lijst definitief maken
+confirmed-heading = Bevestigd
+confirmed = Uw lijst voor de tweede ronde is definitief. U krijgt een bevestiging per e-mail. Na de sluiting van de tweede ronde krijgt u de uitslag.
+list-empty = Zet minstens één opleiding op de lijst.
+duplicate-programme = Deze opleiding staat al op de lijst.
+programme-not-offered = Deze opleiding heeft geen vrije plaatsen meer of past niet bij het advies. Haal haar van de lijst.
+result-heading = Uitslag van de tweede ronde
+result-placed = Uw kind is in de tweede ronde geplaatst bij { $programme } van { $school }: keuze { $rank } op de lijst van de tweede ronde.
+result-unplaced = Uw kind is in de tweede ronde niet geplaatst. Neem contact op met de basisschool.
+result-placed-heading = Geplaatst in de tweede ronde

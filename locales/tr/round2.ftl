@@ -1,0 +1,32 @@
+# Overstap: round2 texts (tr).
+
+nav = İkinci tur
+title = İkinci tur
+intro = İkinci turda, hâlâ boş yeri olan ve tavsiyeye uygun programlar arasından yeniden seçim yaparsınız. Kapanıştan sonra tüm listeler aynı anda yerleştirilir; sonucu e-posta ile alırsınız.
+reason-unplaced = Çocuğunuz ilk turda bir yer alamadığı için katılıyor.
+reason-withdrawn = Okul, sizin isteğiniz üzerine yeri geri aldığı için çocuğunuz katılıyor.
+not-taking-part = Çocuğunuz ikinci tura katılmıyor. Yalnızca ilk turdan sonra yeri olmayan çocuklar katılır. Bir şey yapmanıza gerek yok.
+home-taking-part = Çocuğunuz ikinci tura katılıyor. Yeni bir liste hazırlayın ve onaylayın.
+go-to-round2 = İkinci tura git
+window-open = İkinci tur listesini { $opens } ile { $last } (dahil) arasında hazırlayabilirsiniz.
+window-not-yet = İkinci tur { $opens } ile { $last } (dahil) arasındadır. Listeyi { $opens } tarihinden itibaren hazırlayabilirsiniz.
+window-closed = İkinci tur kapandı. Listeler en geç { $last } tarihine kadar gönderilebiliyordu.
+window-not-planned = İkinci tur planlanmamış.
+list-heading = İkinci tur listeniz
+no-programmes = Tavsiyeye uygun ve boş yeri olan bir program yok. Lütfen ilkokulla iletişime geçin.
+save-button = Listeyi kaydet
+saved = Liste kaydedildi. Aşağıda onaylayın; yalnızca onaylanmış bir liste katılır.
+unsaved = Henüz kaydedilmemiş değişiklikler var.
+read-only = Liste şu anda değiştirilemez.
+confirm-heading = Kontrol edin ve onaylayın
+confirm-intro = Sıralamayı kontrol edin. Onayladıktan sonra liste kesinleşir ve artık değiştirilemez.
+confirm-button = Listeyi kesinleştir
+confirmed-heading = Onaylandı
+confirmed = İkinci tur listeniz kesinleşti. E-posta ile bir onay alacaksınız. Sonucu ikinci tur kapandıktan sonra alırsınız.
+list-empty = Listeye en az bir program ekleyin.
+duplicate-programme = Bu program zaten listede.
+programme-not-offered = Bu programda boş yer kalmadı veya program tavsiyeye uygun değil. Listeden çıkarın.
+result-heading = İkinci tur sonucu
+result-placed = Çocuğunuz ikinci turda { $school } okulunun { $programme } programına yerleştirildi: ikinci tur listesinde { $rank }. tercih.
+result-unplaced = Çocuğunuz ikinci turda yerleştirilmedi. Lütfen ilkokulla iletişime geçin.
+result-placed-heading = İkinci turda yerleştirildi
