@@ -1,19 +1,20 @@
 //! A school changes a parent's e-mail address: the old address is told, the links sent to it
 //! stop working, and the audit entry holds the old and the new value.
 
+use overstap_api_types::{ErrorCode, PasswordResetCompleteRequest, PasswordResetRequest};
 use overstap_persistence::entities::audit_log;
 use reqwest::StatusCode;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
-use serde_json::json;
 
 use crate::helpers::{TestApp, spawn_app};
-use crate::parent_support::{NEW_PASSWORD, activated_parent, send_login, token_in};
+use crate::parent_support::{
+    NEW_PASSWORD, activate_request, activated_parent, parent_sign_in, send_login, token_in,
+};
 
 async fn change_address(app: &TestApp, pupil: overstap_domain::PupilId, address: &str) {
-    let response = app
-        .correct_pupil(pupil, |body| body["parent_email"] = json!(address))
-        .await;
-    assert_eq!(response.status(), StatusCode::OK);
+    app.correct_pupil(pupil, |body| body.parent_email = address.to_owned())
+        .await
+        .ok();
 }
 
 async fn address_changes(app: &TestApp) -> Vec<audit_log::Model> {
@@ -34,16 +35,15 @@ async fn a_corrected_address_ends_the_open_login_link_and_tells_the_old_address(
     change_address(&app, pupil, "nieuw@a.example").await;
 
     let activate = app
-        .post_json(
-            "/api/v1/auth/parent/activate",
-            &json!({ "token": old_link, "password": NEW_PASSWORD }),
-        )
+        .anonymous()
+        .activate(&activate_request(&old_link, NEW_PASSWORD))
         .await;
     assert_eq!(
         activate.status(),
         StatusCode::GONE,
         "the old link stopped working"
     );
+    assert_eq!(activate.error_code(), ErrorCode::InvalidLink);
     let to_old = app.outbox_to("oud@a.example").await;
     let notice = to_old.last().unwrap();
     assert!(notice.subject.contains("e-mailadres"), "{}", notice.subject);
@@ -61,13 +61,10 @@ async fn a_corrected_address_ends_the_open_login_link_and_tells_the_old_address(
 
     // A new login goes to the new address and works.
     let new_link = send_login(&app, pupil, "nieuw@a.example").await;
-    let activate = app
-        .post_json(
-            "/api/v1/auth/parent/activate",
-            &json!({ "token": new_link, "password": NEW_PASSWORD }),
-        )
-        .await;
-    assert_eq!(activate.status(), StatusCode::OK);
+    app.anonymous()
+        .activate(&activate_request(&new_link, NEW_PASSWORD))
+        .await
+        .ok();
     assert_eq!(
         address_changes(&app).await.len(),
         before + 1,
@@ -80,25 +77,24 @@ async fn a_reset_link_sent_to_the_old_address_stops_working_when_the_address_cha
     let app = spawn_app().await;
     let pupil = app.a.pupil_ids[1];
     let (_, elk) = activated_parent(&app, pupil, "oud@a.example").await;
-    let response = app
-        .post_json(
-            "/api/v1/auth/parent/password-reset",
-            &json!({ "elk_number": elk }),
-        )
-        .await;
-    assert_eq!(response.status(), StatusCode::ACCEPTED);
+    app.anonymous()
+        .request_password_reset(&PasswordResetRequest {
+            elk_number: elk.clone(),
+        })
+        .await
+        .ok();
     let reset = app.outbox_to("oud@a.example").await;
     let link = token_in(&reset.last().unwrap().body_text);
 
     change_address(&app, pupil, "nieuw@a.example").await;
 
-    let complete = app
-        .post_json(
-            "/api/v1/auth/parent/password-reset/complete",
-            &json!({ "token": link, "password": "nieuwe fiets met drie wielen" }),
-        )
-        .await;
-    assert_eq!(complete.status(), StatusCode::GONE);
+    app.anonymous()
+        .complete_password_reset(&PasswordResetCompleteRequest {
+            token: link,
+            password: "nieuwe fiets met drie wielen".to_owned(),
+        })
+        .await
+        .refused(StatusCode::GONE, ErrorCode::InvalidLink);
     let changes = address_changes(&app).await;
     let entry = changes.last().unwrap();
     assert_eq!(entry.details["new"], "nieuw@a.example");
@@ -110,13 +106,7 @@ async fn a_reset_link_sent_to_the_old_address_stops_working_when_the_address_cha
             .iter()
             .any(|m| m.subject.contains("e-mailadres"))
     );
-    let sign_in = app
-        .post_json(
-            "/api/v1/auth/parent/sign-in",
-            &json!({ "elk_number": elk, "password": NEW_PASSWORD }),
-        )
-        .await;
-    assert_eq!(sign_in.status(), StatusCode::OK);
+    parent_sign_in(&app, &elk, NEW_PASSWORD).await;
 }
 
 #[tokio::test]

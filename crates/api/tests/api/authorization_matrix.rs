@@ -2,12 +2,26 @@
 //! A new endpoint that is not in `ENDPOINTS` fails `every_documented_endpoint_is_in_the_matrix`.
 
 use std::collections::BTreeSet;
+use std::future::Future;
+use std::pin::Pin;
 
+use overstap_api_types::placement::RoundQuery;
+use overstap_api_types::round2::{Round2ListRequest, WithdrawPlacementRequest};
+use overstap_api_types::statistics::StatisticsQuery;
+use overstap_api_types::vo::{CapacityRequest, PriorityDecisionRequest, PriorityVerdict};
+use overstap_api_types::{
+    BulkSendLoginRequest, ChangePasswordRequest, LanguageRequest, OfferDecisionRequest,
+    OneTimePasswordRequest, PortalLanguage, PupilListQuery, RegionPupilQuery, ReminderRequest,
+    RevisionRequest, RunKind, SendLoginRequest, StartRunRequest,
+};
 use overstap_domain::Role;
-use reqwest::{Method, StatusCode};
+use reqwest::StatusCode;
 use serde_json::Value;
 
+use crate::client::{Api, Reply};
 use crate::helpers::{TestApp, spawn_app};
+use crate::parent_support::draft;
+use crate::po_support::pupil_body;
 
 /// Who is asking, relative to the resource: its own tenant or the other one.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -16,20 +30,31 @@ enum Tenant {
     Foreign,
 }
 
-enum Body {
-    None,
-    Json(fn(&TestApp, Tenant) -> Value),
-    Csv(fn(&TestApp, Tenant) -> String),
+/// One request through the typed client, as a caller of tenant "a" addressing `tenant`'s
+/// resource; a successful answer is checked against its contract type.
+type Call =
+    for<'a> fn(&'a TestApp, Api<'a>, Tenant) -> Pin<Box<dyn Future<Output = Reply<Value>> + 'a>>;
+
+/// `|app, api, tenant| request` as a `Call`: the request's answer, checked and untyped.
+macro_rules! call {
+    (|$app:pat_param, $api:ident, $tenant:pat_param| $request:expr) => {
+        |$app, $api, $tenant| Box::pin(async move { $request.await.checked() })
+    };
+}
+
+/// A `Call` of a text (CSV) endpoint.
+macro_rules! call_text {
+    (|$app:pat_param, $api:ident, $tenant:pat_param| $request:expr) => {
+        |$app, $api, $tenant| Box::pin(async move { $request.await.untyped() })
+    };
 }
 
 struct Endpoint {
     /// Lower-case, as in the OpenAPI document.
     method: &'static str,
-    /// The OpenAPI path template.
+    /// The OpenAPI path template; the request `call` sends must match it.
     path: &'static str,
-    /// The concrete path for a caller of tenant "a" addressing `tenant`'s resource.
-    concrete: fn(&TestApp, Tenant) -> String,
-    body: Body,
+    call: Call,
     /// The status each role gets (None = anonymous).
     expect: fn(Option<Role>, Tenant) -> StatusCode,
     /// Extra assertions on a 200 body: it must hold the caller's own data only.
@@ -107,8 +132,7 @@ const ENDPOINTS: &[Endpoint] = &[
     Endpoint {
         method: "get",
         path: "/api/v1/me",
-        concrete: |_, _| "/api/v1/me".into(),
-        body: Body::None,
+        call: call!(|_, api, _| api.get_me()),
         expect: any_signed_in,
         check: |app, me| {
             if let Some(school) = me.get("school") {
@@ -128,16 +152,14 @@ const ENDPOINTS: &[Endpoint] = &[
     Endpoint {
         method: "get",
         path: "/api/v1/procedure",
-        concrete: |_, _| "/api/v1/procedure".into(),
-        body: Body::None,
+        call: call!(|_, api, _| api.get_procedure()),
         expect: any_signed_in,
         check: no_check,
     },
     Endpoint {
         method: "get",
         path: "/api/v1/school/pupils",
-        concrete: |_, _| "/api/v1/school/pupils".into(),
-        body: Body::None,
+        call: call!(|_, api, _| api.list_pupils(&PupilListQuery::default())),
         expect: |r, _| by_role(r, Role::PoStaff),
         check: |app, body| {
             let ids: BTreeSet<String> = body["pupils"]
@@ -153,17 +175,7 @@ const ENDPOINTS: &[Endpoint] = &[
     Endpoint {
         method: "get",
         path: "/api/v1/school/pupils/{pupil_id}",
-        concrete: |app, t| {
-            format!(
-                "/api/v1/school/pupils/{}",
-                if t == Tenant::Own {
-                    app.a.pupil_ids[1]
-                } else {
-                    app.b.pupil_ids[1]
-                }
-            )
-        },
-        body: Body::None,
+        call: call!(|app, api, t| api.get_pupil(pupil_of(app, t))),
         expect: |r, t| match (by_role(r, Role::PoStaff), t) {
             (StatusCode::OK, Tenant::Foreign) => StatusCode::NOT_FOUND,
             (status, _) => status,
@@ -173,8 +185,7 @@ const ENDPOINTS: &[Endpoint] = &[
     Endpoint {
         method: "get",
         path: "/api/v1/school/programmes",
-        concrete: |_, _| "/api/v1/school/programmes".into(),
-        body: Body::None,
+        call: call!(|_, api, _| api.list_programmes()),
         expect: |r, _| by_role(r, Role::VoStaff),
         check: |app, body| {
             let programmes = body["programmes"].as_array().unwrap();
@@ -189,8 +200,7 @@ const ENDPOINTS: &[Endpoint] = &[
     Endpoint {
         method: "get",
         path: "/api/v1/school/registrations",
-        concrete: |_, _| "/api/v1/school/registrations".into(),
-        body: Body::None,
+        call: call!(|_, api, _| api.list_school_registrations()),
         expect: |r, _| by_role(r, Role::VoStaff),
         check: |_, body| {
             let counts = body["counts"].as_array().unwrap();
@@ -202,13 +212,13 @@ const ENDPOINTS: &[Endpoint] = &[
     Endpoint {
         method: "put",
         path: "/api/v1/school/registrations/{registration_id}/priority",
-        concrete: |_, _| {
-            format!(
-                "/api/v1/school/registrations/{}/priority",
-                uuid::Uuid::new_v4()
-            )
-        },
-        body: Body::Json(|_, _| serde_json::json!({ "decision": "approved" })),
+        call: call!(|_, api, _| api.decide_priority(
+            uuid::Uuid::new_v4(),
+            &PriorityDecisionRequest {
+                decision: PriorityVerdict::Approved,
+                reason: None,
+            },
+        )),
         expect: |r, _| match by_role(r, Role::VoStaff) {
             StatusCode::OK => StatusCode::NOT_FOUND,
             other => other,
@@ -218,13 +228,8 @@ const ENDPOINTS: &[Endpoint] = &[
     Endpoint {
         method: "put",
         path: "/api/v1/school/programmes/{programme_id}/capacity",
-        concrete: |_, _| {
-            format!(
-                "/api/v1/school/programmes/{}/capacity",
-                uuid::Uuid::new_v4()
-            )
-        },
-        body: Body::Json(|_, _| serde_json::json!({ "capacity": 10 })),
+        call: call!(|_, api, _| api
+            .set_programme_capacity(uuid::Uuid::new_v4(), &CapacityRequest { capacity: 10 },)),
         expect: |r, _| match by_role(r, Role::VoStaff) {
             StatusCode::OK => StatusCode::NOT_FOUND,
             other => other,
@@ -235,8 +240,7 @@ const ENDPOINTS: &[Endpoint] = &[
     Endpoint {
         method: "get",
         path: "/api/v1/school/placements",
-        concrete: |_, _| "/api/v1/school/placements".into(),
-        body: Body::None,
+        call: call!(|_, api, _| api.get_school_placements()),
         expect: |r, _| match by_role(r, Role::VoStaff) {
             StatusCode::OK => StatusCode::CONFLICT,
             other => other,
@@ -246,8 +250,7 @@ const ENDPOINTS: &[Endpoint] = &[
     Endpoint {
         method: "get",
         path: "/api/v1/school/placements/export",
-        concrete: |_, _| "/api/v1/school/placements/export".into(),
-        body: Body::None,
+        call: call_text!(|_, api, _| api.export_school_placements()),
         expect: |r, _| match by_role(r, Role::VoStaff) {
             StatusCode::OK => StatusCode::CONFLICT,
             other => other,
@@ -258,8 +261,7 @@ const ENDPOINTS: &[Endpoint] = &[
     Endpoint {
         method: "get",
         path: "/api/v1/region/statistics",
-        concrete: |_, _| "/api/v1/region/statistics".into(),
-        body: Body::None,
+        call: call!(|_, api, _| api.get_region_statistics(&StatisticsQuery::default())),
         expect: |r, _| match by_role(r, Role::Coordinator) {
             StatusCode::OK => StatusCode::CONFLICT,
             other => other,
@@ -269,8 +271,7 @@ const ENDPOINTS: &[Endpoint] = &[
     Endpoint {
         method: "get",
         path: "/api/v1/region/statistics/export",
-        concrete: |_, _| "/api/v1/region/statistics/export".into(),
-        body: Body::None,
+        call: call_text!(|_, api, _| api.export_region_statistics(&StatisticsQuery::default())),
         expect: |r, _| match by_role(r, Role::Coordinator) {
             StatusCode::OK => StatusCode::CONFLICT,
             other => other,
@@ -280,8 +281,7 @@ const ENDPOINTS: &[Endpoint] = &[
     Endpoint {
         method: "get",
         path: "/api/v1/board/schools",
-        concrete: |_, _| "/api/v1/board/schools".into(),
-        body: Body::None,
+        call: call!(|_, api, _| api.list_board_schools()),
         expect: |r, _| by_role(r, Role::BoardAdmin),
         check: |app, body| {
             let ids: BTreeSet<String> = body["schools"]
@@ -302,24 +302,21 @@ const ENDPOINTS: &[Endpoint] = &[
     Endpoint {
         method: "get",
         path: "/api/v1/region/schools",
-        concrete: |_, _| "/api/v1/region/schools".into(),
-        body: Body::None,
+        call: call!(|_, api, _| api.list_region_schools()),
         expect: |r, _| by_role(r, Role::Coordinator),
         check: |_, body| assert_eq!(body["schools"].as_array().unwrap().len(), 4),
     },
     Endpoint {
         method: "get",
         path: "/api/v1/parent/child",
-        concrete: |_, _| "/api/v1/parent/child".into(),
-        body: Body::None,
+        call: call!(|_, api, _| api.get_child()),
         expect: |r, _| by_role(r, Role::Parent),
         check: |app, body| assert_eq!(body["elk_number"], app.a.parent.username),
     },
     Endpoint {
         method: "post",
         path: "/api/v1/region/placement/seed-commitments",
-        concrete: |_, _| "/api/v1/region/placement/seed-commitments".into(),
-        body: Body::Json(|_, _| serde_json::json!({})),
+        call: call!(|_, api, _| api.commit_seed(&RoundQuery::default())),
         expect: |r, _| match by_role(r, Role::Coordinator) {
             StatusCode::OK => StatusCode::CREATED,
             other => other,
@@ -329,8 +326,7 @@ const ENDPOINTS: &[Endpoint] = &[
     Endpoint {
         method: "get",
         path: "/api/v1/region/placement/runs",
-        concrete: |_, _| "/api/v1/region/placement/runs".into(),
-        body: Body::None,
+        call: call!(|_, api, _| api.list_runs()),
         expect: |r, _| by_role(r, Role::Coordinator),
         check: |_, body| assert!(body["runs"].is_array()),
     },
@@ -338,8 +334,11 @@ const ENDPOINTS: &[Endpoint] = &[
     Endpoint {
         method: "post",
         path: "/api/v1/region/placement/runs",
-        concrete: |_, _| "/api/v1/region/placement/runs".into(),
-        body: Body::Json(|_, _| serde_json::json!({ "kind": "dry" })),
+        call: call!(|_, api, _| api.start_run(&StartRunRequest {
+            kind: RunKind::Dry.into(),
+            commitment_id: None,
+            round: None,
+        })),
         expect: |r, _| match by_role(r, Role::Coordinator) {
             StatusCode::OK => StatusCode::CONFLICT,
             other => other,
@@ -350,13 +349,7 @@ const ENDPOINTS: &[Endpoint] = &[
     Endpoint {
         method: "get",
         path: "/api/v1/region/placement/runs/{run_id}/snapshot",
-        concrete: |_, _| {
-            format!(
-                "/api/v1/region/placement/runs/{}/snapshot",
-                uuid::Uuid::new_v4()
-            )
-        },
-        body: Body::None,
+        call: call!(|_, api, _| api.export_snapshot(uuid::Uuid::new_v4())),
         expect: |r, _| match by_role(r, Role::Coordinator) {
             StatusCode::OK => StatusCode::NOT_FOUND,
             other => other,
@@ -366,13 +359,7 @@ const ENDPOINTS: &[Endpoint] = &[
     Endpoint {
         method: "get",
         path: "/api/v1/region/placement/runs/{run_id}/attention",
-        concrete: |_, _| {
-            format!(
-                "/api/v1/region/placement/runs/{}/attention",
-                uuid::Uuid::new_v4()
-            )
-        },
-        body: Body::None,
+        call: call!(|_, api, _| api.attention(uuid::Uuid::new_v4())),
         expect: |r, _| match by_role(r, Role::Coordinator) {
             StatusCode::OK => StatusCode::NOT_FOUND,
             other => other,
@@ -383,8 +370,7 @@ const ENDPOINTS: &[Endpoint] = &[
     Endpoint {
         method: "get",
         path: "/api/v1/school/reserve-offers",
-        concrete: |_, _| "/api/v1/school/reserve-offers".into(),
-        body: Body::None,
+        call: call!(|_, api, _| api.list_offers()),
         expect: |r, _| match by_role(r, Role::VoStaff) {
             StatusCode::OK => StatusCode::CONFLICT,
             other => other,
@@ -394,15 +380,11 @@ const ENDPOINTS: &[Endpoint] = &[
     Endpoint {
         method: "post",
         path: "/api/v1/school/programmes/{programme_id}/reserve-offers",
-        concrete: |app, t| {
-            let school = if t == Tenant::Own {
-                app.a.vo_programme_id
-            } else {
-                app.b.vo_programme_id
-            };
-            format!("/api/v1/school/programmes/{school}/reserve-offers")
-        },
-        body: Body::Json(|_, _| serde_json::json!({})),
+        call: call!(|app, api, t| api.make_offer(if t == Tenant::Own {
+            app.a.vo_programme_id
+        } else {
+            app.b.vo_programme_id
+        })),
         expect: |r, t| match (by_role(r, Role::VoStaff), t) {
             (StatusCode::OK, Tenant::Own) => StatusCode::CONFLICT,
             (StatusCode::OK, Tenant::Foreign) => StatusCode::NOT_FOUND,
@@ -413,13 +395,12 @@ const ENDPOINTS: &[Endpoint] = &[
     Endpoint {
         method: "post",
         path: "/api/v1/school/reserve-offers/{offer_id}/decision",
-        concrete: |_, _| {
-            format!(
-                "/api/v1/school/reserve-offers/{}/decision",
-                uuid::Uuid::new_v4()
-            )
-        },
-        body: Body::Json(|_, _| serde_json::json!({ "outcome": "accepted" })),
+        call: call!(|_, api, _| api.decide_offer(
+            uuid::Uuid::new_v4(),
+            &OfferDecisionRequest {
+                outcome: "accepted".to_owned(),
+            },
+        )),
         expect: |r, _| match by_role(r, Role::VoStaff) {
             StatusCode::OK => StatusCode::NOT_FOUND,
             other => other,
@@ -429,8 +410,9 @@ const ENDPOINTS: &[Endpoint] = &[
     Endpoint {
         method: "put",
         path: "/api/v1/parent/language",
-        concrete: |_, _| "/api/v1/parent/language".into(),
-        body: Body::Json(|_, _| serde_json::json!({ "language": "en" })),
+        call: call!(|_, api, _| api.put_language(&LanguageRequest {
+            language: PortalLanguage::En,
+        })),
         expect: |r, _| match by_role(r, Role::Parent) {
             StatusCode::OK => StatusCode::NO_CONTENT,
             other => other,
@@ -442,8 +424,7 @@ const ENDPOINTS: &[Endpoint] = &[
     Endpoint {
         method: "get",
         path: "/api/v1/parent/round2",
-        concrete: |_, _| "/api/v1/parent/round2".into(),
-        body: Body::None,
+        call: call!(|_, api, _| api.get_round2()),
         expect: |r, _| by_role(r, Role::Parent),
         check: |_, body| {
             assert_eq!(body["eligible"], false);
@@ -453,8 +434,9 @@ const ENDPOINTS: &[Endpoint] = &[
     Endpoint {
         method: "put",
         path: "/api/v1/parent/round2/list",
-        concrete: |_, _| "/api/v1/parent/round2/list".into(),
-        body: Body::Json(|app, _| serde_json::json!({ "programmes": [app.a.vo_programme_id] })),
+        call: call!(|app, api, _| api.save_round2_list(&Round2ListRequest {
+            programmes: vec![app.a.vo_programme_id],
+        })),
         expect: |r, _| match by_role(r, Role::Parent) {
             StatusCode::OK => StatusCode::CONFLICT,
             other => other,
@@ -464,8 +446,7 @@ const ENDPOINTS: &[Endpoint] = &[
     Endpoint {
         method: "post",
         path: "/api/v1/parent/round2/confirm",
-        concrete: |_, _| "/api/v1/parent/round2/confirm".into(),
-        body: Body::None,
+        call: call!(|_, api, _| api.confirm_round2_list()),
         expect: |r, _| match by_role(r, Role::Parent) {
             StatusCode::OK => StatusCode::CONFLICT,
             other => other,
@@ -476,8 +457,12 @@ const ENDPOINTS: &[Endpoint] = &[
     Endpoint {
         method: "post",
         path: "/api/v1/school/placements/{pupil_id}/withdrawal",
-        concrete: |app, t| format!("/api/v1/school/placements/{}/withdrawal", pupil_of(app, t)),
-        body: Body::Json(|_, _| serde_json::json!({ "reason": "verhuizing" })),
+        call: call!(|app, api, t| api.withdraw_placement(
+            pupil_of(app, t),
+            &WithdrawPlacementRequest {
+                reason: "verhuizing".to_owned(),
+            },
+        )),
         expect: |r, _| match by_role(r, Role::VoStaff) {
             StatusCode::OK => StatusCode::CONFLICT,
             other => other,
@@ -487,24 +472,21 @@ const ENDPOINTS: &[Endpoint] = &[
     Endpoint {
         method: "get",
         path: "/api/v1/parent/programmes",
-        concrete: |_, _| "/api/v1/parent/programmes".into(),
-        body: Body::None,
+        call: call!(|_, api, _| api.get_programmes()),
         expect: |r, _| by_role(r, Role::Parent),
         check: |_, body| assert_eq!(body["advice"], "havo"),
     },
     Endpoint {
         method: "get",
         path: "/api/v1/parent/registration",
-        concrete: |_, _| "/api/v1/parent/registration".into(),
-        body: Body::None,
+        call: call!(|_, api, _| api.get_registration()),
         expect: |r, _| by_role(r, Role::Parent),
         check: |_, body| assert!(body["revision"].is_number()),
     },
     Endpoint {
         method: "get",
         path: "/api/v1/parent/result",
-        concrete: |_, _| "/api/v1/parent/result".into(),
-        body: Body::None,
+        call: call!(|_, api, _| api.get_result()),
         expect: |r, _| by_role(r, Role::Parent),
         check: |_, body| assert_eq!(body["state"], "not_yet"),
     },
@@ -513,10 +495,7 @@ const ENDPOINTS: &[Endpoint] = &[
     Endpoint {
         method: "put",
         path: "/api/v1/parent/registration/draft",
-        concrete: |_, _| "/api/v1/parent/registration/draft".into(),
-        body: Body::Json(
-            |_, _| serde_json::json!({ "revision": -1, "entries": [{ "programme_id": uuid::Uuid::new_v4() }] }),
-        ),
+        call: call!(|_, api, _| api.save_draft(&draft(-1, &[uuid::Uuid::new_v4()], None))),
         expect: |r, _| match by_role(r, Role::Parent) {
             StatusCode::OK => StatusCode::CONFLICT,
             other => other,
@@ -526,9 +505,7 @@ const ENDPOINTS: &[Endpoint] = &[
     Endpoint {
         method: "post",
         path: "/api/v1/parent/registration/confirm",
-        concrete: |_, _| "/api/v1/parent/registration/confirm".into(),
-        body: Body::Json(|_, _| serde_json::json!({ "revision": -1 })),
-        // Without an Idempotency-Key header a parent gets 400; everyone else is stopped first.
+        call: call!(|_, api, _| api.confirm_registration(&RevisionRequest { revision: -1 })),
         expect: |r, _| match by_role(r, Role::Parent) {
             StatusCode::OK => StatusCode::BAD_REQUEST,
             other => other,
@@ -538,8 +515,7 @@ const ENDPOINTS: &[Endpoint] = &[
     Endpoint {
         method: "post",
         path: "/api/v1/parent/registration/withdraw",
-        concrete: |_, _| "/api/v1/parent/registration/withdraw".into(),
-        body: Body::Json(|_, _| serde_json::json!({ "revision": -1 })),
+        call: call!(|_, api, _| api.withdraw_registration(&RevisionRequest { revision: -1 })),
         expect: |r, _| match by_role(r, Role::Parent) {
             StatusCode::OK => StatusCode::CONFLICT,
             other => other,
@@ -549,11 +525,13 @@ const ENDPOINTS: &[Endpoint] = &[
     Endpoint {
         method: "post",
         path: "/api/v1/school/pupils",
-        concrete: |_, _| "/api/v1/school/pupils".into(),
-        body: Body::Json(|_, _| {
-            let id = uuid::Uuid::new_v4().simple().to_string();
-            crate::po_support::pupil_body(&id[..12], "matrix@ouders.example")
-        }),
+        call: |_, api, _| {
+            Box::pin(async move {
+                let id = uuid::Uuid::new_v4().simple().to_string();
+                let body = pupil_body(&id[..12], "matrix@ouders.example");
+                api.create_pupil(&body).await.checked()
+            })
+        },
         expect: |r, _| match by_role(r, Role::PoStaff) {
             StatusCode::OK => StatusCode::CREATED,
             other => other,
@@ -563,32 +541,34 @@ const ENDPOINTS: &[Endpoint] = &[
     Endpoint {
         method: "put",
         path: "/api/v1/school/pupils/{pupil_id}",
-        concrete: |app, t| format!("/api/v1/school/pupils/{}", pupil_of(app, t)),
-        body: Body::Json(|_, _| crate::po_support::pupil_body("matrix-put", "put@ouders.example")),
+        call: call!(|app, api, t| api.correct_pupil(
+            pupil_of(app, t),
+            &pupil_body("matrix-put", "put@ouders.example"),
+        )),
         expect: po_own_pupil,
         check: |app, body| assert_eq!(body["id"], app.a.pupil_ids[1].to_string()),
     },
     Endpoint {
         method: "post",
         path: "/api/v1/school/pupils/{pupil_id}/send-login",
-        concrete: |app, t| format!("/api/v1/school/pupils/{}/send-login", pupil_of(app, t)),
-        body: Body::Json(|_, _| serde_json::json!({})),
+        call: call!(|app, api, t| api.send_login(pupil_of(app, t), &SendLoginRequest::default())),
         expect: po_own_pupil,
         check: |app, body| assert_eq!(body["id"], app.a.pupil_ids[1].to_string()),
     },
     Endpoint {
         method: "post",
         path: "/api/v1/school/pupils/send-login",
-        concrete: |_, _| "/api/v1/school/pupils/send-login".into(),
-        body: Body::Json(|app, t| serde_json::json!({ "pupil_ids": [pupil_of(app, t)] })),
+        call: call!(|app, api, t| api.send_logins(&BulkSendLoginRequest {
+            pupil_ids: vec![pupil_of(app, t)],
+            all_not_sent: false,
+        })),
         expect: po_only,
         check: only_own_pupils_done,
     },
     Endpoint {
         method: "get",
         path: "/api/v1/school/status-board",
-        concrete: |_, _| "/api/v1/school/status-board".into(),
-        body: Body::None,
+        call: call!(|_, api, _| api.get_status_board()),
         expect: po_only,
         check: |app, body| {
             let ids: BTreeSet<String> = body["classes"]
@@ -616,21 +596,20 @@ const ENDPOINTS: &[Endpoint] = &[
     Endpoint {
         method: "post",
         path: "/api/v1/school/reminders",
-        concrete: |_, _| "/api/v1/school/reminders".into(),
-        body: Body::Json(|app, t| serde_json::json!({ "pupil_ids": [pupil_of(app, t)] })),
+        call: call!(|app, api, t| api.send_reminders(&ReminderRequest {
+            pupil_ids: vec![pupil_of(app, t)],
+        })),
         expect: po_only,
         check: only_own_pupils_done,
     },
     Endpoint {
         method: "post",
         path: "/api/v1/school/pupils/import",
-        concrete: |_, _| "/api/v1/school/pupils/import".into(),
         // A row naming an own pupil id only changes this school's pupil of that id.
-        body: Body::Csv(|_, _| {
+        call: call!(|_, api, _| api.import_pupils(
             "external_id,first_name,last_name,class_name,birth_date,advice,home_town,parent_email\n\
              a-2,Kind2A,Familie a,8A,2014-05-17,havo,Amstelveen,ouder2@a.example\n"
-                .to_owned()
-        }),
+        )),
         expect: po_only,
         check: |_, body| {
             assert_eq!(
@@ -642,8 +621,7 @@ const ENDPOINTS: &[Endpoint] = &[
     Endpoint {
         method: "get",
         path: "/api/v1/school/pupils/export",
-        concrete: |_, _| "/api/v1/school/pupils/export".into(),
-        body: Body::None,
+        call: call_text!(|_, api, _| api.export_pupils()),
         expect: po_only,
         check: |app, body| {
             let csv = body.as_str().unwrap();
@@ -657,8 +635,7 @@ const ENDPOINTS: &[Endpoint] = &[
     Endpoint {
         method: "get",
         path: "/api/v1/parent/data-export",
-        concrete: |_, _| "/api/v1/parent/data-export".into(),
-        body: Body::None,
+        call: call!(|_, api, _| api.export_parent_data()),
         expect: |r, _| by_role(r, Role::Parent),
         check: |app, body| {
             assert_eq!(body["data"]["pupil"]["id"], app.a.pupil_ids[0].to_string());
@@ -668,12 +645,13 @@ const ENDPOINTS: &[Endpoint] = &[
     Endpoint {
         method: "get",
         path: "/api/v1/region/pupils",
-        concrete: |app, tenant| match tenant {
-            Tenant::Own => format!("/api/v1/region/pupils?elk_number={}", app.a.parent.username),
-            // Tenant b is in the coordinator's region too: a number no pupil has.
-            Tenant::Foreign => "/api/v1/region/pupils?elk_number=0000000000".into(),
-        },
-        body: Body::None,
+        call: call!(|app, api, tenant| api.find_region_pupil(&RegionPupilQuery {
+            elk_number: match tenant {
+                Tenant::Own => app.a.parent.username.clone(),
+                // Tenant b is in the coordinator's region too: a number no pupil has.
+                Tenant::Foreign => "0000000000".to_owned(),
+            },
+        })),
         expect: |r, tenant| match (by_role(r, Role::Coordinator), tenant) {
             (StatusCode::OK, Tenant::Foreign) => StatusCode::NOT_FOUND,
             (status, _) => status,
@@ -688,11 +666,10 @@ const ENDPOINTS: &[Endpoint] = &[
     Endpoint {
         method: "delete",
         path: "/api/v1/region/pupils/{pupil_id}",
-        concrete: |app, tenant| match tenant {
-            Tenant::Own => format!("/api/v1/region/pupils/{}", app.a.pupil_ids[2]),
-            Tenant::Foreign => format!("/api/v1/region/pupils/{}", uuid::Uuid::new_v4()),
-        },
-        body: Body::None,
+        call: call!(|app, api, tenant| api.erase_pupil(match tenant {
+            Tenant::Own => app.a.pupil_ids[2].as_uuid(),
+            Tenant::Foreign => uuid::Uuid::new_v4(),
+        })),
         expect: |r, tenant| match (by_role(r, Role::Coordinator), tenant) {
             (StatusCode::OK, Tenant::Own) => StatusCode::NO_CONTENT,
             (StatusCode::OK, Tenant::Foreign) => StatusCode::NOT_FOUND,
@@ -705,16 +682,14 @@ const ENDPOINTS: &[Endpoint] = &[
     Endpoint {
         method: "get",
         path: "/api/v1/auth/two-step",
-        concrete: |_, _| "/api/v1/auth/two-step".into(),
-        body: Body::None,
+        call: call!(|_, api, _| api.get_two_step()),
         expect: staff_only(StatusCode::OK),
         check: |_, body| assert_eq!(body["enabled"], false),
     },
     Endpoint {
         method: "post",
         path: "/api/v1/auth/two-step/setup",
-        concrete: |_, _| "/api/v1/auth/two-step/setup".into(),
-        body: Body::None,
+        call: call!(|_, api, _| api.set_up_two_step()),
         expect: staff_only(StatusCode::CREATED),
         check: |_, body| {
             assert!(
@@ -728,37 +703,31 @@ const ENDPOINTS: &[Endpoint] = &[
     Endpoint {
         method: "post",
         path: "/api/v1/auth/two-step/confirm",
-        concrete: |_, _| "/api/v1/auth/two-step/confirm".into(),
-        body: Body::Json(|_, _| serde_json::json!({ "code": "abcdef" })),
+        call: call!(|_, api, _| api.confirm_two_step(&wrong_code())),
         expect: staff_only(StatusCode::UNPROCESSABLE_ENTITY),
         check: no_check,
     },
     Endpoint {
         method: "post",
         path: "/api/v1/auth/two-step/recovery-codes",
-        concrete: |_, _| "/api/v1/auth/two-step/recovery-codes".into(),
-        body: Body::Json(|_, _| serde_json::json!({ "code": "abcdef" })),
+        call: call!(|_, api, _| api.renew_recovery_codes(&wrong_code())),
         expect: staff_only(StatusCode::CONFLICT),
         check: no_check,
     },
     Endpoint {
         method: "post",
         path: "/api/v1/auth/two-step/disable",
-        concrete: |_, _| "/api/v1/auth/two-step/disable".into(),
-        body: Body::Json(|_, _| serde_json::json!({ "code": "abcdef" })),
+        call: call!(|_, api, _| api.disable_two_step(&wrong_code())),
         expect: staff_only(StatusCode::CONFLICT),
         check: no_check,
     },
     Endpoint {
         method: "post",
         path: "/api/v1/auth/password",
-        concrete: |_, _| "/api/v1/auth/password".into(),
-        body: Body::Json(|_, _| {
-            serde_json::json!({
-                "current_password": "not-the-current-one",
-                "new_password": "zwaluw-kompas-regenjas-71"
-            })
-        }),
+        call: call!(|_, api, _| api.change_password(&ChangePasswordRequest {
+            current_password: "not-the-current-one".to_owned(),
+            new_password: "zwaluw-kompas-regenjas-71".to_owned(),
+        })),
         expect: |r, _| match r {
             None => StatusCode::UNAUTHORIZED,
             Some(_) => StatusCode::UNPROCESSABLE_ENTITY,
@@ -766,6 +735,27 @@ const ENDPOINTS: &[Endpoint] = &[
         check: no_check,
     },
 ];
+
+/// Whether `request` ("GET /api/v1/school/pupils/…?…") is `method` on the OpenAPI `template`.
+fn sends_to(request: &str, method: &str, template: &str) -> bool {
+    let (verb, url) = request.split_once(' ').unwrap();
+    let path = url.split('?').next().unwrap();
+    let (parts, templates): (Vec<_>, Vec<_>) =
+        (path.split('/').collect(), template.split('/').collect());
+    verb.eq_ignore_ascii_case(method)
+        && parts.len() == templates.len()
+        && parts
+            .iter()
+            .zip(&templates)
+            .all(|(part, t)| t.starts_with('{') || part == t)
+}
+
+/// A one-time password no authenticator app shows.
+fn wrong_code() -> OneTimePasswordRequest {
+    OneTimePasswordRequest {
+        code: "abcdef".to_owned(),
+    }
+}
 
 /// Public endpoints: reachable without a token by design, tested in `auth.rs`.
 const PUBLIC: &[(&str, &str)] = &[
@@ -795,38 +785,27 @@ async fn every_endpoint_answers_each_role_and_tenant_as_the_table_says() {
     for endpoint in ENDPOINTS {
         for tenant in [Tenant::Own, Tenant::Foreign] {
             for (role, token) in &callers {
-                let path = (endpoint.concrete)(&app, tenant);
-                let method = Method::from_bytes(endpoint.method.to_uppercase().as_bytes()).unwrap();
-                let response = match endpoint.body {
-                    Body::None => {
-                        app.call(method.clone(), &path, token.as_deref(), None)
-                            .await
-                    }
-                    Body::Json(body) => {
-                        let body = body(&app, tenant);
-                        app.call(method.clone(), &path, token.as_deref(), Some(&body))
-                            .await
-                    }
-                    Body::Csv(body) => {
-                        app.upload_csv(&path, token.as_deref(), body(&app, tenant))
-                            .await
-                    }
+                let api = match token {
+                    Some(token) => app.api(token),
+                    None => app.anonymous(),
                 };
-                let expected = (endpoint.expect)(*role, tenant);
-                let status = response.status();
-                let text = response.text().await.unwrap_or_default();
-                let body: Value = serde_json::from_str(&text).unwrap_or(Value::String(text));
-                assert_eq!(
-                    status, expected,
-                    "{role:?} {tenant:?} {method} {path}: {body}"
+                let reply = (endpoint.call)(&app, api, tenant).await;
+                let request = reply.request().to_owned();
+                assert!(
+                    sends_to(&request, endpoint.method, endpoint.path),
+                    "{request} is not {} {}",
+                    endpoint.method,
+                    endpoint.path
                 );
+                let expected = (endpoint.expect)(*role, tenant);
+                let status = reply.status();
+                let text = reply.text().to_owned();
+                let body: Value = serde_json::from_str(&text).unwrap_or(Value::String(text));
+                assert_eq!(status, expected, "{role:?} {tenant:?} {request}: {body}");
                 if status.is_success() {
                     (endpoint.check)(&app, &body);
                 } else {
-                    assert!(
-                        body["code"].is_string(),
-                        "error envelope for {role:?} {method} {path}"
-                    );
+                    reply.error();
                 }
                 checked += 1;
             }

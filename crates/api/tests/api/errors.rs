@@ -1,28 +1,34 @@
 //! The error envelope: stable codes, field details, and opaque server errors.
 
+use overstap_api_types::{ErrorCode, ErrorResponse, StaffSignInRequest};
 use reqwest::StatusCode;
 use sea_orm::ConnectionTrait;
-use serde_json::{Value, json};
+use serde_json::json;
 
 use crate::helpers::spawn_app;
+
+fn staff_credentials(email: &str, password: &str) -> StaffSignInRequest {
+    StaffSignInRequest {
+        email: email.to_owned(),
+        password: password.to_owned(),
+        one_time_password: None,
+        recovery_code: None,
+    }
+}
 
 #[tokio::test]
 async fn invalid_input_is_a_422_naming_each_field() {
     let app = spawn_app().await;
-    let response = app
-        .post_json(
-            "/api/v1/auth/staff/sign-in",
-            &json!({ "email": "not-an-address", "password": "" }),
-        )
-        .await;
-    assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
-    let body: Value = response.json().await.unwrap();
-    assert_eq!(body["code"], "invalid_input");
-    let fields: Vec<(&str, &str)> = body["details"]["fields"]
-        .as_array()
-        .unwrap()
+    let error = app
+        .anonymous()
+        .sign_in_staff(&staff_credentials("not-an-address", ""))
+        .await
+        .refused(StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::InvalidInput);
+    let details = error.details.unwrap();
+    let fields: Vec<(&str, &str)> = details
+        .fields
         .iter()
-        .map(|f| (f["field"].as_str().unwrap(), f["code"].as_str().unwrap()))
+        .map(|f| (f.field.as_str(), f.code.as_str()))
         .collect();
     assert_eq!(fields, [("email", "email"), ("password", "length")]);
 }
@@ -30,6 +36,7 @@ async fn invalid_input_is_a_422_naming_each_field() {
 #[tokio::test]
 async fn a_body_that_is_not_json_is_a_400_with_a_stable_code() {
     let app = spawn_app().await;
+    // Deliberately raw: bodies the typed client cannot send.
     let response = app
         .client
         .post(app.url("/api/v1/auth/staff/sign-in"))
@@ -40,8 +47,8 @@ async fn a_body_that_is_not_json_is_a_400_with_a_stable_code() {
         .unwrap();
     assert_eq!(response.status(), StatusCode::BAD_REQUEST);
     assert_eq!(
-        response.json::<Value>().await.unwrap()["code"],
-        "malformed_request"
+        response.json::<ErrorResponse>().await.unwrap().code,
+        ErrorCode::MalformedRequest
     );
 
     let missing = app
@@ -54,27 +61,24 @@ async fn a_body_that_is_not_json_is_a_400_with_a_stable_code() {
 async fn a_body_over_the_limit_is_a_413() {
     let app = spawn_app().await;
     let huge = "x".repeat(70_000);
-    let response = app
-        .post_json(
-            "/api/v1/auth/staff/sign-in",
-            &json!({ "email": "a@b.nl", "password": huge }),
-        )
-        .await;
-    assert_eq!(response.status(), StatusCode::PAYLOAD_TOO_LARGE);
-    assert_eq!(
-        response.json::<Value>().await.unwrap()["code"],
-        "payload_too_large"
-    );
+    app.anonymous()
+        .sign_in_staff(&staff_credentials("a@b.nl", &huge))
+        .await
+        .refused(StatusCode::PAYLOAD_TOO_LARGE, ErrorCode::PayloadTooLarge);
 }
 
 #[tokio::test]
 async fn an_unknown_api_path_and_a_malformed_id_are_json_404s() {
     let app = spawn_app().await;
     let token = app.access_token(&app.a.po_staff).await;
+    // Deliberately raw: paths outside the contract.
     for path in ["/api/v1/no-such-thing", "/api/v1/school/pupils/not-a-uuid"] {
         let response = app.get_as(path, Some(&token)).await;
         assert_eq!(response.status(), StatusCode::NOT_FOUND, "{path}");
-        assert_eq!(response.json::<Value>().await.unwrap()["code"], "not_found");
+        assert_eq!(
+            response.json::<ErrorResponse>().await.unwrap().code,
+            ErrorCode::NotFound
+        );
     }
 }
 
@@ -89,15 +93,10 @@ async fn a_server_error_is_opaque_and_carries_the_request_id() {
     let response = app
         .sign_in_response(&app.a.po_staff, crate::helpers::PASSWORD)
         .await;
-    assert_eq!(response.status(), StatusCode::INTERNAL_SERVER_ERROR);
-    let header_id = response.headers()["x-request-id"]
-        .to_str()
-        .unwrap()
-        .to_owned();
-    let body: Value = response.json().await.unwrap();
-    assert_eq!(body["code"], "internal");
-    assert_eq!(body["request_id"], header_id);
-    let text = body.to_string();
+    let header_id = response.header("x-request-id").unwrap().to_owned();
+    let text = response.text().to_owned();
+    let body = response.refused(StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::Internal);
+    assert_eq!(body.request_id, Some(header_id));
     assert!(
         !text.contains("audit_log") && !text.to_lowercase().contains("sql"),
         "{text}"
@@ -109,6 +108,7 @@ async fn a_missing_or_malformed_query_parameter_is_a_400_with_its_code() {
     let app = spawn_app().await;
     let coordinator = app.access_token(&app.coordinator).await;
     let teacher = app.access_token(&app.a.po_staff).await;
+    // Deliberately raw: a missing and a malformed query parameter.
     for (path, token) in [
         ("/api/v1/region/pupils", &coordinator),
         ("/api/v1/school/pupils?needs_attention=maybe", &teacher),
@@ -119,7 +119,7 @@ async fn a_missing_or_malformed_query_parameter_is_a_400_with_its_code() {
             reqwest::StatusCode::BAD_REQUEST,
             "{path}"
         );
-        let body: serde_json::Value = response.json().await.unwrap();
-        assert_eq!(body["code"], "malformed_request", "{path}: {body}");
+        let body: ErrorResponse = response.json().await.unwrap();
+        assert_eq!(body.code, ErrorCode::MalformedRequest, "{path}: {body:?}");
     }
 }

@@ -1,92 +1,100 @@
 //! Activation from the e-mailed link, sign-in with the new password, and password reset.
 
+use overstap_api_types::{
+    ActivationPreviewRequest, ErrorCode, ParentSignInRequest, PasswordResetCompleteRequest,
+    PasswordResetRequest, PortalLanguage, RefreshRequest, RegistrationStatus, SendLoginRequest,
+};
 use reqwest::StatusCode;
-use serde_json::{Value, json};
 use time::macros::datetime;
 
-use crate::helpers::spawn_app;
-use crate::parent_support::{NEW_PASSWORD, activated_parent, field_codes, send_login, token_in};
+use crate::client::field_codes;
+use crate::helpers::{TestApp, spawn_app};
+use crate::parent_support::{
+    NEW_PASSWORD, activate_request, activated_parent, parent_sign_in, send_login, token_in,
+};
+
+fn preview_of(token: &str) -> ActivationPreviewRequest {
+    ActivationPreviewRequest {
+        token: token.to_owned(),
+    }
+}
+
+fn reset_of(elk_number: &str) -> PasswordResetRequest {
+    PasswordResetRequest {
+        elk_number: elk_number.to_owned(),
+    }
+}
+
+fn complete(token: &str, password: &str) -> PasswordResetCompleteRequest {
+    PasswordResetCompleteRequest {
+        token: token.to_owned(),
+        password: password.to_owned(),
+    }
+}
+
+async fn sign_in_status(app: &TestApp, elk: &str, password: &str) -> StatusCode {
+    app.anonymous()
+        .sign_in_parent(&ParentSignInRequest {
+            elk_number: elk.to_owned(),
+            password: password.to_owned(),
+        })
+        .await
+        .status()
+}
 
 #[tokio::test]
 async fn the_link_shows_the_child_then_activates_once_with_a_good_password() {
     let app = spawn_app().await;
     let pupil = app.a.pupil_ids[1];
     let token = send_login(&app, pupil, "ouder1@a.example").await;
+    let anonymous = app.anonymous();
 
-    let preview = app
-        .post_json(
-            "/api/v1/auth/parent/activation/preview",
-            &json!({ "token": token }),
-        )
-        .await;
-    assert_eq!(preview.status(), StatusCode::OK);
-    let preview: Value = preview.json().await.unwrap();
-    assert_eq!(preview["child_first_name"], "Kind1A");
-    assert_eq!(preview["elk_number"].as_str().unwrap().len(), 10);
+    let preview = anonymous.preview_activation(&preview_of(&token)).await.ok();
+    assert_eq!(preview.child_first_name, "Kind1A");
+    assert_eq!(preview.elk_number.len(), 10);
 
     for (password, code) in [
         ("kort", "too_short"),
         ("password123", "too_common"),
-        (preview["elk_number"].as_str().unwrap(), "too_common"),
+        (preview.elk_number.as_str(), "too_common"),
         (&"x9!".repeat(22), "too_long"),
     ] {
-        let response = app
-            .post_json(
-                "/api/v1/auth/parent/activate",
-                &json!({ "token": token, "password": password }),
-            )
-            .await;
-        assert_eq!(
-            response.status(),
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "{password}"
-        );
-        let body: Value = response.json().await.unwrap();
-        assert_eq!(body["details"]["fields"][0]["field"], "password");
-        assert_eq!(field_codes(&body), vec![code], "{password}");
+        let error = anonymous
+            .activate(&activate_request(&token, password))
+            .await
+            .refusal(StatusCode::UNPROCESSABLE_ENTITY);
+        assert_eq!(error.details.as_ref().unwrap().fields[0].field, "password");
+        assert_eq!(field_codes(&error), vec![code], "{password}");
     }
 
-    let response = app
-        .post_json(
-            "/api/v1/auth/parent/activate",
-            &json!({ "token": token, "password": NEW_PASSWORD, "language": "tr" }),
-        )
-        .await;
-    assert_eq!(response.status(), StatusCode::OK);
-    let tokens: Value = response.json().await.unwrap();
-    let access = tokens["access_token"].as_str().unwrap();
-    let child: Value = app
-        .get_as("/api/v1/parent/child", Some(access))
-        .await
-        .json()
-        .await
-        .unwrap();
-    assert_eq!(child["status"], "groen", "activation turns the dot green");
-    assert_eq!(child["language"], "tr", "the language chosen is remembered");
-    assert_eq!(child["primary_school"]["phone"], "020 000 00 00");
+    let mut chosen = activate_request(&token, NEW_PASSWORD);
+    chosen.language = Some(PortalLanguage::Tr);
+    let tokens = anonymous.activate(&chosen).await.ok();
+    let child = app.api(&tokens.access_token).get_child().await.ok();
+    assert_eq!(
+        child.status,
+        RegistrationStatus::Groen,
+        "activation turns the dot green"
+    );
+    assert_eq!(
+        child.language,
+        PortalLanguage::Tr,
+        "the language chosen is remembered"
+    );
+    assert_eq!(child.primary_school.phone, "020 000 00 00");
 
     // The link works once.
-    for path in [
-        "/api/v1/auth/parent/activation/preview",
-        "/api/v1/auth/parent/activate",
-    ] {
-        let again = app
-            .post_json(path, &json!({ "token": token, "password": NEW_PASSWORD }))
-            .await;
-        assert_eq!(again.status(), StatusCode::GONE, "{path}");
-        let body: Value = again.json().await.unwrap();
-        assert_eq!(body["code"], "invalid_link");
-    }
+    anonymous
+        .preview_activation(&preview_of(&token))
+        .await
+        .refused(StatusCode::GONE, ErrorCode::InvalidLink);
+    anonymous
+        .activate(&activate_request(&token, NEW_PASSWORD))
+        .await
+        .refused(StatusCode::GONE, ErrorCode::InvalidLink);
 
     // The ELK number and the new password sign in.
-    let elk = child["elk_number"].as_str().unwrap();
-    let sign_in = app
-        .post_json(
-            "/api/v1/auth/parent/sign-in",
-            &json!({ "elk_number": elk, "password": NEW_PASSWORD }),
-        )
-        .await;
-    assert_eq!(sign_in.status(), StatusCode::OK);
+    parent_sign_in(&app, &child.elk_number, NEW_PASSWORD).await;
 }
 
 #[tokio::test]
@@ -96,24 +104,18 @@ async fn unknown_replaced_and_expired_links_are_refused_with_invalid_link() {
     let first = send_login(&app, pupil, "ouder1@a.example").await;
     let second = send_login(&app, pupil, "ouder1@a.example").await;
     for token in ["not-a-token", first.as_str()] {
-        let response = app
-            .post_json(
-                "/api/v1/auth/parent/activation/preview",
-                &json!({ "token": token }),
-            )
-            .await;
-        assert_eq!(response.status(), StatusCode::GONE, "{token}");
-        let body: Value = response.json().await.unwrap();
-        assert_eq!(body["code"], "invalid_link");
-        assert!(body["message"].as_str().unwrap().contains("primary school"));
+        let error = app
+            .anonymous()
+            .preview_activation(&preview_of(token))
+            .await
+            .refused(StatusCode::GONE, ErrorCode::InvalidLink);
+        assert!(error.message.contains("primary school"), "{token}");
     }
     // The newest link expires when the registration week closes.
     app.clock.set(datetime!(2026-04-01 00:00 +02:00));
     let response = app
-        .post_json(
-            "/api/v1/auth/parent/activate",
-            &json!({ "token": second, "password": NEW_PASSWORD }),
-        )
+        .anonymous()
+        .activate(&activate_request(&second, NEW_PASSWORD))
         .await;
     assert_eq!(response.status(), StatusCode::GONE);
 }
@@ -123,77 +125,45 @@ async fn a_password_reset_goes_to_the_address_on_file_works_once_and_ends_sessio
     let app = spawn_app().await;
     let pupil = app.a.pupil_ids[1];
     let (_, elk) = activated_parent(&app, pupil, "ouder1@a.example").await;
-    let signed_in: Value = app
-        .post_json(
-            "/api/v1/auth/parent/sign-in",
-            &json!({ "elk_number": elk, "password": NEW_PASSWORD }),
-        )
-        .await
-        .json()
-        .await
-        .unwrap();
+    let signed_in = parent_sign_in(&app, &elk, NEW_PASSWORD).await;
+    let anonymous = app.anonymous();
 
     // An unknown number gets the same answer; its request is dropped at delivery.
-    let unknown = app
-        .post_json(
-            "/api/v1/auth/parent/password-reset",
-            &json!({ "elk_number": "0000000000" }),
-        )
-        .await;
-    assert_eq!(unknown.status(), StatusCode::ACCEPTED);
-    let response = app
-        .post_json(
-            "/api/v1/auth/parent/password-reset",
-            &json!({ "elk_number": elk }),
-        )
-        .await;
-    assert_eq!(response.status(), StatusCode::ACCEPTED);
+    anonymous
+        .request_password_reset(&reset_of("0000000000"))
+        .await
+        .ok();
+    anonymous.request_password_reset(&reset_of(&elk)).await.ok();
     let mails = app.outbox_to("ouder1@a.example").await;
     let reset = mails.last().unwrap();
     assert!(reset.body_text.contains("/wachtwoord-herstellen?token="));
     let token = token_in(&reset.body_text);
 
-    let weak = app
-        .post_json(
-            "/api/v1/auth/parent/password-reset/complete",
-            &json!({ "token": token, "password": "12345678" }),
-        )
+    let weak = anonymous
+        .complete_password_reset(&complete(&token, "12345678"))
         .await;
     assert_eq!(weak.status(), StatusCode::UNPROCESSABLE_ENTITY);
-    let done = app
-        .post_json(
-            "/api/v1/auth/parent/password-reset/complete",
-            &json!({ "token": token, "password": "nieuwe fiets met drie wielen" }),
-        )
-        .await;
-    assert_eq!(done.status(), StatusCode::NO_CONTENT);
-    let again = app
-        .post_json(
-            "/api/v1/auth/parent/password-reset/complete",
-            &json!({ "token": token, "password": "nog een heel ander wachtwoord" }),
-        )
+    anonymous
+        .complete_password_reset(&complete(&token, "nieuwe fiets met drie wielen"))
+        .await
+        .ok();
+    let again = anonymous
+        .complete_password_reset(&complete(&token, "nog een heel ander wachtwoord"))
         .await;
     assert_eq!(again.status(), StatusCode::GONE);
 
-    let old = app
-        .post_json(
-            "/api/v1/auth/parent/sign-in",
-            &json!({ "elk_number": elk, "password": NEW_PASSWORD }),
-        )
-        .await;
-    assert_eq!(old.status(), StatusCode::UNAUTHORIZED);
-    let new = app
-        .post_json(
-            "/api/v1/auth/parent/sign-in",
-            &json!({ "elk_number": elk, "password": "nieuwe fiets met drie wielen" }),
-        )
-        .await;
-    assert_eq!(new.status(), StatusCode::OK);
-    let refresh = app
-        .post_json(
-            "/api/v1/auth/refresh",
-            &json!({ "refresh_token": signed_in["refresh_token"] }),
-        )
+    assert_eq!(
+        sign_in_status(&app, &elk, NEW_PASSWORD).await,
+        StatusCode::UNAUTHORIZED
+    );
+    assert_eq!(
+        sign_in_status(&app, &elk, "nieuwe fiets met drie wielen").await,
+        StatusCode::OK
+    );
+    let refresh = anonymous
+        .refresh_session(&RefreshRequest {
+            refresh_token: signed_in.refresh_token,
+        })
         .await;
     assert_eq!(
         refresh.status(),
@@ -210,38 +180,24 @@ async fn a_refused_send_login_to_another_address_changes_nothing() {
     let pupil = app.a.pupil_ids[1];
     let (_, elk) = activated_parent(&app, pupil, "ouder1@a.example").await;
     let teacher = app.access_token(&app.a.po_staff).await;
-    let refused = app
-        .call(
-            reqwest::Method::POST,
-            &format!("/api/v1/school/pupils/{pupil}/send-login"),
-            Some(&teacher),
-            Some(&json!({ "parent_email": "aanvaller@evil.example" })),
-        )
-        .await;
-    assert_eq!(refused.status(), StatusCode::CONFLICT);
-    let body: Value = refused.json().await.unwrap();
-    assert_eq!(body["code"], "not_allowed_in_status");
-
-    let record: Value = app
-        .call(
-            reqwest::Method::GET,
-            &format!("/api/v1/school/pupils/{pupil}"),
-            Some(&teacher),
-            None,
+    let school = app.api(&teacher);
+    school
+        .send_login(
+            pupil,
+            &SendLoginRequest {
+                parent_email: Some("aanvaller@evil.example".to_owned()),
+            },
         )
         .await
-        .json()
-        .await
-        .unwrap();
-    assert_eq!(record["parent_email"], "ouder1@a.example");
+        .refused(StatusCode::CONFLICT, ErrorCode::NotAllowedInStatus);
 
-    let reset = app
-        .post_json(
-            "/api/v1/auth/parent/password-reset",
-            &json!({ "elk_number": elk }),
-        )
-        .await;
-    assert_eq!(reset.status(), StatusCode::ACCEPTED);
+    let record = school.get_pupil(pupil).await.ok();
+    assert_eq!(record.parent_email, "ouder1@a.example");
+
+    app.anonymous()
+        .request_password_reset(&reset_of(&elk))
+        .await
+        .ok();
     assert!(app.outbox_to("aanvaller@evil.example").await.is_empty());
     let mails = app.outbox_to("ouder1@a.example").await;
     assert!(

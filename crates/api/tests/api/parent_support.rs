@@ -1,13 +1,20 @@
 //! Helpers for the parent-portal tests: more VO schools so a havo list can reach five
-//! schools, and a parent who activated the account from the e-mailed link.
+//! schools, a parent who activated the account from the e-mailed link, and the requests a
+//! parent sends most (drafts, confirmations, sign-in).
 
+use overstap_api_types::placement::RoundQuery;
+use overstap_api_types::{
+    ActivateRequest, ListEntryBody, ParentSignInRequest, PriorityClaimBody, PriorityRuleKind,
+    RegistrationResponse, RevisionRequest, SaveDraftRequest, SeedCommitmentResponse,
+    SendLoginRequest, TokenResponse,
+};
 use overstap_domain::SchoolKind;
 use overstap_domain::{PupilId, SchoolId};
 use overstap_persistence::schools::{self, NewSchool};
-use reqwest::{Method, StatusCode};
-use serde_json::{Value, json};
+use reqwest::StatusCode;
 use uuid::Uuid;
 
+use crate::client::Reply;
 use crate::helpers::TestApp;
 
 pub const NEW_PASSWORD: &str = "paarse olifant danst op het dak";
@@ -102,15 +109,15 @@ pub fn token_in(text: &str) -> String {
 /// The PO school sends the login of `pupil`; returns the activation token from the e-mail.
 pub async fn send_login(app: &TestApp, pupil: PupilId, email: &str) -> String {
     let staff = app.access_token(&app.a.po_staff).await;
-    let response = app
-        .call(
-            Method::POST,
-            &format!("/api/v1/school/pupils/{pupil}/send-login"),
-            Some(&staff),
-            Some(&json!({ "parent_email": email })),
+    app.api(&staff)
+        .send_login(
+            pupil,
+            &SendLoginRequest {
+                parent_email: Some(email.to_owned()),
+            },
         )
-        .await;
-    assert_eq!(response.status(), StatusCode::OK);
+        .await
+        .ok();
     let mails = app.outbox_to(email).await;
     token_in(&mails.last().unwrap().body_text)
 }
@@ -118,31 +125,59 @@ pub async fn send_login(app: &TestApp, pupil: PupilId, email: &str) -> String {
 /// A parent who got the login e-mail and activated: the access token and the ELK number.
 pub async fn activated_parent(app: &TestApp, pupil: PupilId, email: &str) -> (String, String) {
     let token = send_login(app, pupil, email).await;
-    let response = app
-        .post_json(
-            "/api/v1/auth/parent/activate",
-            &json!({ "token": token, "password": NEW_PASSWORD }),
-        )
-        .await;
-    assert_eq!(response.status(), StatusCode::OK);
-    let tokens: Value = response.json().await.unwrap();
-    let access = tokens["access_token"].as_str().unwrap().to_owned();
-    let child: Value = app
-        .get_as("/api/v1/parent/child", Some(&access))
+    let access = app
+        .anonymous()
+        .activate(&activate_request(&token, NEW_PASSWORD))
         .await
-        .json()
-        .await
-        .unwrap();
-    (access, child["elk_number"].as_str().unwrap().to_owned())
+        .ok()
+        .access_token;
+    let child = app.api(&access).get_child().await.ok();
+    (access, child.elk_number)
+}
+
+/// The activation of the account behind `token` with `password`, in the default language.
+pub fn activate_request(token: &str, password: &str) -> ActivateRequest {
+    ActivateRequest {
+        token: token.to_owned(),
+        password: password.to_owned(),
+        language: None,
+    }
+}
+
+/// A sibling claim at the 1st choice.
+pub fn sibling_claim(name: &str, class: &str) -> PriorityClaimBody {
+    PriorityClaimBody {
+        kind: PriorityRuleKind::Sibling.into(),
+        sibling_name: Some(name.to_owned()),
+        sibling_class: Some(class.to_owned()),
+    }
+}
+
+/// A draft of `programmes` in this order, the first with `claim`.
+pub fn draft(
+    revision: i32,
+    programmes: &[Uuid],
+    claim: Option<PriorityClaimBody>,
+) -> SaveDraftRequest {
+    let entries = programmes
+        .iter()
+        .enumerate()
+        .map(|(i, p)| ListEntryBody {
+            programme_id: *p,
+            priority_claim: if i == 0 { claim.clone() } else { None },
+        })
+        .collect();
+    SaveDraftRequest {
+        revision,
+        entries,
+        link_twin: false,
+        unlink_twin: false,
+    }
 }
 
 impl TestApp {
-    pub async fn registration(&self, token: &str) -> Value {
-        let response = self
-            .get_as("/api/v1/parent/registration", Some(token))
-            .await;
-        assert_eq!(response.status(), StatusCode::OK);
-        response.json().await.unwrap()
+    pub async fn registration(&self, token: &str) -> RegistrationResponse {
+        self.api(token).get_registration().await.ok()
     }
 
     /// PUTs a draft of `programmes` (the first with `claim`) at the registration's revision.
@@ -150,73 +185,50 @@ impl TestApp {
         &self,
         token: &str,
         programmes: &[Uuid],
-        claim: Option<Value>,
-    ) -> reqwest::Response {
-        let revision = self.registration(token).await["revision"].clone();
-        let entries: Vec<Value> = programmes
-            .iter()
-            .enumerate()
-            .map(|(i, p)| match (&claim, i) {
-                (Some(claim), 0) => json!({ "programme_id": p, "priority_claim": claim }),
-                _ => json!({ "programme_id": p }),
-            })
-            .collect();
-        self.call(
-            Method::PUT,
-            "/api/v1/parent/registration/draft",
-            Some(token),
-            Some(&json!({ "revision": revision, "entries": entries })),
-        )
-        .await
+        claim: Option<PriorityClaimBody>,
+    ) -> Reply<RegistrationResponse> {
+        let revision = self.registration(token).await.revision;
+        self.api(token)
+            .save_draft(&draft(revision, programmes, claim))
+            .await
     }
 
     /// Saves `programmes` as the list and confirms it (AV); the confirmation must succeed.
     pub async fn confirmed_list(&self, token: &str, programmes: &[Uuid], key: &str) {
-        let saved: Value = self
-            .save_list(token, programmes, None)
-            .await
-            .json()
-            .await
-            .unwrap();
-        let confirmed = self.confirm(token, key, &saved["revision"]).await;
-        assert_eq!(confirmed.status(), StatusCode::OK, "{key}");
+        let saved = self.save_list(token, programmes, None).await.ok();
+        let confirmed = self.confirm(token, key, saved.revision).await;
+        assert_eq!(confirmed.status(), StatusCode::OK, "{key}: {confirmed:?}");
     }
 
-    /// The coordinator's seed commitment for round 1 (`id`, `commitment`, ...).
-    pub async fn seed_commitment(&self, coordinator: &str) -> Value {
-        let response = self
-            .call(
-                Method::POST,
-                "/api/v1/region/placement/seed-commitments",
-                Some(coordinator),
-                None,
-            )
-            .await;
-        assert_eq!(response.status(), StatusCode::CREATED);
-        response.json().await.unwrap()
+    /// The coordinator's seed commitment for round 1.
+    pub async fn seed_commitment(&self, coordinator: &str) -> SeedCommitmentResponse {
+        self.api(coordinator)
+            .commit_seed(&RoundQuery::default())
+            .await
+            .ok()
     }
 
-    pub async fn confirm(&self, token: &str, key: &str, revision: &Value) -> reqwest::Response {
-        self.client
-            .post(self.url("/api/v1/parent/registration/confirm"))
-            .bearer_auth(token)
-            .header("Idempotency-Key", key)
-            .json(&json!({ "revision": revision }))
-            .send()
+    /// Confirms the list at `revision` with the `Idempotency-Key` `key`.
+    pub async fn confirm(
+        &self,
+        token: &str,
+        key: &str,
+        revision: i32,
+    ) -> Reply<RegistrationResponse> {
+        self.api(token)
+            .with_header("Idempotency-Key", key)
+            .confirm_registration(&RevisionRequest { revision })
             .await
-            .unwrap()
     }
 }
 
-/// The codes of a 422's field errors.
-pub fn field_codes(body: &Value) -> Vec<String> {
-    body["details"]["fields"]
-        .as_array()
-        .map(|fields| {
-            fields
-                .iter()
-                .map(|f| f["code"].as_str().unwrap().to_owned())
-                .collect()
+/// A parent signs in with the ELK number and `password`.
+pub async fn parent_sign_in(app: &TestApp, elk_number: &str, password: &str) -> TokenResponse {
+    app.anonymous()
+        .sign_in_parent(&ParentSignInRequest {
+            elk_number: elk_number.to_owned(),
+            password: password.to_owned(),
         })
-        .unwrap_or_default()
+        .await
+        .ok()
 }

@@ -1,27 +1,28 @@
 //! Placement runs: dry runs after the week, one official run with a committed seed, a snapshot
 //! that reproduces the output hash, results hidden until publication, and the audit log.
 
+use overstap_api_types::{
+    ErrorCode, OfferDecisionRequest, ResultState, RunKind, SeedCommitmentResponse, StartRunRequest,
+};
 use overstap_domain::placement::{PlacementSnapshot, Seed, place};
 use overstap_persistence::entities::{audit_log, mail_outbox};
-use reqwest::{Method, StatusCode};
+use reqwest::StatusCode;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Statement};
-use serde_json::{Value, json};
 use time::macros::datetime;
 
 use crate::helpers::{TestApp, spawn_app};
-use crate::parent_support::{NEW_PASSWORD, activated_parent, offer};
+use crate::parent_support::{NEW_PASSWORD, activated_parent, offer, parent_sign_in};
 
 async fn parent_token(app: &TestApp, elk: &str) -> String {
-    let signed_in: Value = app
-        .post_json(
-            "/api/v1/auth/parent/sign-in",
-            &json!({ "elk_number": elk, "password": NEW_PASSWORD }),
-        )
-        .await
-        .json()
-        .await
-        .unwrap();
-    signed_in["access_token"].as_str().unwrap().to_owned()
+    parent_sign_in(app, elk, NEW_PASSWORD).await.access_token
+}
+
+fn run(kind: RunKind, commitment: Option<&SeedCommitmentResponse>) -> StartRunRequest {
+    StartRunRequest {
+        kind: kind.into(),
+        commitment_id: commitment.map(|c| c.id),
+        round: None,
+    }
 }
 
 #[tokio::test]
@@ -31,108 +32,49 @@ async fn a_dry_run_then_one_official_run_whose_results_appear_at_publication() {
     let mut parents = Vec::new();
     for (n, email) in [(1, "ouder1@a.example"), (2, "ouder2@a.example")] {
         let (token, elk) = activated_parent(&app, app.a.pupil_ids[n], email).await;
-        let saved: Value = app
-            .save_list(&token, &offer.havo[..5], None)
-            .await
-            .json()
-            .await
-            .unwrap();
-        let key = format!("confirm-{n}");
-        assert_eq!(
-            app.confirm(&token, &key, &saved["revision"]).await.status(),
-            StatusCode::OK
-        );
+        app.confirmed_list(&token, &offer.havo[..5], &format!("confirm-{n}"))
+            .await;
         parents.push(elk);
     }
     let coordinator = app.access_token(&app.coordinator).await;
 
     // During the week nothing runs.
     let early = app
-        .call(
-            Method::POST,
-            "/api/v1/region/placement/runs",
-            Some(&coordinator),
-            Some(&json!({ "kind": "dry" })),
-        )
+        .api(&coordinator)
+        .start_run(&run(RunKind::Dry, None))
         .await;
     assert_eq!(early.status(), StatusCode::CONFLICT);
 
     app.clock.set(datetime!(2026-04-02 10:00 +02:00));
     let coordinator = app.access_token(&app.coordinator).await;
-    let dry = app
-        .call(
-            Method::POST,
-            "/api/v1/region/placement/runs",
-            Some(&coordinator),
-            Some(&json!({ "kind": "dry" })),
-        )
-        .await;
-    assert_eq!(dry.status(), StatusCode::CREATED);
-    let dry: Value = dry.json().await.unwrap();
-    assert_eq!(dry["kind"], "dry");
-    assert_eq!(dry["participants"], 2);
-    assert_eq!(dry["placed"], 2);
+    let region = app.api(&coordinator);
+    let dry = region.start_run(&run(RunKind::Dry, None)).await.ok();
+    assert_eq!(dry.kind, RunKind::Dry);
+    assert_eq!(dry.participants, 2);
+    assert_eq!(dry.placed, 2);
 
-    let commitment = app
-        .call(
-            Method::POST,
-            "/api/v1/region/placement/seed-commitments",
-            Some(&coordinator),
-            None,
-        )
-        .await;
-    assert_eq!(commitment.status(), StatusCode::CREATED);
-    let commitment: Value = commitment.json().await.unwrap();
-    let official_body = json!({ "kind": "official", "commitment_id": commitment["id"] });
+    let commitment = app.seed_commitment(&coordinator).await;
+    let official_body = run(RunKind::Official, Some(&commitment));
     // The official run waits for the placement moment.
-    let too_early = app
-        .call(
-            Method::POST,
-            "/api/v1/region/placement/runs",
-            Some(&coordinator),
-            Some(&official_body),
-        )
-        .await;
-    assert_eq!(too_early.status(), StatusCode::CONFLICT);
-    let too_early: Value = too_early.json().await.unwrap();
-    assert_eq!(too_early["code"], "window_closed");
+    region
+        .start_run(&official_body)
+        .await
+        .refused(StatusCode::CONFLICT, ErrorCode::WindowClosed);
 
     app.clock.set(datetime!(2026-04-08 09:00 +02:00));
     let coordinator = app.access_token(&app.coordinator).await;
-    let no_commitment = app
-        .call(
-            Method::POST,
-            "/api/v1/region/placement/runs",
-            Some(&coordinator),
-            Some(&json!({ "kind": "official" })),
-        )
-        .await;
+    let region = app.api(&coordinator);
+    let no_commitment = region.start_run(&run(RunKind::Official, None)).await;
     assert_eq!(no_commitment.status(), StatusCode::UNPROCESSABLE_ENTITY);
-    let official = app
-        .call(
-            Method::POST,
-            "/api/v1/region/placement/runs",
-            Some(&coordinator),
-            Some(&official_body),
-        )
-        .await;
-    assert_eq!(official.status(), StatusCode::CREATED);
-    let official: Value = official.json().await.unwrap();
-    assert_eq!(official["kind"], "official");
-    let seed = Seed::parse(official["seed"].as_str().unwrap()).unwrap();
+    let official = region.start_run(&official_body).await.ok();
+    assert_eq!(official.kind, RunKind::Official);
+    let seed = Seed::parse(&official.seed).unwrap();
     assert_eq!(
         seed.commitment(),
-        commitment["commitment"].as_str().unwrap(),
+        commitment.commitment,
         "the seed matches the commitment made before"
     );
-    let again = app
-        .call(
-            Method::POST,
-            "/api/v1/region/placement/runs",
-            Some(&coordinator),
-            Some(&official_body),
-        )
-        .await;
+    let again = region.start_run(&official_body).await;
     assert_eq!(
         again.status(),
         StatusCode::CONFLICT,
@@ -140,52 +82,27 @@ async fn a_dry_run_then_one_official_run_whose_results_appear_at_publication() {
     );
 
     // The exported snapshot reproduces the output hash (what `overstap-match replay` does).
-    let snapshot: PlacementSnapshot = app
-        .get_as(
-            &format!(
-                "/api/v1/region/placement/runs/{}/snapshot",
-                official["id"].as_str().unwrap()
-            ),
-            Some(&coordinator),
-        )
-        .await
-        .json()
-        .await
-        .unwrap();
+    let snapshot: PlacementSnapshot = region.export_snapshot(official.id).await.ok_as();
     let replay = place(&snapshot).unwrap();
-    assert_eq!(
-        replay.output_hash,
-        official["output_hash"].as_str().unwrap()
-    );
-    assert_eq!(replay.input_hash, official["input_hash"].as_str().unwrap());
+    assert_eq!(replay.output_hash, official.output_hash);
+    assert_eq!(replay.input_hash, official.input_hash);
 
-    let runs: Value = app
-        .get_as("/api/v1/region/placement/runs", Some(&coordinator))
-        .await
-        .json()
-        .await
-        .unwrap();
-    assert_eq!(runs["runs"].as_array().unwrap().len(), 2);
+    let runs = region.list_runs().await.ok();
+    assert_eq!(runs.runs.len(), 2);
 
     // Hidden until the publication moment, then shown.
     let token = parent_token(&app, &parents[0]).await;
-    let before: Value = app
-        .get_as("/api/v1/parent/result", Some(&token))
-        .await
-        .json()
-        .await
-        .unwrap();
-    assert_eq!(before["state"], "not_yet");
-    assert!(before.get("placed").is_none());
+    let before = app.api(&token).get_result().await.ok();
+    assert_eq!(before.state, ResultState::NotYet);
+    assert!(before.placed.is_none());
     let staff = app.access_token(&app.a.po_staff).await;
-    let board: Value = app
-        .get_as("/api/v1/school/status-board", Some(&staff))
-        .await
-        .json()
-        .await
-        .unwrap();
+    let board = app.api(&staff).get_status_board().await.ok();
     assert!(
-        !board.to_string().contains("placement"),
+        board
+            .classes
+            .iter()
+            .flat_map(|c| &c.pupils)
+            .all(|p| p.placement.is_none()),
         "hidden from the PO school too"
     );
     let mails = mail_outbox::Entity::find()
@@ -227,74 +144,39 @@ async fn a_dry_run_then_one_official_run_whose_results_appear_at_publication() {
         .into_iter()
         .filter(|m| m.next_attempt_at == datetime!(2026-04-15 14:00 UTC))
         .count();
-    assert_eq!(
-        due_at_publication as u64,
-        official["participants"].as_u64().unwrap()
-    );
+    assert_eq!(due_at_publication, official.participants as usize);
 
     app.clock.set(datetime!(2026-04-15 16:00 +02:00));
     let token = parent_token(&app, &parents[0]).await;
-    let after: Value = app
-        .get_as("/api/v1/parent/result", Some(&token))
-        .await
-        .json()
-        .await
-        .unwrap();
-    assert_eq!(after["state"], "placed");
-    assert_eq!(after["placed_rank"], 1);
-    assert_eq!(after["placed"]["id"], offer.havo[0].to_string());
+    let after = app.api(&token).get_result().await.ok();
+    assert_eq!(after.state, ResultState::Placed);
+    assert_eq!(after.placed_rank, Some(1));
+    assert_eq!(after.placed.unwrap().id, offer.havo[0]);
 
     // The primary school's board shows the placement from now on.
     let staff = app.access_token(&app.a.po_staff).await;
-    let board: Value = app
-        .get_as("/api/v1/school/status-board", Some(&staff))
-        .await
-        .json()
-        .await
-        .unwrap();
-    let pupil = board["classes"]
-        .as_array()
-        .unwrap()
+    let board = app.api(&staff).get_status_board().await.ok();
+    let pupil = board
+        .classes
         .iter()
-        .flat_map(|c| c["pupils"].as_array().unwrap().iter())
-        .find(|p| p["id"] == app.a.pupil_ids[1].to_string())
-        .unwrap()
-        .clone();
-    assert_eq!(pupil["placement"]["placed"], true);
-    assert_eq!(pupil["placement"]["choice_rank"], 1);
-    assert_eq!(pupil["placement"]["programme_name"], "havo a");
-
-    let attention: Value = app
-        .get_as(
-            &format!(
-                "/api/v1/region/placement/runs/{}/attention",
-                official["id"].as_str().unwrap()
-            ),
-            Some(&app.access_token(&app.coordinator).await),
-        )
-        .await
-        .json()
-        .await
+        .flat_map(|c| &c.pupils)
+        .find(|p| p.id == app.a.pupil_ids[1].as_uuid())
         .unwrap();
-    assert!(
-        attention["pupils"].as_array().unwrap().is_empty(),
-        "both got their 1st choice"
-    );
+    let placement = pupil.placement.as_ref().unwrap();
+    assert!(placement.placed);
+    assert_eq!(placement.choice_rank, Some(1));
+    assert_eq!(placement.programme_name.as_deref(), Some("havo a"));
+
+    let coordinator = app.access_token(&app.coordinator).await;
+    let attention = app.api(&coordinator).attention(official.id).await.ok();
+    assert!(attention.pupils.is_empty(), "both got their 1st choice");
 }
 
 #[tokio::test]
 async fn the_audit_log_refuses_updates_and_deletes_in_the_database() {
     let app = spawn_app().await;
     let coordinator = app.access_token(&app.coordinator).await;
-    let commitment = app
-        .call(
-            Method::POST,
-            "/api/v1/region/placement/seed-commitments",
-            Some(&coordinator),
-            None,
-        )
-        .await;
-    assert_eq!(commitment.status(), StatusCode::CREATED);
+    app.seed_commitment(&coordinator).await;
     let before = audit_log::Entity::find().all(&app.db).await.unwrap();
     assert!(
         before
@@ -332,36 +214,20 @@ async fn a_freed_seat_goes_to_the_top_of_the_reserve_list_and_the_answer_is_reco
     for n in 0..3 {
         let email = format!("ouder{n}@a.example");
         let (token, elk) = activated_parent(&app, app.a.pupil_ids[n], &email).await;
-        let saved: Value = app
-            .save_list(&token, &offer.havo[..5], None)
-            .await
-            .json()
-            .await
-            .unwrap();
-        assert_eq!(
-            app.confirm(&token, &format!("k{n}"), &saved["revision"])
-                .await
-                .status(),
-            StatusCode::OK
-        );
+        app.confirmed_list(&token, &offer.havo[..5], &format!("k{n}"))
+            .await;
         elks.push(elk);
     }
     app.clock.set(datetime!(2026-04-08 09:00 +02:00));
     let coordinator = app.access_token(&app.coordinator).await;
     let commitment = app.seed_commitment(&coordinator).await;
-    let run = app
-        .call(
-            Method::POST,
-            "/api/v1/region/placement/runs",
-            Some(&coordinator),
-            Some(&json!({ "kind": "official", "commitment_id": commitment["id"] })),
-        )
-        .await;
-    assert_eq!(run.status(), StatusCode::CREATED);
+    app.api(&coordinator)
+        .start_run(&run(RunKind::Official, Some(&commitment)))
+        .await
+        .ok();
 
     let vo = app.access_token(&app.a.vo_staff).await;
-    let path = format!("/api/v1/school/programmes/{}/reserve-offers", offer.havo[0]);
-    let early = app.call(Method::POST, &path, Some(&vo), None).await;
+    let early = app.api(&vo).make_offer(offer.havo[0]).await;
     assert_eq!(
         early.status(),
         StatusCode::CONFLICT,
@@ -370,51 +236,27 @@ async fn a_freed_seat_goes_to_the_top_of_the_reserve_list_and_the_answer_is_reco
 
     app.clock.set(datetime!(2026-04-16 09:00 +02:00));
     let vo = app.access_token(&app.a.vo_staff).await;
-    let foreign = app
-        .call(
-            Method::POST,
-            &format!("/api/v1/school/programmes/{}/reserve-offers", offer.havo[1]),
-            Some(&vo),
-            None,
-        )
-        .await;
+    let school = app.api(&vo);
+    let foreign = school.make_offer(offer.havo[1]).await;
     assert_eq!(
         foreign.status(),
         StatusCode::NOT_FOUND,
         "another school's programme"
     );
 
-    let first = app.call(Method::POST, &path, Some(&vo), None).await;
-    assert_eq!(first.status(), StatusCode::CREATED);
-    let first: Value = first.json().await.unwrap();
-    assert_eq!(first["position"], 1);
-    let accepted = app
-        .call(
-            Method::POST,
-            &format!(
-                "/api/v1/school/reserve-offers/{}/decision",
-                first["id"].as_str().unwrap()
-            ),
-            Some(&vo),
-            Some(&json!({ "outcome": "accepted" })),
-        )
-        .await;
-    assert_eq!(accepted.status(), StatusCode::OK);
-    let again = app
-        .call(
-            Method::POST,
-            &format!(
-                "/api/v1/school/reserve-offers/{}/decision",
-                first["id"].as_str().unwrap()
-            ),
-            Some(&vo),
-            Some(&json!({ "outcome": "declined" })),
-        )
-        .await;
+    let first = school.make_offer(offer.havo[0]).await.ok();
+    assert_eq!(first.position, 1);
+    let decision = |outcome: &str| OfferDecisionRequest {
+        outcome: outcome.to_owned(),
+    };
+    school
+        .decide_offer(first.id, &decision("accepted"))
+        .await
+        .ok();
+    let again = school.decide_offer(first.id, &decision("declined")).await;
     assert_eq!(again.status(), StatusCode::CONFLICT, "an answer is final");
     // The parent is e-mailed the recorded answer once (the refused second answer sends nothing).
-    let pupil_id =
-        overstap_domain::PupilId::from_uuid(first["pupil_id"].as_str().unwrap().parse().unwrap());
+    let pupil_id = overstap_domain::PupilId::from_uuid(first.pupil_id);
     let address = overstap_persistence::pupils::find(&app.db, pupil_id)
         .await
         .unwrap()
@@ -435,68 +277,39 @@ async fn a_freed_seat_goes_to_the_top_of_the_reserve_list_and_the_answer_is_reco
 
     // The accepted pupil now has the 1st choice.
     let n = (0..3)
-        .find(|&n| app.a.pupil_ids[n].to_string() == first["pupil_id"].as_str().unwrap())
+        .find(|&n| app.a.pupil_ids[n].as_uuid() == first.pupil_id)
         .unwrap();
     let token = parent_token(&app, &elks[n]).await;
-    let result: Value = app
-        .get_as("/api/v1/parent/result", Some(&token))
-        .await
-        .json()
-        .await
-        .unwrap();
-    assert_eq!(result["state"], "placed");
-    assert_eq!(result["placed_rank"], 1);
-    assert_eq!(result["placed"]["id"], offer.havo[0].to_string());
+    let result = app.api(&token).get_result().await.ok();
+    assert_eq!(result.state, ResultState::Placed);
+    assert_eq!(result.placed_rank, Some(1));
+    assert_eq!(result.placed.unwrap().id, offer.havo[0]);
 
-    let second = app.call(Method::POST, &path, Some(&vo), None).await;
-    assert_eq!(second.status(), StatusCode::CREATED);
-    let second: Value = second.json().await.unwrap();
-    assert_eq!(second["position"], 2);
-    assert_ne!(second["pupil_id"], first["pupil_id"]);
-    let exhausted = app.call(Method::POST, &path, Some(&vo), None).await;
+    let second = school.make_offer(offer.havo[0]).await.ok();
+    assert_eq!(second.position, 2);
+    assert_ne!(second.pupil_id, first.pupil_id);
+    let exhausted = school.make_offer(offer.havo[0]).await;
     assert_eq!(
         exhausted.status(),
         StatusCode::CONFLICT,
         "two on the list, both offered"
     );
-    let list: Value = app
-        .get_as("/api/v1/school/reserve-offers", Some(&vo))
-        .await
-        .json()
-        .await
-        .unwrap();
-    assert_eq!(list["offers"].as_array().unwrap().len(), 2);
-    assert_eq!(list["offers"][0]["outcome"], "accepted");
+    let list = school.list_offers().await.ok();
+    assert_eq!(list.offers.len(), 2);
+    assert_eq!(list.offers[0].outcome.as_deref(), Some("accepted"));
 
     // The school's placement list follows: the accepted pupil is placed, no longer waiting.
-    let placements: Value = app
-        .get_as("/api/v1/school/placements", Some(&vo))
-        .await
-        .json()
-        .await
-        .unwrap();
-    let programme = placements["programmes"]
-        .as_array()
-        .unwrap()
+    let placements = school.get_school_placements().await.ok();
+    let programme = placements
+        .programmes
         .iter()
-        .find(|p| p["programme_id"] == offer.havo[0].to_string())
+        .find(|p| p.programme_id == offer.havo[0])
         .unwrap();
-    let ids = |key: &str| -> Vec<String> {
-        programme[key]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|p| p["pupil_id"].as_str().unwrap().to_owned())
-            .collect()
-    };
-    let accepted_pupil = first["pupil_id"].as_str().unwrap().to_owned();
-    assert!(ids("placed").contains(&accepted_pupil));
-    assert_eq!(
-        ids("placed").len(),
-        2,
-        "the original seat and the accepted one"
-    );
-    assert!(!ids("reserve").contains(&accepted_pupil));
+    let placed: Vec<_> = programme.placed.iter().map(|p| p.pupil_id).collect();
+    let reserve: Vec<_> = programme.reserve.iter().map(|p| p.pupil_id).collect();
+    assert!(placed.contains(&first.pupil_id));
+    assert_eq!(placed.len(), 2, "the original seat and the accepted one");
+    assert!(!reserve.contains(&first.pupil_id));
 }
 
 #[tokio::test]
@@ -511,13 +324,10 @@ async fn two_official_runs_at_once_get_one_201_and_one_409() {
     let mut bodies = Vec::new();
     for _ in 0..2 {
         let commitment = app.seed_commitment(&coordinator).await;
-        bodies.push(json!({ "kind": "official", "commitment_id": commitment["id"] }));
+        bodies.push(run(RunKind::Official, Some(&commitment)));
     }
-    let path = "/api/v1/region/placement/runs";
-    let (first, second) = tokio::join!(
-        app.call(Method::POST, path, Some(&coordinator), Some(&bodies[0])),
-        app.call(Method::POST, path, Some(&coordinator), Some(&bodies[1])),
-    );
+    let region = app.api(&coordinator);
+    let (first, second) = tokio::join!(region.start_run(&bodies[0]), region.start_run(&bodies[1]));
     let mut statuses = [first.status(), second.status()];
     statuses.sort();
     assert_eq!(statuses, [StatusCode::CREATED, StatusCode::CONFLICT]);
@@ -526,10 +336,9 @@ async fn two_official_runs_at_once_get_one_201_and_one_409() {
     } else {
         second
     };
-    let refused: Value = refused.json().await.unwrap();
     assert!(
-        ["conflict", "already_exists"].contains(&refused["code"].as_str().unwrap()),
-        "{refused}"
+        [ErrorCode::Conflict, ErrorCode::AlreadyExists].contains(&refused.error_code()),
+        "{refused:?}"
     );
     let runs = overstap_persistence::entities::placement_run::Entity::find()
         .all(&app.db)

@@ -1,6 +1,7 @@
-//! Helpers for the primary-school workspace tests: any-method requests, the outbox, and
-//! putting a registration into a given status.
+//! Helpers for the primary-school workspace tests: pupil data and corrections, the outbox,
+//! putting a registration into a given status, and raw requests for bodies outside the contract.
 
+use overstap_api_types::{Advice, PupilDataRequest, PupilResponse};
 use overstap_domain::preference::{ListDraft, ListEntry};
 use overstap_domain::registration::{Registration, RegistrationParts};
 use overstap_domain::{PupilId, RegistrationStatus};
@@ -10,10 +11,13 @@ use overstap_persistence::{pupils, schools};
 use reqwest::{Method, Response};
 use sea_orm::{EntityTrait, QueryOrder};
 use serde_json::Value;
+use time::macros::date;
 
+use crate::client::Reply;
 use crate::helpers::TestApp;
 
 impl TestApp {
+    /// A raw request, for what the typed client cannot send (bodies outside the contract).
     pub async fn call(
         &self,
         method: Method,
@@ -32,19 +36,17 @@ impl TestApp {
     }
 
     /// Tenant a's PO staff corrects `pupil`: the stored record, changed by `change`, sent back
-    /// with PUT (fields of the response that the request does not have are ignored).
-    pub async fn correct_pupil(&self, pupil: PupilId, change: impl FnOnce(&mut Value)) -> Response {
+    /// with PUT.
+    pub async fn correct_pupil(
+        &self,
+        pupil: PupilId,
+        change: impl FnOnce(&mut PupilDataRequest),
+    ) -> Reply<PupilResponse> {
         let staff = self.access_token(&self.a.po_staff).await;
-        let path = format!("/api/v1/school/pupils/{pupil}");
-        let mut body: Value = self
-            .call(Method::GET, &path, Some(&staff), None)
-            .await
-            .json()
-            .await
-            .unwrap();
+        let api = self.api(&staff);
+        let mut body = pupil_data(api.get_pupil(pupil).await.ok());
         change(&mut body);
-        self.call(Method::PUT, &path, Some(&staff), Some(&body))
-            .await
+        api.correct_pupil(pupil, &body).await
     }
 
     /// The outbox messages to `recipient`, oldest first.
@@ -111,32 +113,33 @@ impl TestApp {
 }
 
 /// A valid pupil body for the create and correct endpoints.
-pub fn pupil_body(external_id: &str, email: &str) -> Value {
-    serde_json::json!({
-        "external_id": external_id,
-        "first_name": "Noor",
-        "last_name": "van Dam",
-        "class_name": "8B",
-        "birth_date": "2014-02-28",
-        "advice": "havo/vwo",
-        "lwoo": false,
-        "home_town": "Uithoorn",
-        "parent_email": email,
-        "twin_pupil_id": null
-    })
+pub fn pupil_body(external_id: &str, email: &str) -> PupilDataRequest {
+    PupilDataRequest {
+        external_id: external_id.to_owned(),
+        first_name: "Noor".to_owned(),
+        last_name: "van Dam".to_owned(),
+        class_name: "8B".to_owned(),
+        birth_date: date!(2014 - 02 - 28),
+        advice: Advice::HavoVwo.into(),
+        lwoo: false,
+        home_town: "Uithoorn".to_owned(),
+        parent_email: email.to_owned(),
+        twin_pupil_id: None,
+    }
 }
 
-impl TestApp {
-    /// POSTs a CSV file the way a browser or an administration system does.
-    pub async fn upload_csv(&self, path: &str, token: Option<&str>, csv: String) -> Response {
-        let mut request = self
-            .client
-            .post(self.url(path))
-            .header("content-type", "text/csv")
-            .body(csv);
-        if let Some(token) = token {
-            request = request.bearer_auth(token);
-        }
-        request.send().await.unwrap()
+/// The data of a stored pupil as the correct endpoint takes it back.
+pub fn pupil_data(pupil: PupilResponse) -> PupilDataRequest {
+    PupilDataRequest {
+        external_id: pupil.external_id,
+        first_name: pupil.first_name,
+        last_name: pupil.last_name,
+        class_name: pupil.class_name,
+        birth_date: pupil.birth_date,
+        advice: pupil.advice.into(),
+        lwoo: pupil.lwoo,
+        home_town: pupil.home_town,
+        parent_email: pupil.parent_email,
+        twin_pupil_id: pupil.twin_pupil_id,
     }
 }

@@ -1,7 +1,9 @@
 //! CSV import and export of pupils: all-or-nothing, every row error reported, no duplicates.
 
+use overstap_api_types::{
+    ErrorCode, ErrorResponse, ImportResponse, PupilDataRequest, PupilListQuery,
+};
 use reqwest::{Method, StatusCode};
-use serde_json::{Value, json};
 
 use crate::helpers::{TestApp, spawn_app};
 use crate::po_support::pupil_body;
@@ -9,73 +11,65 @@ use crate::po_support::pupil_body;
 const HEADER: &str = "external_id;first_name;last_name;class_name;birth_date;advice;lwoo;home_town;parent_email;twin_external_id";
 
 async fn pupil_count(app: &TestApp, token: &str) -> usize {
-    let list: Value = app
-        .call(Method::GET, "/api/v1/school/pupils", Some(token), None)
+    app.api(token)
+        .list_pupils(&PupilListQuery::default())
         .await
-        .json()
-        .await
-        .unwrap();
-    list["pupils"].as_array().unwrap().len()
+        .ok()
+        .pupils
+        .len()
+}
+
+fn imported(created: u32, updated: u32, unchanged: u32) -> ImportResponse {
+    ImportResponse {
+        created,
+        updated,
+        unchanged,
+    }
+}
+
+fn words(q: &str) -> PupilListQuery {
+    PupilListQuery {
+        q: Some(q.to_owned()),
+        ..PupilListQuery::default()
+    }
+}
+
+/// The (line, column, code) of every row error.
+fn row_errors(error: &ErrorResponse) -> Vec<(u32, String, String)> {
+    error
+        .details
+        .iter()
+        .flat_map(|d| &d.rows)
+        .map(|r| (r.line, r.column.clone(), r.code.clone()))
+        .collect()
 }
 
 #[tokio::test]
 async fn an_import_creates_then_a_reimport_updates_by_own_pupil_id_without_duplicates() {
     let app = spawn_app().await;
     let token = app.access_token(&app.a.po_staff).await;
+    let school = app.api(&token);
     let file = format!(
         "{HEADER}\n\
          n-1;Sem;de Boer;8B;2014-03-01;vwo;nee;Aalsmeer;sem@ouders.example;n-2\n\
          n-2;Saar;de Boer;8B;01-03-2014;vwo;nee;Aalsmeer;saar@ouders.example;n-1\n"
     );
-    let response = app
-        .upload_csv("/api/v1/school/pupils/import", Some(&token), file.clone())
-        .await;
-    assert_eq!(response.status(), StatusCode::OK);
-    assert_eq!(
-        response.json::<Value>().await.unwrap(),
-        serde_json::json!({ "created": 2, "updated": 0, "unchanged": 0 })
-    );
+    let first = school.import_pupils(file.clone()).await.ok();
+    assert_eq!(first, imported(2, 0, 0));
     assert_eq!(pupil_count(&app, &token).await, 5);
 
     let changed = file.replace("Aalsmeer;saar@", "Uithoorn;saar@");
-    let again: Value = app
-        .upload_csv("/api/v1/school/pupils/import", Some(&token), changed)
-        .await
-        .json()
-        .await
-        .unwrap();
-    assert_eq!(
-        again,
-        serde_json::json!({ "created": 0, "updated": 1, "unchanged": 1 })
-    );
+    let again = school.import_pupils(changed).await.ok();
+    assert_eq!(again, imported(0, 1, 1));
     assert_eq!(pupil_count(&app, &token).await, 5, "no duplicates");
-    let list: Value = app
-        .call(
-            Method::GET,
-            "/api/v1/school/pupils?q=saar",
-            Some(&token),
-            None,
-        )
-        .await
-        .json()
-        .await
-        .unwrap();
-    let saar = &list["pupils"][0];
-    assert_eq!(saar["home_town"], "Uithoorn");
-    assert_eq!(saar["form_version"], 2);
-    let sem: Value = app
-        .call(
-            Method::GET,
-            "/api/v1/school/pupils?q=sem",
-            Some(&token),
-            None,
-        )
-        .await
-        .json()
-        .await
-        .unwrap();
+    let list = school.list_pupils(&words("saar")).await.ok();
+    let saar = &list.pupils[0];
+    assert_eq!(saar.home_town, "Uithoorn");
+    assert_eq!(saar.form_version, 2);
+    let sem = school.list_pupils(&words("sem")).await.ok();
     assert_eq!(
-        sem["pupils"][0]["twin_pupil_id"], saar["id"],
+        sem.pupils[0].twin_pupil_id,
+        Some(saar.id),
         "twins linked from the file"
     );
 }
@@ -91,23 +85,15 @@ async fn three_bad_rows_are_all_reported_with_their_lines_and_nothing_is_importe
          n-3;Mila;Kaya;8B;2014-03-01;vwo;nee;Aalsmeer;not-an-address;\n\
          n-4;Ravi;Pinas;8B;2014-03-01;gymnasium+;nee;Aalsmeer;ravi@ouders.example;\n"
     );
-    let response = app
-        .upload_csv("/api/v1/school/pupils/import", Some(&token), file)
-        .await;
-    assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
-    let error: Value = response.json().await.unwrap();
-    assert_eq!(error["code"], "invalid_input");
-    let rows: Vec<(u64, &str, &str)> = error["details"]["rows"]
-        .as_array()
-        .unwrap()
+    let error = app
+        .api(&token)
+        .import_pupils(file)
+        .await
+        .refused(StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::InvalidInput);
+    let rows = row_errors(&error);
+    let rows: Vec<(u32, &str, &str)> = rows
         .iter()
-        .map(|r| {
-            (
-                r["line"].as_u64().unwrap(),
-                r["column"].as_str().unwrap(),
-                r["code"].as_str().unwrap(),
-            )
-        })
+        .map(|(line, column, code)| (*line, column.as_str(), code.as_str()))
         .collect();
     assert_eq!(
         rows,
@@ -131,13 +117,12 @@ async fn a_twin_that_does_not_exist_is_a_row_error() {
     let file = format!(
         "{HEADER}\nn-1;Sem;de Boer;8B;2014-03-01;vwo;nee;Aalsmeer;sem@ouders.example;n-9\n"
     );
-    let error: Value = app
-        .upload_csv("/api/v1/school/pupils/import", Some(&token), file)
+    let error = app
+        .api(&token)
+        .import_pupils(file)
         .await
-        .json()
-        .await
-        .unwrap();
-    assert_eq!(error["details"]["rows"][0]["code"], "twin_not_found");
+        .refusal(StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(row_errors(&error)[0].2, "twin_not_found");
     assert_eq!(pupil_count(&app, &token).await, 3);
 }
 
@@ -145,6 +130,7 @@ async fn a_twin_that_does_not_exist_is_a_row_error() {
 async fn a_file_that_is_not_csv_or_too_large_is_refused_clearly() {
     let app = spawn_app().await;
     let token = app.access_token(&app.a.po_staff).await;
+    // Deliberately raw: bytes that are not text, and a JSON body instead of a file.
     let binary = app
         .client
         .post(app.url("/api/v1/school/pupils/import"))
@@ -156,8 +142,8 @@ async fn a_file_that_is_not_csv_or_too_large_is_refused_clearly() {
         .unwrap();
     assert_eq!(binary.status(), StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(
-        binary.json::<Value>().await.unwrap()["code"],
-        "unsupported_file"
+        binary.json::<ErrorResponse>().await.unwrap().code,
+        ErrorCode::UnsupportedFile
     );
     let json = app
         .call(
@@ -169,47 +155,43 @@ async fn a_file_that_is_not_csv_or_too_large_is_refused_clearly() {
         .await;
     assert_eq!(json.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let huge = format!("{HEADER}\n{}", "x".repeat(1024 * 1024 + 1));
-    let response = app
-        .upload_csv("/api/v1/school/pupils/import", Some(&token), huge)
-        .await;
-    assert_eq!(response.status(), StatusCode::PAYLOAD_TOO_LARGE);
-    assert_eq!(
-        response.json::<Value>().await.unwrap()["code"],
-        "payload_too_large"
-    );
+    app.api(&token)
+        .import_pupils(huge)
+        .await
+        .refused(StatusCode::PAYLOAD_TOO_LARGE, ErrorCode::PayloadTooLarge);
 }
 
 #[tokio::test]
 async fn an_export_can_be_imported_again_unchanged() {
     let app = spawn_app().await;
     let token = app.access_token(&app.a.po_staff).await;
-    let export = app
-        .call(
-            Method::GET,
-            "/api/v1/school/pupils/export",
-            Some(&token),
-            None,
-        )
-        .await;
-    assert_eq!(export.status(), StatusCode::OK);
+    let school = app.api(&token);
+    let export = school.export_pupils().await;
     assert!(
-        export.headers()["content-type"]
-            .to_str()
+        export
+            .header("content-type")
             .unwrap()
             .starts_with("text/csv")
     );
-    let csv = export.text().await.unwrap();
+    let csv = export.ok_text();
     assert!(csv.contains(&app.a.parent.username));
-    let again: Value = app
-        .upload_csv("/api/v1/school/pupils/import", Some(&token), csv)
-        .await
-        .json()
-        .await
-        .unwrap();
-    assert_eq!(
-        again,
-        serde_json::json!({ "created": 0, "updated": 0, "unchanged": 3 })
-    );
+    let again = school.import_pupils(csv).await.ok();
+    assert_eq!(again, imported(0, 0, 3));
+}
+
+/// Sets the text field `name` of a pupil body.
+fn set(body: &mut PupilDataRequest, name: &str, value: &str) {
+    let value = value.to_owned();
+    match name {
+        "first_name" => body.first_name = value,
+        "last_name" => body.last_name = value,
+        "home_town" => body.home_town = value,
+        "birth_date" => {
+            let format = time::macros::format_description!("[year]-[month]-[day]");
+            body.birth_date = time::Date::parse(&value, format).unwrap();
+        }
+        other => panic!("no text field {other}"),
+    }
 }
 
 /// What the CSV import refuses, the API refuses too (one rule, in the domain), so whatever a
@@ -218,47 +200,32 @@ async fn an_export_can_be_imported_again_unchanged() {
 async fn the_api_refuses_what_the_import_refuses_and_the_export_always_reimports() {
     let app = spawn_app().await;
     let token = app.access_token(&app.a.po_staff).await;
+    let school = app.api(&token);
     let refused = [
-        ("first_name", json!("   "), "required"),
-        ("first_name", json!("No\u{0}or"), "invalid_character"),
-        ("last_name", json!("de\u{200B}Vries"), "invalid_character"),
-        ("last_name", json!("\u{202E}seirV ed"), "invalid_character"),
-        ("home_town", json!("Uit\nhoorn"), "invalid_character"),
-        ("birth_date", json!("1800-01-01"), "implausible_date"),
-        ("birth_date", json!("9999-12-31"), "implausible_date"),
+        ("first_name", "   ", "required"),
+        ("first_name", "No\u{0}or", "invalid_character"),
+        ("last_name", "de\u{200B}Vries", "invalid_character"),
+        ("last_name", "\u{202E}seirV ed", "invalid_character"),
+        ("home_town", "Uit\nhoorn", "invalid_character"),
+        ("birth_date", "1800-01-01", "implausible_date"),
+        ("birth_date", "9999-12-31", "implausible_date"),
     ];
     let existing = app.a.pupil_ids[0];
     for (field, value, code) in refused {
         let mut body = pupil_body("N-9", "noor@ouders.example");
-        body[field] = value.clone();
-        let created = app
-            .call(
-                Method::POST,
-                "/api/v1/school/pupils",
-                Some(&token),
-                Some(&body),
-            )
-            .await;
-        assert_eq!(
-            created.status(),
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "{field} {value}"
-        );
-        let error: Value = created.json().await.unwrap();
-        assert_eq!(error["details"]["fields"][0]["field"], field, "{error}");
-        assert_eq!(error["details"]["fields"][0]["code"], code, "{error}");
-        let corrected = app
-            .call(
-                Method::PUT,
-                &format!("/api/v1/school/pupils/{existing}"),
-                Some(&token),
-                Some(&body),
-            )
-            .await;
+        set(&mut body, field, value);
+        let error = school
+            .create_pupil(&body)
+            .await
+            .refusal(StatusCode::UNPROCESSABLE_ENTITY);
+        let first = &error.details.as_ref().unwrap().fields[0];
+        assert_eq!(first.field, field, "{error:?}");
+        assert_eq!(first.code, code, "{error:?}");
+        let corrected = school.correct_pupil(existing, &body).await;
         assert_eq!(
             corrected.status(),
             StatusCode::UNPROCESSABLE_ENTITY,
-            "{field} {value}"
+            "{field} {value:?}"
         );
 
         // The same value in a CSV row gets the same code.
@@ -266,7 +233,7 @@ async fn the_api_refuses_what_the_import_refuses_and_the_export_always_reimports
             "external_id;first_name;last_name;class_name;birth_date;advice;lwoo;home_town;parent_email\n",
         );
         let cell = |name: &str| match name {
-            _ if name == field => value.as_str().unwrap().to_owned(),
+            _ if name == field => value.to_owned(),
             "external_id" => "N-9".to_owned(),
             "first_name" => "Noor".to_owned(),
             "last_name" => "de Vries".to_owned(),
@@ -293,52 +260,26 @@ async fn the_api_refuses_what_the_import_refuses_and_the_export_always_reimports
         .collect();
         csv.push_str(&row.join(";"));
         csv.push('\n');
-        let response = app
-            .upload_csv("/api/v1/school/pupils/import", Some(&token), csv)
-            .await;
-        assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
-        let imported: Value = response.json().await.unwrap();
-        if value.as_str().unwrap().contains('\0') {
+        let imported = school
+            .import_pupils(csv)
+            .await
+            .refusal(StatusCode::UNPROCESSABLE_ENTITY);
+        if value.contains('\0') {
             // A NUL makes the whole file binary, refused before any row is read.
-            assert_eq!(imported["code"], "unsupported_file", "{imported}");
+            assert_eq!(imported.code, ErrorCode::UnsupportedFile, "{imported:?}");
             continue;
         }
-        assert_eq!(
-            imported["details"]["rows"][0]["column"], field,
-            "{imported}"
-        );
-        assert_eq!(imported["details"]["rows"][0]["code"], code, "{imported}");
+        let rows = row_errors(&imported);
+        assert_eq!(rows[0].1, field, "{imported:?}");
+        assert_eq!(rows[0].2, code, "{imported:?}");
     }
 
     // Names in other scripts, with quotes and separators, pass both ways and round-trip.
     let mut body = pupil_body("N-10", "zeynep@ouders.example");
-    body["first_name"] = json!("Zeynep Şükrü");
-    body["last_name"] = json!("O'Brien; \"de\" Vries, jr.");
-    let created = app
-        .call(
-            Method::POST,
-            "/api/v1/school/pupils",
-            Some(&token),
-            Some(&body),
-        )
-        .await;
-    assert_eq!(created.status(), StatusCode::CREATED);
-    let csv = app
-        .call(
-            Method::GET,
-            "/api/v1/school/pupils/export",
-            Some(&token),
-            None,
-        )
-        .await
-        .text()
-        .await
-        .unwrap();
-    let again: Value = app
-        .upload_csv("/api/v1/school/pupils/import", Some(&token), csv)
-        .await
-        .json()
-        .await
-        .unwrap();
-    assert_eq!(again, json!({ "created": 0, "updated": 0, "unchanged": 4 }));
+    body.first_name = "Zeynep Şükrü".to_owned();
+    body.last_name = "O'Brien; \"de\" Vries, jr.".to_owned();
+    school.create_pupil(&body).await.ok();
+    let csv = school.export_pupils().await.ok_text();
+    let again = school.import_pupils(csv).await.ok();
+    assert_eq!(again, imported(0, 0, 4));
 }

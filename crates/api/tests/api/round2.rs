@@ -2,18 +2,29 @@
 //! and list rules, the parents' own child only, the round-2 run through the same pipeline, and
 //! its results on the result page, the PO board, the VO list, the statistics and in e-mails.
 
+use overstap_api_types::placement::RoundQuery;
+use overstap_api_types::round2::{
+    Round2ListRequest, Round2Response, WithdrawPlacementRequest, WithdrawalResponse,
+};
+use overstap_api_types::statistics::StatisticsQuery;
+use overstap_api_types::{
+    BoardPupil, ErrorCode, LanguageRequest, PortalLanguage, ResultResponse, ResultState,
+    Round2Reason, Round2Result, Round2WindowState, RunKind, RunResponse, SeedCommitmentResponse,
+    StartRunRequest, StatusBoardResponse,
+};
+use overstap_domain::PupilId;
 use overstap_domain::placement::{PlacementSnapshot, place};
 use overstap_persistence::entities::{audit_log, procedure, programme};
-use reqwest::{Method, StatusCode};
+use reqwest::StatusCode;
 use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
-use serde_json::{Value, json};
 use time::OffsetDateTime;
 use time::macros::datetime;
 use uuid::Uuid;
 
+use crate::client::{Reply, facts, field_codes};
 use crate::helpers::{TestApp, spawn_app};
-use crate::parent_support::{NEW_PASSWORD, Offer, activated_parent, field_codes, offer};
+use crate::parent_support::{NEW_PASSWORD, Offer, activated_parent, offer, parent_sign_in};
 
 const OPENS: OffsetDateTime = datetime!(2026-04-16 09:00 +02:00);
 const CLOSES: OffsetDateTime = datetime!(2026-04-23 00:00 +02:00);
@@ -39,16 +50,7 @@ async fn set_capacity(app: &TestApp, id: Uuid, capacity: i32) {
 }
 
 async fn parent_token(app: &TestApp, elk: &str) -> String {
-    let signed_in: Value = app
-        .post_json(
-            "/api/v1/auth/parent/sign-in",
-            &json!({ "elk_number": elk, "password": NEW_PASSWORD }),
-        )
-        .await
-        .json()
-        .await
-        .unwrap();
-    signed_in["access_token"].as_str().unwrap().to_owned()
+    parent_sign_in(app, elk, NEW_PASSWORD).await.access_token
 }
 
 /// Three parents of tenant a confirmed havo[0..5]; havo[0] (school a) has one seat and
@@ -70,129 +72,91 @@ async fn round1_published(app: &TestApp) -> World {
     for n in 0..3 {
         let email = format!("ouder{n}@a.example");
         let (token, elk) = activated_parent(app, app.a.pupil_ids[n], &email).await;
-        let saved: Value = app
-            .save_list(&token, &offer.havo[..5], None)
-            .await
-            .json()
-            .await
-            .unwrap();
-        let confirmed = app
-            .confirm(&token, &format!("k{n}"), &saved["revision"])
+        app.confirmed_list(&token, &offer.havo[..5], &format!("k{n}"))
             .await;
-        assert_eq!(confirmed.status(), StatusCode::OK);
         elks.push(elk);
     }
     app.clock.set(datetime!(2026-04-08 09:00 +02:00));
     let coordinator = app.access_token(&app.coordinator).await;
     let commitment = app.commitment(&coordinator, 1).await;
-    let run = app
-        .run(&coordinator, "official", Some(&commitment), 1)
-        .await;
-    assert_eq!(run.status(), StatusCode::CREATED);
+    app.run(&coordinator, RunKind::Official, Some(&commitment), 1)
+        .await
+        .ok();
     app.clock.set(datetime!(2026-04-15 16:00 +02:00));
     World { offer, elks }
 }
 
 impl TestApp {
-    async fn commitment(&self, coordinator: &str, round: u32) -> Value {
-        let response = self
-            .call(
-                Method::POST,
-                &format!("/api/v1/region/placement/seed-commitments?round={round}"),
-                Some(coordinator),
-                None,
-            )
-            .await;
-        assert_eq!(response.status(), StatusCode::CREATED);
-        response.json().await.unwrap()
+    async fn commitment(&self, coordinator: &str, round: u32) -> SeedCommitmentResponse {
+        self.api(coordinator)
+            .commit_seed(&RoundQuery { round: Some(round) })
+            .await
+            .ok()
     }
 
     async fn run(
         &self,
         coordinator: &str,
-        kind: &str,
-        commitment: Option<&Value>,
+        kind: RunKind,
+        commitment: Option<&SeedCommitmentResponse>,
         round: u32,
-    ) -> reqwest::Response {
-        let mut body = json!({ "kind": kind, "round": round });
-        if let Some(commitment) = commitment {
-            body["commitment_id"] = commitment["id"].clone();
-        }
-        self.call(
-            Method::POST,
-            "/api/v1/region/placement/runs",
-            Some(coordinator),
-            Some(&body),
-        )
-        .await
-    }
-
-    async fn round2(&self, token: &str) -> Value {
-        let response = self.get_as("/api/v1/parent/round2", Some(token)).await;
-        assert_eq!(response.status(), StatusCode::OK);
-        response.json().await.unwrap()
-    }
-
-    async fn put_round2(&self, token: &str, programmes: &[Uuid]) -> reqwest::Response {
-        self.call(
-            Method::PUT,
-            "/api/v1/parent/round2/list",
-            Some(token),
-            Some(&json!({ "programmes": programmes })),
-        )
-        .await
-    }
-
-    async fn confirm_round2(&self, token: &str) -> reqwest::Response {
-        self.call(
-            Method::POST,
-            "/api/v1/parent/round2/confirm",
-            Some(token),
-            None,
-        )
-        .await
-    }
-
-    async fn result(&self, token: &str) -> Value {
-        self.get_as("/api/v1/parent/result", Some(token))
+    ) -> Reply<RunResponse> {
+        self.api(coordinator)
+            .start_run(&StartRunRequest {
+                kind: kind.into(),
+                commitment_id: commitment.map(|c| c.id),
+                round: Some(round),
+            })
             .await
-            .json()
+    }
+
+    async fn round2(&self, token: &str) -> Round2Response {
+        self.api(token).get_round2().await.ok()
+    }
+
+    async fn put_round2(&self, token: &str, programmes: &[Uuid]) -> Reply<Round2Response> {
+        self.api(token)
+            .save_round2_list(&Round2ListRequest {
+                programmes: programmes.to_vec(),
+            })
             .await
-            .unwrap()
     }
 
-    async fn withdraw(&self, staff: &str, pupil: &str, reason: &str) -> reqwest::Response {
-        self.call(
-            Method::POST,
-            &format!("/api/v1/school/placements/{pupil}/withdrawal"),
-            Some(staff),
-            Some(&json!({ "reason": reason })),
-        )
-        .await
+    async fn confirm_round2(&self, token: &str) -> Reply<Round2Response> {
+        self.api(token).confirm_round2_list().await
+    }
+
+    async fn result(&self, token: &str) -> ResultResponse {
+        self.api(token).get_result().await.ok()
+    }
+
+    async fn withdraw(
+        &self,
+        staff: &str,
+        pupil: PupilId,
+        reason: &str,
+    ) -> Reply<WithdrawalResponse> {
+        self.api(staff)
+            .withdraw_placement(
+                pupil,
+                &WithdrawPlacementRequest {
+                    reason: reason.to_owned(),
+                },
+            )
+            .await
     }
 }
 
-fn offered_ids(state: &Value) -> Vec<String> {
-    state["programmes"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|p| p["programme"]["id"].as_str().unwrap().to_owned())
-        .collect()
+fn offered_ids(state: &Round2Response) -> Vec<Uuid> {
+    state.programmes.iter().map(|p| p.programme.id).collect()
 }
 
-fn seats_of(state: &Value, programme: Uuid) -> Option<u64> {
-    state["programmes"]
-        .as_array()
-        .unwrap()
+fn seats_of(state: &Round2Response, programme: Uuid) -> Option<u32> {
+    state
+        .programmes
         .iter()
-        .find(|p| p["programme"]["id"] == programme.to_string())
-        .map(|p| p["seats_left"].as_u64().unwrap())
-}
-
-async fn error_of(response: reqwest::Response, status: StatusCode) -> Value {
-    assert_eq!(response.status(), status);
-    response.json().await.unwrap()
+        .find(|p| p.programme.id == programme)
+        .map(|p| p.seats_left)
 }
 
 /// Which of the three parents round 1 placed, by index.
@@ -200,7 +164,7 @@ async fn placed_in_round1(app: &TestApp, world: &World) -> usize {
     let mut placed = Vec::new();
     for (n, elk) in world.elks.iter().enumerate() {
         let token = parent_token(app, elk).await;
-        if app.result(&token).await["state"] == "placed" {
+        if app.result(&token).await.state == ResultState::Placed {
             placed.push(n);
         }
     }
@@ -216,36 +180,33 @@ async fn only_pupils_without_a_place_take_part_and_see_the_programmes_with_seats
     app.clock.set(datetime!(2026-04-14 10:00 +02:00));
     let token = parent_token(&app, &world.elks[0]).await;
     let before = app.round2(&token).await;
-    assert_eq!(before["eligible"], false);
-    assert_eq!(before["window"], "not_yet_open");
+    assert!(!before.eligible);
+    assert_eq!(before.window, Round2WindowState::NotYetOpen);
 
     app.clock.set(datetime!(2026-04-15 16:00 +02:00));
     let placed = placed_in_round1(&app, &world).await;
     let unplaced = (0..3).find(|&n| n != placed).unwrap();
     let placed_token = parent_token(&app, &world.elks[placed]).await;
     let state = app.round2(&placed_token).await;
-    assert_eq!(
-        state["eligible"], false,
-        "a pupil with a place takes no part"
-    );
-    assert!(state["programmes"].as_array().unwrap().is_empty());
+    assert!(!state.eligible, "a pupil with a place takes no part");
+    assert!(state.programmes.is_empty());
 
     let token = parent_token(&app, &world.elks[unplaced]).await;
     let state = app.round2(&token).await;
-    assert_eq!(state["eligible"], true);
-    assert_eq!(state["reason"], "unplaced");
-    assert_eq!(state["window"], "not_yet_open");
+    assert!(state.eligible);
+    assert_eq!(state.reason, Some(Round2Reason::Unplaced));
+    assert_eq!(state.window, Round2WindowState::NotYetOpen);
     assert_eq!(
-        state["opens_at_display"],
-        "donderdag 16 april 2026 om 09:00"
+        state.opens_at_display.as_deref(),
+        Some("donderdag 16 april 2026 om 09:00")
     );
     assert_eq!(
-        state["closes_at_display"],
-        "woensdag 22 april 2026 om 23:59"
+        state.closes_at_display.as_deref(),
+        Some("woensdag 22 april 2026 om 23:59")
     );
     assert_eq!(
         offered_ids(&state),
-        vec![world.offer.havo[5].to_string()],
+        vec![world.offer.havo[5]],
         "only havo[5] has seats left; the vmbo programme does not admit havo"
     );
     assert_eq!(seats_of(&state, world.offer.havo[5]), Some(90));
@@ -253,8 +214,8 @@ async fn only_pupils_without_a_place_take_part_and_see_the_programmes_with_seats
     // A pupil who never registered (tenant b's parent) takes no part.
     let outsider = app.access_token(&app.b.parent).await;
     let state = app.round2(&outsider).await;
-    assert_eq!(state["eligible"], false);
-    assert!(state["programmes"].as_array().unwrap().is_empty());
+    assert!(!state.eligible);
+    assert!(state.programmes.is_empty());
 }
 
 #[tokio::test]
@@ -267,20 +228,16 @@ async fn lists_are_taken_only_inside_the_window_and_keep_the_rules() {
 
     // After publication, before the window: 409 window_closed with both ends.
     let token = parent_token(&app, &world.elks[unplaced]).await;
-    let early = error_of(app.put_round2(&token, &[havo5]).await, StatusCode::CONFLICT).await;
-    assert_eq!(early["code"], "window_closed");
-    assert_eq!(
-        early["details"]["facts"]["opens_at"],
-        OPENS.unix_timestamp()
-    );
-    assert_eq!(
-        early["details"]["facts"]["closes_at"],
-        CLOSES.unix_timestamp()
-    );
+    let early = app
+        .put_round2(&token, &[havo5])
+        .await
+        .refused(StatusCode::CONFLICT, ErrorCode::WindowClosed);
+    assert_eq!(facts(&early)["opens_at"], OPENS.unix_timestamp());
+    assert_eq!(facts(&early)["closes_at"], CLOSES.unix_timestamp());
 
     app.clock.set(OPENS);
     let token = parent_token(&app, &world.elks[unplaced]).await;
-    assert_eq!(app.round2(&token).await["window"], "open");
+    assert_eq!(app.round2(&token).await.window, Round2WindowState::Open);
     let cases: [(&[Uuid], &str); 4] = [
         (&[], "list_empty"),
         (&[havo5, havo5], "duplicate_programme"),
@@ -288,35 +245,28 @@ async fn lists_are_taken_only_inside_the_window_and_keep_the_rules() {
         (&[world.offer.havo[1]], "programme_not_offered"),
     ];
     for (list, code) in cases {
-        let body = error_of(
-            app.put_round2(&token, list).await,
-            StatusCode::UNPROCESSABLE_ENTITY,
-        )
-        .await;
-        assert_eq!(field_codes(&body), vec![code], "{list:?}");
+        let refused = app
+            .put_round2(&token, list)
+            .await
+            .refusal(StatusCode::UNPROCESSABLE_ENTITY);
+        assert_eq!(field_codes(&refused), vec![code], "{list:?}");
     }
-    let confirm_nothing = error_of(
-        app.confirm_round2(&token).await,
-        StatusCode::UNPROCESSABLE_ENTITY,
-    )
-    .await;
+    let confirm_nothing = app
+        .confirm_round2(&token)
+        .await
+        .refusal(StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(field_codes(&confirm_nothing), vec!["list_empty"]);
 
-    let saved = app.put_round2(&token, &[havo5]).await;
-    assert_eq!(saved.status(), StatusCode::OK);
-    let saved: Value = saved.json().await.unwrap();
-    assert_eq!(saved["revision"], 1);
-    assert_eq!(saved["list"][0]["id"], havo5.to_string());
-    assert!(saved.get("confirmed_at").is_none_or(Value::is_null));
+    let saved = app.put_round2(&token, &[havo5]).await.ok();
+    assert_eq!(saved.revision, Some(1));
+    assert_eq!(saved.list[0].id, havo5);
+    assert!(saved.confirmed_at.is_none());
 
     // A pupil with a place, and a pupil of another school who never registered: 403.
     let placed_token = parent_token(&app, &world.elks[placed]).await;
-    let refused = error_of(
-        app.put_round2(&placed_token, &[havo5]).await,
-        StatusCode::FORBIDDEN,
-    )
-    .await;
-    assert_eq!(refused["code"], "forbidden");
+    app.put_round2(&placed_token, &[havo5])
+        .await
+        .refused(StatusCode::FORBIDDEN, ErrorCode::Forbidden);
     let outsider = app.access_token(&app.b.parent).await;
     assert_eq!(
         app.put_round2(&outsider, &[havo5]).await.status(),
@@ -330,20 +280,18 @@ async fn lists_are_taken_only_inside_the_window_and_keep_the_rules() {
     // The last second of the window still counts; its closing moment does not.
     app.clock.set(CLOSES - time::Duration::seconds(1));
     let token = parent_token(&app, &world.elks[unplaced]).await;
-    assert_eq!(
-        app.put_round2(&token, &[havo5]).await.status(),
-        StatusCode::OK
-    );
+    app.put_round2(&token, &[havo5]).await.ok();
     app.clock.set(CLOSES);
     let token = parent_token(&app, &world.elks[unplaced]).await;
-    let late = error_of(app.put_round2(&token, &[havo5]).await, StatusCode::CONFLICT).await;
-    assert_eq!(late["code"], "window_closed");
-    let late = error_of(app.confirm_round2(&token).await, StatusCode::CONFLICT).await;
-    assert_eq!(
-        late["details"]["facts"]["closes_at"],
-        CLOSES.unix_timestamp()
-    );
-    assert_eq!(app.round2(&token).await["window"], "closed");
+    app.put_round2(&token, &[havo5])
+        .await
+        .refused(StatusCode::CONFLICT, ErrorCode::WindowClosed);
+    let late = app
+        .confirm_round2(&token)
+        .await
+        .refusal(StatusCode::CONFLICT);
+    assert_eq!(facts(&late)["closes_at"], CLOSES.unix_timestamp());
+    assert_eq!(app.round2(&token).await.window, Round2WindowState::Closed);
 }
 
 #[tokio::test]
@@ -354,30 +302,25 @@ async fn confirming_is_idempotent_and_mails_once_in_the_parents_language() {
     let unplaced = (0..3).find(|&n| n != placed).unwrap();
     app.clock.set(datetime!(2026-04-17 10:00 +02:00));
     let token = parent_token(&app, &world.elks[unplaced]).await;
-    let language = app
-        .call(
-            Method::PUT,
-            "/api/v1/parent/language",
-            Some(&token),
-            Some(&json!({ "language": "en" })),
-        )
-        .await;
-    assert_eq!(language.status(), StatusCode::NO_CONTENT);
-    assert_eq!(
-        app.put_round2(&token, &[world.offer.havo[5]])
-            .await
-            .status(),
-        StatusCode::OK
-    );
+    app.api(&token)
+        .put_language(&LanguageRequest {
+            language: PortalLanguage::En,
+        })
+        .await
+        .ok();
+    app.put_round2(&token, &[world.offer.havo[5]]).await.ok();
     let email = format!("ouder{unplaced}@a.example");
     let before = app.outbox_to(&email).await.len();
     for _ in 0..2 {
         let confirmed = app.confirm_round2(&token).await;
-        assert_eq!(confirmed.status(), StatusCode::OK);
-        let confirmed: Value = confirmed.json().await.unwrap();
         assert_eq!(
-            confirmed["confirmed_at"], "2026-04-17T08:00:00Z",
-            "the first confirmation's moment"
+            confirmed.json()["confirmed_at"],
+            "2026-04-17T08:00:00Z",
+            "the first confirmation's moment, as sent"
+        );
+        assert_eq!(
+            confirmed.ok().confirmed_at,
+            Some(datetime!(2026-04-17 08:00 UTC))
         );
     }
     let mails = app.outbox_to(&email).await;
@@ -399,13 +342,13 @@ async fn confirming_is_idempotent_and_mails_once_in_the_parents_language() {
         mail.body_text
     );
 
-    let again = error_of(
-        app.put_round2(&token, &[world.offer.havo[5]]).await,
-        StatusCode::CONFLICT,
-    )
-    .await;
+    let again = app
+        .put_round2(&token, &[world.offer.havo[5]])
+        .await
+        .refusal(StatusCode::CONFLICT);
     assert_eq!(
-        again["code"], "not_allowed_in_status",
+        again.code,
+        ErrorCode::NotAllowedInStatus,
         "a definitive list stays"
     );
     let audit = audit_log::Entity::find()
@@ -422,26 +365,25 @@ async fn a_withdrawn_place_frees_the_seat_and_the_pupil_takes_part() {
     let world = round1_published(&app).await;
     let placed = placed_in_round1(&app, &world).await;
     let unplaced = (0..3).find(|&n| n != placed).unwrap();
-    let pupil = app.a.pupil_ids[placed].to_string();
+    let pupil = app.a.pupil_ids[placed];
 
     let vo = app.access_token(&app.a.vo_staff).await;
-    let no_reason = error_of(
-        app.withdraw(&vo, &pupil, "  ").await,
-        StatusCode::UNPROCESSABLE_ENTITY,
-    )
-    .await;
+    let no_reason = app
+        .withdraw(&vo, pupil, "  ")
+        .await
+        .refusal(StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(field_codes(&no_reason), vec!["reason_required"]);
     let other_school = app.access_token(&app.b.vo_staff).await;
     assert_eq!(
-        app.withdraw(&other_school, &pupil, "verhuizing")
+        app.withdraw(&other_school, pupil, "verhuizing")
             .await
             .status(),
         StatusCode::NOT_FOUND,
         "the pupil holds no place at school b"
     );
-    let unplaced_pupil = app.a.pupil_ids[unplaced].to_string();
+    let unplaced_pupil = app.a.pupil_ids[unplaced];
     assert_eq!(
-        app.withdraw(&vo, &unplaced_pupil, "verhuizing")
+        app.withdraw(&vo, unplaced_pupil, "verhuizing")
             .await
             .status(),
         StatusCode::NOT_FOUND,
@@ -450,8 +392,8 @@ async fn a_withdrawn_place_frees_the_seat_and_the_pupil_takes_part() {
     // Sent twice at the same moment (a double click, two staff members): one place, one
     // withdrawal, one log entry.
     let (first, second) = tokio::join!(
-        app.withdraw(&vo, &pupil, "verhuizing naar Utrecht"),
-        app.withdraw(&vo, &pupil, "verhuizing naar Utrecht")
+        app.withdraw(&vo, pupil, "verhuizing naar Utrecht"),
+        app.withdraw(&vo, pupil, "verhuizing naar Utrecht")
     );
     let mut statuses = [first.status(), second.status()];
     statuses.sort();
@@ -461,15 +403,14 @@ async fn a_withdrawn_place_frees_the_seat_and_the_pupil_takes_part() {
     } else {
         second
     };
-    let withdrawn: Value = withdrawn.json().await.unwrap();
-    assert_eq!(withdrawn["programme_id"], world.offer.havo[0].to_string());
+    assert_eq!(withdrawn.ok().programme_id, world.offer.havo[0]);
     assert_eq!(
-        app.withdraw(&vo, &pupil, "twice").await.status(),
+        app.withdraw(&vo, pupil, "twice").await.status(),
         StatusCode::NOT_FOUND,
         "no place left to withdraw"
     );
     // The parent is told once, in their language, with the programme and the school.
-    let address = overstap_persistence::pupils::find(&app.db, app.a.pupil_ids[placed])
+    let address = overstap_persistence::pupils::find(&app.db, pupil)
         .await
         .unwrap()
         .unwrap()
@@ -496,26 +437,17 @@ async fn a_withdrawn_place_frees_the_seat_and_the_pupil_takes_part() {
 
     // The result page, the VO list and the PO board follow the withdrawal.
     let token = parent_token(&app, &world.elks[placed]).await;
-    assert_eq!(app.result(&token).await["state"], "unplaced");
+    assert_eq!(app.result(&token).await.state, ResultState::Unplaced);
     let state = app.round2(&token).await;
-    assert_eq!(state["eligible"], true);
-    assert_eq!(state["reason"], "withdrawn");
-    let list: Value = app
-        .get_as("/api/v1/school/placements", Some(&vo))
-        .await
-        .json()
-        .await
-        .unwrap();
-    assert!(!list.to_string().contains(&pupil), "{list}");
+    assert!(state.eligible);
+    assert_eq!(state.reason, Some(Round2Reason::Withdrawn));
+    let list = app.api(&vo).get_school_placements().await;
+    assert!(!list.text().contains(&pupil.to_string()), "{list:?}");
+    list.ok();
     let po = app.access_token(&app.a.po_staff).await;
-    let board: Value = app
-        .get_as("/api/v1/school/status-board", Some(&po))
-        .await
-        .json()
-        .await
-        .unwrap();
-    let entry = board_entry(&board, &pupil);
-    assert_eq!(entry["placement"]["placed"], false);
+    let board = app.api(&po).get_status_board().await.ok();
+    let entry = board_entry(&board, pupil);
+    assert!(!entry.placement.unwrap().placed);
 
     // The freed seat counts for round 2.
     let token = parent_token(&app, &world.elks[unplaced]).await;
@@ -523,13 +455,12 @@ async fn a_withdrawn_place_frees_the_seat_and_the_pupil_takes_part() {
     assert_eq!(seats_of(&state, world.offer.havo[0]), Some(1));
 }
 
-fn board_entry(board: &Value, pupil: &str) -> Value {
-    board["classes"]
-        .as_array()
-        .unwrap()
+fn board_entry(board: &StatusBoardResponse, pupil: PupilId) -> BoardPupil {
+    board
+        .classes
         .iter()
-        .flat_map(|c| c["pupils"].as_array().unwrap().iter())
-        .find(|p| p["id"] == pupil)
+        .flat_map(|c| &c.pupils)
+        .find(|p| p.id == pupil.as_uuid())
         .unwrap()
         .clone()
 }
@@ -542,13 +473,9 @@ async fn the_round2_run_places_the_lists_on_the_seats_left_and_publishes_them() 
     let unplaced: Vec<usize> = (0..3).filter(|&n| n != placed).collect();
     let (havo0, havo5) = (world.offer.havo[0], world.offer.havo[5]);
     let vo = app.access_token(&app.a.vo_staff).await;
-    let withdrawn_pupil = app.a.pupil_ids[placed].to_string();
-    assert_eq!(
-        app.withdraw(&vo, &withdrawn_pupil, "naar het buitenland")
-            .await
-            .status(),
-        StatusCode::OK
-    );
+    app.withdraw(&vo, app.a.pupil_ids[placed], "naar het buitenland")
+        .await
+        .ok();
 
     app.clock.set(datetime!(2026-04-18 10:00 +02:00));
     // The withdrawn pupil wants the old seat back; the others havo[5].
@@ -558,26 +485,23 @@ async fn the_round2_run_places_the_lists_on_the_seats_left_and_publishes_them() 
         (unplaced[1], vec![havo5, havo0]),
     ] {
         let token = parent_token(&app, &world.elks[n]).await;
-        assert_eq!(app.put_round2(&token, &list).await.status(), StatusCode::OK);
-        assert_eq!(app.confirm_round2(&token).await.status(), StatusCode::OK);
+        app.put_round2(&token, &list).await.ok();
+        app.confirm_round2(&token).await.ok();
     }
 
     let coordinator = app.access_token(&app.coordinator).await;
-    let dry = app.run(&coordinator, "dry", None, 2).await;
-    assert_eq!(dry.status(), StatusCode::CREATED);
-    let dry: Value = dry.json().await.unwrap();
-    assert_eq!(dry["round"], 2);
-    assert_eq!(dry["participants"], 3);
+    let dry = app.run(&coordinator, RunKind::Dry, None, 2).await.ok();
+    assert_eq!(dry.round, 2);
+    assert_eq!(dry.participants, 3);
     let commitment = app.commitment(&coordinator, 2).await;
-    assert_eq!(commitment["round"], 2);
-    let during = error_of(
-        app.run(&coordinator, "official", Some(&commitment), 2)
-            .await,
-        StatusCode::CONFLICT,
-    )
-    .await;
+    assert_eq!(commitment.round, 2);
+    let during = app
+        .run(&coordinator, RunKind::Official, Some(&commitment), 2)
+        .await
+        .refusal(StatusCode::CONFLICT);
     assert_eq!(
-        during["code"], "window_closed",
+        during.code,
+        ErrorCode::WindowClosed,
         "the official run waits for the close"
     );
 
@@ -585,42 +509,33 @@ async fn the_round2_run_places_the_lists_on_the_seats_left_and_publishes_them() 
     let coordinator = app.access_token(&app.coordinator).await;
     let round1_commitment = app.commitment(&coordinator, 1).await;
     assert_eq!(
-        app.run(&coordinator, "official", Some(&round1_commitment), 2)
+        app.run(&coordinator, RunKind::Official, Some(&round1_commitment), 2)
             .await
             .status(),
         StatusCode::UNPROCESSABLE_ENTITY,
         "a commitment of round 1 does not serve round 2"
     );
     let official = app
-        .run(&coordinator, "official", Some(&commitment), 2)
-        .await;
-    assert_eq!(official.status(), StatusCode::CREATED);
-    let official: Value = official.json().await.unwrap();
-    assert_eq!(official["round"], 2);
-    assert_eq!(official["kind"], "official");
-    assert_eq!(official["participants"], 3);
-    assert_eq!(
-        official["placed"], 3,
-        "one seat at havo[0], plenty at havo[5]"
-    );
+        .run(&coordinator, RunKind::Official, Some(&commitment), 2)
+        .await
+        .ok();
+    assert_eq!(official.round, 2);
+    assert_eq!(official.kind, RunKind::Official);
+    assert_eq!(official.participants, 3);
+    assert_eq!(official.placed, 3, "one seat at havo[0], plenty at havo[5]");
     let second = app.commitment(&coordinator, 2).await;
     assert_eq!(
-        app.run(&coordinator, "official", Some(&second), 2)
+        app.run(&coordinator, RunKind::Official, Some(&second), 2)
             .await
             .status(),
         StatusCode::CONFLICT,
         "one official run for round 2"
     );
-    let run_id = official["id"].as_str().unwrap();
     let snapshot: PlacementSnapshot = app
-        .get_as(
-            &format!("/api/v1/region/placement/runs/{run_id}/snapshot"),
-            Some(&coordinator),
-        )
+        .api(&coordinator)
+        .export_snapshot(official.id)
         .await
-        .json()
-        .await
-        .unwrap();
+        .ok_as();
     assert_eq!(snapshot.units.len(), 3);
     let seats: Vec<(String, u32)> = snapshot
         .programmes
@@ -631,10 +546,7 @@ async fn the_round2_run_places_the_lists_on_the_seats_left_and_publishes_them() 
     assert!(seats.contains(&(havo0.to_string(), 1)), "{seats:?}");
     assert!(seats.contains(&(havo5.to_string(), 90)), "{seats:?}");
     let replay = place(&snapshot).unwrap();
-    assert_eq!(
-        replay.output_hash,
-        official["output_hash"].as_str().unwrap()
-    );
+    assert_eq!(replay.output_hash, official.output_hash);
     let audit = audit_log::Entity::find()
         .filter(audit_log::Column::Action.eq("placement.official_run"))
         .all(&app.db)
@@ -648,13 +560,14 @@ async fn the_round2_run_places_the_lists_on_the_seats_left_and_publishes_them() 
     for &n in &[placed, unplaced[0], unplaced[1]] {
         let token = parent_token(&app, &world.elks[n]).await;
         let result = app.result(&token).await;
-        assert_eq!(result["state"], "placed", "{result}");
-        assert_eq!(result["round"], 2);
+        assert_eq!(result.state, ResultState::Placed, "{result:?}");
+        assert_eq!(result.round, Some(2));
         let state = app.round2(&token).await;
-        assert_eq!(state["result"], "placed");
-        assert_eq!(state["placed"]["id"], result["placed"]["id"]);
-        assert_eq!(state["placed_rank"], result["placed_rank"]);
-        if result["placed"]["id"] == havo0.to_string() {
+        assert_eq!(state.result, Round2Result::Placed);
+        let placed_programme = result.placed.clone().unwrap();
+        assert_eq!(state.placed.unwrap().id, placed_programme.id);
+        assert_eq!(state.placed_rank, result.placed_rank);
+        if placed_programme.id == havo0 {
             round2_placed_at_havo0 = Some(n);
         }
         let mails = app.outbox_to(&format!("ouder{n}@a.example")).await;
@@ -670,66 +583,46 @@ async fn the_round2_run_places_the_lists_on_the_seats_left_and_publishes_them() 
             1,
             "the round-2 result e-mail is due now"
         );
-        let programme = result["placed"]["name"].as_str().unwrap();
         assert!(
-            result_mails[0].body_text.contains(programme),
+            result_mails[0].body_text.contains(&placed_programme.name),
             "{}",
             result_mails[0].body_text
         );
     }
     let at_havo0 = round2_placed_at_havo0.expect("the freed seat was filled");
-    let pupil = app.a.pupil_ids[at_havo0].to_string();
+    let pupil = app.a.pupil_ids[at_havo0];
 
     // The VO list, the PO board and the statistics show round 2.
     let vo = app.access_token(&app.a.vo_staff).await;
-    let list: Value = app
-        .get_as("/api/v1/school/placements", Some(&vo))
-        .await
-        .json()
-        .await
-        .unwrap();
-    let programme = list["programmes"]
-        .as_array()
-        .unwrap()
+    let list = app.api(&vo).get_school_placements().await.ok();
+    let programme = list
+        .programmes
         .iter()
-        .find(|p| p["programme_id"] == havo0.to_string())
+        .find(|p| p.programme_id == havo0)
         .unwrap();
-    let placed_ids: Vec<&str> = programme["placed"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|p| p["pupil_id"].as_str().unwrap())
-        .collect();
-    assert_eq!(placed_ids, vec![pupil.as_str()]);
+    let placed_ids: Vec<Uuid> = programme.placed.iter().map(|p| p.pupil_id).collect();
+    assert_eq!(placed_ids, vec![pupil.as_uuid()]);
     let po = app.access_token(&app.a.po_staff).await;
-    let board: Value = app
-        .get_as("/api/v1/school/status-board", Some(&po))
-        .await
-        .json()
-        .await
-        .unwrap();
+    let board = app.api(&po).get_status_board().await.ok();
     for n in 0..3 {
-        let entry = board_entry(&board, &app.a.pupil_ids[n].to_string());
-        assert_eq!(entry["placement"]["placed"], true, "{entry}");
+        let entry = board_entry(&board, app.a.pupil_ids[n]);
+        assert!(entry.placement.as_ref().unwrap().placed, "{entry:?}");
     }
-    let statistics: Value = app
-        .get_as("/api/v1/region/statistics", Some(&coordinator))
+    let region = app.api(&coordinator);
+    let statistics = region
+        .get_region_statistics(&StatisticsQuery::default())
         .await
-        .json()
+        .ok();
+    assert_eq!(statistics.rounds, [1, 2]);
+    assert!(statistics.follows_changes);
+    assert_eq!(statistics.summary.participants, 3);
+    assert_eq!(statistics.summary.placed.count, 3);
+    assert_eq!(statistics.summary.unplaced.count, 0);
+    assert_eq!(statistics.summary.round_2.count, 3);
+    let csv = region
+        .export_region_statistics(&StatisticsQuery::default())
         .await
-        .unwrap();
-    assert_eq!(statistics["rounds"], json!([1, 2]));
-    assert_eq!(statistics["follows_changes"], true);
-    assert_eq!(statistics["summary"]["participants"], 3);
-    assert_eq!(statistics["summary"]["placed"]["count"], 3);
-    assert_eq!(statistics["summary"]["unplaced"]["count"], 0);
-    assert_eq!(statistics["summary"]["round_2"]["count"], 3);
-    let csv = app
-        .get_as("/api/v1/region/statistics/export", Some(&coordinator))
-        .await
-        .text()
-        .await
-        .unwrap();
+        .ok_text();
     assert!(csv.contains("round_2,3,100.0"), "{csv}");
     assert!(csv.contains("rounds,1+2,"), "{csv}");
 }
@@ -740,17 +633,16 @@ async fn without_round2_dates_there_is_no_round2() {
     app.clock.set(datetime!(2026-04-17 10:00 +02:00));
     let token = app.access_token(&app.a.parent).await;
     let state = app.round2(&token).await;
-    assert_eq!(state["window"], "not_planned");
-    assert!(state.get("opens_at").is_none_or(Value::is_null));
-    let refused = error_of(
-        app.put_round2(&token, &[app.a.vo_programme_id]).await,
-        StatusCode::CONFLICT,
-    )
-    .await;
-    assert_eq!(refused["details"]["facts"]["reason"], "round2_not_planned");
+    assert_eq!(state.window, Round2WindowState::NotPlanned);
+    assert!(state.opens_at.is_none());
+    let refused = app
+        .put_round2(&token, &[app.a.vo_programme_id])
+        .await
+        .refusal(StatusCode::CONFLICT);
+    assert_eq!(facts(&refused)["reason"], "round2_not_planned");
     let coordinator = app.access_token(&app.coordinator).await;
     assert_eq!(
-        app.run(&coordinator, "dry", None, 2).await.status(),
+        app.run(&coordinator, RunKind::Dry, None, 2).await.status(),
         StatusCode::CONFLICT
     );
 }

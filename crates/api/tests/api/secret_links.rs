@@ -7,15 +7,15 @@ use std::time::{Duration, Instant};
 
 use overstap_api::auth::tokens::hash_opaque_token;
 use overstap_api::portal::activation;
+use overstap_api_types::{PasswordResetCompleteRequest, SendLoginRequest};
 use overstap_domain::ElkNumber;
 use overstap_persistence::entities::{audit_log, mail_outbox, password_reset};
 use overstap_persistence::{parent_logins, parents};
-use reqwest::StatusCode;
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
 use serde_json::json;
 
 use crate::helpers::{spawn_app, spawn_app_with};
-use crate::parent_support::{NEW_PASSWORD, activated_parent, token_in};
+use crate::parent_support::{NEW_PASSWORD, activate_request, activated_parent, token_in};
 use crate::smtp_sink::{PATIENCE, SmtpSink};
 
 /// Every outbox row, oldest first, as stored.
@@ -42,15 +42,15 @@ async fn a_delivered_activation_mail_leaves_no_token_in_the_outbox() {
     let pupil = app.a.pupil_ids[0];
     let email = format!("ouder-{}@mail.test", uuid::Uuid::new_v4().simple());
     let staff = app.access_token(&app.a.po_staff).await;
-    let response = app
-        .call(
-            reqwest::Method::POST,
-            &format!("/api/v1/school/pupils/{pupil}/send-login"),
-            Some(&staff),
-            Some(&json!({ "parent_email": email })),
+    app.api(&staff)
+        .send_login(
+            pupil,
+            &SendLoginRequest {
+                parent_email: Some(email.clone()),
+            },
         )
-        .await;
-    assert_eq!(response.status(), StatusCode::OK);
+        .await
+        .ok();
 
     let received = sink.wait_for(&email, 1).await;
     let token = token_in(&received[0].text);
@@ -80,13 +80,10 @@ async fn a_delivered_activation_mail_leaves_no_token_in_the_outbox() {
         .unwrap()
         .expect("the minted link");
     assert_eq!(login.sent_to, email);
-    let activated = app
-        .post_json(
-            "/api/v1/auth/parent/activate",
-            &json!({ "token": token, "password": NEW_PASSWORD }),
-        )
-        .await;
-    assert_eq!(activated.status(), StatusCode::OK);
+    app.anonymous()
+        .activate(&activate_request(&token, NEW_PASSWORD))
+        .await
+        .ok();
 }
 
 #[tokio::test]
@@ -94,15 +91,15 @@ async fn before_delivery_the_login_message_holds_no_token_and_the_link_does_not_
     let app = spawn_app().await;
     let pupil = app.a.pupil_ids[0];
     let staff = app.access_token(&app.a.po_staff).await;
-    let response = app
-        .call(
-            reqwest::Method::POST,
-            &format!("/api/v1/school/pupils/{pupil}/send-login"),
-            Some(&staff),
-            Some(&json!({ "parent_email": "wacht@a.example" })),
+    app.api(&staff)
+        .send_login(
+            pupil,
+            &SendLoginRequest {
+                parent_email: Some("wacht@a.example".to_owned()),
+            },
         )
-        .await;
-    assert_eq!(response.status(), StatusCode::OK);
+        .await
+        .ok();
     let row = stored_rows(&app)
         .await
         .into_iter()
@@ -123,15 +120,15 @@ async fn a_login_replaced_before_delivery_is_not_sent_to_the_old_address() {
     let pupil = app.a.pupil_ids[0];
     let staff = app.access_token(&app.a.po_staff).await;
     for email in ["oud@a.example", "nieuw@a.example"] {
-        let response = app
-            .call(
-                reqwest::Method::POST,
-                &format!("/api/v1/school/pupils/{pupil}/send-login"),
-                Some(&staff),
-                Some(&json!({ "parent_email": email })),
+        app.api(&staff)
+            .send_login(
+                pupil,
+                &SendLoginRequest {
+                    parent_email: Some(email.to_owned()),
+                },
             )
-            .await;
-        assert_eq!(response.status(), StatusCode::OK);
+            .await
+            .ok();
     }
     // Delivery (into the development mailbox) happens after both sends.
     let new = app.outbox_to("nieuw@a.example").await;
@@ -215,13 +212,13 @@ async fn a_reset_for_a_known_and_an_unknown_number_does_the_same_work() {
     let mails = app.outbox_to("bekend@a.example").await;
     let reset = mails.last().unwrap();
     assert!(reset.body_text.contains("/wachtwoord-herstellen?token="));
-    let done = app
-        .post_json(
-            "/api/v1/auth/parent/password-reset/complete",
-            &json!({ "token": token_in(&reset.body_text), "password": "nieuwe fiets met drie wielen" }),
-        )
-        .await;
-    assert_eq!(done.status(), StatusCode::NO_CONTENT);
+    app.anonymous()
+        .complete_password_reset(&PasswordResetCompleteRequest {
+            token: token_in(&reset.body_text),
+            password: "nieuwe fiets met drie wielen".to_owned(),
+        })
+        .await
+        .ok();
     let dropped = mail_outbox::Entity::find_by_id(b.id)
         .one(&app.db)
         .await

@@ -1,14 +1,16 @@
 //! Security headers on every response, `no-store` on every API answer, HSTS in production.
 
-use reqwest::{Response, StatusCode};
+use overstap_api_types::PupilListQuery;
+use reqwest::StatusCode;
+use reqwest::header::HeaderMap;
 
 use crate::helpers::{TestApp, spawn_app_with};
 
-fn header<'a>(response: &'a Response, name: &str) -> Option<&'a str> {
-    response.headers().get(name).and_then(|v| v.to_str().ok())
+fn header<'a>(response: &'a HeaderMap, name: &str) -> Option<&'a str> {
+    response.get(name).and_then(|v| v.to_str().ok())
 }
 
-fn assert_browser_headers(response: &Response, what: &str) {
+fn assert_browser_headers(response: &HeaderMap, what: &str) {
     let policy = header(response, "content-security-policy").unwrap_or_default();
     assert!(
         policy.contains("frame-ancestors 'none'"),
@@ -55,29 +57,36 @@ async fn app_with_spa(production: bool) -> (TestApp, String) {
 async fn every_kind_of_response_carries_the_security_headers() {
     let (app, inline) = app_with_spa(false).await;
     let token = app.access_token(&app.a.po_staff).await;
-    let api = app.get_as("/api/v1/school/pupils", Some(&token)).await;
-    assert_eq!(api.status(), StatusCode::OK);
-    assert_browser_headers(&api, "API answer");
-    assert_eq!(header(&api, "cache-control"), Some("no-store"));
+    let all = PupilListQuery::default();
+    let api = app.api(&token).list_pupils(&all).await;
+    api.assert_ok();
+    assert_browser_headers(api.headers(), "API answer");
+    assert_eq!(header(api.headers(), "cache-control"), Some("no-store"));
 
+    // Raw: a path outside the contract, and pages that are not API answers.
     let not_found = app.get_as("/api/v1/nothing-here", None).await;
     assert_eq!(not_found.status(), StatusCode::NOT_FOUND);
-    assert_browser_headers(&not_found, "API 404");
-    assert_eq!(header(&not_found, "cache-control"), Some("no-store"));
+    assert_browser_headers(not_found.headers(), "API 404");
+    assert_eq!(
+        header(not_found.headers(), "cache-control"),
+        Some("no-store")
+    );
 
-    let refused = app.get_as("/api/v1/school/pupils", None).await;
+    let refused = app.anonymous().list_pupils(&all).await;
     assert_eq!(refused.status(), StatusCode::UNAUTHORIZED);
-    assert_browser_headers(&refused, "API 401");
-    assert_eq!(header(&refused, "cache-control"), Some("no-store"));
+    assert_browser_headers(refused.headers(), "API 401");
+    assert_eq!(header(refused.headers(), "cache-control"), Some("no-store"));
 
     for path in ["/", "/ouder", "/app.js", "/healthz"] {
         let response = app.get_as(path, None).await;
         assert_eq!(response.status(), StatusCode::OK, "{path}");
-        assert_browser_headers(&response, path);
+        assert_browser_headers(response.headers(), path);
     }
     // The app's policy allows its own inline start-up script by hash, and no other inline code.
     let page = app.get_as("/", None).await;
-    let policy = header(&page, "content-security-policy").unwrap().to_owned();
+    let policy = header(page.headers(), "content-security-policy")
+        .unwrap()
+        .to_owned();
     use base64::Engine;
     use sha2::Digest;
     let hash = base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(inline));
@@ -85,7 +94,7 @@ async fn every_kind_of_response_carries_the_security_headers() {
     assert!(policy.contains("'wasm-unsafe-eval'"), "{policy}");
     assert!(!policy.contains("unsafe-inline"), "{policy}");
     // No HSTS outside production.
-    assert_eq!(header(&page, "strict-transport-security"), None);
+    assert_eq!(header(page.headers(), "strict-transport-security"), None);
 }
 
 #[tokio::test]
@@ -94,10 +103,10 @@ async fn production_adds_hsts() {
     for path in ["/", "/api/v1/procedure", "/healthz"] {
         let response = app.get_as(path, None).await;
         assert_eq!(
-            header(&response, "strict-transport-security"),
+            header(response.headers(), "strict-transport-security"),
             Some("max-age=31536000; includeSubDomains"),
             "{path}"
         );
-        assert_browser_headers(&response, path);
+        assert_browser_headers(response.headers(), path);
     }
 }

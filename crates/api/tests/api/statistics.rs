@@ -1,27 +1,29 @@
 //! The coordinator's statistics on a small hand-checked instance: the latest official run
 //! (before publication too), a named dry run, another region's run, and the CSV.
 
+use overstap_api_types::statistics::{StatisticsOutcome, StatisticsQuery};
+use overstap_api_types::{ErrorCode, RunKind};
 use overstap_domain::{Calendar, RegionId};
 use overstap_persistence::{procedures, regions};
 use reqwest::StatusCode;
-use serde_json::{Value, json};
 use uuid::Uuid;
 
-use crate::helpers::{TestApp, spawn_app};
+use crate::client::facts;
+use crate::helpers::spawn_app;
 use crate::parent_support::offer;
 use crate::vo_workspace::{av_registration, insert_run, procedure};
 
-async fn get(app: &TestApp, token: &str, path: &str, status: StatusCode) -> Value {
-    let response = app.get_as(path, Some(token)).await;
-    let got = response.status();
-    let body: Value = response.json().await.unwrap_or(Value::Null);
-    assert_eq!(got, status, "{path}: {body}");
-    body
+fn outcome(count: u32, share: f64) -> StatisticsOutcome {
+    StatisticsOutcome { count, share }
 }
 
-fn outcome(count: u32, share: f64) -> Value {
-    json!({ "count": count, "share": share })
+fn of_run(run_id: Uuid) -> StatisticsQuery {
+    StatisticsQuery {
+        run_id: Some(run_id),
+    }
 }
+
+const LATEST: StatisticsQuery = StatisticsQuery { run_id: None };
 
 #[tokio::test]
 async fn the_statistics_of_the_official_run_add_up_by_hand() {
@@ -37,15 +39,12 @@ async fn the_statistics_of_the_official_run_add_up_by_hand() {
     list.swap(0, 1);
     av_registration(&app, a2, "ouder2@a.example", &list, None).await;
 
-    let none = get(
-        &app,
-        &coordinator,
-        "/api/v1/region/statistics",
-        StatusCode::CONFLICT,
-    )
-    .await;
-    assert_eq!(none["code"], "conflict");
-    assert_eq!(none["details"]["facts"]["reason"], "no_official_run");
+    let region = app.api(&coordinator);
+    let none = region
+        .get_region_statistics(&LATEST)
+        .await
+        .refused(StatusCode::CONFLICT, ErrorCode::Conflict);
+    assert_eq!(facts(&none)["reason"], "no_official_run");
 
     let [havo_a, havo_b, extra0, extra1, extra2, extra3] = [
         offer.havo[0],
@@ -80,38 +79,25 @@ async fn the_statistics_of_the_official_run_add_up_by_hand() {
     .await;
 
     // The coordinator sees the official run before publication (the clock is in the week).
-    let body = get(
-        &app,
-        &coordinator,
-        "/api/v1/region/statistics",
-        StatusCode::OK,
-    )
-    .await;
-    assert_eq!(body["run"]["id"], official.to_string());
-    assert_eq!(body["run"]["kind"], "official");
-    let summary = &body["summary"];
-    assert_eq!(summary["participants"], 6);
+    let body = region.get_region_statistics(&LATEST).await.ok();
+    assert_eq!(body.run.id, official);
+    assert_eq!(body.run.kind, RunKind::Official);
+    let summary = &body.summary;
+    assert_eq!(summary.participants, 6);
     // havo a 60 + havo b 60 + four extra colleges of 90 + vmbo-k 30.
-    assert_eq!(summary["seats"], 510);
-    assert_eq!(summary["placed"], outcome(5, 0.8333));
-    assert_eq!(summary["first_choice"], outcome(1, 0.1667));
-    assert_eq!(summary["top_3"], outcome(3, 0.5));
-    assert_eq!(summary["top_5"], outcome(4, 0.6667));
-    assert_eq!(summary["outside_top_5"], outcome(1, 0.1667));
-    assert_eq!(summary["unplaced"], outcome(1, 0.1667));
+    assert_eq!(summary.seats, 510);
+    assert_eq!(summary.placed, outcome(5, 0.8333));
+    assert_eq!(summary.first_choice, outcome(1, 0.1667));
+    assert_eq!(summary.top_3, outcome(3, 0.5));
+    assert_eq!(summary.top_5, outcome(4, 0.6667));
+    assert_eq!(summary.outside_top_5, outcome(1, 0.1667));
+    assert_eq!(summary.unplaced, outcome(1, 0.1667));
 
-    let programmes = body["programmes"].as_array().unwrap();
+    let programmes = &body.programmes;
     assert_eq!(programmes.len(), 7);
     let row = |id: Uuid| {
-        let p = programmes
-            .iter()
-            .find(|p| p["programme_id"] == id.to_string())
-            .unwrap();
-        (
-            p["capacity"].as_u64().unwrap(),
-            p["first_choices"].as_u64().unwrap(),
-            p["placed"].as_u64().unwrap(),
-        )
+        let p = programmes.iter().find(|p| p.programme_id == id).unwrap();
+        (p.capacity, p.first_choices, p.placed)
     };
     assert_eq!(row(havo_a), (60, 1, 1));
     assert_eq!(row(havo_b), (60, 1, 1));
@@ -122,30 +108,24 @@ async fn the_statistics_of_the_official_run_add_up_by_hand() {
     assert_eq!(row(offer.vmbo), (30, 0, 0));
     let havo_a_row = programmes
         .iter()
-        .find(|p| p["programme_id"] == havo_a.to_string())
+        .find(|p| p.programme_id == havo_a)
         .unwrap();
-    assert_eq!(havo_a_row["school_name"], "vo school a");
-    assert_eq!(havo_a_row["programme_name"], "havo a");
+    assert_eq!(havo_a_row.school_name, "vo school a");
+    assert_eq!(havo_a_row.programme_name, "havo a");
 
     // A named dry run of the region.
-    let body = get(
-        &app,
-        &coordinator,
-        &format!("/api/v1/region/statistics?run_id={dry}"),
-        StatusCode::OK,
-    )
-    .await;
-    assert_eq!(body["run"]["kind"], "dry");
-    assert_eq!(body["summary"]["participants"], 2);
-    assert_eq!(body["summary"]["unplaced"], outcome(2, 1.0));
-    assert_eq!(body["summary"]["first_choice"], outcome(0, 0.0));
+    let body = region.get_region_statistics(&of_run(dry)).await.ok();
+    assert_eq!(body.run.kind, RunKind::Dry);
+    assert_eq!(body.summary.participants, 2);
+    assert_eq!(body.summary.unplaced, outcome(2, 1.0));
+    assert_eq!(body.summary.first_choice, outcome(0, 0.0));
 
-    let export = app
-        .get_as("/api/v1/region/statistics/export", Some(&coordinator))
-        .await;
-    assert_eq!(export.status(), StatusCode::OK);
-    assert_eq!(export.headers()["content-type"], "text/csv; charset=utf-8");
-    let csv = export.text().await.unwrap();
+    let export = region.export_region_statistics(&LATEST).await;
+    assert_eq!(
+        export.header("content-type"),
+        Some("text/csv; charset=utf-8")
+    );
+    let csv = export.ok_text();
     let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').lines().collect();
     assert_eq!(lines[0], "school,programme,capacity,first_choices,placed");
     assert!(lines.contains(&"vo school a,havo a,60,1,1"), "{csv}");
@@ -180,29 +160,22 @@ async fn another_regions_run_is_not_found() {
         .await
         .unwrap();
     let run = insert_run(&app, procedure.as_uuid(), true, &[], &[]).await;
+    let region = app.api(&coordinator);
     for id in [run, Uuid::new_v4()] {
-        for path in [
-            "/api/v1/region/statistics",
-            "/api/v1/region/statistics/export",
-        ] {
-            let body = get(
-                &app,
-                &coordinator,
-                &format!("{path}?run_id={id}"),
-                StatusCode::NOT_FOUND,
-            )
-            .await;
-            assert_eq!(body["code"], "not_found");
-        }
+        region
+            .get_region_statistics(&of_run(id))
+            .await
+            .refused(StatusCode::NOT_FOUND, ErrorCode::NotFound);
+        region
+            .export_region_statistics(&of_run(id))
+            .await
+            .refused(StatusCode::NOT_FOUND, ErrorCode::NotFound);
     }
     // The other region's official run is not this region's latest either.
-    get(
-        &app,
-        &coordinator,
-        "/api/v1/region/statistics",
-        StatusCode::CONFLICT,
-    )
-    .await;
+    region
+        .get_region_statistics(&LATEST)
+        .await
+        .refusal(StatusCode::CONFLICT);
 }
 
 #[tokio::test]
@@ -211,14 +184,12 @@ async fn an_empty_run_has_no_shares_to_divide() {
     let coordinator = app.access_token(&app.coordinator).await;
     let procedure = procedure(&app).await.id.as_uuid();
     insert_run(&app, procedure, true, &[], &[]).await;
-    let body = get(
-        &app,
-        &coordinator,
-        "/api/v1/region/statistics",
-        StatusCode::OK,
-    )
-    .await;
-    assert_eq!(body["summary"]["participants"], 0);
-    assert_eq!(body["summary"]["unplaced"], outcome(0, 0.0));
-    assert_eq!(body["summary"]["seats"], 120);
+    let body = app
+        .api(&coordinator)
+        .get_region_statistics(&LATEST)
+        .await
+        .ok();
+    assert_eq!(body.summary.participants, 0);
+    assert_eq!(body.summary.unplaced, outcome(0, 0.0));
+    assert_eq!(body.summary.seats, 120);
 }

@@ -1,20 +1,27 @@
 //! The VO school's workspace: 1st-choice registrations and list counts, priority decisions
 //! and capacities at their window edges, and the published placement with its CSV.
 
+use overstap_api_types::vo::{
+    CapacityRequest, ClaimResponse, ListRankCount, PriorityDecisionRequest,
+    PriorityDecisionResponse, PriorityVerdict,
+};
+use overstap_api_types::{
+    Advice, ErrorCode, PriorityClaimBody, PriorityRuleKind, ProgrammeResponse, RevisionRequest,
+};
 use overstap_domain::{PupilId, RegistrationId};
 use overstap_persistence::entities::{
     audit_log, placement, placement_run, priority_decision, reserve_entry,
 };
 use overstap_persistence::procedures::{self, Procedure};
 use overstap_persistence::{pupils, registrations, schools};
-use reqwest::{Method, StatusCode};
+use reqwest::StatusCode;
 use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
-use serde_json::{Value, json};
 use time::{Duration, OffsetDateTime};
 use uuid::Uuid;
 
+use crate::client::{Reply, WireId, facts, field_codes};
 use crate::helpers::{Persona, TestApp, spawn_app};
-use crate::parent_support::{Offer, activated_parent, field_codes, offer};
+use crate::parent_support::{Offer, activated_parent, offer, sibling_claim};
 
 /// A parent of `pupil` (of school a) confirms `programmes`, the first with `claim`.
 pub async fn av_registration(
@@ -22,16 +29,13 @@ pub async fn av_registration(
     pupil: PupilId,
     email: &str,
     programmes: &[Uuid],
-    claim: Option<Value>,
+    claim: Option<PriorityClaimBody>,
 ) -> RegistrationId {
     let (token, _) = activated_parent(app, pupil, email).await;
-    let saved = app.save_list(&token, programmes, claim).await;
-    assert_eq!(saved.status(), StatusCode::OK);
-    let saved: Value = saved.json().await.unwrap();
-    let confirmed = app
-        .confirm(&token, &Uuid::new_v4().to_string(), &saved["revision"])
-        .await;
-    assert_eq!(confirmed.status(), StatusCode::OK);
+    let saved = app.save_list(&token, programmes, claim).await.ok();
+    app.confirm(&token, &Uuid::new_v4().to_string(), saved.revision)
+        .await
+        .ok();
     registrations::find_for_pupil(&app.db, pupil)
         .await
         .unwrap()
@@ -121,7 +125,7 @@ pub async fn insert_run(
 
 /// Pupil a1 lists school a 1st with a sibling claim; pupil a2 lists school b 1st, a 2nd.
 async fn two_registrations(app: &TestApp, offer: &Offer) -> (RegistrationId, RegistrationId) {
-    let sibling = json!({ "kind": "sibling", "sibling_name": "Daan", "sibling_class": "2B" });
+    let sibling = sibling_claim("Daan", "2B");
     let first = av_registration(
         app,
         app.a.pupil_ids[1],
@@ -153,83 +157,76 @@ pub async fn at(app: &TestApp, instant: OffsetDateTime, persona: &Persona) -> St
     app.access_token(persona).await
 }
 
-async fn json_of(response: reqwest::Response, status: StatusCode) -> Value {
-    let got = response.status();
-    let body: Value = response.json().await.unwrap_or(Value::Null);
-    assert_eq!(got, status, "{body}");
-    body
-}
-
 #[tokio::test]
 async fn the_school_sees_its_first_choice_registrations_and_the_lists_naming_it() {
     let app = spawn_app().await;
     let offer = offer(&app).await;
     let (first, second) = two_registrations(&app, &offer).await;
     let vo_a = app.access_token(&app.a.vo_staff).await;
-    let body = json_of(
-        app.get_as("/api/v1/school/registrations", Some(&vo_a))
-            .await,
-        StatusCode::OK,
-    )
-    .await;
-    let registrations = body["registrations"].as_array().unwrap();
-    assert_eq!(registrations.len(), 1, "only the 1st choices here: {body}");
-    let r = &registrations[0];
-    assert_eq!(r["registration_id"], first.to_string());
-    assert_eq!(r["first_name"], "Kind1A");
-    assert_eq!(r["last_name"], "Familie a");
-    assert_eq!(r["advice"], "havo");
-    assert_eq!(r["primary_school_name"], "po school a");
-    assert_eq!(r["programme_id"], offer.havo[0].to_string());
-    assert_eq!(r["programme_name"], "havo a");
+    let body = app.api(&vo_a).list_school_registrations().await.ok();
+    let registrations = &body.registrations;
     assert_eq!(
-        r["claim"],
-        json!({ "kind": "sibling", "sibling_name": "Daan", "sibling_class": "2B" })
+        registrations.len(),
+        1,
+        "only the 1st choices here: {body:?}"
     );
-    assert!(r.get("decision").is_none());
+    let r = &registrations[0];
+    assert_eq!(r.registration_id, first.as_uuid());
+    assert_eq!(r.first_name, "Kind1A");
+    assert_eq!(r.last_name, "Familie a");
+    assert_eq!(r.advice, Advice::Havo);
+    assert_eq!(r.primary_school_name, "po school a");
+    assert_eq!(r.programme_id, offer.havo[0]);
+    assert_eq!(r.programme_name, "havo a");
+    assert_eq!(
+        r.claim,
+        Some(ClaimResponse {
+            kind: PriorityRuleKind::Sibling,
+            sibling_name: Some("Daan".to_owned()),
+            sibling_class: Some("2B".to_owned()),
+        })
+    );
+    assert!(r.decision.is_none());
     let pupil = pupils::find(&app.db, app.a.pupil_ids[1])
         .await
         .unwrap()
         .unwrap();
-    assert_eq!(r["elk_number"], pupil.elk_number);
+    assert_eq!(r.elk_number, pupil.elk_number);
 
-    let counts = body["counts"].as_array().unwrap();
+    let counts = &body.counts;
     let havo = counts
         .iter()
-        .find(|c| c["programme_id"] == offer.havo[0].to_string())
+        .find(|c| c.programme_id == offer.havo[0])
         .unwrap();
     assert_eq!(
-        havo["by_rank"],
-        json!([{ "rank": 1, "count": 1 }, { "rank": 2, "count": 1 }])
+        havo.by_rank,
+        [
+            ListRankCount { rank: 1, count: 1 },
+            ListRankCount { rank: 2, count: 1 }
+        ]
     );
-    assert_eq!(havo["total"], 2);
+    assert_eq!(havo.total, 2);
     let vmbo = counts
         .iter()
-        .find(|c| c["programme_id"] == offer.vmbo.to_string())
+        .find(|c| c.programme_id == offer.vmbo)
         .unwrap();
-    assert_eq!(vmbo["total"], 0);
-    assert_eq!(vmbo["by_rank"], json!([]));
-    assert_eq!(body["lists_naming_school"], 2);
+    assert_eq!(vmbo.total, 0);
+    assert!(vmbo.by_rank.is_empty());
+    assert_eq!(body.lists_naming_school, 2);
 
     // School b sees the second pupil (no claim) and not the first one's claim.
     let vo_b = app.access_token(&app.b.vo_staff).await;
-    let body_b = json_of(
-        app.get_as("/api/v1/school/registrations", Some(&vo_b))
-            .await,
-        StatusCode::OK,
-    )
-    .await;
-    let ids: Vec<&str> = body_b["registrations"]
-        .as_array()
-        .unwrap()
+    let body_b = app.api(&vo_b).list_school_registrations().await.ok();
+    let ids: Vec<Uuid> = body_b
+        .registrations
         .iter()
-        .map(|r| r["registration_id"].as_str().unwrap())
+        .map(|r| r.registration_id)
         .collect();
-    assert_eq!(ids, vec![second.to_string()]);
-    assert!(body_b["registrations"][0].get("claim").is_none());
+    assert_eq!(ids, vec![second.as_uuid()]);
+    assert!(body_b.registrations[0].claim.is_none());
     assert_eq!(
-        body_b["counts"][0]["by_rank"][1],
-        json!({ "rank": 2, "count": 1 })
+        body_b.counts[0].by_rank[1],
+        ListRankCount { rank: 2, count: 1 }
     );
 }
 
@@ -238,51 +235,34 @@ async fn a_withdrawn_list_no_longer_counts() {
     let app = spawn_app().await;
     let offer = offer(&app).await;
     let (token, _) = activated_parent(&app, app.a.pupil_ids[1], "ouder1@a.example").await;
-    let saved: Value = app
-        .save_list(&token, &offer.havo[..5], None)
+    let saved = app.save_list(&token, &offer.havo[..5], None).await.ok();
+    let confirmed = app.confirm(&token, "k1", saved.revision).await.ok();
+    app.api(&token)
+        .withdraw_registration(&RevisionRequest {
+            revision: confirmed.revision,
+        })
         .await
-        .json()
-        .await
-        .unwrap();
-    let confirmed: Value = app
-        .confirm(&token, "k1", &saved["revision"])
-        .await
-        .json()
-        .await
-        .unwrap();
-    let withdrawn = app
-        .call(
-            Method::POST,
-            "/api/v1/parent/registration/withdraw",
-            Some(&token),
-            Some(&json!({ "revision": confirmed["revision"] })),
-        )
-        .await;
-    assert_eq!(withdrawn.status(), StatusCode::OK);
+        .ok();
     let vo_a = app.access_token(&app.a.vo_staff).await;
-    let body = json_of(
-        app.get_as("/api/v1/school/registrations", Some(&vo_a))
-            .await,
-        StatusCode::OK,
-    )
-    .await;
-    assert_eq!(body["registrations"], json!([]));
-    assert_eq!(body["lists_naming_school"], 0);
+    let body = app.api(&vo_a).list_school_registrations().await.ok();
+    assert!(body.registrations.is_empty());
+    assert_eq!(body.lists_naming_school, 0);
 }
 
 async fn decide(
     app: &TestApp,
     token: &str,
-    registration: impl std::fmt::Display,
-    body: Value,
-) -> reqwest::Response {
-    app.call(
-        Method::PUT,
-        &format!("/api/v1/school/registrations/{registration}/priority"),
-        Some(token),
-        Some(&body),
-    )
-    .await
+    registration: impl WireId,
+    body: &PriorityDecisionRequest,
+) -> Reply<PriorityDecisionResponse> {
+    app.api(token).decide_priority(registration, body).await
+}
+
+fn verdict(decision: PriorityVerdict, reason: Option<&str>) -> PriorityDecisionRequest {
+    PriorityDecisionRequest {
+        decision,
+        reason: reason.map(str::to_owned),
+    }
 }
 
 #[tokio::test]
@@ -291,7 +271,7 @@ async fn a_claim_is_decided_from_the_close_of_the_week_until_the_deadline() {
     let offer = offer(&app).await;
     let (first, _) = two_registrations(&app, &offer).await;
     let instants = procedure(&app).await.instants;
-    let approve = json!({ "decision": "approved" });
+    let approve = verdict(PriorityVerdict::Approved, None);
     let second = Duration::seconds(1);
 
     // During the week the list may still change: refused, with the window in the facts.
@@ -301,29 +281,22 @@ async fn a_claim_is_decided_from_the_close_of_the_week_until_the_deadline() {
         &app.a.vo_staff,
     )
     .await;
-    let early = json_of(
-        decide(&app, &vo_a, first, approve.clone()).await,
-        StatusCode::CONFLICT,
-    )
-    .await;
-    assert_eq!(early["code"], "window_closed");
+    let early = decide(&app, &vo_a, first, &approve)
+        .await
+        .refused(StatusCode::CONFLICT, ErrorCode::WindowClosed);
     assert_eq!(
-        early["details"]["facts"]["opens_at"],
+        facts(&early)["opens_at"],
         instants.registration_closes_at.unix_timestamp()
     );
     assert_eq!(
-        early["details"]["facts"]["closes_at"],
+        facts(&early)["closes_at"],
         instants.priority_verification_deadline.unix_timestamp()
     );
 
     app.clock.set(instants.registration_closes_at);
-    let approved = json_of(
-        decide(&app, &vo_a, first, approve.clone()).await,
-        StatusCode::OK,
-    )
-    .await;
-    assert_eq!(approved["decision"], "approved");
-    assert_eq!(approved["registration_id"], first.to_string());
+    let approved = decide(&app, &vo_a, first, &approve).await.ok();
+    assert_eq!(approved.decision, PriorityVerdict::Approved);
+    assert_eq!(approved.registration_id, first.as_uuid());
 
     let vo_a = at(
         &app,
@@ -331,26 +304,26 @@ async fn a_claim_is_decided_from_the_close_of_the_week_until_the_deadline() {
         &app.a.vo_staff,
     )
     .await;
-    let rejected = json_of(
-        decide(
-            &app,
-            &vo_a,
-            first,
-            json!({ "decision": "rejected", "reason": " Geen broer of zus op school " }),
-        )
-        .await,
-        StatusCode::OK,
+    let rejected = decide(
+        &app,
+        &vo_a,
+        first,
+        &verdict(
+            PriorityVerdict::Rejected,
+            Some(" Geen broer of zus op school "),
+        ),
     )
-    .await;
-    assert_eq!(rejected["reason"], "Geen broer of zus op school");
+    .await
+    .ok();
+    assert_eq!(
+        rejected.reason.as_deref(),
+        Some("Geen broer of zus op school")
+    );
 
     app.clock.set(instants.priority_verification_deadline);
-    let late = json_of(
-        decide(&app, &vo_a, first, approve.clone()).await,
-        StatusCode::CONFLICT,
-    )
-    .await;
-    assert_eq!(late["code"], "window_closed");
+    decide(&app, &vo_a, first, &approve)
+        .await
+        .refused(StatusCode::CONFLICT, ErrorCode::WindowClosed);
 
     // The last verdict stands (one row), the school sees it, and both were logged.
     let rows = priority_decision::Entity::find()
@@ -360,15 +333,13 @@ async fn a_claim_is_decided_from_the_close_of_the_week_until_the_deadline() {
     assert_eq!(rows.len(), 1);
     assert_eq!(rows[0].decision, "rejected");
     assert_eq!(rows[0].programme_id, offer.havo[0]);
-    let body = json_of(
-        app.get_as("/api/v1/school/registrations", Some(&vo_a))
-            .await,
-        StatusCode::OK,
-    )
-    .await;
-    let decision = &body["registrations"][0]["decision"];
-    assert_eq!(decision["decision"], "rejected");
-    assert_eq!(decision["reason"], "Geen broer of zus op school");
+    let body = app.api(&vo_a).list_school_registrations().await.ok();
+    let decision = body.registrations[0].decision.as_ref().unwrap();
+    assert_eq!(decision.decision, PriorityVerdict::Rejected);
+    assert_eq!(
+        decision.reason.as_deref(),
+        Some("Geen broer of zus op school")
+    );
     let logged = audit_log::Entity::find()
         .filter(audit_log::Column::Action.eq("priority.decided"))
         .filter(audit_log::Column::SubjectId.eq(first.as_uuid()))
@@ -387,49 +358,40 @@ async fn a_rejection_needs_a_reason_and_only_own_claims_can_be_decided() {
         .set(procedure(&app).await.instants.registration_closes_at);
     let vo_a = app.access_token(&app.a.vo_staff).await;
     let vo_b = app.access_token(&app.b.vo_staff).await;
-    let approve = json!({ "decision": "approved" });
+    let approve = verdict(PriorityVerdict::Approved, None);
 
-    for reason in [json!(null), json!("   ")] {
-        let body = json_of(
-            decide(
-                &app,
-                &vo_a,
-                first,
-                json!({ "decision": "rejected", "reason": reason }),
-            )
-            .await,
-            StatusCode::UNPROCESSABLE_ENTITY,
-        )
-        .await;
-        assert_eq!(field_codes(&body), vec!["required"]);
-    }
-    let long = "x".repeat(1001);
-    let body = json_of(
-        decide(
+    for reason in [None, Some("   ")] {
+        let refused = decide(
             &app,
             &vo_a,
             first,
-            json!({ "decision": "rejected", "reason": long }),
+            &verdict(PriorityVerdict::Rejected, reason),
         )
-        .await,
-        StatusCode::UNPROCESSABLE_ENTITY,
+        .await
+        .refusal(StatusCode::UNPROCESSABLE_ENTITY);
+        assert_eq!(field_codes(&refused), vec!["required"]);
+    }
+    let long = "x".repeat(1001);
+    let refused = decide(
+        &app,
+        &vo_a,
+        first,
+        &verdict(PriorityVerdict::Rejected, Some(&long)),
     )
-    .await;
-    assert_eq!(field_codes(&body), vec!["too_long"]);
+    .await
+    .refusal(StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(field_codes(&refused), vec!["too_long"]);
 
     // School b: the first registration is another school's; the second has no claim.
     for (token, registration) in [
-        (&vo_b, first.to_string()),
-        (&vo_b, second.to_string()),
-        (&vo_a, second.to_string()),
-        (&vo_a, Uuid::new_v4().to_string()),
+        (&vo_b, first.as_uuid()),
+        (&vo_b, second.as_uuid()),
+        (&vo_a, second.as_uuid()),
+        (&vo_a, Uuid::new_v4()),
     ] {
-        let body = json_of(
-            decide(&app, token, &registration, approve.clone()).await,
-            StatusCode::NOT_FOUND,
-        )
-        .await;
-        assert_eq!(body["code"], "not_found");
+        decide(&app, token, registration, &approve)
+            .await
+            .refused(StatusCode::NOT_FOUND, ErrorCode::NotFound);
     }
     assert_eq!(
         priority_decision::Entity::find()
@@ -444,15 +406,11 @@ async fn set_capacity(
     app: &TestApp,
     token: &str,
     programme: Uuid,
-    capacity: Value,
-) -> reqwest::Response {
-    app.call(
-        Method::PUT,
-        &format!("/api/v1/school/programmes/{programme}/capacity"),
-        Some(token),
-        Some(&json!({ "capacity": capacity })),
-    )
-    .await
+    capacity: i64,
+) -> Reply<ProgrammeResponse> {
+    app.api(token)
+        .set_programme_capacity(programme, &CapacityRequest { capacity })
+        .await
 }
 
 #[tokio::test]
@@ -464,43 +422,25 @@ async fn capacities_can_be_set_within_bounds_until_the_placement_moment() {
     let own = offer.havo[0];
 
     for capacity in [-1, 2001] {
-        let body = json_of(
-            set_capacity(&app, &vo_a, own, json!(capacity)).await,
-            StatusCode::UNPROCESSABLE_ENTITY,
-        )
-        .await;
-        assert_eq!(field_codes(&body), vec!["range"]);
+        let refused = set_capacity(&app, &vo_a, own, capacity)
+            .await
+            .refusal(StatusCode::UNPROCESSABLE_ENTITY);
+        assert_eq!(field_codes(&refused), vec!["range"]);
     }
     for capacity in [0, 2000, 75] {
-        let body = json_of(
-            set_capacity(&app, &vo_a, own, json!(capacity)).await,
-            StatusCode::OK,
-        )
-        .await;
-        assert_eq!(body["capacity"], capacity);
-        assert_eq!(body["id"], own.to_string());
+        let body = set_capacity(&app, &vo_a, own, capacity).await.ok();
+        assert_eq!(i64::from(body.capacity), capacity);
+        assert_eq!(body.id, own);
     }
-    let listed = json_of(
-        app.get_as("/api/v1/school/programmes", Some(&vo_a)).await,
-        StatusCode::OK,
-    )
-    .await;
-    let havo = listed["programmes"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|p| p["id"] == own.to_string())
-        .unwrap()
-        .clone();
-    assert_eq!(havo["capacity"], 75);
+    let listed = app.api(&vo_a).list_programmes().await.ok();
+    let havo = listed.programmes.iter().find(|p| p.id == own).unwrap();
+    assert_eq!(havo.capacity, 75);
 
     // Another school's programme, or an unknown one, is not found and stays as it was.
     for programme in [offer.havo[1], Uuid::new_v4()] {
-        json_of(
-            set_capacity(&app, &vo_a, programme, json!(10)).await,
-            StatusCode::NOT_FOUND,
-        )
-        .await;
+        set_capacity(&app, &vo_a, programme, 10)
+            .await
+            .refusal(StatusCode::NOT_FOUND);
     }
     let b = schools::list_programmes(&app.db, app.b.vo_school_id)
         .await
@@ -508,22 +448,12 @@ async fn capacities_can_be_set_within_bounds_until_the_placement_moment() {
     assert_eq!(b[0].capacity, 60);
 
     let vo_a = at(&app, placement_at - Duration::seconds(1), &app.a.vo_staff).await;
-    json_of(
-        set_capacity(&app, &vo_a, own, json!(80)).await,
-        StatusCode::OK,
-    )
-    .await;
+    set_capacity(&app, &vo_a, own, 80).await.ok();
     app.clock.set(placement_at);
-    let late = json_of(
-        set_capacity(&app, &vo_a, own, json!(90)).await,
-        StatusCode::CONFLICT,
-    )
-    .await;
-    assert_eq!(late["code"], "window_closed");
-    assert_eq!(
-        late["details"]["facts"]["closes_at"],
-        placement_at.unix_timestamp()
-    );
+    let late = set_capacity(&app, &vo_a, own, 90)
+        .await
+        .refused(StatusCode::CONFLICT, ErrorCode::WindowClosed);
+    assert_eq!(facts(&late)["closes_at"], placement_at.unix_timestamp());
     let logged = audit_log::Entity::find()
         .filter(audit_log::Column::Action.eq("programme.capacity_set"))
         .count(&app.db)
@@ -555,16 +485,12 @@ async fn placements_and_reserve_lists_are_shown_from_publication_on() {
         &[],
     )
     .await;
-    let none = json_of(
-        app.get_as("/api/v1/school/placements", Some(&vo_a)).await,
-        StatusCode::CONFLICT,
-    )
-    .await;
-    assert_eq!(none["code"], "window_closed");
-    assert_eq!(
-        none["details"]["facts"]["opens_at"],
-        publication_at.unix_timestamp()
-    );
+    let none = app
+        .api(&vo_a)
+        .get_school_placements()
+        .await
+        .refused(StatusCode::CONFLICT, ErrorCode::WindowClosed);
+    assert_eq!(facts(&none)["opens_at"], publication_at.unix_timestamp());
 
     insert_run(
         &app,
@@ -580,80 +506,72 @@ async fn placements_and_reserve_lists_are_shown_from_publication_on() {
     )
     .await;
     app.clock.set(publication_at - Duration::seconds(1));
-    for path in [
-        "/api/v1/school/placements",
-        "/api/v1/school/placements/export",
-    ] {
-        let early = json_of(app.get_as(path, Some(&vo_a)).await, StatusCode::CONFLICT).await;
-        assert_eq!(early["code"], "window_closed");
-    }
+    let school = app.api(&vo_a);
+    school
+        .get_school_placements()
+        .await
+        .refused(StatusCode::CONFLICT, ErrorCode::WindowClosed);
+    school
+        .export_school_placements()
+        .await
+        .refused(StatusCode::CONFLICT, ErrorCode::WindowClosed);
 
     app.clock.set(publication_at);
-    let body = json_of(
-        app.get_as("/api/v1/school/placements", Some(&vo_a)).await,
-        StatusCode::OK,
-    )
-    .await;
-    assert_eq!(body["round"], 1);
-    let programmes = body["programmes"].as_array().unwrap();
+    let body = school.get_school_placements().await.ok();
+    assert_eq!(body.round, 1);
+    let programmes = &body.programmes;
     assert_eq!(programmes.len(), 2, "havo a and vmbo-k");
     let havo = programmes
         .iter()
-        .find(|p| p["programme_id"] == offer.havo[0].to_string())
+        .find(|p| p.programme_id == offer.havo[0])
         .unwrap();
-    let placed: Vec<(&str, &str, u64)> = havo["placed"]
-        .as_array()
-        .unwrap()
+    let placed: Vec<(&str, &str, Option<u32>)> = havo
+        .placed
         .iter()
         .map(|p| {
             (
-                p["first_name"].as_str().unwrap(),
-                p["primary_school_name"].as_str().unwrap(),
-                p["choice_rank"].as_u64().unwrap(),
+                p.first_name.as_str(),
+                p.primary_school_name.as_str(),
+                p.choice_rank,
             )
         })
         .collect();
     assert_eq!(
         placed,
-        vec![("Kind1A", "po school a", 1), ("Kind1B", "po school b", 4)]
+        vec![
+            ("Kind1A", "po school a", Some(1)),
+            ("Kind1B", "po school b", Some(4))
+        ]
     );
-    let reserve: Vec<(u64, &str, u64)> = havo["reserve"]
-        .as_array()
-        .unwrap()
+    let reserve: Vec<(Option<u32>, &str, Option<u32>)> = havo
+        .reserve
         .iter()
-        .map(|p| {
-            (
-                p["position"].as_u64().unwrap(),
-                p["first_name"].as_str().unwrap(),
-                p["choice_rank"].as_u64().unwrap(),
-            )
-        })
+        .map(|p| (p.position, p.first_name.as_str(), p.choice_rank))
         .collect();
-    assert_eq!(reserve, vec![(1, "Kind2A", 2), (2, "Kind0A", 5)]);
-    assert!(havo["placed"][0].get("position").is_none());
+    assert_eq!(
+        reserve,
+        vec![(Some(1), "Kind2A", Some(2)), (Some(2), "Kind0A", Some(5))]
+    );
+    assert!(havo.placed[0].position.is_none());
 
     // School b has nobody placed: a's pupils are not listed there.
     let vo_b = app.access_token(&app.b.vo_staff).await;
-    let b = json_of(
-        app.get_as("/api/v1/school/placements", Some(&vo_b)).await,
-        StatusCode::OK,
-    )
-    .await;
-    assert_eq!(b["programmes"][0]["placed"], json!([]));
-    assert_eq!(b["programmes"][0]["reserve"], json!([]));
+    let b = app.api(&vo_b).get_school_placements().await.ok();
+    assert!(b.programmes[0].placed.is_empty());
+    assert!(b.programmes[0].reserve.is_empty());
 
-    let export = app
-        .get_as("/api/v1/school/placements/export", Some(&vo_a))
-        .await;
-    assert_eq!(export.status(), StatusCode::OK);
-    assert_eq!(export.headers()["content-type"], "text/csv; charset=utf-8");
+    let export = school.export_school_placements().await;
+    assert_eq!(
+        export.header("content-type"),
+        Some("text/csv; charset=utf-8")
+    );
     assert!(
-        export.headers()["content-disposition"]
-            .to_str()
+        export
+            .header("content-disposition")
             .unwrap()
             .starts_with("attachment")
     );
-    let csv = export.text().await.unwrap();
+    let csv = export.ok_text();
     let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').lines().collect();
     assert_eq!(
         lines[0],
@@ -669,15 +587,10 @@ async fn placements_and_reserve_lists_are_shown_from_publication_on() {
     // After the school year it is closed again.
     let end = time::macros::datetime!(2026-08-01 00:00 +02:00);
     let vo_a = at(&app, end - Duration::seconds(1), &app.a.vo_staff).await;
-    json_of(
-        app.get_as("/api/v1/school/placements", Some(&vo_a)).await,
-        StatusCode::OK,
-    )
-    .await;
+    app.api(&vo_a).get_school_placements().await.ok();
     app.clock.set(end);
-    json_of(
-        app.get_as("/api/v1/school/placements", Some(&vo_a)).await,
-        StatusCode::CONFLICT,
-    )
-    .await;
+    app.api(&vo_a)
+        .get_school_placements()
+        .await
+        .refusal(StatusCode::CONFLICT);
 }
