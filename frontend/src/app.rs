@@ -80,7 +80,14 @@ fn Layout(routes: RouteTable) -> impl IntoView {
             }
         }
     });
-    let display_name = Signal::derive(move || me.get().flatten().map(|me| me.display_name));
+    let t = crate::i18n::use_texts();
+    // A parent is named after their child in the page's language; staff by their own name.
+    let display_name = Signal::derive(move || {
+        me.get().flatten().map(|me| match me.child {
+            Some(child) => t.get().parent_of(&child.first_name),
+            None => me.display_name,
+        })
+    });
     let home = Signal::derive(move || session.role().map_or("/", home_path));
     let signed_in = Signal::derive(move || session.role().is_some());
     let staff = Signal::derive(move || session.role().is_some_and(|role| role != Role::Parent));

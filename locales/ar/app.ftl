@@ -5,6 +5,8 @@ app-tagline = من المدرسة الابتدائية إلى المدرسة ا�
 skip-to-content = انتقل إلى المحتوى
 language-label = اللغة
 signed-in-as = مسجّل الدخول باسم
+# Who is signed in, in the header, for a parent: $child is the first name.
+parent-of = وليّ أمر { $child }
 sign-out = تسجيل الخروج
 signed-out-notice = لقد سجّلت الخروج.
 footer = Overstap: التسجيل في التعليم الثانوي في منطقتك.
@@ -92,4 +94,16 @@ date = { $day } { $month ->
          [11] نوفمبر
         *[12] ديسمبر
     } { $year }
+# A day of the week: $day is 1 (Monday) to 7 (Sunday).
+weekday = { $day ->
+         [1] الاثنين
+         [2] الثلاثاء
+         [3] الأربعاء
+         [4] الخميس
+         [5] الجمعة
+         [6] السبت
+        *[7] الأحد
+    }
+# A moment in Amsterdam time: $weekday and $date as above, $time like 09:00.
+date-time = { $weekday } { $date } الساعة { $time }
 parent-status-av = اكتمل تسجيلك: قائمة التفضيلات نهائية.

@@ -5,6 +5,8 @@ app-tagline = From primary to secondary school
 skip-to-content = Skip to content
 language-label = Language
 signed-in-as = Signed in as
+# Who is signed in, in the header, for a parent: $child is the first name.
+parent-of = Parent/guardian of { $child }
 sign-out = Sign out
 signed-out-notice = You have signed out.
 footer = Overstap: registration for secondary school in your region.
@@ -92,4 +94,16 @@ date = { $day } { $month ->
          [11] November
         *[12] December
     } { $year }
+# A day of the week: $day is 1 (Monday) to 7 (Sunday).
+weekday = { $day ->
+         [1] Monday
+         [2] Tuesday
+         [3] Wednesday
+         [4] Thursday
+         [5] Friday
+         [6] Saturday
+        *[7] Sunday
+    }
+# A moment in Amsterdam time: $weekday and $date as above, $time like 09:00.
+date-time = { $weekday } { $date } at { $time }
 parent-status-av = Your registration is complete: the voorkeurslijst is final.

@@ -5,6 +5,8 @@ app-tagline = Van de basisschool naar het voortgezet onderwijs
 skip-to-content = Naar de inhoud
 language-label = Taal
 signed-in-as = Ingelogd als
+# Who is signed in, in the header, for a parent: $child is the first name.
+parent-of = Ouder/verzorger van { $child }
 sign-out = Uitloggen
 signed-out-notice = U bent uitgelogd.
 footer = Overstap: aanmelden bij het voortgezet onderwijs in uw regio.
@@ -92,4 +94,16 @@ date = { $day } { $month ->
          [11] november
         *[12] december
     } { $year }
+# A day of the week: $day is 1 (Monday) to 7 (Sunday).
+weekday = { $day ->
+         [1] maandag
+         [2] dinsdag
+         [3] woensdag
+         [4] donderdag
+         [5] vrijdag
+         [6] zaterdag
+        *[7] zondag
+    }
+# A moment in Amsterdam time: $weekday and $date as above, $time like 09:00.
+date-time = { $weekday } { $date } om { $time }
 parent-status-av = Uw aanmelding is volledig: de voorkeurslijst is definitief.

@@ -5,6 +5,8 @@ app-tagline = İlkokuldan ortaokula geçiş
 skip-to-content = İçeriğe geç
 language-label = Dil
 signed-in-as = Giriş yapan
+# Who is signed in, in the header, for a parent: $child is the first name.
+parent-of = { $child } adlı öğrencinin velisi
 sign-out = Çıkış yap
 signed-out-notice = Çıkış yaptınız.
 footer = Overstap: bölgenizde ortaöğretime kayıt.
@@ -92,4 +94,16 @@ date = { $day } { $month ->
          [11] Kasım
         *[12] Aralık
     } { $year }
+# A day of the week: $day is 1 (Monday) to 7 (Sunday).
+weekday = { $day ->
+         [1] Pazartesi
+         [2] Salı
+         [3] Çarşamba
+         [4] Perşembe
+         [5] Cuma
+         [6] Cumartesi
+        *[7] Pazar
+    }
+# A moment in Amsterdam time: $weekday and $date as above, $time like 09:00.
+date-time = { $date } { $weekday } saat { $time }
 parent-status-av = Kaydınız tamamlandı: tercih listesi kesinleşti.

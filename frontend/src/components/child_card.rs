@@ -22,11 +22,7 @@ pub fn ChildCard(child: ChildResponse) -> impl IntoView {
                 <div>
                     <dt>{tx(|t| t.child_birth_date())}</dt>
                     <dd>
-                        {move || t.get().date(
-                            birth_date.year(),
-                            u8::from(birth_date.month()),
-                            birth_date.day(),
-                        )}
+                        {move || t.get().calendar_date(birth_date)}
                     </dd>
                 </div>
                 <div>

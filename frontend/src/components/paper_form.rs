@@ -40,10 +40,7 @@ pub fn PaperForm(
 ) -> impl IntoView {
     let t = use_texts();
     let date = pupil.birth_date;
-    let birth_date = move || {
-        t.get()
-            .date(date.year(), u8::from(date.month()), date.day())
-    };
+    let birth_date = move || t.get().calendar_date(date);
     let (advice, lwoo, version) = (pupil.advice.as_str(), pupil.lwoo, pupil.form_version);
     let name = format!("{} {}", pupil.first_name, pupil.last_name);
     let school_lines = school.map(|school| {

@@ -1,5 +1,5 @@
-//! The round-2 window as one sentence, with its dates in Europe/Amsterdam as the server wrote
-//! them in the account's language.
+//! The round-2 window as one sentence, with its dates in Europe/Amsterdam in the reader's
+//! language.
 
 use leptos::prelude::*;
 use overstap_api_types::Round2WindowState;
@@ -11,11 +11,15 @@ use crate::i18n::use_texts;
 pub fn Round2Window(round2: Round2Response) -> impl IntoView {
     let t = use_texts();
     let window = round2.window;
-    let opens = round2.opens_at_display.unwrap_or_default();
-    let last = round2.closes_at_display.unwrap_or_default();
+    let (opens_at, closes_at) = (round2.opens_at, round2.closes_at);
     let sentence = {
         move || {
-            let r = &t.get().round2;
+            let texts = t.get();
+            let opens = opens_at.map(|at| texts.moment(at)).unwrap_or_default();
+            let last = closes_at
+                .map(|at| texts.last_moment(at))
+                .unwrap_or_default();
+            let r = &texts.round2;
             match window {
                 Round2WindowState::Open => r.window_open(&opens, &last),
                 Round2WindowState::NotYetOpen => r.window_not_yet(&opens, &last),

@@ -13,9 +13,13 @@ pub fn WeekNote(week: WeekResponse, closed: bool) -> impl IntoView {
         if closed {
             p.week_closed().to_owned()
         } else if week.open {
-            p.week_open(&week.opens_text, &week.last_moment_text)
+            // The dates in the reader's language, Amsterdam time, not the account's.
+            p.week_open(
+                &t.get().moment(week.opens_at),
+                &t.get().last_moment(week.closes_at),
+            )
         } else {
-            p.week_upcoming(&week.opens_text)
+            p.week_upcoming(&t.get().moment(week.opens_at))
         }
     };
     view! {
