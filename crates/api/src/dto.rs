@@ -5,6 +5,7 @@ use overstap_domain::{
     Advice, PriorityRuleKind, PriorityVerdict, RegistrationStatus, Role, RunKind, SchoolKind,
 };
 use overstap_persistence::outbox::MailStatus;
+use overstap_persistence::priority::Decision;
 use overstap_persistence::{pupils::Pupil, regions::Board, schools};
 
 pub fn role(role: Role) -> api::Role {
@@ -101,6 +102,17 @@ pub fn verdict(verdict: PriorityVerdict) -> api::vo::PriorityVerdict {
     match verdict {
         PriorityVerdict::Approved => api::vo::PriorityVerdict::Approved,
         PriorityVerdict::Rejected => api::vo::PriorityVerdict::Rejected,
+    }
+}
+
+/// The school's verdict on a priority claim, as the VO school sees it.
+pub fn priority_decision(decision: Decision) -> api::vo::PriorityDecisionResponse {
+    api::vo::PriorityDecisionResponse {
+        registration_id: decision.registration_id.as_uuid(),
+        decision: verdict(decision.verdict),
+        reason: decision.reason,
+        decided_by: decision.decided_by.as_uuid(),
+        decided_at: decision.decided_at,
     }
 }
 

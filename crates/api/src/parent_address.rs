@@ -12,7 +12,7 @@ use time::OffsetDateTime;
 use uuid::Uuid;
 
 use crate::error::ApiError;
-use crate::mail::templates::{self, AddressChanged};
+use crate::mail::messages::{self, AddressChanged};
 
 /// The staff member who changed the address.
 #[derive(Debug, Clone, Copy)]
@@ -43,7 +43,7 @@ pub async fn changed<C: ConnectionTrait>(
     };
     if !old_address.is_empty() {
         let language = account.as_ref().map_or(Language::Nl, |a| a.language);
-        let notice = templates::address_changed(
+        let notice = messages::address_changed(
             old_address,
             &AddressChanged {
                 language,

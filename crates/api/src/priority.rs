@@ -4,16 +4,15 @@
 use overstap_api_types::FieldError;
 use overstap_api_types::vo::{PriorityDecisionRequest, PriorityDecisionResponse};
 use overstap_domain::{Phase, PriorityVerdict, RegistrationId, StaffUserId};
+use overstap_persistence::DatabaseConnection;
 use overstap_persistence::audit::{self, AuditAction, AuditActor, AuditEntry, AuditSubject};
 use overstap_persistence::priority::{self, Decision};
-use overstap_persistence::{DatabaseConnection, vo_workspace};
 use time::OffsetDateTime;
 
 use crate::auth::Session;
 use crate::dto;
 use crate::error::{ApiError, validate};
-use crate::vo_workspace::VoContext;
-use crate::vo_workspace::registrations::decision;
+use crate::vo_context::VoContext;
 
 /// The verdict and its trimmed reason; a rejection without a reason is refused.
 fn parse(body: &PriorityDecisionRequest) -> Result<(PriorityVerdict, Option<String>), ApiError> {
@@ -49,7 +48,7 @@ pub async fn decide(
     let txn = overstap_persistence::begin_write(db).await?;
     let context = VoContext::load(&txn, session).await?;
     let (programme_id, claim) =
-        vo_workspace::first_choice_at(&txn, registration, context.school.id, context.procedure.id)
+        priority::first_choice_at(&txn, registration, context.school.id, context.procedure.id)
             .await?
             .ok_or(ApiError::NotFound)?;
     let claim = claim.ok_or(ApiError::NotFound)?;
@@ -89,5 +88,5 @@ pub async fn decide(
     )
     .await?;
     txn.commit().await?;
-    Ok(decision(decided))
+    Ok(dto::priority_decision(decided))
 }

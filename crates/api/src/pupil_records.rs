@@ -17,9 +17,9 @@ use validator::Validate;
 
 use crate::dto;
 use crate::error::ApiError;
-use crate::mail::templates::{self, DataCorrected};
+use crate::mail::messages::{self, DataCorrected};
+use crate::parent::twin_link;
 use crate::parent_address::{self, ChangedBy};
-use crate::portal::twin_link;
 
 fn field(name: &str, code: &str, message: &str) -> FieldError {
     FieldError {
@@ -318,7 +318,7 @@ pub async fn correct<C: ConnectionTrait>(
     .await?;
     if correction.notify_parent {
         let language = parents::language_for_pupil(db, pupil.id).await?;
-        let mail = templates::data_corrected(
+        let mail = messages::data_corrected(
             &after.parent_email,
             &DataCorrected {
                 language,

@@ -17,9 +17,9 @@ pub struct AppState {
     /// The portal's base URL, for links in e-mails.
     pub public_url: String,
     /// Each region's programmes as the parent portal checks lists against them.
-    pub catalogues: std::sync::Arc<crate::portal::CatalogueCache>,
+    pub catalogues: std::sync::Arc<crate::parent::CatalogueCache>,
     /// Procedures and schools by id, for the parent portal's hot path.
-    pub references: std::sync::Arc<crate::portal::ReferenceCache>,
+    pub references: std::sync::Arc<crate::parent::ReferenceCache>,
     /// The key of the audit log's pseudonyms for erased people (the JWT secret's bytes).
     pub pseudonym_key: Vec<u8>,
     /// Whether coordinators and board admins must sign in with a one-time password.

@@ -20,6 +20,7 @@ pub mod retention;
 pub mod role;
 pub mod round2;
 pub mod school;
+pub mod school_year;
 pub mod status;
 pub mod tz;
 
@@ -48,6 +49,7 @@ pub use registration::{
 };
 pub use role::Role;
 pub use school::SchoolKind;
+pub use school_year::{SchoolYear, SchoolYearError};
 pub use status::{RegistrationStatus, UnknownStatus};
 
 #[cfg(test)]

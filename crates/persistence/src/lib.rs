@@ -32,7 +32,10 @@ pub mod staff_two_step;
 pub mod statistics;
 pub mod status_counts;
 pub mod stored;
-pub mod vo_workspace;
+pub mod vo_capacity;
+pub mod vo_placements;
+pub mod vo_pupils;
+pub mod vo_registrations;
 
 pub use db::{DbConfig, begin_write, connect, lock_subject};
 pub use sea_orm::{DatabaseConnection, DbErr, TransactionTrait};

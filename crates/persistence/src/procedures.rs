@@ -1,9 +1,10 @@
 //! Procedures: one calendar per region per school year.
 
-use overstap_domain::{Calendar, CalendarInstants, ProcedureId, RegionId};
+use overstap_domain::{Calendar, CalendarInstants, ProcedureId, RegionId, SchoolYear};
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
 };
+use time::OffsetDateTime;
 use uuid::Uuid;
 
 use crate::entities::procedure;
@@ -21,6 +22,14 @@ impl Procedure {
     /// The domain calendar; stored instants were validated when written.
     pub fn calendar(&self) -> Result<Calendar, DbErr> {
         Calendar::new(self.instants).map_err(|e| DbErr::Type(format!("procedure {}: {e}", self.id)))
+    }
+
+    /// When the procedure's school year ends (the domain's rule); a stored label that is not
+    /// a school year is an error, never a guess.
+    pub fn end_of_school_year(&self) -> Result<OffsetDateTime, DbErr> {
+        SchoolYear::parse(&self.school_year)
+            .and_then(SchoolYear::ends_at)
+            .map_err(|e| DbErr::Type(format!("procedure {}: {e}", self.id)))
     }
 }
 

@@ -19,8 +19,9 @@ use time::OffsetDateTime;
 use uuid::Uuid;
 
 use crate::auth::tokens::new_opaque_token;
-use crate::mail::portal::{self, ConfirmedProgramme, PasswordReset, PlacementResult};
-use crate::mail::templates::{self, ParentLogin};
+use crate::mail::messages::{
+    self, ConfirmedProgramme, ParentLogin, PasswordReset, PlacementResult,
+};
 
 /// How long a password-reset link works after its e-mail is delivered.
 pub const RESET_LINK_VALIDITY: time::Duration = time::Duration::hours(1);
@@ -75,7 +76,7 @@ fn stored(recipient: &str, deferred: &Deferred) -> NewMail {
     }
 }
 
-/// The result e-mail of `portal::placement_result`, stored as parameters: an official run
+/// The result e-mail of `messages::placement_result`, stored as parameters: an official run
 /// queues one per pupil. Reserve positions are not stored (they are listed only where the
 /// region publishes them; this form has none).
 pub fn placement_result(recipient: &str, mail: &PlacementResult<'_>) -> NewMail {
@@ -108,7 +109,7 @@ pub struct LoginMail<'a> {
     pub school_name: &'a str,
 }
 
-/// The login e-mail of `templates::parent_login`, stored as parameters and a reference to its
+/// The login e-mail of `messages::parent_login`, stored as parameters and a reference to its
 /// link.
 pub fn parent_login(recipient: &str, mail: &LoginMail<'_>) -> NewMail {
     stored(
@@ -247,7 +248,7 @@ async fn reset_at_delivery(
     txn.commit().await?;
     let link = format!("{public_url}/wachtwoord-herstellen?token={token}");
     let language = account.language;
-    let mail = portal::password_reset(
+    let mail = messages::password_reset(
         &pupil.parent_email,
         &PasswordReset {
             language,
@@ -291,7 +292,7 @@ fn fill(row: &mut mail_outbox::Model, deferred: &Deferred, link: Option<&str>) {
             registration_opens_at,
             school_name,
             ..
-        } => templates::parent_login(
+        } => messages::parent_login(
             &row.recipient,
             &ParentLogin {
                 language: *language,
@@ -311,7 +312,7 @@ fn fill(row: &mut mail_outbox::Model, deferred: &Deferred, link: Option<&str>) {
             placed,
             round2_opens_at,
             portal_link,
-        } => portal::placement_result(
+        } => messages::placement_result(
             &row.recipient,
             &PlacementResult {
                 language: *language,
@@ -380,7 +381,7 @@ mod tests {
         assert!(render(&mut row.clone()).is_err());
         let deferred: Deferred = serde_json::from_value(row.template.clone().unwrap()).unwrap();
         fill(&mut row, &deferred, Some(link));
-        let direct = templates::parent_login(
+        let direct = messages::parent_login(
             "ouder@example.org",
             &ParentLogin {
                 language: Language::En,
@@ -444,7 +445,7 @@ mod tests {
                 template: stored.template,
             };
             render(&mut row).unwrap();
-            let direct = portal::placement_result("ouder@example.org", &result);
+            let direct = messages::placement_result("ouder@example.org", &result);
             assert_eq!(
                 (row.subject, row.body_text, row.body_html),
                 (direct.subject, direct.body_text, direct.body_html)

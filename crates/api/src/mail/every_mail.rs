@@ -5,8 +5,12 @@ use overstap_domain::{Language, PriorityClaim, RegistrationStatus};
 use overstap_persistence::outbox::NewMail;
 use time::macros::datetime;
 
-use crate::mail::portal::*;
-use crate::mail::templates::*;
+use crate::mail::messages::{
+    AddressChanged, Confirmation, ConfirmedProgramme, DataCorrected, ParentLogin, PasswordReset,
+    PlaceChange, PlacementChanged, PlacementResult, Reminder, Round2Confirmation, TwinUnlinked,
+    Withdrawn, address_changed, confirmation, data_corrected, parent_login, password_reset,
+    placement_changed, placement_result, reminder, round2_confirmation, twin_unlinked, withdrawn,
+};
 
 pub(super) const LINK: &str = "https://example.nl/ouder?token=abc&x=1";
 

@@ -13,15 +13,14 @@
 
 pub mod deferred;
 pub mod mailbox;
-pub mod portal;
+pub mod messages;
+pub mod pupil_fields;
 pub(crate) mod render;
 pub mod smtp;
-pub mod templates;
 pub(crate) mod texts;
 pub mod worker;
 
+pub use messages::{DataCorrected, ParentLogin, Reminder, data_corrected, parent_login, reminder};
+pub use pupil_fields::field_name;
 pub use smtp::{MailSetupError, message_id};
-pub use templates::{
-    DataCorrected, ParentLogin, Reminder, data_corrected, field_name, parent_login, reminder,
-};
 pub use worker::{OutboxWorker, WorkerConfig};

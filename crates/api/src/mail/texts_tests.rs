@@ -1,7 +1,7 @@
 //! The .ftl files checked against each other: every message in every language, with the same
 //! variables. That every message the templates ask for exists, and resolves without error, is
-//! checked by rendering every e-mail in every language (`render_tests`, `templates::tests`,
-//! `portal::tests`), which panics on any problem.
+//! checked by rendering every e-mail in every language (`render_tests`, `messages::school_tests`,
+//! `messages::portal_tests`), which panics on any problem.
 
 use std::collections::{BTreeMap, BTreeSet};
 

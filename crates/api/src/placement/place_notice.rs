@@ -7,7 +7,7 @@ use sea_orm::ConnectionTrait;
 use time::OffsetDateTime;
 
 use crate::error::ApiError;
-use crate::mail::portal::{self, PlaceChange, PlacementChanged};
+use crate::mail::messages::{self, PlaceChange, PlacementChanged};
 
 /// Queues the notice of `change` at the programme named `programme_name` of `school` to the
 /// parent of `pupil`.
@@ -25,7 +25,7 @@ pub async fn tell_parent<C: ConnectionTrait>(
         .ok_or_else(|| ApiError::internal("the session's school is missing"))?;
     let language = parents::language_for_pupil(db, pupil).await?;
     let portal_link = format!("{}/ouder/uitslag", public_url.trim_end_matches('/'));
-    let mail = portal::placement_changed(
+    let mail = messages::placement_changed(
         &record.parent_email,
         &PlacementChanged {
             language,

@@ -13,7 +13,7 @@ use uuid::Uuid;
 
 use crate::auth::Session;
 use crate::error::ApiError;
-use crate::mail::portal::PlaceChange;
+use crate::mail::messages::PlaceChange;
 use crate::placement::place_notice;
 use crate::state::AppState;
 

@@ -18,9 +18,9 @@ use uuid::Uuid;
 
 use crate::error::ApiError;
 use crate::mail::deferred::placement_result;
-use crate::mail::portal::{ConfirmedProgramme, PlacementResult};
-use crate::portal::ParentContext;
-use crate::portal::catalogue::RegionCatalogue;
+use crate::mail::messages::{ConfirmedProgramme, PlacementResult};
+use crate::parent::ParentContext;
+use crate::parent::catalogue::RegionCatalogue;
 use crate::state::AppState;
 
 /// The parent's result page.

@@ -17,20 +17,6 @@ use uuid::Uuid;
 use crate::auth::Session;
 use crate::error::ApiError;
 use crate::state::AppState;
-use crate::vo_workspace::placements::end_of_school_year;
-
-/// Round 1 places the registration week's lists; round 2 the round-2 lists on the seats left.
-fn check_round(round: u32) -> Result<(), ApiError> {
-    if matches!(round, 1 | 2) {
-        Ok(())
-    } else {
-        Err(ApiError::Invalid(vec![overstap_api_types::FieldError {
-            field: "round".to_owned(),
-            code: "unknown_round".to_owned(),
-            message: "Use round 1 or 2.".to_owned(),
-        }]))
-    }
-}
 
 pub fn response(run: &Run) -> RunResponse {
     RunResponse {
@@ -95,7 +81,7 @@ pub async fn commit_seed_for_round(
     actor: &Actor,
     round: u32,
 ) -> Result<SeedCommitmentResponse, ApiError> {
-    check_round(round)?;
+    placement::check_round(round)?;
     let procedure = procedure_of_region(state, actor.region).await?;
     let now = state.clock.now();
     let seed = fresh_seed();
@@ -175,7 +161,7 @@ pub async fn start_round(
         &RunFacts {
             now,
             instants: &procedure.instants,
-            end_of_school_year: end_of_school_year(&procedure),
+            end_of_school_year: procedure.end_of_school_year()?,
             round1_official: round1.is_some(),
             official_exists,
             commitment: commitment.as_ref().map(|c| CommitmentFacts {

@@ -4,7 +4,8 @@
 
 use std::time::Duration;
 
-use overstap_domain::retention::{RetentionRule, SchoolYear, pseudonym};
+use overstap_domain::SchoolYear;
+use overstap_domain::retention::{RetentionRule, pseudonym};
 use overstap_domain::tz;
 use overstap_persistence::audit::{self, AuditAction, AuditActor, AuditEntry, AuditSubject};
 use overstap_persistence::retention::{self, Erased, Pruned, Pupils};
@@ -94,8 +95,8 @@ fn is_due(procedure: &retention::ProcedureRetention, now: OffsetDateTime) -> boo
         .and_then(|(month, day)| RetentionRule::new(month, day).map_err(|_| ()));
     let due = rule.and_then(|rule| {
         SchoolYear::parse(&procedure.school_year)
-            .and_then(|year| rule.is_due(year, now))
             .map_err(|_| ())
+            .and_then(|year| rule.is_due(year, now).map_err(|_| ()))
     });
     match due {
         Ok(due) => due,

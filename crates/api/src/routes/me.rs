@@ -42,7 +42,7 @@ async fn get_me(
             .map(|a| a.language)
             .map_or(
                 overstap_api_types::PortalLanguage::Nl,
-                crate::portal::views::portal_language,
+                crate::parent::views::portal_language,
             );
         me.child = Some(dto::child(pupil, &school, language));
         return Ok(web::Json(me));

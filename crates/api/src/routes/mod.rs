@@ -6,7 +6,7 @@ pub mod dev;
 pub mod health;
 pub mod me;
 pub mod parent;
-pub mod parent_auth;
+pub mod parent_activation;
 pub mod parent_registration;
 pub mod password;
 pub mod placement;
@@ -22,7 +22,9 @@ pub mod school;
 pub mod statistics;
 pub mod status_board;
 pub mod two_step;
-pub mod vo_workspace;
+pub mod vo_capacity;
+pub mod vo_placements;
+pub mod vo_registrations;
 
 use utoipa_actix_web::service_config::ServiceConfig;
 
@@ -56,17 +58,17 @@ pub fn configure(cfg: &mut ServiceConfig) {
         .service(privacy::find_region_pupil)
         .service(privacy::erase_pupil)
         .service(privacy::export_parent_data)
-        .service(vo_workspace::list_school_registrations)
+        .service(vo_registrations::list_school_registrations)
         .service(priority::decide_priority)
-        .service(vo_workspace::set_programme_capacity)
-        .service(vo_workspace::get_school_placements)
-        .service(vo_workspace::export_school_placements)
+        .service(vo_capacity::set_programme_capacity)
+        .service(vo_placements::get_school_placements)
+        .service(vo_placements::export_school_placements)
         .service(statistics::get_region_statistics)
         .service(statistics::export_region_statistics)
-        .service(parent_auth::preview_activation)
-        .service(parent_auth::activate)
-        .service(parent_auth::request_password_reset)
-        .service(parent_auth::complete_password_reset)
+        .service(parent_activation::preview_activation)
+        .service(parent_activation::activate)
+        .service(parent_activation::request_password_reset)
+        .service(parent_activation::complete_password_reset)
         .service(parent::get_child)
         .service(parent::put_language)
         .service(parent::get_programmes)

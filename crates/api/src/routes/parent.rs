@@ -9,8 +9,8 @@ use overstap_persistence::parents;
 use crate::auth::{ParentSession, Session};
 use crate::dto;
 use crate::error::ApiError;
-use crate::portal::ParentContext;
-use crate::portal::views::{domain_language, portal_language};
+use crate::parent::ParentContext;
+use crate::parent::views::{domain_language, portal_language};
 use crate::state::AppState;
 
 /// The child this parent account belongs to, with the data the primary school keeps and its

@@ -6,7 +6,7 @@ use overstap_api_types::{ErrorResponse, RegistrationResponse, RevisionRequest, S
 
 use crate::auth::ParentSession;
 use crate::error::{ApiError, validate};
-use crate::portal::{ParentContext, registration};
+use crate::parent::{ParentContext, registration};
 use crate::state::AppState;
 
 fn respond(state: &AppState, context: &ParentContext) -> web::Json<RegistrationResponse> {

@@ -1,10 +1,11 @@
-//! Privacy routes: the coordinator's erasure of one pupil and the parent's data export.
+//! Privacy routes: the coordinator's erasure of one pupil and the parent's data export (AVG
+//! art. 15, as JSON).
 
 use actix_web::{HttpResponse, delete, get, web};
 use overstap_api_types::{ErrorResponse, RegionPupilQuery, RegionPupilResponse};
 use overstap_domain::{ElkNumber, PupilId, SchoolId};
 use overstap_persistence::entities::pupil;
-use overstap_persistence::schools;
+use overstap_persistence::{data_export, schools};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use uuid::Uuid;
 
@@ -75,7 +76,16 @@ async fn export_parent_data(
     state: web::Data<AppState>,
     session: Session,
 ) -> Result<HttpResponse, ApiError> {
-    let body = privacy::export::export(&state, &session).await?;
+    // Only the signed-in parent's own child: the pupil comes from the session, never the request.
+    let pupil = session.parent_pupil()?;
+    let document = data_export::export(&state.db, pupil.as_uuid())
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    let body = serde_json::to_string_pretty(&serde_json::json!({
+        "generated_at": state.clock.now(),
+        "data": document,
+    }))
+    .map_err(ApiError::internal)?;
     Ok(HttpResponse::Ok()
         .insert_header((
             "content-disposition",

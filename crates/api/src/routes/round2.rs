@@ -11,8 +11,8 @@ use uuid::Uuid;
 
 use crate::auth::{ParentSession, Session};
 use crate::error::ApiError;
+use crate::parent::ParentContext;
 use crate::placement::round2::{parent, withdrawal};
-use crate::portal::ParentContext;
 use crate::state::AppState;
 
 async fn respond(

@@ -17,7 +17,7 @@ use uuid::Uuid;
 
 use crate::auth::Session;
 use crate::error::{ApiError, validate};
-use crate::mail::templates::{self, Reminder};
+use crate::mail::messages::{self, Reminder};
 use crate::routes::pupils::own_school;
 use crate::state::AppState;
 
@@ -177,7 +177,7 @@ async fn send_reminders(
             continue;
         }
         let language = parents::language_for_pupil(&txn, pupil.id).await?;
-        let mail = templates::reminder(
+        let mail = messages::reminder(
             &pupil.parent_email,
             &Reminder {
                 language,

@@ -36,7 +36,7 @@ pub use run_kind::RunKind;
 pub use snapshot::{
     PlacementSnapshot, SnapshotError, SnapshotPriority, SnapshotProgramme, SnapshotUnit,
 };
-pub use start::{CommitmentFacts, RunFacts, RunRequest, RunStartError, check_start};
+pub use start::{CommitmentFacts, RunFacts, RunRequest, RunStartError, check_round, check_start};
 
 /// Names the engine and lottery procedure; a run records it, and a replay needs the same.
 /// Any change to a result for the same snapshot requires a new version.

@@ -63,6 +63,16 @@ pub enum RunStartError {
     CommitmentUsed,
 }
 
+/// Round 1 places the registration week's lists; round 2 the round-2 lists on the seats left.
+/// There is no other round, for a run or for a seed commitment.
+pub fn check_round(round: u32) -> Result<(), RunStartError> {
+    if matches!(round, 1 | 2) {
+        Ok(())
+    } else {
+        Err(RunStartError::UnknownRound(round))
+    }
+}
+
 /// Decides whether `request` may start now. Checks in the order a coordinator meets them:
 /// the round, its window, round 1 before round 2, the single official run, the commitment.
 pub fn check_start(request: RunRequest, facts: &RunFacts<'_>) -> Result<(), RunStartError> {
@@ -282,5 +292,14 @@ mod tests {
             ),
             Err(RunStartError::UnknownRound(3))
         );
+    }
+
+    #[test]
+    fn only_rounds_1_and_2_exist() {
+        assert_eq!(check_round(1), Ok(()));
+        assert_eq!(check_round(2), Ok(()));
+        for round in [0, 3, u32::MAX] {
+            assert_eq!(check_round(round), Err(RunStartError::UnknownRound(round)));
+        }
     }
 }

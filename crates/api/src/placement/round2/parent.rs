@@ -16,8 +16,8 @@ use uuid::Uuid;
 
 use super::{placed_after_changes, seats_left_per_programme, window_error};
 use crate::error::ApiError;
-use crate::mail::portal::{ConfirmedProgramme, Round2Confirmation, round2_confirmation};
-use crate::portal::ParentContext;
+use crate::mail::messages::{ConfirmedProgramme, Round2Confirmation, round2_confirmation};
+use crate::parent::ParentContext;
 
 /// The round-1 official run and why the child takes part, once results are published.
 async fn participation<C: ConnectionTrait>(

@@ -10,10 +10,9 @@ use overstap_persistence::{placement_runs, procedures, round2, schools};
 
 use crate::auth::Session;
 use crate::error::ApiError;
-use crate::mail::portal::PlaceChange;
+use crate::mail::messages::PlaceChange;
 use crate::placement::place_notice;
 use crate::state::AppState;
-use crate::vo_workspace::placements::end_of_school_year;
 
 const REASON_MAX: usize = 500;
 
@@ -50,7 +49,7 @@ pub async fn withdraw(
         .ok_or(ApiError::NotFound)?;
     let now = state.clock.now();
     let opens_at = procedure.instants.publication_at;
-    let closes_at = end_of_school_year(&procedure);
+    let closes_at = procedure.end_of_school_year()?;
     if now < opens_at || now >= closes_at {
         return Err(ApiError::window_closed(
             "withdraw_placement",

@@ -1,3 +1,6 @@
+//! The e-mails the parent portal sends: confirmation, password reset, withdrawal and the
+//! placement result, in every language.
+
 use std::collections::HashSet;
 
 use overstap_domain::{Language, PriorityClaim};

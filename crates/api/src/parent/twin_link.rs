@@ -16,7 +16,7 @@ use time::OffsetDateTime;
 use uuid::Uuid;
 
 use crate::error::ApiError;
-use crate::mail::templates::{self, TwinUnlinked};
+use crate::mail::messages::{self, TwinUnlinked};
 
 /// Who wrote into a registration that is not (only) their own.
 #[derive(Debug, Clone, Copy)]
@@ -128,7 +128,7 @@ pub async fn school_unlinked<C: ConnectionTrait>(
     let Some(twin) = pupils::find(txn, old_twin).await? else {
         return Ok(());
     };
-    let calendar = crate::portal::activation::calendar_for(txn, pupil).await?;
+    let calendar = crate::parent::activation::calendar_for(txn, pupil).await?;
     let first = drop_link(txn, pupil.id, twin.id, &calendar, actor, now).await?;
     let second = drop_link(txn, twin.id, pupil.id, &calendar, actor, now).await?;
     if !(first || second) {
@@ -139,7 +139,7 @@ pub async fn school_unlinked<C: ConnectionTrait>(
             continue;
         }
         let language = parents::language_for_pupil(txn, child.id).await?;
-        let mail = templates::twin_unlinked(
+        let mail = messages::twin_unlinked(
             &child.parent_email,
             &TwinUnlinked {
                 language,

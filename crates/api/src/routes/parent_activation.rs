@@ -1,4 +1,5 @@
-//! The parent's account without a session: activation from the login e-mail, password reset.
+//! The parent's account without a session: activation from the login e-mail, password reset
+//! (use cases in `parent::activation`).
 
 use actix_web::{HttpRequest, HttpResponse, post, web};
 use overstap_api_types::{
@@ -9,8 +10,8 @@ use overstap_domain::{ElkNumber, Role};
 
 use crate::auth::refresh_cookie;
 use crate::error::{ApiError, validate};
-use crate::portal::activation;
-use crate::portal::views::domain_language;
+use crate::parent::activation;
+use crate::parent::views::domain_language;
 use crate::routes::auth::start_session;
 use crate::state::AppState;
 

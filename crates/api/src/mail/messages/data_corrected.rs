@@ -5,7 +5,7 @@ use overstap_domain::Language;
 use overstap_domain::pupil::PupilField;
 use overstap_persistence::outbox::NewMail;
 
-use super::fields::field_message;
+use crate::mail::pupil_fields::field_message;
 use crate::mail::render::Mail;
 
 /// The PO school corrected the child's data.

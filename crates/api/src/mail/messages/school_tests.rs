@@ -1,3 +1,5 @@
+//! The e-mails a school's actions send: login, correction, reminder, in every language.
+
 use std::collections::HashSet;
 
 use overstap_domain::pupil::PupilField;
@@ -6,9 +8,8 @@ use overstap_persistence::outbox::NewMail;
 use time::OffsetDateTime;
 use time::macros::datetime;
 
-use super::{
-    DataCorrected, ParentLogin, Reminder, data_corrected, field_name, parent_login, reminder,
-};
+use super::{DataCorrected, ParentLogin, Reminder, data_corrected, parent_login, reminder};
+use crate::mail::pupil_fields::field_name;
 
 const NASTY: &str = r#"<b>Ali & "Noor"</b>"#;
 const ESCAPED: &str = "&lt;b&gt;Ali &amp; &quot;Noor&quot;&lt;/b&gt;";

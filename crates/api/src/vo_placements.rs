@@ -1,33 +1,19 @@
-//! The published placement at the school's programmes: placed pupils and reserve lists, as
-//! JSON and as CSV. Visible from the publication moment until the end of the school year.
+//! The VO school's placements: the published placement at its programmes, placed pupils and
+//! reserve lists, as JSON and as CSV. Visible from the publication moment until the end of the
+//! school year.
 
 use std::collections::HashMap;
 
 use overstap_api_types::vo::{PlacementPupil, ProgrammePlacements, VoPlacementsResponse};
-use overstap_domain::{ProgrammeId, PupilId, tz};
-use overstap_persistence::procedures::Procedure;
-use overstap_persistence::vo_workspace::{self, PlacementLine};
+use overstap_domain::{ProgrammeId, PupilId};
+use overstap_persistence::vo_placements::{self, PlacementLine};
 use overstap_persistence::{reserve_offers, schools, statistics};
 use sea_orm::ConnectionTrait;
-use time::{Date, Duration, Month, OffsetDateTime, Time};
+use time::OffsetDateTime;
 
-use super::VoContext;
 use crate::csv::Csv;
 use crate::error::ApiError;
-
-/// 1 August 00:00 Amsterdam of the school year's second calendar year (`2025-2026` → 2026),
-/// when the next school year starts; 120 days after publication if the year is unreadable.
-pub fn end_of_school_year(procedure: &Procedure) -> OffsetDateTime {
-    procedure
-        .school_year
-        .rsplit('-')
-        .next()
-        .and_then(|year| year.trim().parse::<i32>().ok())
-        .and_then(|year| Date::from_calendar_date(year, Month::August, 1).ok())
-        .and_then(|date| tz::to_utc(date.with_time(Time::MIDNIGHT)).ok())
-        .filter(|end| *end > procedure.instants.publication_at)
-        .unwrap_or(procedure.instants.publication_at + Duration::days(120))
-}
+use crate::vo_context::VoContext;
 
 fn pupil(line: PlacementLine) -> (ProgrammeId, PlacementPupil) {
     (
@@ -108,20 +94,20 @@ pub async fn published<C: ConnectionTrait>(
     now: OffsetDateTime,
 ) -> Result<VoPlacementsResponse, ApiError> {
     let publication_at = context.procedure.instants.publication_at;
-    let closes_at = end_of_school_year(&context.procedure);
+    let closes_at = context.procedure.end_of_school_year()?;
     let run = statistics::latest_official_run(db, context.procedure.id)
         .await?
         .filter(|_| publication_at <= now && now < closes_at)
         .ok_or_else(|| ApiError::window_closed("view_placements", publication_at, closes_at))?;
     let school = context.school.id;
-    let mut placed = grouped(vo_workspace::placed(db, run.id, school).await?);
-    let mut reserve = grouped(vo_workspace::reserve(db, run.id, school).await?);
+    let mut placed = grouped(vo_placements::placed(db, run.id, school).await?);
+    let mut reserve = grouped(vo_placements::reserve(db, run.id, school).await?);
     let changes = reserve_offers::latest_changes(db, run.id).await?;
     follow_changes(&mut placed, &mut reserve, &changes);
     if let Some(round2) = statistics::official_run(db, context.procedure.id, 2).await? {
         add_round2(
             &mut placed,
-            vo_workspace::placed(db, round2.id, school).await?,
+            vo_placements::placed(db, round2.id, school).await?,
             &changes,
         );
     }

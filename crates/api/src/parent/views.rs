@@ -11,7 +11,7 @@ use overstap_domain::{Language, PriorityClaim, ProgrammeId, PupilId};
 use time::OffsetDateTime;
 
 use crate::error::ApiError;
-use crate::portal::context::ParentContext;
+use crate::parent::context::ParentContext;
 
 pub fn portal_language(language: Language) -> PortalLanguage {
     match language {

@@ -15,10 +15,10 @@ use time::OffsetDateTime;
 
 use crate::error::ApiError;
 use crate::error::list_errors;
-use crate::mail::portal::{self as mails, Confirmation, ConfirmedProgramme, Withdrawn};
-use crate::portal::context::ParentContext;
-use crate::portal::twin_link;
-use crate::portal::views::{self, blocks_a_draft, draft_from_body};
+use crate::mail::messages::{self as mails, Confirmation, ConfirmedProgramme, Withdrawn};
+use crate::parent::context::ParentContext;
+use crate::parent::twin_link;
+use crate::parent::views::{self, blocks_a_draft, draft_from_body};
 
 /// 409 `stale_revision`: somebody saved since `read` was read.
 pub fn stale(current: i32) -> ApiError {

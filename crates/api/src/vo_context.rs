@@ -1,9 +1,5 @@
-//! The VO school's workspace (1st-choice registrations, capacities, the published placement):
-//! the school and procedure a VO request works in, windows, lookups and DTOs.
-
-pub mod capacity;
-pub mod placements;
-pub mod registrations;
+//! The school and procedure a VO staff member's request works in: shared by the VO school's
+//! registrations, capacity, placements and priority decisions.
 
 use overstap_persistence::procedures::{self, Procedure};
 use overstap_persistence::schools::{self, School};

@@ -11,7 +11,7 @@ use sea_orm::ConnectionTrait;
 
 use crate::auth::{ParentSession, Session};
 use crate::error::ApiError;
-use crate::portal::catalogue::RegionCatalogue;
+use crate::parent::catalogue::RegionCatalogue;
 use crate::state::AppState;
 
 pub struct ParentContext {
