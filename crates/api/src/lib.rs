@@ -33,7 +33,3 @@ pub mod telemetry;
 pub mod vo_context;
 pub mod vo_placements;
 
-/// The parent portal's old module name, still named by `tests/api/secret_links.rs`; remove it
-/// once that test imports `parent::activation`.
-#[doc(hidden)]
-pub use parent as portal;

@@ -6,7 +6,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use overstap_api::auth::tokens::hash_opaque_token;
-use overstap_api::portal::activation;
+use overstap_api::parent::activation;
 use overstap_api_types::{PasswordResetCompleteRequest, SendLoginRequest};
 use overstap_domain::ElkNumber;
 use overstap_persistence::entities::{audit_log, mail_outbox, password_reset};
