@@ -32,4 +32,3 @@ pub mod statistics;
 pub mod telemetry;
 pub mod vo_context;
 pub mod vo_placements;
-
