@@ -1,5 +1,7 @@
 //! The repository's translation files, and what a translator's mistake does: every check a
 //! Rust struct used to make at compile time now fails `compile`, naming the file and the key.
+// The helpers below are test code too: a failed file operation should stop the test loudly.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::fs;
 use std::path::{Path, PathBuf};
