@@ -21,8 +21,9 @@ pub type RouteTable = fn() -> AnyView;
 /// Mounts the app on the page body with `routes` as its route table.
 pub fn start(routes: RouteTable) {
     console_error_panic_hook::set_once();
-    // The remembered language's texts first, so the first page is already in it.
-    leptos::task::spawn_local(async move {
+    // The remembered language's texts first, so the first page is already in it. Leptos's own
+    // `spawn_local` needs the executor that mounting starts, hence the plain browser one here.
+    wasm_bindgen_futures::spawn_local(async move {
         crate::i18n::prepare().await;
         leptos::mount::mount_to_body(move || view! { <App routes /> });
     });
