@@ -33,15 +33,20 @@ async function load(browser, url, testid, { encoding, network } = {}) {
     await cdp.send('Network.enable');
     await cdp.send('Network.emulateNetworkConditions', network);
   }
-  const assets = [];
+  const pending = [];
   page.on('response', (response) => {
     const path = new URL(response.url()).pathname;
     if (!/(\.(wasm|js|css|json)|\/[^.]*)$/.test(path) || path.startsWith('/api/')) return;
-    const headers = response.headers();
-    assets.push({ path, encoding: headers['content-encoding'] ?? 'identity', bytes: Number(headers['content-length'] ?? 0) });
+    const encoding = response.headers()['content-encoding'] ?? 'identity';
+    // The body's bytes as they came over the wire (compressed), whatever the headers say.
+    pending.push(response.finished()
+      .then(() => response.request().sizes())
+      .then((sizes) => ({ path, encoding, bytes: sizes.responseBodySize })));
   });
   await page.goto(url);
   await page.getByTestId(testid).waitFor();
+  await page.waitForLoadState('load');
+  const assets = await Promise.all(pending);
   const fcp = await page.evaluate(
     () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
   );
