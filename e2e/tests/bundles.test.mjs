@@ -1,5 +1,6 @@
-// The SPA is two bundles (parent and staff, see frontend/README.md): a parent downloads only
-// the parent bundle, precompressed; moving between the bundles keeps the session and works both ways.
+// The SPA is three bundles (welcome, parent portal and staff, see frontend/README.md): a parent's
+// first download is only the welcome bundle, precompressed; moving between the bundles keeps the
+// session and works every way.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer } from '../lib/server.mjs';
@@ -34,14 +35,14 @@ function recordAssets(page) {
   return assets;
 }
 
-test('a parent opening the activation link downloads only the parent bundle, brotli-compressed', async () => {
+test('a parent opening the activation link downloads only the welcome bundle, brotli-compressed', async () => {
   const page = await newPage(browser);
   const assets = recordAssets(page);
   await page.goto(`${server.url}/activeren?token=not-a-real-token`);
   await page.getByTestId('invalid-link').waitFor();
   const paths = assets.map((a) => a.path);
-  assert.ok(paths.some((p) => /^\/overstap-parent-[^/]*_bg\.wasm$/.test(p)), `parent wasm loaded: ${paths}`);
-  assert.ok(!paths.some((p) => p.startsWith('/staff/')), `no staff asset: ${paths}`);
+  assert.ok(paths.some((p) => /^\/overstap-welcome-[^/]*_bg\.wasm$/.test(p)), `welcome wasm loaded: ${paths}`);
+  assert.ok(!paths.some((p) => p.startsWith('/staff/') || p.startsWith('/portal/')), `no staff or portal asset: ${paths}`);
   for (const asset of assets) {
     assert.equal(asset.encoding, 'br', `${asset.path} sent as brotli`);
     assert.ok(Number.isFinite(asset.bytes) && asset.bytes > 0, `${asset.path} has a length`);
@@ -49,6 +50,25 @@ test('a parent opening the activation link downloads only the parent bundle, bro
   const total = assets.reduce((sum, a) => sum + a.bytes, 0);
   console.log(`parent first load: ${assets.length} assets, ${total} bytes transferred (brotli)`);
   assert.deepEqual(page.errors.filter((e) => !e.includes('410')), []);
+});
+
+test('a parent who signs in moves from the welcome bundle to the portal bundle and stays signed in', async () => {
+  const page = await newPage(browser);
+  const assets = recordAssets(page);
+  const parent = server.account('parent');
+  await page.goto(`${server.url}/inloggen/ouder`);
+  await page.getByTestId('parent-signin-elk').fill(parent.username);
+  await page.getByTestId('parent-signin-password').fill(parent.password);
+  await page.getByTestId('parent-signin-submit').click();
+  await page.waitForURL(`${server.url}/ouder`);
+  await page.getByTestId('child-name').waitFor();
+  const paths = assets.map((a) => a.path);
+  assert.ok(paths.some((p) => /^\/overstap-welcome-[^/]*_bg\.wasm$/.test(p)), `welcome wasm first: ${paths}`);
+  assert.ok(paths.some((p) => /^\/portal\/overstap-parent-[^/]*_bg\.wasm$/.test(p)), `portal wasm after sign-in: ${paths}`);
+  // A reload of a portal page is served the portal bundle directly, still signed in.
+  await page.reload();
+  await page.getByTestId('child-name').waitFor();
+  assert.deepEqual(page.errors, []);
 });
 
 test('the landing page leads to the school sign-in, which is the staff bundle', async () => {

@@ -11,7 +11,7 @@ use overstap_api_types::Role;
 use crate::{api, storage};
 
 /// Why the last session ended, kept over the full page load that a move to the other bundle
-/// makes (a staff member who signs out lands on the parent bundle's landing page).
+/// makes (a staff member who signs out lands on the welcome bundle's landing page).
 const ENDED_KEY: &str = "overstap.session_ended";
 
 /// Why the last session ended; the next page tells the person.

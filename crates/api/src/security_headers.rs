@@ -66,12 +66,13 @@ fn inline_script_hashes(html: &str) -> Vec<String> {
 }
 
 impl SecurityHeaders {
-    /// Reads the bundles' `index.html` in `spa_dir` (parent and `staff/`) for their inline
+    /// Reads the bundles' `index.html` in `spa_dir` (welcome, `portal/`, `staff/`) for their inline
     /// start-up scripts; without a built SPA the policy allows no inline script at all.
     pub fn new(spa_dir: &Path, production: bool) -> SecurityHeaders {
         let mut hashes = Vec::new();
         for index in [
             spa_dir.join("index.html"),
+            spa_dir.join("portal").join("index.html"),
             spa_dir.join("staff").join("index.html"),
         ] {
             if let Ok(html) = std::fs::read_to_string(&index) {

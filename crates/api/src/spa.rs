@@ -1,7 +1,7 @@
 //! Serving the built SPA from the API's origin, with history fallback for client routes.
 //!
-//! The SPA is two bundles (see `overstap_api_types::spa`): the parent bundle in the folder's
-//! root and the staff bundle in `staff/`. A path that is not a file gets the `index.html` of the
+//! The SPA is three bundles (see `overstap_api_types::spa`): the welcome bundle in the folder's
+//! root, the parent portal's in `portal/` and the staff bundle in `staff/`. A path that is not a file gets the `index.html` of the
 //! bundle that owns it. `scripts/build-spa.sh` stores a brotli and a gzip copy next to each
 //! asset; those are sent to a browser that accepts them, so nothing is compressed per request.
 
@@ -14,7 +14,8 @@ use overstap_api_types::spa::{Bundle, bundle_for};
 
 /// Static files from `dir`; any other non-API path gets its bundle's `index.html`.
 pub fn service(dir: &Path) -> Files {
-    let parent_index: PathBuf = dir.join("index.html");
+    let welcome_index: PathBuf = dir.join("index.html");
+    let parent_index: PathBuf = dir.join("portal").join("index.html");
     let staff_index: PathBuf = dir.join("staff").join("index.html");
     Files::new("/", dir)
         .index_file("index.html")
@@ -22,7 +23,8 @@ pub fn service(dir: &Path) -> Files {
         .default_handler(fn_service(move |req: ServiceRequest| {
             let index = match bundle_for(req.path()) {
                 Bundle::Staff if staff_index.is_file() => staff_index.clone(),
-                _ => parent_index.clone(),
+                Bundle::Parent if parent_index.is_file() => parent_index.clone(),
+                _ => welcome_index.clone(),
             };
             async move {
                 let (req, _) = req.into_parts();
@@ -47,11 +49,14 @@ mod tests {
 
     use super::service;
 
-    /// A built SPA in miniature: both bundles' pages, and an asset with its compressed copies.
+    /// A built SPA in miniature: the three bundles' pages, and an asset with its compressed
+    /// copies.
     fn dist() -> PathBuf {
         let dir = std::env::temp_dir().join(format!("overstap-spa-{}", uuid::Uuid::new_v4()));
         fs::create_dir_all(dir.join("staff")).unwrap();
-        fs::write(dir.join("index.html"), "parent bundle").unwrap();
+        fs::create_dir_all(dir.join("portal")).unwrap();
+        fs::write(dir.join("index.html"), "welcome bundle").unwrap();
+        fs::write(dir.join("portal").join("index.html"), "parent bundle").unwrap();
         fs::write(dir.join("staff").join("index.html"), "staff bundle").unwrap();
         fs::write(dir.join("app_bg.wasm"), b"\0asm plain").unwrap();
         fs::write(dir.join("app_bg.wasm.br"), b"brotli bytes").unwrap();
@@ -64,13 +69,15 @@ mod tests {
         let dir = dist();
         let app = test::init_service(App::new().service(service(&dir))).await;
         for (path, bundle) in [
-            ("/", "parent bundle"),
+            ("/", "welcome bundle"),
+            ("/ouder", "parent bundle"),
             ("/ouder/voorkeurslijst", "parent bundle"),
-            ("/activeren?token=abc", "parent bundle"),
+            ("/activeren?token=abc", "welcome bundle"),
+            ("/privacy", "welcome bundle"),
             ("/inloggen/school", "staff bundle"),
             ("/po/leerling/42", "staff bundle"),
             ("/coordinator", "staff bundle"),
-            ("/pomp", "parent bundle"),
+            ("/pomp", "welcome bundle"),
         ] {
             let response =
                 test::call_service(&app, test::TestRequest::get().uri(path).to_request()).await;

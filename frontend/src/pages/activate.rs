@@ -3,7 +3,7 @@
 
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::hooks::use_query_map;
 use overstap_api_types::{ActivateRequest, ActivationPreviewResponse, ErrorCode, Role};
 
 use super::use_page_title;
@@ -61,16 +61,16 @@ fn ActivateForm(
     let t = use_texts();
     let i18n = use_i18n();
     let session = use_session();
-    let navigate = use_navigate();
     let password = RwSignal::new(String::new());
     let activate = Action::new_local(move |request: &ActivateRequest| {
         let request = request.clone();
-        let navigate = navigate.clone();
         async move {
             match api::activate(&request).await {
                 Ok(pair) => {
                     session.start(pair.role);
-                    navigate(home_path(Role::Parent), Default::default());
+                    // The portal is another bundle: load it, rather than route away from this
+                    // page while its action is still finishing (its signals would be gone).
+                    let _ = window().location().assign(home_path(Role::Parent));
                     Ok(())
                 }
                 Err(error) if error.code() == Some(ErrorCode::InvalidLink) => {
