@@ -93,11 +93,14 @@ fn Layout(routes: RouteTable) -> impl IntoView {
     let signed_in = Signal::derive(move || session.role().is_some());
     let staff = Signal::derive(move || session.role().is_some_and(|role| role != Role::Parent));
     let sign_out = Callback::new(move |()| {
+        // The tokens are dropped at once; the page leaves (often to another bundle, a full page
+        // load) only once the server has ended the session and removed its cookie, so the next
+        // page never starts with a cookie of a session that is gone.
         let revoke = api::sign_out();
-        session.end(SessionEnd::SignedOut);
         spawn_local(async move {
-            // The session is gone here either way; a failed revoke expires on its own.
+            // A failed revoke expires on its own; the session ends here either way.
             let _ = revoke.await;
+            session.end(SessionEnd::SignedOut);
         });
     });
 
