@@ -80,7 +80,9 @@ test('a coordinator sets up two-step sign-in before anything else, then signs in
 
   // Signed out and in again: after the password the code is asked for. The server's clock is
   // fixed in this journey, so the app's code of this moment was used already: a recovery code.
+  // Signing out ends the session on the server first, then lands on the welcome page.
   await page.getByTestId('sign-out').click();
+  await page.getByTestId('signed-out-notice').waitFor();
   await page.goto(`${server.url}/inloggen/school`);
   await page.getByTestId('staff-signin-email').fill(coordinator.username);
   await page.getByTestId('staff-signin-password').fill(coordinator.password);
