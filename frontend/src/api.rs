@@ -28,6 +28,11 @@ use overstap_api_types::{
     ReserveOfferResponse, RunListResponse, RunResponse, SeedCommitmentResponse, StartRunRequest,
 };
 use overstap_api_types::{
+    InviteStaffRequest, StaffActiveRequest, StaffInvitationPreviewResponse, StaffLinkRequest,
+    StaffListResponse, StaffMemberResponse, StaffPasswordResetRequest, StaffSetPasswordRequest,
+    UpdateStaffRequest,
+};
+use overstap_api_types::{
     OneTimePasswordRequest, RecoveryCodesResponse, TwoStepSetupResponse, TwoStepStatus,
 };
 use uuid::Uuid;
@@ -448,4 +453,70 @@ pub async fn export_statistics(run_id: Option<Uuid>) -> Result<Vec<u8>, ApiError
     let query = query_string([("run_id", run_id.map(|id| id.to_string()))]);
     let path = format!("/region/statistics/export{query}");
     client::download(&path, "text/csv, application/json").await
+}
+
+// Staff accounts
+
+/// `GET /staff` (coordinator, board admin): the accounts I manage.
+pub async fn staff_accounts() -> Result<StaffListResponse, ApiError> {
+    client::get("/staff").await
+}
+
+/// `POST /staff` (coordinator, board admin): makes the account and e-mails its invitation.
+pub async fn invite_staff(request: &InviteStaffRequest) -> Result<StaffMemberResponse, ApiError> {
+    client::send_json(Method::POST, "/staff", request).await
+}
+
+/// `PUT /staff/{id}` (coordinator, board admin): name, role, workplace and e-mail language.
+pub async fn update_staff(
+    id: Uuid,
+    request: &UpdateStaffRequest,
+) -> Result<StaffMemberResponse, ApiError> {
+    client::send_json(Method::PUT, &format!("/staff/{id}"), request).await
+}
+
+/// `PUT /staff/{id}/active` (coordinator, board admin): deactivates or reactivates an account.
+pub async fn set_staff_active(id: Uuid, active: bool) -> Result<StaffMemberResponse, ApiError> {
+    let request = StaffActiveRequest { active };
+    client::send_json(Method::PUT, &format!("/staff/{id}/active"), &request).await
+}
+
+/// `POST /staff/{id}/invitation` (coordinator, board admin): a new invitation; the old link
+/// stops working.
+pub async fn resend_staff_invitation(id: Uuid) -> Result<StaffMemberResponse, ApiError> {
+    let path = format!("/staff/{id}/invitation");
+    client::read_json(client::authorized(Method::POST, &path, client::Body::Empty).await?).await
+}
+
+/// `POST /auth/staff/invitation/preview`: whom an e-mailed invitation is for.
+pub async fn staff_invitation_preview(
+    token: &str,
+) -> Result<StaffInvitationPreviewResponse, ApiError> {
+    let request = StaffLinkRequest {
+        token: token.to_owned(),
+    };
+    let response = client::post("/auth/staff/invitation/preview", &request, None).await?;
+    client::read_json(response).await
+}
+
+/// `POST /auth/staff/invitation/accept`: the first password; then the person signs in.
+pub async fn accept_staff_invitation(request: &StaffSetPasswordRequest) -> Result<(), ApiError> {
+    client::post("/auth/staff/invitation/accept", request, None).await?;
+    Ok(())
+}
+
+/// `POST /auth/staff/password-reset`: always accepted, known address or not.
+pub async fn request_staff_password_reset(
+    request: &StaffPasswordResetRequest,
+) -> Result<(), ApiError> {
+    client::post("/auth/staff/password-reset", request, None).await?;
+    Ok(())
+}
+
+/// `POST /auth/staff/password-reset/complete`: the new password from the reset link.
+pub async fn complete_staff_password_reset(
+    request: &StaffSetPasswordRequest,
+) -> Result<(), ApiError> {
+    client::post("/auth/staff/password-reset/complete", request, None).await?;
+    Ok(())
 }

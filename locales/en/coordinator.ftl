@@ -4,6 +4,7 @@ nav-label = Parts of the coordination
 nav-region = Region and calendar
 nav-runs = Placement
 nav-statistics = Statistics
+nav-staff = Staff
 rounds-label = Round
 round-1 = Round 1
 round-2 = Round 2

@@ -4,6 +4,7 @@ nav-label = Onderdelen van de coördinatie
 nav-region = Regio en kalender
 nav-runs = Plaatsing
 nav-statistics = Statistieken
+nav-staff = Medewerkers
 rounds-label = Ronde
 round-1 = Ronde 1
 round-2 = Ronde 2

@@ -41,3 +41,108 @@ phase-priority-verification = Voorrang controleren
 phase-placement = Loting en plaatsing
 phase-publication = Uitslag bekend
 phase-round2 = Tweede ronde
+
+## Staff accounts: the roles, and the Medewerkers page of coordinators and board admins.
+
+role-po-staff = Medewerker basisschool
+role-vo-staff = Medewerker toelating vo
+role-board-admin = Bestuursbeheerder
+role-coordinator = Coördinator
+role-parent = Ouder/verzorger
+board-nav-label = Onderdelen van het bestuur
+board-nav-schools = Scholen
+accounts-nav = Medewerkers
+accounts-title = Medewerkers
+accounts-intro-coordinator = Iedereen met een account voor scholen in de regio. Nodig nieuwe medewerkers uit, pas hun rol of school aan of deactiveer een account.
+accounts-intro-board = De medewerkers van de scholen van uw bestuur. Nodig nieuwe medewerkers uit, pas hun rol of school aan of deactiveer een account.
+accounts-empty = Er zijn nog geen medewerkers.
+accounts-count = { $count ->
+        [1] 1 account
+       *[other] { $count } accounts
+    }
+col-email = E-mailadres
+col-role = Rol
+col-workplace = School of bestuur
+col-account = Account
+col-actions = Acties
+whole-region = Hele regio
+state-invited = Uitgenodigd
+state-active = Actief
+state-deactivated = Gedeactiveerd
+# $moment is a date and time, e.g. "woensdag 1 april 2026 om 10:00".
+invited-until = Uitnodiging geldig tot { $moment }
+invitation-no-link = De link is nog niet verstuurd of werkt niet meer.
+action-resend = Uitnodiging opnieuw sturen
+action-deactivate = Deactiveren
+action-activate = Activeren
+action-edit = Wijzigen
+# $name is the staff member's name.
+deactivate-confirm = { $name } kan dan niet meer inloggen en wie nu ingelogd is, wordt uitgelogd. Deactiveren?
+resent-notice = Er is een nieuwe uitnodiging gestuurd naar { $email }. De link uit de vorige e-mail werkt niet meer.
+deactivated-notice = Het account van { $name } is gedeactiveerd.
+activated-notice = Het account van { $name } is weer actief.
+updated-notice = De gegevens van { $name } zijn opgeslagen.
+invited-notice = { $name } is uitgenodigd. De e-mail met de link gaat naar { $email }.
+invite-title = Medewerker uitnodigen
+invite-intro = De medewerker krijgt een e-mail met een link om zelf een wachtwoord te kiezen. De link werkt zeven dagen.
+display-name-label = Naam
+role-label = Rol
+school-label = School
+board-label = Bestuur
+choose-school = Kies een school
+choose-board = Kies een bestuur
+mail-language-label = Taal van de e-mails
+language-nl = Nederlands
+language-en = Engels (English)
+invite-submit = Uitnodigen
+inviting = Bezig met uitnodigen…
+# $name is the staff member's name.
+edit-title = { $name } wijzigen
+edit-hint = Een andere rol, school of bestuur logt de medewerker uit; daarna geldt de nieuwe rol.
+save = Opslaan
+saving = Bezig met opslaan…
+cancel = Annuleren
+own-role-conflict = U kunt uw eigen rol, school of bestuur niet wijzigen; vraag dat aan een andere coördinator.
+own-account-conflict = U kunt uw eigen account niet deactiveren.
+resend-conflict = Een nieuwe uitnodiging kan niet: dit account heeft al een wachtwoord gekozen of is gedeactiveerd.
+email-taken = Er is al een account met dit e-mailadres.
+school-primary-required = Kies een basisschool: deze rol werkt op een basisschool.
+school-secondary-required = Kies een school voor voortgezet onderwijs: deze rol werkt op een vo-school.
+board-required = Kies het bestuur waarvoor deze bestuursbeheerder werkt.
+role-region-wide = Een coördinator werkt voor de hele regio, niet voor een school of bestuur.
+role-not-staff = Kies een rol voor medewerkers.
+
+## The invitation link, and a forgotten password.
+
+invitation-title = Uw account voor Overstap
+invitation-intro = U bent uitgenodigd voor een account bij Overstap. Controleer de gegevens en kies een wachtwoord.
+invitation-name = Naam
+invitation-username = E-mailadres (uw gebruikersnaam)
+invitation-region = Regio
+invitation-valid-until = Deze link werkt tot
+invitation-submit = Wachtwoord instellen
+invitation-accepted-notice = Uw account is klaar. Log in met uw e-mailadres en het wachtwoord dat u net koos.
+invitation-used = Deze uitnodiging is al gebruikt: er is al een wachtwoord gekozen. Log in met uw e-mailadres. Weet u het wachtwoord niet meer, vraag dan een nieuw wachtwoord aan.
+invitation-expired = Deze uitnodiging is verlopen: de link werkt zeven dagen. Vraag degene die u uitnodigde om de uitnodiging opnieuw te sturen.
+invitation-superseded = U heeft intussen een nieuwere uitnodiging gekregen; deze link werkt daarom niet meer. Gebruik de link uit de nieuwste e-mail.
+invitation-invalid = Deze link werkt niet. Open de link uit de e-mail precies zoals hij is, of vraag om een nieuwe uitnodiging.
+invalid-link-title = Deze link werkt niet meer
+go-to-sign-in = Naar inloggen
+back-to-sign-in = Terug naar inloggen
+new-password-label = Kies een wachtwoord
+password-hint = Minstens 12 en hoogstens 64 tekens, en moeilijk te raden: u ziet gegevens van leerlingen. Een zin van vier of vijf losse woorden is sterk en goed te onthouden.
+password-too-short = Dit wachtwoord is te kort. Gebruik minstens 12 tekens.
+password-too-long = Dit wachtwoord is te lang. Gebruik hoogstens 64 tekens.
+password-too-weak = Dit wachtwoord is te makkelijk te raden voor een account dat gegevens van leerlingen ziet. Gebruik een paar losse woorden die niet bij elkaar horen.
+forgot-link = Wachtwoord vergeten?
+forgot-title = Wachtwoord vergeten
+forgot-intro = Vul het e-mailadres van uw account in. U krijgt dan een e-mail met een link om een nieuw wachtwoord te kiezen. De link werkt een uur.
+forgot-submit = Stuur mij een link
+sending = Bezig met versturen…
+forgot-sent = Als er een account is met dit e-mailadres, is er een e-mail met een link onderweg. Kijk ook in de map met ongewenste e-mail.
+reset-title = Nieuw wachtwoord kiezen
+reset-intro = Kies een nieuw wachtwoord. Daarna logt u in met uw e-mailadres en het nieuwe wachtwoord.
+reset-submit = Wachtwoord opslaan
+invalid-reset-link = De link om uw wachtwoord te herstellen is verlopen, al gebruikt of vervangen door een nieuwere. Vraag een nieuwe link aan.
+request-new-reset = Nieuwe link aanvragen
+password-changed-notice = Uw wachtwoord is gewijzigd. Log in met het nieuwe wachtwoord.

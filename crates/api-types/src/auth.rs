@@ -119,6 +119,8 @@ pub struct TokenResponse {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct MeResponse {
+    /// The signed-in account: the staff member's, or the parent account's.
+    pub id: uuid::Uuid,
     pub role: Role,
     pub display_name: String,
     /// Set for PO and VO staff.

@@ -54,6 +54,14 @@ pub enum ErrorCode {
     /// This role must sign in with a one-time password: set it up first
     /// (`/auth/two-step/setup`).
     OneTimePasswordSetupRequired,
+    /// The invitation was used already: sign in with the password chosen then.
+    InvitationUsed,
+    /// The invitation's link expired; ask for a new one.
+    InvitationExpired,
+    /// A newer invitation replaced this one; use the link of the latest e-mail.
+    InvitationSuperseded,
+    /// Another staff account has this e-mail address.
+    EmailTaken,
 }
 
 impl ErrorCode {
@@ -80,6 +88,10 @@ impl ErrorCode {
             ErrorCode::OneTimePasswordRequired => "one_time_password_required",
             ErrorCode::InvalidOneTimePassword => "invalid_one_time_password",
             ErrorCode::OneTimePasswordSetupRequired => "one_time_password_setup_required",
+            ErrorCode::InvitationUsed => "invitation_used",
+            ErrorCode::InvitationExpired => "invitation_expired",
+            ErrorCode::InvitationSuperseded => "invitation_superseded",
+            ErrorCode::EmailTaken => "email_taken",
         }
     }
 }

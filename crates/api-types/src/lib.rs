@@ -14,6 +14,7 @@ pub mod pupils;
 pub mod round2;
 pub mod schools;
 pub mod spa;
+pub mod staff;
 pub mod statistics;
 pub mod vo;
 pub mod vocabulary;
@@ -46,6 +47,11 @@ pub use pupils::{
 pub use schools::{
     BoardSummary, ProgrammeListResponse, ProgrammeResponse, SchoolKind, SchoolListResponse,
     SchoolResponse,
+};
+pub use staff::{
+    InviteStaffRequest, StaffAccountState, StaffActiveRequest, StaffInvitationPreviewResponse,
+    StaffLanguage, StaffLinkRequest, StaffListResponse, StaffMemberResponse,
+    StaffPasswordResetRequest, StaffSetPasswordRequest, UpdateStaffRequest,
 };
 pub use vocabulary::{
     Advice, MailStatus, PriorityRuleKind, RegistrationStatus, ResultState, Round2Reason,

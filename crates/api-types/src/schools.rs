@@ -28,12 +28,18 @@ pub struct SchoolResponse {
     pub contact_phone: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub website: Option<String>,
+    /// The school board the school belongs to.
+    pub board_id: Uuid,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SchoolListResponse {
     pub schools: Vec<SchoolResponse>,
+    /// The boards the schools belong to (a coordinator's list: every board of the region,
+    /// also one without schools yet), by name.
+    #[serde(default)]
+    pub boards: Vec<BoardSummary>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -100,12 +100,13 @@ async fn seed(db: &DatabaseConnection, schools_count: usize) -> Result<(), BoxEr
                     NewStaffUser {
                         email: &format!("po.{s}@bench.example"),
                         // Nobody signs in with a password; the tokens are issued directly.
-                        password_hash: "$argon2id$unused".to_owned(),
+                        password_hash: Some("$argon2id$unused".to_owned()),
                         display_name: &code,
                         role: Role::PoStaff,
                         region_id: region,
                         school_id: Some(school),
                         board_id: None,
+                        language: overstap_domain::Language::Nl,
                     },
                     now,
                 )

@@ -112,15 +112,18 @@ async fn main() -> Result<(), Box<dyn Error>> {
         &db,
         NewStaffUser {
             email: "bench@example.org",
-            password_hash: hasher
-                .hash("bench-password".to_owned())
-                .await
-                .map_err(|e| e.to_string())?,
+            password_hash: Some(
+                hasher
+                    .hash("bench-password".to_owned())
+                    .await
+                    .map_err(|e| e.to_string())?,
+            ),
             display_name: "Bench",
             role: Role::PoStaff,
             region_id: region,
             school_id: first_school,
             board_id: None,
+            language: overstap_domain::Language::Nl,
         },
         now,
     )

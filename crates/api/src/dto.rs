@@ -18,6 +18,17 @@ pub fn role(role: Role) -> api::Role {
     }
 }
 
+/// The role a request names, in the domain's terms.
+pub fn role_of(role: api::Role) -> Role {
+    match role {
+        api::Role::Parent => Role::Parent,
+        api::Role::PoStaff => Role::PoStaff,
+        api::Role::VoStaff => Role::VoStaff,
+        api::Role::BoardAdmin => Role::BoardAdmin,
+        api::Role::Coordinator => Role::Coordinator,
+    }
+}
+
 pub fn status(status: RegistrationStatus) -> api::RegistrationStatus {
     match status {
         RegistrationStatus::Wit => api::RegistrationStatus::Wit,
@@ -152,6 +163,7 @@ pub fn school(school: schools::School) -> api::SchoolResponse {
         contact_email: school.contact_email,
         contact_phone: school.contact_phone,
         website: school.website,
+        board_id: school.board_id.as_uuid(),
     }
 }
 

@@ -26,6 +26,7 @@ pub mod request_id;
 pub mod routes;
 pub mod security_headers;
 pub mod spa;
+pub mod staff;
 pub mod startup;
 pub mod state;
 pub mod statistics;

@@ -24,6 +24,7 @@ use utoipa_actix_web::{AppExt, scope};
         (name = "school", description = "A school's own pupils and programmes"),
         (name = "board", description = "A board admin's schools"),
         (name = "region", description = "The coordinator's region"),
+        (name = "staff", description = "Staff accounts: invitations, roles and deactivation, by coordinators and board admins"),
         (name = "parent", description = "The parent's own child"),
         (name = "placement", description = "The coordinator's lottery and matching runs"),
         (name = "privacy", description = "The parent's data export and the coordinator's erasure of a pupil"),

@@ -8,6 +8,7 @@ use actix_web::middleware::{Compress, from_fn};
 use actix_web::{App, HttpRequest, HttpServer, error::JsonPayloadError, web};
 use overstap_migrations::{Migrator, MigratorTrait};
 use overstap_persistence::{DatabaseConnection, DbConfig};
+use sea_orm::{ConnectionTrait, DbBackend, Statement};
 use tracing_actix_web::TracingLogger;
 use utoipa::OpenApi;
 use utoipa_actix_web::{AppExt, scope};
@@ -33,27 +34,85 @@ pub enum StartupError {
     Other(String),
 }
 
-/// Connects and brings the schema up to date; migrations always run at start, over
-/// `OVERSTAP_DATABASE_MIGRATION_URL` (the schema owner) when it is set.
+/// The key of the PostgreSQL advisory lock that migrations run under: the bytes of
+/// "overstap" read as a big-endian i64, `0x6f76657273746170` = 8031718527699542384. Keep it
+/// fixed: replicas of different versions must take the same lock. (`lock_subject`'s
+/// transaction locks share the key space; a collision would only make one of them wait.)
+pub const MIGRATION_LOCK_KEY: i64 = i64::from_be_bytes(*b"overstap");
+
+/// Brings the schema up to date, then opens the application's pool. `serve` (unless
+/// `--no-migrate`), `seed-demo`, `purge` and the tests start here.
 pub async fn database(settings: &Settings) -> Result<DatabaseConnection, StartupError> {
-    if let Some(owner_url) = &settings.database_migration_url {
-        let owner = overstap_persistence::connect(&DbConfig {
-            url: owner_url.clone(),
-            max_connections: 1,
-        })
-        .await?;
-        Migrator::up(&owner, None).await?;
-        owner.close().await?;
-    }
-    let db = overstap_persistence::connect(&DbConfig {
+    migrate(settings).await?;
+    connect(settings).await
+}
+
+/// Opens the application's pool over `DATABASE_URL`, without touching the schema.
+pub async fn connect(settings: &Settings) -> Result<DatabaseConnection, StartupError> {
+    Ok(overstap_persistence::connect(&DbConfig {
         url: settings.database_url.clone(),
         max_connections: settings.database_max_connections,
     })
-    .await?;
-    if settings.database_migration_url.is_none() {
-        Migrator::up(&db, None).await?;
+    .await?)
+}
+
+/// Applies the pending migrations over `OVERSTAP_DATABASE_MIGRATION_URL` (the schema owner)
+/// when it is set, else over `DATABASE_URL`, on a connection of its own that is closed after.
+///
+/// On PostgreSQL they run under the session-level advisory lock [`MIGRATION_LOCK_KEY`], taken
+/// and released on that one connection, so replicas that start together never race: the
+/// others wait for the first and then find nothing left to do. SQLite takes no lock: it is one
+/// embedded file served by one process, and its own write lock already serialises writers.
+pub async fn migrate(settings: &Settings) -> Result<(), StartupError> {
+    let url = settings
+        .database_migration_url
+        .as_deref()
+        .unwrap_or(&settings.database_url);
+    let owner = overstap_persistence::connect_single_session(url).await?;
+    let result = if owner.get_database_backend() == DbBackend::Postgres {
+        migrate_under_lock(&owner).await
+    } else {
+        Migrator::up(&owner, None).await
+    };
+    // Closing ends the session, which also releases the lock if unlocking failed.
+    owner.close().await?;
+    result.map_err(StartupError::from)
+}
+
+async fn migrate_under_lock(owner: &DatabaseConnection) -> Result<(), sea_orm::DbErr> {
+    let lock = |function: &str| {
+        Statement::from_string(
+            DbBackend::Postgres,
+            format!("SELECT {function}({MIGRATION_LOCK_KEY}) AS done"),
+        )
+    };
+    let taken = owner
+        .query_one_raw(lock("pg_try_advisory_lock"))
+        .await?
+        .map(|row| row.try_get::<bool>("", "done"))
+        .transpose()?
+        .unwrap_or(false);
+    if !taken {
+        tracing::info!(
+            key = MIGRATION_LOCK_KEY,
+            "another process is migrating the database; waiting for it"
+        );
+        owner.execute_raw(lock("pg_advisory_lock")).await?;
     }
-    Ok(db)
+    let result = Migrator::up(owner, None).await;
+    let released = owner
+        .query_one_raw(lock("pg_advisory_unlock"))
+        .await
+        .ok()
+        .flatten()
+        .and_then(|row| row.try_get::<bool>("", "done").ok());
+    if released != Some(true) {
+        tracing::warn!(
+            key = MIGRATION_LOCK_KEY,
+            "the migration lock was not released explicitly; closing the connection releases it"
+        );
+    }
+    result
 }
 
 pub fn state(
@@ -96,6 +155,18 @@ fn json_error(err: JsonPayloadError, _req: &HttpRequest) -> actix_web::Error {
         }
         JsonPayloadError::ContentType => {
             ApiError::Malformed("send the body as application/json".to_owned()).into()
+        }
+        // A well-formed body whose value is outside a closed set (an unknown role, language,
+        // status) is a 422 like any other invalid value, not a malformed request.
+        JsonPayloadError::Deserialize(e)
+            if e.is_data() && e.to_string().starts_with("unknown variant") =>
+        {
+            ApiError::Invalid(vec![overstap_api_types::FieldError {
+                field: "body".to_owned(),
+                code: "unknown_value".to_owned(),
+                message: e.to_string(),
+            }])
+            .into()
         }
         JsonPayloadError::Deserialize(e) if e.is_data() => {
             ApiError::Malformed(format!("a field is missing or has the wrong type: {e}")).into()

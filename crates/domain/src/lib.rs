@@ -21,6 +21,7 @@ pub mod role;
 pub mod round2;
 pub mod school;
 pub mod school_year;
+pub mod staff;
 pub mod status;
 pub mod tz;
 

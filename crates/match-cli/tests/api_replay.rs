@@ -136,12 +136,13 @@ async fn region(db: &DatabaseConnection, password_hash: String, now: OffsetDateT
         db,
         NewStaffUser {
             email: COORDINATOR,
-            password_hash,
+            password_hash: Some(password_hash),
             display_name: "Coördinator",
             role: Role::Coordinator,
             region_id: region,
             school_id: None,
             board_id: None,
+            language: overstap_domain::Language::Nl,
         },
         now,
     )

@@ -64,6 +64,15 @@ actions! {
     RemindersSent = "reminder.sent",
     LoginsSent = "parent_login.sent",
     Round2ListConfirmed = "round2.list_confirmed",
+    RegionCreated = "region.created",
+    StaffInvited = "staff.invited",
+    StaffInvitationResent = "staff.invitation_resent",
+    StaffInvitationAccepted = "staff.invitation_accepted",
+    StaffUpdated = "staff.updated",
+    StaffDeactivated = "staff.deactivated",
+    StaffReactivated = "staff.reactivated",
+    StaffPasswordResetRequested = "staff.password_reset_requested",
+    StaffPasswordReset = "staff.password_reset",
 }
 
 /// Who acted: a signed-in role with its id, or the system and anonymous callers.
@@ -89,6 +98,12 @@ impl AuditActor {
     /// A scheduled job.
     pub const SYSTEM: AuditActor = AuditActor {
         role: "system",
+        id: None,
+    };
+
+    /// The operator at the command line (`overstap admin …`).
+    pub const OPERATOR: AuditActor = AuditActor {
+        role: "operator",
         id: None,
     };
 

@@ -18,6 +18,22 @@ pub struct DbConfig {
 
 /// Opens the pool. Migrations are run by the caller (the API's start-up), which owns them.
 pub async fn connect(config: &DbConfig) -> Result<DatabaseConnection, DbErr> {
+    Database::connect(options(config)?).await
+}
+
+/// Opens a pool of exactly one connection that is never closed for age or idleness while the
+/// pool is open, so every statement runs in one database session: for work under a
+/// session-level lock (the API's migration lock), which a second connection would not hold.
+pub async fn connect_single_session(url: &str) -> Result<DatabaseConnection, DbErr> {
+    let mut options = options(&DbConfig {
+        url: url.to_owned(),
+        max_connections: 1,
+    })?;
+    options.max_lifetime(None).idle_timeout(None);
+    Database::connect(options).await
+}
+
+fn options(config: &DbConfig) -> Result<ConnectOptions, DbErr> {
     if let Some(path) = sqlite_file(&config.url)
         && let Some(dir) = std::path::Path::new(path).parent()
         && !dir.as_os_str().is_empty()
@@ -40,7 +56,7 @@ pub async fn connect(config: &DbConfig) -> Result<DatabaseConnection, DbErr> {
                 .foreign_keys(true)
                 .synchronous(SqliteSynchronous::Normal)
         });
-    Database::connect(options).await
+    Ok(options)
 }
 
 fn sqlite_file(url: &str) -> Option<&str> {

@@ -28,6 +28,7 @@ pub mod schools;
 pub mod sessions;
 pub mod sign_in_backoff;
 pub mod staff;
+pub mod staff_links;
 pub mod staff_two_step;
 pub mod statistics;
 pub mod status_counts;
@@ -37,6 +38,6 @@ pub mod vo_placements;
 pub mod vo_pupils;
 pub mod vo_registrations;
 
-pub use db::{DbConfig, begin_write, connect, lock_subject};
+pub use db::{DbConfig, begin_write, connect, connect_single_session, lock_subject};
 pub use sea_orm::{DatabaseConnection, DbErr, TransactionTrait};
 pub use stored::{Stored, StoredText};

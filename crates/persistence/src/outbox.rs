@@ -183,6 +183,14 @@ pub async fn mark_sent<C: ConnectionTrait>(
     Ok(())
 }
 
+/// Whether the message `id` went out.
+pub async fn is_sent<C: ConnectionTrait>(db: &C, id: Uuid) -> Result<bool, DbErr> {
+    Ok(mail_outbox::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .is_some_and(|row| row.status == "sent"))
+}
+
 /// Not sent, on purpose: the link it was to carry stopped working before delivery (a newer
 /// login, a changed address), or the reset was asked for a number without an account. The
 /// message is removed (it held names and numbers that are no longer needed); the worker logs

@@ -83,3 +83,23 @@ pub async fn insert_board<C: ConnectionTrait>(
 pub async fn any<C: ConnectionTrait>(db: &C) -> Result<bool, DbErr> {
     Ok(region::Entity::find().one(db).await?.is_some())
 }
+
+/// The boards of a region, by name.
+pub async fn list_boards<C: ConnectionTrait>(
+    db: &C,
+    region_id: RegionId,
+) -> Result<Vec<Board>, DbErr> {
+    use sea_orm::{ColumnTrait, QueryFilter, QueryOrder};
+    Ok(board::Entity::find()
+        .filter(board::Column::RegionId.eq(region_id.as_uuid()))
+        .order_by_asc(board::Column::Name)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|row| Board {
+            id: BoardId::from_uuid(row.id),
+            region_id: RegionId::from_uuid(row.region_id),
+            name: row.name,
+        })
+        .collect())
+}

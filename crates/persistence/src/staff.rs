@@ -1,7 +1,12 @@
-//! Staff accounts: PO and VO staff, board admins and coordinators.
+//! Staff accounts: PO and VO staff, board admins and coordinators. An invited account has no
+//! password until its invitation is used (stored as an empty hash).
 
-use overstap_domain::{BoardId, RegionId, Role, SchoolId, StaffUserId};
-use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
+use overstap_domain::{BoardId, Language, RegionId, Role, SchoolId, StaffUserId};
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, QueryFilter,
+    QueryOrder,
+};
 use time::OffsetDateTime;
 use uuid::Uuid;
 
@@ -11,13 +16,15 @@ use crate::entities::staff_user;
 pub struct StaffUser {
     pub id: StaffUserId,
     pub email: String,
-    pub password_hash: String,
+    /// None while the account's invitation has not been used.
+    pub password_hash: Option<String>,
     pub display_name: String,
     pub role: Role,
     pub region_id: RegionId,
     pub school_id: Option<SchoolId>,
     pub board_id: Option<BoardId>,
     pub active: bool,
+    pub language: Language,
 }
 
 fn from_row(row: staff_user::Model) -> Result<StaffUser, DbErr> {
@@ -27,8 +34,12 @@ fn from_row(row: staff_user::Model) -> Result<StaffUser, DbErr> {
             .role
             .parse()
             .map_err(|e| DbErr::Type(format!("staff_users.role: {e}")))?,
+        language: row
+            .language
+            .parse()
+            .map_err(|e| DbErr::Type(format!("staff_users.language: {e}")))?,
         email: row.email,
-        password_hash: row.password_hash,
+        password_hash: Some(row.password_hash).filter(|hash| !hash.is_empty()),
         display_name: row.display_name,
         region_id: RegionId::from_uuid(row.region_id),
         school_id: row.school_id.map(SchoolId::from_uuid),
@@ -62,16 +73,38 @@ pub async fn find<C: ConnectionTrait>(db: &C, id: StaffUserId) -> Result<Option<
         .transpose()
 }
 
+/// The staff of a region, or only those of the given schools; ordered by name.
+pub async fn list<C: ConnectionTrait>(
+    db: &C,
+    region: RegionId,
+    only_schools: Option<&[SchoolId]>,
+) -> Result<Vec<StaffUser>, DbErr> {
+    let mut query = staff_user::Entity::find()
+        .filter(staff_user::Column::RegionId.eq(region.as_uuid()))
+        .order_by_asc(staff_user::Column::DisplayName)
+        .order_by_asc(staff_user::Column::Email);
+    if let Some(schools) = only_schools {
+        query = query.filter(
+            Condition::all()
+                .add(staff_user::Column::SchoolId.is_in(schools.iter().map(|s| s.as_uuid()))),
+        );
+    }
+    query.all(db).await?.into_iter().map(from_row).collect()
+}
+
 pub struct NewStaffUser<'a> {
     pub email: &'a str,
-    pub password_hash: String,
+    /// None for an invited account: it chooses its password with the invitation.
+    pub password_hash: Option<String>,
     pub display_name: &'a str,
     pub role: Role,
     pub region_id: RegionId,
     pub school_id: Option<SchoolId>,
     pub board_id: Option<BoardId>,
+    pub language: Language,
 }
 
+/// Adds an account; a taken e-mail address is a unique-constraint violation.
 pub async fn insert<C: ConnectionTrait>(
     db: &C,
     user: NewStaffUser<'_>,
@@ -81,7 +114,7 @@ pub async fn insert<C: ConnectionTrait>(
     staff_user::Entity::insert(staff_user::ActiveModel {
         id: Set(id),
         email: Set(normalise_email(user.email)),
-        password_hash: Set(user.password_hash),
+        password_hash: Set(user.password_hash.unwrap_or_default()),
         display_name: Set(user.display_name.to_owned()),
         role: Set(user.role.as_str().to_owned()),
         region_id: Set(user.region_id.as_uuid()),
@@ -89,10 +122,62 @@ pub async fn insert<C: ConnectionTrait>(
         board_id: Set(user.board_id.map(|b| b.as_uuid())),
         active: Set(true),
         created_at: Set(now),
+        language: Set(user.language.as_str().to_owned()),
     })
     .exec(db)
     .await?;
     Ok(StaffUserId::from_uuid(id))
+}
+
+/// What a manager may change of an account.
+pub struct StaffChange<'a> {
+    pub display_name: &'a str,
+    pub role: Role,
+    pub school_id: Option<SchoolId>,
+    pub board_id: Option<BoardId>,
+    pub language: Language,
+}
+
+pub async fn update<C: ConnectionTrait>(
+    db: &C,
+    id: StaffUserId,
+    change: StaffChange<'_>,
+) -> Result<(), DbErr> {
+    staff_user::Entity::update_many()
+        .col_expr(
+            staff_user::Column::DisplayName,
+            Expr::value(change.display_name),
+        )
+        .col_expr(staff_user::Column::Role, Expr::value(change.role.as_str()))
+        .col_expr(
+            staff_user::Column::SchoolId,
+            Expr::value(change.school_id.map(|s| s.as_uuid())),
+        )
+        .col_expr(
+            staff_user::Column::BoardId,
+            Expr::value(change.board_id.map(|b| b.as_uuid())),
+        )
+        .col_expr(
+            staff_user::Column::Language,
+            Expr::value(change.language.as_str()),
+        )
+        .filter(staff_user::Column::Id.eq(id.as_uuid()))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+pub async fn set_active<C: ConnectionTrait>(
+    db: &C,
+    id: StaffUserId,
+    active: bool,
+) -> Result<(), DbErr> {
+    staff_user::Entity::update_many()
+        .col_expr(staff_user::Column::Active, Expr::value(active))
+        .filter(staff_user::Column::Id.eq(id.as_uuid()))
+        .exec(db)
+        .await?;
+    Ok(())
 }
 
 /// Replaces a staff member's password hash.
@@ -101,7 +186,6 @@ pub async fn set_password<C: ConnectionTrait>(
     id: StaffUserId,
     password_hash: String,
 ) -> Result<(), DbErr> {
-    use sea_orm::sea_query::Expr;
     staff_user::Entity::update_many()
         .col_expr(staff_user::Column::PasswordHash, Expr::value(password_hash))
         .filter(staff_user::Column::Id.eq(id.as_uuid()))

@@ -15,6 +15,10 @@ use overstap_frontend::pages::po_import::PoImport;
 use overstap_frontend::pages::po_paper_form::PoPaperForm;
 use overstap_frontend::pages::po_pupil_form::{PoPupilEdit, PoPupilNew};
 use overstap_frontend::pages::po_pupils::PoPupils;
+use overstap_frontend::pages::staff_accounts::{BoardStaff, CoordinatorStaff};
+use overstap_frontend::pages::staff_forgot_password::StaffForgotPassword;
+use overstap_frontend::pages::staff_invitation::StaffInvitation;
+use overstap_frontend::pages::staff_reset_password::StaffResetPassword;
 use overstap_frontend::pages::staff_sign_in::StaffSignIn;
 use overstap_frontend::pages::two_step::TwoStep;
 use overstap_frontend::pages::vo_capacity::VoCapacity;
@@ -27,6 +31,9 @@ fn main() {
             <Routes fallback=|| view! { <ElsewhereOrNotFound bundle=Bundle::Staff /> }>
                 <Route path=path!("/inloggen/school") view=StaffSignIn />
                 <Route path=path!("/inloggen/school/tweestaps") view=TwoStep />
+                <Route path=path!("/inloggen/school/uitnodiging") view=StaffInvitation />
+                <Route path=path!("/inloggen/school/wachtwoord-vergeten") view=StaffForgotPassword />
+                <Route path=path!("/inloggen/school/nieuw-wachtwoord") view=StaffResetPassword />
                 <Route path=path!("/po") view=PoPupils />
                 <Route path=path!("/po/overzicht") view=PoBoard />
                 <Route path=path!("/po/import") view=PoImport />
@@ -37,9 +44,11 @@ fn main() {
                 <Route path=path!("/vo/capaciteit") view=VoCapacity />
                 <Route path=path!("/vo/plaatsing") view=VoPlacements />
                 <Route path=path!("/bestuur") view=BoardHome />
+                <Route path=path!("/bestuur/medewerkers") view=BoardStaff />
                 <Route path=path!("/coordinator") view=CoordinatorHome />
                 <Route path=path!("/coordinator/plaatsing") view=CoordinatorRuns />
                 <Route path=path!("/coordinator/statistieken") view=CoordinatorStatistics />
+                <Route path=path!("/coordinator/medewerkers") view=CoordinatorStaff />
             </Routes>
         }
         .into_any()

@@ -1,4 +1,4 @@
-//! The coordinator's navigation: region and calendar, placement runs, statistics.
+//! The coordinator's navigation: region and calendar, placement runs, statistics, staff.
 
 use leptos::prelude::*;
 
@@ -17,6 +17,9 @@ const LINKS: &[NavLink] = &[
         "nav-coordinator-statistics",
         |t| t.coordinator.nav_statistics(),
     ),
+    ("/coordinator/medewerkers", "nav-coordinator-staff", |t| {
+        t.coordinator.nav_staff()
+    }),
 ];
 
 #[component]

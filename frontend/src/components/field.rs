@@ -63,7 +63,7 @@ pub fn TextField(
     }
 }
 
-/// A labelled select; `options` are `(value, label)` pairs, `error` as in `TextField`.
+/// A labelled select; `options` are `(value, label)` pairs, `hint` and `error` as in `TextField`.
 #[component]
 pub fn SelectField(
     id: &'static str,
@@ -72,15 +72,28 @@ pub fn SelectField(
     #[prop(into)] options: Signal<Vec<(String, String)>>,
     #[prop(into)] error: Signal<Option<&'static str>>,
     testid: &'static str,
+    #[prop(optional, into)] hint: Option<Signal<&'static str>>,
 ) -> impl IntoView {
+    let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
+    let has_hint = hint.is_some();
     let described_by = {
-        let error_id = error_id.clone();
-        move || error.get().map(|_| error_id.clone())
+        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
+        move || {
+            let ids: Vec<&str> = [
+                has_hint.then_some(hint_id.as_str()),
+                error.get().map(|_| error_id.as_str()),
+            ]
+            .into_iter()
+            .flatten()
+            .collect();
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
     };
     view! {
         <div class="field" class:field-invalid=move || error.get().is_some()>
             <label for=id>{move || label.get()}</label>
+            {hint.map(|hint| view! { <p class="field-hint" id=hint_id>{move || hint.get()}</p> })}
             <select
                 id=id
                 name=id

@@ -2,6 +2,7 @@
 
 pub mod alert;
 pub mod bar_chart;
+pub mod board_nav;
 pub mod child_card;
 pub mod coordinator_attention;
 pub mod coordinator_nav;
@@ -34,6 +35,10 @@ pub mod school_contact;
 pub mod school_table;
 pub mod send_login_dialog;
 pub mod site_header;
+pub mod staff_edit_dialog;
+pub mod staff_form;
+pub mod staff_roles;
+pub mod staff_table;
 pub mod status;
 pub mod status_board;
 pub mod sub_nav;

@@ -1,4 +1,4 @@
-//! A workspace's row of links (PO, VO, coordinator): the current page is marked for screen
+//! A workspace's row of links (PO, VO, board, coordinator): the current page is marked for screen
 //! readers with `aria-current`; the row is left out of print.
 
 use leptos::prelude::*;

@@ -1,6 +1,7 @@
 //! Dates and moments as people in the region read them: Europe/Amsterdam time, written with the
 //! words of the reader's language (`date`, `weekday` and `date-time` in `locales/<lang>/app.ftl`).
 
+use time::format_description::well_known::Rfc3339;
 use time::{Date, Duration, Month, OffsetDateTime, PrimitiveDateTime, UtcOffset, Weekday};
 
 use super::Texts;
@@ -56,6 +57,13 @@ impl Texts {
         )
     }
 
+    /// `moment` of an RFC 3339 instant as the API sends it in a string field; the text as it
+    /// came should it not parse.
+    pub fn moment_of(&self, rfc3339: &str) -> String {
+        OffsetDateTime::parse(rfc3339, &Rfc3339)
+            .map_or_else(|_| rfc3339.to_owned(), |instant| self.moment(instant))
+    }
+
     /// The last moment before an exclusive end: a week closing at 1 April 00:00 reads
     /// "dinsdag 31 maart 2026 om 23:59".
     pub fn last_moment(&self, closes_at: OffsetDateTime) -> String {
@@ -90,6 +98,19 @@ mod tests {
             Lang::Tr.texts().moment(opens_at),
             "25 Mart 2026 Çarşamba saat 00:00"
         );
+    }
+
+    #[test]
+    fn an_instant_from_the_api_reads_in_amsterdam_time() {
+        assert_eq!(
+            Lang::Nl.texts().moment_of("2026-04-02T08:30:00Z"),
+            "donderdag 2 april 2026 om 10:30"
+        );
+        assert_eq!(
+            Lang::En.texts().moment_of("2026-03-26T10:00:00+01:00"),
+            "Thursday 26 March 2026 at 10:00"
+        );
+        assert_eq!(Lang::Nl.texts().moment_of("soon"), "soon");
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! Turning the API's codes (errors, statuses, phases) into the current language's words.
 
-use overstap_api_types::{ErrorCode, FieldError, RegistrationStatus};
+use overstap_api_types::{ErrorCode, FieldError, RegistrationStatus, Role, StaffAccountState};
 use serde_json::Value;
 
 use super::Lang;
@@ -68,6 +68,10 @@ impl Texts {
             ErrorCode::OneTimePasswordRequired => self.two_step.code_required(),
             ErrorCode::InvalidOneTimePassword => self.two_step.code_wrong(),
             ErrorCode::OneTimePasswordSetupRequired => self.two_step.setup_required(),
+            ErrorCode::InvitationUsed => self.staff.invitation_used(),
+            ErrorCode::InvitationExpired => self.staff.invitation_expired(),
+            ErrorCode::InvitationSuperseded => self.staff.invitation_superseded(),
+            ErrorCode::EmailTaken => self.staff.email_taken(),
         };
         match request_id {
             Some(id) if matches!(code, ErrorCode::Internal | ErrorCode::Unavailable) => {
@@ -111,6 +115,52 @@ impl Texts {
             "too_long" => self.parent.password_too_long(),
             "too_common" => self.parent.password_too_common(),
             _ => self.field_error(field),
+        }
+    }
+
+    /// The message for a refused staff password (12 to 64 characters, very hard to guess).
+    pub fn staff_password_error(&self, field: &FieldError) -> &'static str {
+        match field.code.as_str() {
+            "too_short" | "length" => self.staff.password_too_short(),
+            "too_long" => self.staff.password_too_long(),
+            "too_weak" | "too_common" | "too_guessable" => self.staff.password_too_weak(),
+            _ => self.field_error(field),
+        }
+    }
+
+    /// The message for a field of the invite or change form, by the server's rule code: where
+    /// a role works (`school_id`, `board_id`, `role`) or a general rule.
+    pub fn staff_field_error(&self, field: &FieldError) -> &'static str {
+        let s = &self.staff;
+        match field.code.as_str() {
+            "primary_school_required" => s.school_primary_required(),
+            "secondary_school_required" => s.school_secondary_required(),
+            "board_required" => s.board_required(),
+            "region_wide_role" => s.role_region_wide(),
+            "not_a_staff_role" => s.role_not_staff(),
+            _ => self.field_error(field),
+        }
+    }
+
+    /// A role's name, as staff see it in lists and forms.
+    pub fn role_name(&self, role: Role) -> &'static str {
+        let s = &self.staff;
+        match role {
+            Role::PoStaff => s.role_po_staff(),
+            Role::VoStaff => s.role_vo_staff(),
+            Role::BoardAdmin => s.role_board_admin(),
+            Role::Coordinator => s.role_coordinator(),
+            Role::Parent => s.role_parent(),
+        }
+    }
+
+    /// Where a staff account stands, in a word.
+    pub fn account_state(&self, state: StaffAccountState) -> &'static str {
+        let s = &self.staff;
+        match state {
+            StaffAccountState::Invited => s.state_invited(),
+            StaffAccountState::Active => s.state_active(),
+            StaffAccountState::Deactivated => s.state_deactivated(),
         }
     }
 

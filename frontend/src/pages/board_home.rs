@@ -5,6 +5,7 @@ use overstap_api_types::Role;
 
 use super::{loaded, use_page_title};
 use crate::api;
+use crate::components::board_nav::BoardNav;
 use crate::components::school_table::SchoolTable;
 use crate::i18n::tx;
 use crate::session::RequireRole;
@@ -24,6 +25,7 @@ fn BoardSchools() -> impl IntoView {
     let schools = LocalResource::new(api::board_schools);
     view! {
         <h1 data-testid="home-title">{tx(|t| t.staff.board_home_title())}</h1>
+        <BoardNav />
         <p class="lead">{tx(|t| t.staff.board_home_intro())}</p>
         {loaded(schools, |list| view! { <SchoolTable schools=list.schools /> })}
     }

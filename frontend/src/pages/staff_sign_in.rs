@@ -1,9 +1,11 @@
 //! `/inloggen/school`: school staff, board admins and coordinators sign in by e-mail, with the
 //! code of their authenticator app when they use two-step sign-in (asked for only after the
-//! password was right), or a recovery code.
+//! password was right), or a recovery code. After an accepted invitation or a new password the
+//! page says so (`?uitnodiging=geaccepteerd`, `?wachtwoord=gewijzigd`).
 
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
 use overstap_api_types::{ErrorCode, StaffSignInRequest};
 
 use super::use_page_title;
@@ -12,6 +14,9 @@ use crate::components::alert::{ErrorAlert, Notice};
 use crate::components::field::TextField;
 use crate::i18n::{tx, use_texts};
 use crate::session::{GuestOnly, SessionEnd, use_session};
+
+/// Where staff ask for a password-reset link.
+pub const FORGOT_PASSWORD_PATH: &str = "/inloggen/school/wachtwoord-vergeten";
 
 #[component]
 pub fn StaffSignIn() -> impl IntoView {
@@ -57,6 +62,19 @@ fn StaffSignInForm() -> impl IntoView {
     let expired = move || {
         (session.ended() == Some(SessionEnd::Expired)).then(|| t.get().session_expired_notice())
     };
+    let query = use_query_map();
+    let invitation_accepted = move || {
+        query
+            .with(|q| q.get("uitnodiging"))
+            .filter(|value| value == "geaccepteerd")
+            .map(|_| t.get().staff.invitation_accepted_notice())
+    };
+    let password_changed = move || {
+        query
+            .with(|q| q.get("wachtwoord"))
+            .filter(|value| value == "gewijzigd")
+            .map(|_| t.get().staff.password_changed_notice())
+    };
     let on_submit = move |event: SubmitEvent| {
         event.prevent_default();
         let typed = code.get_untracked().trim().to_owned();
@@ -75,6 +93,8 @@ fn StaffSignInForm() -> impl IntoView {
             <h1>{tx(|t| t.staff_sign_in_title())}</h1>
             <p>{tx(|t| t.staff_sign_in_intro())}</p>
             <Notice message=expired />
+            <Notice message=invitation_accepted testid="invitation-accepted" />
+            <Notice message=password_changed testid="password-changed" />
             <form class="form" on:submit=on_submit novalidate>
                 <ErrorAlert
                     message=move || failure().map(|error| t.get().api_error(&error))
@@ -152,6 +172,11 @@ fn StaffSignInForm() -> impl IntoView {
                     {move || if sign_in.pending().get() { t.get().signing_in() } else { t.get().sign_in() }}
                 </button>
             </form>
+            <p class="aside">
+                <a href=FORGOT_PASSWORD_PATH data-testid="staff-forgot-password-link">
+                    {tx(|t| t.staff.forgot_link())}
+                </a>
+            </p>
             <p class="aside">
                 <a href="/inloggen/ouder">{tx(|t| t.parent_instead())}</a>
             </p>

@@ -213,12 +213,13 @@ pub async fn seed(
             &txn,
             NewStaffUser {
                 email,
-                password_hash: password_hash.clone(),
+                password_hash: Some(password_hash.clone()),
                 display_name,
                 role,
                 region_id: region,
                 school_id,
                 board_id,
+                language: overstap_domain::Language::Nl,
             },
             now,
         )

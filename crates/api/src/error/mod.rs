@@ -61,6 +61,14 @@ pub enum ApiError {
     InvalidOneTimePassword,
     #[error("two-step sign-in must be set up first")]
     OneTimePasswordSetupRequired,
+    #[error("the invitation was used already")]
+    InvitationUsed,
+    #[error("the invitation expired")]
+    InvitationExpired,
+    #[error("a newer invitation replaced this one")]
+    InvitationSuperseded,
+    #[error("another staff account has this e-mail address")]
+    EmailTaken,
     #[error("request body too large")]
     PayloadTooLarge { limit: usize },
     #[error("too many attempts")]
@@ -120,6 +128,10 @@ impl ApiError {
             ApiError::OneTimePasswordRequired => ErrorCode::OneTimePasswordRequired,
             ApiError::InvalidOneTimePassword => ErrorCode::InvalidOneTimePassword,
             ApiError::OneTimePasswordSetupRequired => ErrorCode::OneTimePasswordSetupRequired,
+            ApiError::InvitationUsed => ErrorCode::InvitationUsed,
+            ApiError::InvitationExpired => ErrorCode::InvitationExpired,
+            ApiError::InvitationSuperseded => ErrorCode::InvitationSuperseded,
+            ApiError::EmailTaken => ErrorCode::EmailTaken,
             ApiError::PayloadTooLarge { .. } => ErrorCode::PayloadTooLarge,
             ApiError::RateLimited { .. } => ErrorCode::RateLimited,
             ApiError::Unavailable(_) => ErrorCode::Unavailable,
@@ -173,6 +185,16 @@ impl ApiError {
             ApiError::OneTimePasswordSetupRequired => "Your role signs in with a one-time \
                 password: set up two-step sign-in first."
                 .to_owned(),
+            ApiError::InvitationUsed => "This invitation was used already: sign in with the \
+                password you chose then, or ask for a new password."
+                .to_owned(),
+            ApiError::InvitationExpired => "This invitation expired; ask whoever invited you to \
+                send a new one."
+                .to_owned(),
+            ApiError::InvitationSuperseded => "A newer invitation replaced this one; use the \
+                link in the latest e-mail."
+                .to_owned(),
+            ApiError::EmailTaken => "Another staff account has this e-mail address.".to_owned(),
             ApiError::PayloadTooLarge { limit } => {
                 format!("The request body is larger than {limit} bytes.")
             }
@@ -243,7 +265,11 @@ impl ResponseError for ApiError {
             ApiError::Conflict { .. }
             | ApiError::AlreadyExists
             | ApiError::StaleRevision { .. } => StatusCode::CONFLICT,
-            ApiError::InvalidLink => StatusCode::GONE,
+            ApiError::InvalidLink
+            | ApiError::InvitationUsed
+            | ApiError::InvitationExpired
+            | ApiError::InvitationSuperseded => StatusCode::GONE,
+            ApiError::EmailTaken => StatusCode::CONFLICT,
             ApiError::PayloadTooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
             ApiError::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
             ApiError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,

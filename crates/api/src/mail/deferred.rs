@@ -22,12 +22,18 @@ use crate::auth::tokens::new_opaque_token;
 use crate::mail::messages::{
     self, ConfirmedProgramme, ParentLogin, PasswordReset, PlacementResult,
 };
+use crate::staff;
 
 /// How long a password-reset link works after its e-mail is delivered.
 pub const RESET_LINK_VALIDITY: time::Duration = time::Duration::hours(1);
 
 /// The template kinds whose link is minted at delivery.
-pub const MINTED_AT_DELIVERY: [&str; 2] = ["parent_login", "password_reset"];
+pub const MINTED_AT_DELIVERY: [&str; 4] = [
+    "parent_login",
+    "password_reset",
+    "staff_link",
+    "staff_password_reset",
+];
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
@@ -47,6 +53,12 @@ enum Deferred {
     /// A reset asked for `elk_number`: whether an account exists is looked up at delivery, so
     /// the request itself does the same work for every number.
     PasswordReset { elk_number: String },
+    /// The e-mail of a staff link (an invitation or a reset a manager sent): a `staff_links`
+    /// row, minted at delivery.
+    StaffLink { link: Uuid },
+    /// A staff member asked for a new password for `email`: looked up at delivery, like
+    /// `PasswordReset`.
+    StaffPasswordReset { email: String },
     PlacementResult {
         language: Language,
         child_first_name: String,
@@ -137,6 +149,22 @@ pub fn password_reset_request(elk: &ElkNumber) -> NewMail {
     )
 }
 
+/// The e-mail of the staff link `link` (an invitation), stored as a reference: its recipient
+/// and text are filled in at delivery.
+pub fn staff_link(link: Uuid) -> NewMail {
+    stored("", &Deferred::StaffLink { link })
+}
+
+/// A staff password reset asked for `email`: the same row whether or not it has an account.
+pub fn staff_password_reset_request(email: &str) -> NewMail {
+    stored(
+        "",
+        &Deferred::StaffPasswordReset {
+            email: email.trim().to_lowercase(),
+        },
+    )
+}
+
 /// Why a stored message cannot be prepared.
 #[derive(Debug)]
 pub enum PrepareError {
@@ -199,10 +227,38 @@ pub async fn prepare(
         Deferred::PasswordReset { elk_number } => {
             return reset_at_delivery(db, row, elk_number, public_url, now).await;
         }
+        Deferred::StaffLink { link } => {
+            return fill_from(
+                row,
+                staff::links::deliver(db, *link, public_url, now).await?,
+            );
+        }
+        Deferred::StaffPasswordReset { email } => {
+            let ready = staff::links::deliver_reset(db, email, public_url, now).await?;
+            return fill_from(row, ready);
+        }
         Deferred::PlacementResult { .. } => None,
     };
     fill(row, &deferred, link.as_deref());
     Ok(Prepared::Ready)
+}
+
+/// Copies a message rendered at delivery into its row, or reports why it must not go out.
+fn fill_from(
+    row: &mut mail_outbox::Model,
+    rendered: Result<NewMail, &'static str>,
+) -> Result<Prepared, PrepareError> {
+    match rendered {
+        Ok(mail) => {
+            row.recipient = mail.recipient;
+            row.subject = mail.subject;
+            row.body_text = mail.body_text;
+            row.body_html = mail.body_html;
+            row.template = None;
+            Ok(Prepared::Ready)
+        }
+        Err(reason) => Ok(Prepared::Cancelled(reason)),
+    }
 }
 
 /// Looks the account up, issues the reset link and renders its e-mail, in one transaction.
@@ -304,8 +360,10 @@ fn fill(row: &mut mail_outbox::Model, deferred: &Deferred, link: Option<&str>) {
                 school_name,
             },
         ),
-        // Rendered by `reset_at_delivery`.
-        Deferred::PasswordReset { .. } => return,
+        // Rendered at delivery (`reset_at_delivery`, `staff::links`).
+        Deferred::PasswordReset { .. }
+        | Deferred::StaffLink { .. }
+        | Deferred::StaffPasswordReset { .. } => return,
         Deferred::PlacementResult {
             language,
             child_first_name,

@@ -30,7 +30,7 @@ macro_rules! template {
 }
 
 /// The message templates, each rendered over `layout.html` and over `layout.txt`.
-const MESSAGES: [(&str, &str); 11] = [
+const MESSAGES: [(&str, &str); 13] = [
     template!("address-changed", ".jinja"),
     template!("confirmation", ".jinja"),
     template!("data-corrected", ".jinja"),
@@ -40,6 +40,8 @@ const MESSAGES: [(&str, &str); 11] = [
     template!("placement-result", ".jinja"),
     template!("reminder", ".jinja"),
     template!("round2-confirmation", ".jinja"),
+    template!("staff-invitation", ".jinja"),
+    template!("staff-password-reset", ".jinja"),
     template!("twin-unlinked", ".jinja"),
     template!("withdrawn", ".jinja"),
 ];

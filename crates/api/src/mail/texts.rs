@@ -31,6 +31,32 @@ pub(crate) const SOURCES: [(Language, &str); 4] = [
     locale!(Ar, "ar"),
 ];
 
+/// The e-mails to staff (invitations, password resets): Dutch and English only, like the staff
+/// interface; the bundles of Turkish and Arabic carry the English ones.
+pub(crate) const STAFF_SOURCES: [(Language, &str); 2] = [
+    (
+        Language::Nl,
+        include_str!("../../../../locales/nl/staff-mail.ftl"),
+    ),
+    (
+        Language::En,
+        include_str!("../../../../locales/en/staff-mail.ftl"),
+    ),
+];
+
+/// The staff e-mail texts a language's bundle carries.
+pub(crate) fn staff_source(language: Language) -> &'static str {
+    let wanted = if language == Language::Nl {
+        Language::Nl
+    } else {
+        Language::En
+    };
+    STAFF_SOURCES
+        .iter()
+        .find(|(l, _)| *l == wanted)
+        .map_or("", |(_, source)| source)
+}
+
 type Bundle = FluentBundle<FluentResource>;
 
 static BUNDLES: LazyLock<Vec<(Language, Bundle)>> = LazyLock::new(|| {
@@ -70,6 +96,23 @@ pub(crate) fn bundle(language: Language, source: &str) -> (Bundle, Vec<String>) 
             errors
                 .iter()
                 .map(|error| format!("{language}/mail.ftl: {error}")),
+        );
+    }
+    let staff = FluentResource::try_new(staff_source(language).to_owned()).unwrap_or_else(
+        |(resource, errors)| {
+            problems.extend(
+                errors
+                    .iter()
+                    .map(|error| format!("{language}/staff-mail.ftl: {error}")),
+            );
+            resource
+        },
+    );
+    if let Err(errors) = bundle.add_resource(staff) {
+        problems.extend(
+            errors
+                .iter()
+                .map(|error| format!("{language}/staff-mail.ftl: {error}")),
         );
     }
     (bundle, problems)

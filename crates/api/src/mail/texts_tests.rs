@@ -8,7 +8,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
 use fluent_syntax::parser;
 
-use super::{Arg, SOURCES, Texts, bundle};
+use super::{Arg, SOURCES, STAFF_SOURCES, Texts, bundle};
 use overstap_domain::Language;
 
 /// The variables a translation leaves out on purpose: (language, message, variable, why).
@@ -168,6 +168,20 @@ fn every_message_is_in_every_language_with_the_same_variables() {
     // A variable left out on purpose is still one that nl uses.
     for (language, id, variable, _) in LEFT_OUT {
         assert!(nl[id].contains(variable), "{language} {id} {variable}");
+    }
+}
+
+#[test]
+fn the_staff_messages_are_in_dutch_and_english_with_the_same_variables() {
+    let nl = variables(STAFF_SOURCES[0].1).unwrap();
+    let en = variables(STAFF_SOURCES[1].1).unwrap();
+    assert!(nl.len() >= 10, "{}", nl.len());
+    let problems = differences("en", &nl, &en);
+    assert!(problems.is_empty(), "{problems:#?}");
+    // No staff message shares an id with a parent message (a bundle would refuse the second).
+    let parents = variables(SOURCES[0].1).unwrap();
+    for id in nl.keys() {
+        assert!(!parents.contains_key(id), "{id}");
     }
 }
 

@@ -68,7 +68,7 @@ async fn sign_in_staff(
     let user = staff::find_by_email(&state.db, &body.email)
         .await?
         .filter(|u| u.active);
-    let hash = user.as_ref().map(|u| u.password_hash.clone());
+    let hash = user.as_ref().and_then(|u| u.password_hash.clone());
     if !state.hasher.verify(hash, body.password.clone()).await? {
         backoff::failed(&state.db, &attempt, now).await?;
         return Err(ApiError::InvalidCredentials);

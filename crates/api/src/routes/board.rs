@@ -2,14 +2,14 @@
 
 use actix_web::{get, web};
 use overstap_api_types::{ErrorResponse, SchoolListResponse};
-use overstap_persistence::schools;
+use overstap_persistence::{regions, schools};
 
 use crate::auth::Session;
 use crate::dto;
 use crate::error::ApiError;
 use crate::state::AppState;
 
-/// The schools of the signed-in board admin's own board.
+/// The schools of the signed-in board admin's own board, and the board.
 #[utoipa::path(tag = "board", security(("bearer" = [])), responses(
     (status = 200, body = SchoolListResponse), (status = 401, body = ErrorResponse),
     (status = 403, description = "Not a board admin", body = ErrorResponse)))]
@@ -24,5 +24,10 @@ async fn list_board_schools(
         .into_iter()
         .map(dto::school)
         .collect();
-    Ok(web::Json(SchoolListResponse { schools }))
+    let boards = regions::find_board(&state.db, board_id)
+        .await?
+        .into_iter()
+        .map(dto::board)
+        .collect();
+    Ok(web::Json(SchoolListResponse { schools, boards }))
 }

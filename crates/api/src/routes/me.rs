@@ -22,6 +22,7 @@ async fn get_me(
         .await?
         .ok_or(ApiError::NotFound)?;
     let mut me = MeResponse {
+        id: session.subject,
         role: dto::role(session.role),
         display_name: String::new(),
         school: None,

@@ -19,6 +19,8 @@ pub mod region;
 pub mod reserve_offers;
 pub mod round2;
 pub mod school;
+pub mod staff;
+pub mod staff_links;
 pub mod statistics;
 pub mod status_board;
 pub mod two_step;
@@ -40,6 +42,15 @@ pub fn configure(cfg: &mut ServiceConfig) {
         .service(two_step::confirm_two_step)
         .service(two_step::renew_recovery_codes)
         .service(two_step::disable_two_step)
+        .service(staff_links::preview_invitation)
+        .service(staff_links::accept_invitation)
+        .service(staff_links::request_staff_password_reset)
+        .service(staff_links::complete_staff_password_reset)
+        .service(staff::list_staff)
+        .service(staff::invite_staff)
+        .service(staff::update_staff)
+        .service(staff::set_staff_active)
+        .service(staff::resend_invitation)
         .service(me::get_me)
         .service(procedure::get_procedure)
         .service(pupils::send_logins)

@@ -32,7 +32,7 @@ async fn current_and_rules(
         .ok_or(ApiError::Unauthenticated)?;
     let words = [user.email.as_str(), user.display_name.as_str()];
     let problem = password_policy::check_staff("new_password", new_password, &words);
-    Ok((Some(user.password_hash), problem))
+    Ok((user.password_hash, problem))
 }
 
 /// Change my password, with the current one. Every other session of the account ends.

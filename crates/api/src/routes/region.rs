@@ -2,14 +2,14 @@
 
 use actix_web::{get, web};
 use overstap_api_types::{ErrorResponse, SchoolListResponse};
-use overstap_persistence::schools;
+use overstap_persistence::{regions, schools};
 
 use crate::auth::Session;
 use crate::dto;
 use crate::error::ApiError;
 use crate::state::AppState;
 
-/// Every PO and VO school of the coordinator's region.
+/// Every PO and VO school of the coordinator's region, and every board.
 #[utoipa::path(tag = "region", security(("bearer" = [])), responses(
     (status = 200, body = SchoolListResponse), (status = 401, body = ErrorResponse),
     (status = 403, description = "Not a coordinator", body = ErrorResponse)))]
@@ -24,5 +24,10 @@ async fn list_region_schools(
         .into_iter()
         .map(dto::school)
         .collect();
-    Ok(web::Json(SchoolListResponse { schools }))
+    let boards = regions::list_boards(&state.db, region_id)
+        .await?
+        .into_iter()
+        .map(dto::board)
+        .collect();
+    Ok(web::Json(SchoolListResponse { schools, boards }))
 }

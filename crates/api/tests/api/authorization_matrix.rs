@@ -10,9 +10,10 @@ use overstap_api_types::round2::{Round2ListRequest, WithdrawPlacementRequest};
 use overstap_api_types::statistics::StatisticsQuery;
 use overstap_api_types::vo::{CapacityRequest, PriorityDecisionRequest, PriorityVerdict};
 use overstap_api_types::{
-    BulkSendLoginRequest, ChangePasswordRequest, LanguageRequest, OfferDecisionRequest,
-    OneTimePasswordRequest, PortalLanguage, PupilListQuery, RegionPupilQuery, ReminderRequest,
-    RevisionRequest, RunKind, SendLoginRequest, StartRunRequest,
+    BulkSendLoginRequest, ChangePasswordRequest, InviteStaffRequest, LanguageRequest,
+    OfferDecisionRequest, OneTimePasswordRequest, PortalLanguage, PupilListQuery, RegionPupilQuery,
+    ReminderRequest, RevisionRequest, RunKind, SendLoginRequest, StaffLanguage, StartRunRequest,
+    UpdateStaffRequest,
 };
 use overstap_domain::Role;
 use reqwest::StatusCode;
@@ -734,7 +735,131 @@ const ENDPOINTS: &[Endpoint] = &[
         },
         check: no_check,
     },
+    Endpoint {
+        method: "get",
+        path: "/api/v1/staff",
+        call: call!(|_, api, _| api.list_staff()),
+        expect: |r, _| match r {
+            None => StatusCode::UNAUTHORIZED,
+            Some(Role::Coordinator | Role::BoardAdmin) => StatusCode::OK,
+            Some(_) => StatusCode::FORBIDDEN,
+        },
+        check: own_staff_only,
+    },
+    Endpoint {
+        method: "post",
+        path: "/api/v1/staff",
+        call: call!(|app, api, t| api.invite_staff(&InviteStaffRequest {
+            email: format!("matrix-{}@school.example", uuid::Uuid::new_v4().simple()),
+            display_name: "Matrix".to_owned(),
+            role: overstap_api_types::Role::PoStaff,
+            school_id: Some(po_school_of(app, t)),
+            board_id: None,
+            language: StaffLanguage::Nl,
+        })),
+        expect: |r, t| staff_manager(r, t, StatusCode::CREATED),
+        check: |app, body| {
+            let own = [
+                app.a.po_school_id.to_string(),
+                app.b.po_school_id.to_string(),
+            ];
+            assert!(own.contains(&body["school_id"].as_str().unwrap().to_owned()));
+        },
+    },
+    Endpoint {
+        method: "put",
+        path: "/api/v1/staff/{staff_id}",
+        call: call!(|app, api, t| async move {
+            let id = teacher_of(app, t).await;
+            api.update_staff(id, &unchanged_teacher(app, t)).await
+        }),
+        expect: |r, t| staff_manager(r, t, StatusCode::OK),
+        check: no_check,
+    },
+    Endpoint {
+        method: "put",
+        path: "/api/v1/staff/{staff_id}/active",
+        call: call!(|app, api, t| async move {
+            let id = teacher_of(app, t).await;
+            api.set_staff_active(id, true).await
+        }),
+        expect: |r, t| staff_manager(r, t, StatusCode::OK),
+        check: |_, body| assert_eq!(body["state"], "active"),
+    },
+    Endpoint {
+        method: "post",
+        path: "/api/v1/staff/{staff_id}/invitation",
+        call: call!(|app, api, t| async move {
+            let id = teacher_of(app, t).await;
+            api.resend_invitation(id).await
+        }),
+        // The teachers chose their passwords long ago: nothing to resend.
+        expect: |r, t| staff_manager(r, t, StatusCode::CONFLICT),
+        check: no_check,
+    },
 ];
+
+/// Coordinators manage every staff account of the region; a board admin those of its board's
+/// schools (another board's are unknown to it); nobody else any.
+fn staff_manager(asking: Option<Role>, tenant: Tenant, success: StatusCode) -> StatusCode {
+    match (asking, tenant) {
+        (None, _) => StatusCode::UNAUTHORIZED,
+        (Some(Role::Coordinator), _) | (Some(Role::BoardAdmin), Tenant::Own) => success,
+        (Some(Role::BoardAdmin), Tenant::Foreign) => StatusCode::NOT_FOUND,
+        (Some(_), _) => StatusCode::FORBIDDEN,
+    }
+}
+
+/// The PO teacher account of `tenant`.
+async fn teacher_of(app: &TestApp, tenant: Tenant) -> uuid::Uuid {
+    let persona = match tenant {
+        Tenant::Own => &app.a.po_staff,
+        Tenant::Foreign => &app.b.po_staff,
+    };
+    overstap_persistence::staff::find_by_email(&app.db, &persona.username)
+        .await
+        .unwrap()
+        .unwrap()
+        .id
+        .as_uuid()
+}
+
+fn po_school_of(app: &TestApp, tenant: Tenant) -> uuid::Uuid {
+    match tenant {
+        Tenant::Own => app.a.po_school_id.as_uuid(),
+        Tenant::Foreign => app.b.po_school_id.as_uuid(),
+    }
+}
+
+/// The teacher's account as it is: an update that changes nothing (and ends no session).
+fn unchanged_teacher(app: &TestApp, tenant: Tenant) -> UpdateStaffRequest {
+    UpdateStaffRequest {
+        display_name: "Test Staff".to_owned(),
+        role: overstap_api_types::Role::PoStaff,
+        school_id: Some(po_school_of(app, tenant)),
+        board_id: None,
+        language: StaffLanguage::Nl,
+    }
+}
+
+/// A list of staff holds the caller's own: everyone (a coordinator's) or its board's schools'.
+fn own_staff_only(app: &TestApp, body: &Value) {
+    let staff = body["staff"].as_array().unwrap();
+    let coordinator_view = staff.iter().any(|s| s["role"] == "coordinator");
+    if !coordinator_view {
+        let own = [
+            app.a.po_school_id.to_string(),
+            app.a.vo_school_id.to_string(),
+        ];
+        for member in staff {
+            let school = member["school_id"].as_str().unwrap_or_default().to_owned();
+            assert!(
+                own.contains(&school),
+                "a board admin sees another board's {member}"
+            );
+        }
+    }
+}
 
 /// Whether `request` ("GET /api/v1/school/pupils/…?…") is `method` on the OpenAPI `template`.
 fn sends_to(request: &str, method: &str, template: &str) -> bool {
@@ -767,6 +892,10 @@ const PUBLIC: &[(&str, &str)] = &[
     ("post", "/api/v1/auth/parent/activate"),
     ("post", "/api/v1/auth/parent/password-reset"),
     ("post", "/api/v1/auth/parent/password-reset/complete"),
+    ("post", "/api/v1/auth/staff/invitation/preview"),
+    ("post", "/api/v1/auth/staff/invitation/accept"),
+    ("post", "/api/v1/auth/staff/password-reset"),
+    ("post", "/api/v1/auth/staff/password-reset/complete"),
 ];
 
 #[tokio::test]

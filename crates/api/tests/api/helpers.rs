@@ -122,12 +122,13 @@ pub async fn spawn_app_with(extra: impl Fn(&str) -> Option<String>) -> TestApp {
         &db,
         NewStaffUser {
             email: &coordinator.username,
-            password_hash: password_hash.clone(),
+            password_hash: Some(password_hash.clone()),
             display_name: "Coördinator",
             role: Role::Coordinator,
             region_id,
             school_id: None,
             board_id: None,
+            language: overstap_domain::Language::Nl,
         },
         now,
     )
@@ -214,12 +215,13 @@ async fn tenant(
                     db,
                     NewStaffUser {
                         email: &email,
-                        password_hash: hash,
+                        password_hash: Some(hash),
                         display_name: "Test Staff",
                         role,
                         region_id,
                         school_id,
                         board_id: board,
+                        language: overstap_domain::Language::Nl,
                     },
                     now,
                 )

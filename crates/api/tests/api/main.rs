@@ -27,6 +27,7 @@ mod secret_links;
 mod security_headers;
 mod sign_in_backoff;
 mod smtp_sink;
+mod staff_accounts;
 mod statistics;
 mod token_binding;
 mod twins;

@@ -26,6 +26,7 @@ pub mod round2_list;
 pub mod school;
 pub mod seed_commitment;
 pub mod sign_in_backoff;
+pub mod staff_link;
 pub mod staff_recovery_code;
 pub mod staff_totp;
 pub mod staff_user;

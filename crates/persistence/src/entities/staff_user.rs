@@ -16,6 +16,8 @@ pub struct Model {
     pub board_id: Option<Uuid>,
     pub active: bool,
     pub created_at: TimeDateTimeWithTimeZone,
+    /// `nl` or `en`: the language of the account's e-mails.
+    pub language: String,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

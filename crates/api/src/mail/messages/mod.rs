@@ -11,6 +11,8 @@
 //! password reset, the notice of a withdrawn registration (`withdrawn`), the placement result
 //! (uitslag) at the publication moment, every later change of the place a VO school records
 //! (`placement_changed`), and the round-2 confirmation.
+//!
+//! Staff get their invitation and password reset (`staff`), in Dutch or English.
 
 mod address_changed;
 mod confirmation;
@@ -21,6 +23,7 @@ mod placement_changed;
 mod placement_result;
 mod reminder;
 mod round2_confirmation;
+mod staff;
 mod twin_unlinked;
 mod withdrawn;
 
@@ -38,5 +41,6 @@ pub use placement_changed::{PlaceChange, PlacementChanged, placement_changed};
 pub use placement_result::{PlacementResult, placement_result};
 pub use reminder::{Reminder, reminder};
 pub use round2_confirmation::{Round2Confirmation, round2_confirmation};
+pub use staff::{StaffInvitation, StaffPasswordReset, staff_invitation, staff_password_reset};
 pub use twin_unlinked::{TwinUnlinked, twin_unlinked};
 pub use withdrawn::{Withdrawn, withdrawn};

@@ -6,6 +6,7 @@ mod coordinator;
 mod parent;
 mod po;
 mod reply;
+mod staff;
 mod vo;
 
 pub use reply::{Reply, Text, facts, field_codes};

@@ -1,0 +1,20 @@
+//! The board admin's navigation: the board's schools and its staff accounts.
+
+use leptos::prelude::*;
+
+use super::sub_nav::{NavLink, SubNav};
+
+/// Path, test id, text.
+const LINKS: &[NavLink] = &[
+    ("/bestuur", "nav-board-schools", |t| {
+        t.staff.board_nav_schools()
+    }),
+    ("/bestuur/medewerkers", "nav-board-staff", |t| {
+        t.staff.accounts_nav()
+    }),
+];
+
+#[component]
+pub fn BoardNav() -> impl IntoView {
+    view! { <SubNav label=|t| t.staff.board_nav_label() links=LINKS /> }
+}
