@@ -62,3 +62,56 @@ pub struct StatusBoardResponse {
     /// Whether reminders can be sent now (during the registration week).
     pub reminders_open: bool,
 }
+
+/// The counts of one primary school of a board.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct SchoolCounts {
+    pub school_id: Uuid,
+    pub school_name: String,
+    pub counts: StatusCounts,
+}
+
+/// A board admin's overview: each primary school of the board and the board's totals.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct BoardOverviewResponse {
+    pub schools: Vec<SchoolCounts>,
+    pub total: StatusCounts,
+}
+
+/// Find pupils of the board's primary schools: by ELK number (whole) or by name (part of the
+/// first or last name, at least 2 characters).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+#[cfg_attr(feature = "openapi", into_params(parameter_in = Query))]
+#[cfg_attr(feature = "validate", derive(validator::Validate))]
+pub struct BoardPupilQuery {
+    #[cfg_attr(
+        feature = "validate",
+        validate(length(min = 2, max = 100, code = "length"))
+    )]
+    pub q: String,
+}
+
+/// A pupil found by a board admin, with the school and status to answer a parent's question.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct BoardPupilMatch {
+    pub id: Uuid,
+    pub elk_number: String,
+    pub first_name: String,
+    pub last_name: String,
+    pub class_name: String,
+    pub school_id: Uuid,
+    pub school_name: String,
+    pub status: RegistrationStatus,
+}
+
+/// At most 20 pupils, by name; `more` when the search matched more.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct BoardPupilSearchResponse {
+    pub pupils: Vec<BoardPupilMatch>,
+    pub more: bool,
+}

@@ -24,7 +24,10 @@ pub use auth::{
     RecoveryCodesResponse, RefreshRequest, Role, SignOutRequest, StaffSignInRequest, TokenResponse,
     TwoStepSetupResponse, TwoStepStatus,
 };
-pub use board::{BoardPlacement, BoardPupil, ClassBoard, StatusBoardResponse, StatusCounts};
+pub use board::{
+    BoardOverviewResponse, BoardPlacement, BoardPupil, BoardPupilMatch, BoardPupilQuery,
+    BoardPupilSearchResponse, ClassBoard, SchoolCounts, StatusBoardResponse, StatusCounts,
+};
 pub use error::{ErrorCode, ErrorDetails, ErrorResponse, FieldError, RowError};
 pub use mail::{MailMessageResponse, MailboxResponse};
 pub use parent::{

@@ -30,6 +30,7 @@ pub mod staff;
 pub mod startup;
 pub mod state;
 pub mod statistics;
+pub mod status_board;
 pub mod telemetry;
 pub mod vo_context;
 pub mod vo_placements;

@@ -64,6 +64,7 @@ actions! {
     RemindersSent = "reminder.sent",
     LoginsSent = "parent_login.sent",
     Round2ListConfirmed = "round2.list_confirmed",
+    BoardPupilViewed = "board.pupil_viewed",
     RegionCreated = "region.created",
     StaffInvited = "staff.invited",
     StaffInvitationResent = "staff.invitation_resent",

@@ -135,6 +135,58 @@ pub async fn search<C: ConnectionTrait>(
     Ok(pupils)
 }
 
+/// Pupils of `schools` with the ELK number `elk`, or whose first or last name contains `name`
+/// (case-insensitive; fewer than 2 letters besides LIKE's wildcards find nobody), by name; at
+/// most `limit`.
+pub async fn find_in_schools<C: ConnectionTrait>(
+    db: &C,
+    schools: &[SchoolId],
+    elk: Option<&str>,
+    name: Option<&str>,
+    limit: u64,
+) -> Result<Vec<Pupil>, DbErr> {
+    use sea_orm::sea_query::Func;
+    use sea_orm::{Condition, QuerySelect};
+    let mut query = pupil::Entity::find()
+        .find_also_related(registration::Entity)
+        .filter(pupil::Column::SchoolId.is_in(schools.iter().map(|s| s.as_uuid())));
+    if let Some(elk) = elk {
+        query = query.filter(pupil::Column::ElkNumber.eq(elk));
+    }
+    if let Some(name) = name {
+        // LIKE's wildcards in a name are taken as nothing, not as wildcards.
+        let words: String = name
+            .to_lowercase()
+            .chars()
+            .filter(|c| !matches!(c, '%' | '_' | '\\'))
+            .collect();
+        if words.trim().chars().count() < 2 {
+            return Ok(Vec::new());
+        }
+        let pattern = format!("%{}%", words.trim());
+        let lower =
+            |column: pupil::Column| Expr::expr(Func::lower(Expr::col((pupil::Entity, column))));
+        query = query.filter(
+            Condition::any()
+                .add(lower(pupil::Column::FirstName).like(pattern.clone()))
+                .add(lower(pupil::Column::LastName).like(pattern)),
+        );
+    }
+    Ok(query
+        .order_by_asc(pupil::Column::LastName)
+        .order_by_asc(pupil::Column::FirstName)
+        .order_by_asc(pupil::Column::Id)
+        .limit(limit)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|(row, registration)| {
+            let status = registration.map_or(RegistrationStatus::Wit, |r| r.status.0);
+            from_row(row, status)
+        })
+        .collect())
+}
+
 /// The school's pupils with these own ids, by own id.
 pub async fn find_by_external_ids<C: ConnectionTrait>(
     db: &C,

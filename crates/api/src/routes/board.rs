@@ -1,13 +1,25 @@
-//! A board admin's schools.
+//! A board admin's schools, read only: the schools, each primary school's status counts and
+//! status board, and a search for a pupil to answer a parent's question (audited).
 
 use actix_web::{get, web};
-use overstap_api_types::{ErrorResponse, SchoolListResponse};
-use overstap_persistence::{regions, schools};
+use overstap_api_types::{
+    BoardOverviewResponse, BoardPupilMatch, BoardPupilQuery, BoardPupilSearchResponse,
+    ErrorResponse, SchoolCounts, SchoolListResponse, StatusBoardResponse, StatusCounts,
+};
+use overstap_domain::{ElkNumber, SchoolId, SchoolKind};
+use overstap_persistence::audit::{self, AuditAction, AuditActor, AuditEntry, AuditSubject};
+use overstap_persistence::{pupils, regions, schools, status_counts};
+use serde_json::json;
+use uuid::Uuid;
 
 use crate::auth::Session;
 use crate::dto;
-use crate::error::ApiError;
+use crate::error::{ApiError, validate};
 use crate::state::AppState;
+use crate::status_board;
+
+/// How many pupils one search shows.
+const SEARCH_LIMIT: usize = 20;
 
 /// The schools of the signed-in board admin's own board, and the board.
 #[utoipa::path(tag = "board", security(("bearer" = [])), responses(
@@ -30,4 +42,133 @@ async fn list_board_schools(
         .map(dto::board)
         .collect();
     Ok(web::Json(SchoolListResponse { schools, boards }))
+}
+
+/// The board's primary schools.
+async fn primary_schools(
+    state: &AppState,
+    session: &Session,
+) -> Result<Vec<schools::School>, ApiError> {
+    let board_id = session.board()?;
+    Ok(schools::list_for_board(&state.db, board_id)
+        .await?
+        .into_iter()
+        .filter(|s| s.kind == SchoolKind::Po)
+        .collect())
+}
+
+/// Each primary school of the board with its status counts, and the board's totals.
+#[utoipa::path(tag = "board", security(("bearer" = [])), responses(
+    (status = 200, body = BoardOverviewResponse), (status = 401, body = ErrorResponse),
+    (status = 403, description = "Not a board admin", body = ErrorResponse)))]
+#[get("/board/overview")]
+async fn get_board_overview(
+    state: web::Data<AppState>,
+    session: Session,
+) -> Result<web::Json<BoardOverviewResponse>, ApiError> {
+    let mut total = StatusCounts::default();
+    let mut rows = Vec::new();
+    for school in primary_schools(&state, &session).await? {
+        let mut counts = StatusCounts::default();
+        for cell in status_counts::for_school(&state.db, school.id).await? {
+            status_board::count(&mut counts, cell.status, cell.count);
+            status_board::count(&mut total, cell.status, cell.count);
+        }
+        rows.push(SchoolCounts {
+            school_id: school.id.as_uuid(),
+            school_name: school.name,
+            counts,
+        });
+    }
+    Ok(web::Json(BoardOverviewResponse {
+        schools: rows,
+        total,
+    }))
+}
+
+/// The status board of one primary school of the board, read only (the school's own page
+/// without its actions); another board's school is a 404.
+#[utoipa::path(tag = "board", security(("bearer" = [])),
+    params(("school_id" = Uuid, Path, description = "A primary school of the board")),
+    responses((status = 200, body = StatusBoardResponse), (status = 401, body = ErrorResponse),
+    (status = 403, description = "Not a board admin", body = ErrorResponse),
+    (status = 404, description = "Not a primary school of the board", body = ErrorResponse)))]
+#[get("/board/schools/{school_id}/status-board")]
+async fn get_board_school_status_board(
+    state: web::Data<AppState>,
+    session: Session,
+    path: web::Path<Uuid>,
+) -> Result<web::Json<StatusBoardResponse>, ApiError> {
+    let school_id = SchoolId::from_uuid(*path);
+    let school = primary_schools(&state, &session)
+        .await?
+        .into_iter()
+        .find(|s| s.id == school_id)
+        .ok_or(ApiError::NotFound)?;
+    let mut board = status_board::of_school(&state, school.id, school.region_id).await?;
+    // Reminders are the school's to send.
+    board.reminders_open = false;
+    Ok(web::Json(board))
+}
+
+/// Find pupils of the board's primary schools by ELK number (whole) or name (part of the first
+/// or last name), to answer a parent's question; read only, and every search is audited with
+/// the pupils it showed.
+#[utoipa::path(tag = "board", security(("bearer" = [])), params(BoardPupilQuery),
+    responses((status = 200, body = BoardPupilSearchResponse),
+    (status = 400, description = "The query parameter is missing (`malformed_request`)", body = ErrorResponse),
+    (status = 401, body = ErrorResponse),
+    (status = 403, description = "Not a board admin", body = ErrorResponse),
+    (status = 422, description = "`q`: fewer than 2 or more than 100 characters", body = ErrorResponse)))]
+#[get("/board/pupils")]
+async fn search_board_pupils(
+    state: web::Data<AppState>,
+    session: Session,
+    query: web::Query<BoardPupilQuery>,
+) -> Result<web::Json<BoardPupilSearchResponse>, ApiError> {
+    validate(&*query)?;
+    let schools = primary_schools(&state, &session).await?;
+    let ids: Vec<SchoolId> = schools.iter().map(|s| s.id).collect();
+    let text = query.q.trim();
+    let (elk, name) = match ElkNumber::parse(text) {
+        Ok(elk) => (Some(elk.to_string()), None),
+        Err(_) => (None, Some(text)),
+    };
+    let limit = u64::try_from(SEARCH_LIMIT + 1).unwrap_or(u64::MAX);
+    let mut found = pupils::find_in_schools(&state.db, &ids, elk.as_deref(), name, limit).await?;
+    let more = found.len() > SEARCH_LIMIT;
+    found.truncate(SEARCH_LIMIT);
+    let now = state.clock.now();
+    let actor = AuditActor::signed_in(session.role, session.subject);
+    let kind = if elk.is_some() { "elk_number" } else { "name" };
+    for pupil in &found {
+        audit::append(
+            &state.db,
+            AuditEntry::new(
+                AuditAction::BoardPupilViewed,
+                actor,
+                AuditSubject::Pupil(pupil.id),
+                now,
+            )
+            .details(json!({ "searched_by": kind })),
+        )
+        .await?;
+    }
+    let pupils = found
+        .into_iter()
+        .filter_map(|pupil| {
+            let school = schools.iter().find(|s| s.id == pupil.school_id)?;
+            Some(BoardPupilMatch {
+                id: pupil.id.as_uuid(),
+                elk_number: pupil.elk_number,
+                first_name: pupil.first_name,
+                last_name: pupil.last_name,
+                class_name: pupil.class_name,
+                school_id: school.id.as_uuid(),
+                school_name: school.name.clone(),
+                status: dto::status(pupil.status),
+            })
+        })
+        .collect();
+    Ok(web::Json(BoardPupilSearchResponse { pupils, more }))
 }

@@ -1,18 +1,13 @@
 //! The PO school's status board (wit/blauw/groen/AG/AV per class) and reminder e-mails.
 
-use std::collections::{BTreeMap, HashMap};
-
 use actix_web::{get, post, web};
 use overstap_api_types::{
-    BoardPlacement, BoardPupil, BulkResponse, ClassBoard, ErrorResponse, ReminderRequest,
-    SkippedPupil, StatusBoardResponse, StatusCounts,
+    BulkResponse, ErrorResponse, ReminderRequest, SkippedPupil, StatusBoardResponse,
 };
-use overstap_domain::{Phase, PupilId, RegistrationStatus};
+use overstap_domain::{Phase, RegistrationStatus};
 use overstap_persistence::audit::{self, AuditAction, AuditActor, AuditEntry, AuditSubject};
 use overstap_persistence::outbox;
-use overstap_persistence::{
-    parents, placement_runs, procedures, pupils, reserve_offers, status_counts,
-};
+use overstap_persistence::{parents, procedures, pupils};
 use uuid::Uuid;
 
 use crate::auth::Session;
@@ -20,51 +15,7 @@ use crate::error::{ApiError, validate};
 use crate::mail::messages::{self, Reminder};
 use crate::routes::pupils::own_school;
 use crate::state::AppState;
-
-fn count(counts: &mut StatusCounts, status: RegistrationStatus, n: u32) {
-    match status {
-        RegistrationStatus::Wit => counts.wit += n,
-        RegistrationStatus::Blauw => counts.blauw += n,
-        RegistrationStatus::Groen => counts.groen += n,
-        RegistrationStatus::Ag => counts.ag += n,
-        RegistrationStatus::Av => counts.av += n,
-    }
-}
-
-/// The official run's results of these pupils, once published.
-async fn published_results(
-    state: &AppState,
-    procedure: &procedures::Procedure,
-    list: &[pupils::Pupil],
-) -> Result<HashMap<PupilId, BoardPlacement>, ApiError> {
-    let Some(run) = placement_runs::latest_official(&state.db, procedure.id).await? else {
-        return Ok(HashMap::new());
-    };
-    let offer = state.catalogues.get(&state.db, procedure.region_id).await?;
-    let ids: Vec<PupilId> = list.iter().map(|p| p.id).collect();
-    let changed = reserve_offers::changed_programmes(&state.db, run.id, &ids).await?;
-    Ok(placement_runs::placements_of(&state.db, run.id, &ids)
-        .await?
-        .into_iter()
-        .map(|(pupil, placed)| {
-            // A change after the run (an accepted reserve offer) has no rank stored here.
-            let (programme_id, rank) = match changed.get(&pupil) {
-                Some(to) => (*to, None),
-                None => (placed.programme, placed.choice_rank),
-            };
-            let programme = programme_id.and_then(|p| offer.programme(p));
-            (
-                pupil,
-                BoardPlacement {
-                    placed: programme_id.is_some(),
-                    programme_name: programme.map(|p| p.name.clone()),
-                    school_name: programme.map(|p| p.school_name.clone()),
-                    choice_rank: programme_id.and(rank),
-                },
-            )
-        })
-        .collect())
-}
+use crate::status_board;
 
 /// Per class the pupils' statuses and the counts per status, from maintained counters; from
 /// the publication moment on also each pupil's placement.
@@ -78,52 +29,9 @@ async fn get_status_board(
 ) -> Result<web::Json<StatusBoardResponse>, ApiError> {
     // The school and region come from the token: no lookup needed on this busy page.
     let school_id = session.po_school()?;
-    let mut classes: BTreeMap<String, ClassBoard> = BTreeMap::new();
-    let mut total = StatusCounts::default();
-    for cell in status_counts::for_school(&state.db, school_id).await? {
-        let class = classes
-            .entry(cell.class_name.clone())
-            .or_insert_with(|| ClassBoard {
-                class_name: cell.class_name.clone(),
-                counts: StatusCounts::default(),
-                pupils: Vec::new(),
-            });
-        count(&mut class.counts, cell.status, cell.count);
-        count(&mut total, cell.status, cell.count);
-    }
-    let now = state.clock.now();
-    let procedure = procedures::current_for_region(&state.db, session.region_id).await?;
-    let reminders_open = match &procedure {
-        Some(procedure) => procedure.calendar()?.is_open(Phase::Registration, now),
-        None => false,
-    };
-    let list = pupils::list_for_school(&state.db, school_id).await?;
-    let results = match &procedure {
-        Some(procedure) if now >= procedure.instants.publication_at => {
-            published_results(&state, procedure, &list).await?
-        }
-        _ => HashMap::new(),
-    };
-    for pupil in list {
-        if let Some(class) = classes.get_mut(&pupil.class_name) {
-            class.pupils.push(BoardPupil {
-                id: pupil.id.as_uuid(),
-                placement: results.get(&pupil.id).cloned(),
-                first_name: pupil.first_name,
-                last_name: pupil.last_name,
-                elk_number: pupil.elk_number,
-                status: crate::dto::status(pupil.status),
-            });
-        }
-    }
-    Ok(web::Json(StatusBoardResponse {
-        counts: total,
-        classes: classes
-            .into_values()
-            .filter(|c| !c.pupils.is_empty())
-            .collect(),
-        reminders_open,
-    }))
+    Ok(web::Json(
+        status_board::of_school(&state, school_id, session.region_id).await?,
+    ))
 }
 
 /// E-mail a reminder to the parents of the selected pupils whose registration is not complete

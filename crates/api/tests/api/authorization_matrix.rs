@@ -737,6 +737,53 @@ const ENDPOINTS: &[Endpoint] = &[
     },
     Endpoint {
         method: "get",
+        path: "/api/v1/board/overview",
+        call: call!(|_, api, _| api.get_board_overview()),
+        expect: |r, _| by_role(r, Role::BoardAdmin),
+        check: |app, body| {
+            let schools = body["schools"].as_array().unwrap();
+            assert_eq!(schools.len(), 1, "{body}");
+            assert_eq!(schools[0]["school_id"], app.a.po_school_id.to_string());
+        },
+    },
+    Endpoint {
+        method: "get",
+        path: "/api/v1/board/schools/{school_id}/status-board",
+        call: call!(|app, api, t| api.get_board_school_status_board(po_school_of(app, t))),
+        expect: |r, t| match (by_role(r, Role::BoardAdmin), t) {
+            (StatusCode::OK, Tenant::Foreign) => StatusCode::NOT_FOUND,
+            (status, _) => status,
+        },
+        check: |app, body| {
+            // Tenant a's school (the matrix may have added pupils to it), never b's pupils.
+            let foreign: Vec<String> = app.b.pupil_ids.iter().map(ToString::to_string).collect();
+            let mut seen = 0;
+            for class in body["classes"].as_array().unwrap() {
+                for pupil in class["pupils"].as_array().unwrap() {
+                    assert!(!foreign.contains(&pupil["id"].as_str().unwrap().to_owned()));
+                    seen += 1;
+                }
+            }
+            assert!(seen > 0);
+            assert_eq!(body["reminders_open"], false);
+        },
+    },
+    Endpoint {
+        method: "get",
+        path: "/api/v1/board/pupils",
+        // Both tenants' pupils are called "Kind…": a board sees its own only.
+        call: call!(|_, api, _| api.search_board_pupils("kind")),
+        expect: |r, _| by_role(r, Role::BoardAdmin),
+        check: |app, body| {
+            let found = body["pupils"].as_array().unwrap();
+            assert!(!found.is_empty(), "{body}");
+            for pupil in found {
+                assert_eq!(pupil["school_id"], app.a.po_school_id.to_string());
+            }
+        },
+    },
+    Endpoint {
+        method: "get",
         path: "/api/v1/staff",
         call: call!(|_, api, _| api.list_staff()),
         expect: |r, _| match r {

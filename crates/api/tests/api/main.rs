@@ -6,6 +6,7 @@
 mod address_change;
 mod auth;
 mod authorization_matrix;
+mod board;
 mod client;
 mod errors;
 mod helpers;

@@ -1,10 +1,11 @@
-//! The coordinator's region (placement runs, statistics, erasure) and the board's schools.
+//! The coordinator's region (placement runs, statistics, erasure) and the board admin's pages.
 
 use overstap_api_types::placement::RoundQuery;
 use overstap_api_types::statistics::{StatisticsQuery, StatisticsResponse};
 use overstap_api_types::{
-    AttentionResponse, RegionPupilQuery, RegionPupilResponse, RunListResponse, RunResponse,
-    SchoolListResponse, SeedCommitmentResponse, StartRunRequest,
+    AttentionResponse, BoardOverviewResponse, BoardPupilQuery, BoardPupilSearchResponse,
+    RegionPupilQuery, RegionPupilResponse, RunListResponse, RunResponse, SchoolListResponse,
+    SeedCommitmentResponse, StartRunRequest, StatusBoardResponse,
 };
 use reqwest::StatusCode;
 use serde_json::Value;
@@ -77,5 +78,28 @@ impl Api<'_> {
 
     pub async fn list_board_schools(&self) -> Reply<SchoolListResponse> {
         self.get("/api/v1/board/schools").await
+    }
+
+    pub async fn get_board_overview(&self) -> Reply<BoardOverviewResponse> {
+        self.get("/api/v1/board/overview").await
+    }
+
+    pub async fn get_board_school_status_board(
+        &self,
+        school: impl WireId,
+    ) -> Reply<StatusBoardResponse> {
+        self.get(&format!(
+            "/api/v1/board/schools/{}/status-board",
+            school.wire()
+        ))
+        .await
+    }
+
+    pub async fn search_board_pupils(&self, q: &str) -> Reply<BoardPupilSearchResponse> {
+        self.get(&with_query(
+            "/api/v1/board/pupils",
+            &BoardPupilQuery { q: q.to_owned() },
+        ))
+        .await
     }
 }

@@ -1,0 +1,113 @@
+//! The PO school's status board (wit/blauw/groen/AG/AV per class, from maintained counters,
+//! and from the publication moment on each pupil's placement): the school's own page and, read
+//! only, its board admin's.
+
+use std::collections::{BTreeMap, HashMap};
+
+use overstap_api_types::{
+    BoardPlacement, BoardPupil, ClassBoard, StatusBoardResponse, StatusCounts,
+};
+use overstap_domain::{Phase, PupilId, RegionId, RegistrationStatus, SchoolId};
+use overstap_persistence::{placement_runs, procedures, pupils, reserve_offers, status_counts};
+
+use crate::error::ApiError;
+use crate::state::AppState;
+
+pub fn count(counts: &mut StatusCounts, status: RegistrationStatus, n: u32) {
+    match status {
+        RegistrationStatus::Wit => counts.wit += n,
+        RegistrationStatus::Blauw => counts.blauw += n,
+        RegistrationStatus::Groen => counts.groen += n,
+        RegistrationStatus::Ag => counts.ag += n,
+        RegistrationStatus::Av => counts.av += n,
+    }
+}
+
+/// The official run's results of these pupils, once published.
+async fn published_results(
+    state: &AppState,
+    procedure: &procedures::Procedure,
+    list: &[pupils::Pupil],
+) -> Result<HashMap<PupilId, BoardPlacement>, ApiError> {
+    let Some(run) = placement_runs::latest_official(&state.db, procedure.id).await? else {
+        return Ok(HashMap::new());
+    };
+    let offer = state.catalogues.get(&state.db, procedure.region_id).await?;
+    let ids: Vec<PupilId> = list.iter().map(|p| p.id).collect();
+    let changed = reserve_offers::changed_programmes(&state.db, run.id, &ids).await?;
+    Ok(placement_runs::placements_of(&state.db, run.id, &ids)
+        .await?
+        .into_iter()
+        .map(|(pupil, placed)| {
+            // A change after the run (an accepted reserve offer) has no rank stored here.
+            let (programme_id, rank) = match changed.get(&pupil) {
+                Some(to) => (*to, None),
+                None => (placed.programme, placed.choice_rank),
+            };
+            let programme = programme_id.and_then(|p| offer.programme(p));
+            (
+                pupil,
+                BoardPlacement {
+                    placed: programme_id.is_some(),
+                    programme_name: programme.map(|p| p.name.clone()),
+                    school_name: programme.map(|p| p.school_name.clone()),
+                    choice_rank: programme_id.and(rank),
+                },
+            )
+        })
+        .collect())
+}
+
+/// The status board of the PO school `school_id` of region `region_id`.
+pub async fn of_school(
+    state: &AppState,
+    school_id: SchoolId,
+    region_id: RegionId,
+) -> Result<StatusBoardResponse, ApiError> {
+    let mut classes: BTreeMap<String, ClassBoard> = BTreeMap::new();
+    let mut total = StatusCounts::default();
+    for cell in status_counts::for_school(&state.db, school_id).await? {
+        let class = classes
+            .entry(cell.class_name.clone())
+            .or_insert_with(|| ClassBoard {
+                class_name: cell.class_name.clone(),
+                counts: StatusCounts::default(),
+                pupils: Vec::new(),
+            });
+        count(&mut class.counts, cell.status, cell.count);
+        count(&mut total, cell.status, cell.count);
+    }
+    let now = state.clock.now();
+    let procedure = procedures::current_for_region(&state.db, region_id).await?;
+    let reminders_open = match &procedure {
+        Some(procedure) => procedure.calendar()?.is_open(Phase::Registration, now),
+        None => false,
+    };
+    let list = pupils::list_for_school(&state.db, school_id).await?;
+    let results = match &procedure {
+        Some(procedure) if now >= procedure.instants.publication_at => {
+            published_results(state, procedure, &list).await?
+        }
+        _ => HashMap::new(),
+    };
+    for pupil in list {
+        if let Some(class) = classes.get_mut(&pupil.class_name) {
+            class.pupils.push(BoardPupil {
+                id: pupil.id.as_uuid(),
+                placement: results.get(&pupil.id).cloned(),
+                first_name: pupil.first_name,
+                last_name: pupil.last_name,
+                elk_number: pupil.elk_number,
+                status: crate::dto::status(pupil.status),
+            });
+        }
+    }
+    Ok(StatusBoardResponse {
+        counts: total,
+        classes: classes
+            .into_values()
+            .filter(|c| !c.pupils.is_empty())
+            .collect(),
+        reminders_open,
+    })
+}
