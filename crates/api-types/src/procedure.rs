@@ -3,11 +3,12 @@
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 
+use crate::vocabulary::Phase;
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PhaseResponse {
-    /// `login_dispatch`, `registration`, `priority_verification`, `placement`, `publication`, `round2`.
-    pub phase: String,
+    pub phase: Phase,
     #[serde(with = "time::serde::rfc3339")]
     #[cfg_attr(feature = "openapi", schema(value_type = String, format = DateTime))]
     pub opens_at: OffsetDateTime,

@@ -1,5 +1,5 @@
 //! The closed sets the contract shares between endpoints: registration statuses, school
-//! advice, run kinds, priority rules, mail statuses. Each is an enum in the OpenAPI document,
+//! advice, calendar phases, run kinds, priority rules, mail statuses. Each is an enum in the OpenAPI document,
 //! spelled as users and integrators know it (`AG`, `havo/vwo`, `official`).
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -124,6 +124,24 @@ wire_enum! {
         Havo = "havo",
         HavoVwo = "havo/vwo",
         Vwo = "vwo",
+    }
+}
+
+wire_enum! {
+    /// A phase of the procedure calendar, in calendar order.
+    pub enum Phase {
+        /// PO schools send the parent login e-mails.
+        LoginDispatch = "login_dispatch",
+        /// The registration week (aanmeldweek).
+        Registration = "registration",
+        /// VO schools verify priority claims.
+        PriorityVerification = "priority_verification",
+        /// The coordinator runs the placement.
+        Placement = "placement",
+        /// Parents see the result; open-ended.
+        Publication = "publication",
+        /// The optional second round.
+        Round2 = "round2",
     }
 }
 

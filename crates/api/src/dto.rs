@@ -29,6 +29,18 @@ pub fn role_of(role: api::Role) -> Role {
     }
 }
 
+pub fn phase(phase: overstap_domain::Phase) -> api::Phase {
+    use overstap_domain::Phase;
+    match phase {
+        Phase::LoginDispatch => api::Phase::LoginDispatch,
+        Phase::Registration => api::Phase::Registration,
+        Phase::PriorityVerification => api::Phase::PriorityVerification,
+        Phase::Placement => api::Phase::Placement,
+        Phase::Publication => api::Phase::Publication,
+        Phase::Round2 => api::Phase::Round2,
+    }
+}
+
 pub fn status(status: RegistrationStatus) -> api::RegistrationStatus {
     match status {
         RegistrationStatus::Wit => api::RegistrationStatus::Wit,

@@ -1,6 +1,8 @@
 //! Turning the API's codes (errors, statuses, phases) into the current language's words.
 
-use overstap_api_types::{ErrorCode, FieldError, RegistrationStatus, Role, StaffAccountState};
+use overstap_api_types::{
+    ErrorCode, FieldError, Phase, RegistrationStatus, Role, StaffAccountState,
+};
 use serde_json::Value;
 
 use super::Lang;
@@ -277,15 +279,14 @@ impl Texts {
     }
 
     /// The name of a procedure phase; an unknown key is shown as it is.
-    pub fn phase_name<'a>(&self, phase: &'a str) -> &'a str {
+    pub fn phase_name(&self, phase: Phase) -> &str {
         match phase {
-            "login_dispatch" => self.staff.phase_login_dispatch(),
-            "registration" => self.staff.phase_registration(),
-            "priority_verification" => self.staff.phase_priority_verification(),
-            "placement" => self.staff.phase_placement(),
-            "publication" => self.staff.phase_publication(),
-            "round2" => self.staff.phase_round2(),
-            other => other,
+            Phase::LoginDispatch => self.staff.phase_login_dispatch(),
+            Phase::Registration => self.staff.phase_registration(),
+            Phase::PriorityVerification => self.staff.phase_priority_verification(),
+            Phase::Placement => self.staff.phase_placement(),
+            Phase::Publication => self.staff.phase_publication(),
+            Phase::Round2 => self.staff.phase_round2(),
         }
     }
 }

@@ -42,7 +42,7 @@ fn Capacities() -> impl IntoView {
             procedure
                 .phases
                 .into_iter()
-                .find(|phase| phase.phase == "placement")
+                .find(|phase| phase.phase == overstap_api_types::Phase::Placement)
                 .map(|phase| phase.opens_at_display)
         })
     });

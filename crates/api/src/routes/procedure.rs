@@ -31,7 +31,7 @@ async fn get_procedure(
         .into_iter()
         .filter_map(|phase| calendar.window(phase).map(|w| (phase, w)))
         .map(|(phase, window)| PhaseResponse {
-            phase: phase.as_str().to_owned(),
+            phase: crate::dto::phase(phase),
             opens_at: window.opens_at,
             closes_at: window.closes_at,
             opens_at_display: format_date_time(window.opens_at, Language::Nl),
