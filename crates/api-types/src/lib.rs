@@ -57,6 +57,6 @@ pub use staff::{
     StaffPasswordResetRequest, StaffSetPasswordRequest, UpdateStaffRequest,
 };
 pub use vocabulary::{
-    Advice, MailStatus, Phase, PriorityRuleKind, RegistrationStatus, ResultState, Round2Reason,
-    Round2Result, Round2WindowState, RunKind, Submitted, WireEnum,
+    Advice, MailStatus, OfferOutcome, Phase, PriorityRuleKind, RegistrationStatus, ResultState,
+    Round2Reason, Round2Result, Round2WindowState, RunKind, Submitted, WireEnum,
 };

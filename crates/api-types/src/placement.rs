@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 use uuid::Uuid;
 
-use crate::vocabulary::{RunKind, Submitted};
+use crate::vocabulary::{OfferOutcome, RunKind, Submitted};
 
 /// A lottery seed committed to by its SHA-256 hash before the run; the seed itself is revealed
 /// by the run that uses it.
@@ -114,9 +114,9 @@ pub struct ReserveOfferResponse {
     #[serde(with = "time::serde::rfc3339")]
     #[cfg_attr(feature = "openapi", schema(value_type = String, format = DateTime))]
     pub offered_at: OffsetDateTime,
-    /// `accepted` or `declined` once the parents answered.
+    /// Set once the parents answered.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub outcome: Option<String>,
+    pub outcome: Option<OfferOutcome>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -125,9 +125,10 @@ pub struct ReserveOfferListResponse {
     pub offers: Vec<ReserveOfferResponse>,
 }
 
-/// The parents' answer to an offer: `accepted` or `declined`.
+/// The parents' answer to an offer.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct OfferDecisionRequest {
-    pub outcome: String,
+    #[cfg_attr(feature = "openapi", schema(value_type = OfferOutcome))]
+    pub outcome: Submitted<OfferOutcome>,
 }

@@ -146,6 +146,14 @@ wire_enum! {
 }
 
 wire_enum! {
+    /// The parents' answer to a seat offered from the reserve list.
+    pub enum OfferOutcome {
+        Accepted = "accepted",
+        Declined = "declined",
+    }
+}
+
+wire_enum! {
     /// A dry run changes nothing; the official run (one per round) is what parents are told.
     pub enum RunKind {
         Dry = "dry",

@@ -2,21 +2,17 @@
 //! buttons that record it.
 
 use leptos::prelude::*;
-use overstap_api_types::ReserveOfferResponse;
+use overstap_api_types::{OfferOutcome, ReserveOfferResponse};
 use uuid::Uuid;
 
 use super::moment::Moment;
 use crate::i18n::{tx, use_texts};
 
-/// The parents' answers the API records.
-pub const ACCEPTED: &str = "accepted";
-pub const DECLINED: &str = "declined";
-
 #[component]
 pub fn VoOfferTable(
     offers: Vec<ReserveOfferResponse>,
     #[prop(into)] pending: Signal<bool>,
-    on_decide: Callback<(Uuid, &'static str)>,
+    on_decide: Callback<(Uuid, OfferOutcome)>,
 ) -> impl IntoView {
     let t = use_texts();
     if offers.is_empty() {
@@ -28,13 +24,13 @@ pub fn VoOfferTable(
         .map(|offer| {
             let id = offer.id;
             let name = format!("{} {}", offer.first_name, offer.last_name);
-            let answer = match offer.outcome.as_deref() {
+            let answer = match offer.outcome {
                 Some(outcome) => {
-                    let outcome = outcome.to_owned();
-                    let data_outcome = outcome.clone();
+                    let outcome = outcome.as_str();
+                    let data_outcome = outcome;
                     view! {
                         <span class="badge badge-closed" data-testid="offer-outcome" data-outcome=data_outcome>
-                            {move || t.get().vo.offer_outcome(&outcome)}
+                            {move || t.get().vo.offer_outcome(outcome)}
                         </span>
                     }
                     .into_any()
@@ -49,7 +45,7 @@ pub fn VoOfferTable(
                                 data-testid="offer-accept"
                                 aria-label=move || t.get().vo.offer_accepted_for(&accept_name)
                                 disabled=move || pending.get()
-                                on:click=move |_| on_decide.run((id, ACCEPTED))
+                                on:click=move |_| on_decide.run((id, OfferOutcome::Accepted))
                             >
                                 {tx(|t| t.vo.offer_accepted())}
                             </button>
@@ -59,7 +55,7 @@ pub fn VoOfferTable(
                                 data-testid="offer-decline"
                                 aria-label=move || t.get().vo.offer_declined_for(&decline_name)
                                 disabled=move || pending.get()
-                                on:click=move |_| on_decide.run((id, DECLINED))
+                                on:click=move |_| on_decide.run((id, OfferOutcome::Declined))
                             >
                                 {tx(|t| t.vo.offer_declined())}
                             </button>

@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 use overstap_api_types::round2::WithdrawPlacementRequest;
 use overstap_api_types::vo::VoPlacementsResponse;
-use overstap_api_types::{ErrorCode, OfferDecisionRequest, Role};
+use overstap_api_types::{ErrorCode, OfferDecisionRequest, OfferOutcome, Role};
 use uuid::Uuid;
 
 use super::use_page_title;
@@ -57,9 +57,9 @@ fn Placements() -> impl IntoView {
         let programme = *programme;
         async move { api::make_offer(programme).await }
     });
-    let answer = Action::new_local(|(id, outcome): &(Uuid, &'static str)| {
+    let answer = Action::new_local(|(id, outcome): &(Uuid, OfferOutcome)| {
         let request = OfferDecisionRequest {
-            outcome: (*outcome).to_owned(),
+            outcome: (*outcome).into(),
         };
         let id = *id;
         async move { api::decide_offer(id, &request).await }
@@ -80,7 +80,7 @@ fn Placements() -> impl IntoView {
         answer.value().set(None);
         offer.dispatch_local(programme);
     });
-    let on_decide = Callback::new(move |decision: (Uuid, &'static str)| {
+    let on_decide = Callback::new(move |decision: (Uuid, OfferOutcome)| {
         offer.value().set(None);
         answer.dispatch_local(decision);
     });

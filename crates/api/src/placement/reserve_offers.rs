@@ -2,7 +2,7 @@
 //! and records the parents' answer. An accepted offer is a manual placement change with its
 //! reason; both the offer and the change are logged and never edited.
 
-use overstap_api_types::ReserveOfferResponse;
+use overstap_api_types::{OfferOutcome, ReserveOfferResponse, WireEnum};
 use overstap_domain::ProgrammeId;
 use overstap_persistence::audit::{self, AuditAction, AuditActor, AuditEntry, AuditSubject};
 use overstap_persistence::placement_runs::{self, Run};
@@ -77,7 +77,14 @@ async fn response(
         elk_number: pupil.elk_number,
         position: offer.position,
         offered_at: offer.offered_at,
-        outcome: offer.outcome,
+        outcome: offer
+            .outcome
+            .map(|stored| {
+                OfferOutcome::from_name(&stored).ok_or_else(|| {
+                    ApiError::internal(format!("reserve_offer_decisions.outcome {stored:?}"))
+                })
+            })
+            .transpose()?,
     })
 }
 
@@ -150,15 +157,9 @@ pub async fn decide(
     state: &AppState,
     session: &Session,
     offer_id: Uuid,
-    outcome: &str,
+    outcome: OfferOutcome,
 ) -> Result<ReserveOfferResponse, ApiError> {
-    if !matches!(outcome, "accepted" | "declined") {
-        return Err(ApiError::Invalid(vec![overstap_api_types::FieldError {
-            field: "outcome".to_owned(),
-            code: "unknown_outcome".to_owned(),
-            message: "Use `accepted` or `declined`.".to_owned(),
-        }]));
-    }
+    let outcome = outcome.as_str();
     let programmes = own_programmes(state, session).await?;
     let offer = reserve_offers::find_offer(&state.db, offer_id)
         .await?

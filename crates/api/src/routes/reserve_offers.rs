@@ -61,7 +61,14 @@ async fn decide_offer(
     path: web::Path<Uuid>,
     body: web::Json<OfferDecisionRequest>,
 ) -> Result<web::Json<ReserveOfferResponse>, ApiError> {
+    let Some(outcome) = body.outcome.known() else {
+        return Err(ApiError::Invalid(vec![overstap_api_types::FieldError {
+            field: "outcome".to_owned(),
+            code: "unknown_outcome".to_owned(),
+            message: "Use `accepted` or `declined`.".to_owned(),
+        }]));
+    };
     Ok(web::Json(
-        reserve_offers::decide(&state, &session, path.into_inner(), body.outcome.trim()).await?,
+        reserve_offers::decide(&state, &session, path.into_inner(), outcome).await?,
     ))
 }

@@ -399,7 +399,7 @@ const ENDPOINTS: &[Endpoint] = &[
         call: call!(|_, api, _| api.decide_offer(
             uuid::Uuid::new_v4(),
             &OfferDecisionRequest {
-                outcome: "accepted".to_owned(),
+                outcome: overstap_api_types::OfferOutcome::Accepted.into(),
             },
         )),
         expect: |r, _| match by_role(r, Role::VoStaff) {

@@ -2,7 +2,8 @@
 //! that reproduces the output hash, results hidden until publication, and the audit log.
 
 use overstap_api_types::{
-    ErrorCode, OfferDecisionRequest, ResultState, RunKind, SeedCommitmentResponse, StartRunRequest,
+    ErrorCode, OfferDecisionRequest, OfferOutcome, ResultState, RunKind, SeedCommitmentResponse,
+    StartRunRequest,
 };
 use overstap_domain::placement::{PlacementSnapshot, Seed, place};
 use overstap_persistence::entities::{audit_log, mail_outbox};
@@ -246,14 +247,16 @@ async fn a_freed_seat_goes_to_the_top_of_the_reserve_list_and_the_answer_is_reco
 
     let first = school.make_offer(offer.havo[0]).await.ok();
     assert_eq!(first.position, 1);
-    let decision = |outcome: &str| OfferDecisionRequest {
-        outcome: outcome.to_owned(),
+    let decision = |outcome: OfferOutcome| OfferDecisionRequest {
+        outcome: outcome.into(),
     };
     school
-        .decide_offer(first.id, &decision("accepted"))
+        .decide_offer(first.id, &decision(OfferOutcome::Accepted))
         .await
         .ok();
-    let again = school.decide_offer(first.id, &decision("declined")).await;
+    let again = school
+        .decide_offer(first.id, &decision(OfferOutcome::Declined))
+        .await;
     assert_eq!(again.status(), StatusCode::CONFLICT, "an answer is final");
     // The parent is e-mailed the recorded answer once (the refused second answer sends nothing).
     let pupil_id = overstap_domain::PupilId::from_uuid(first.pupil_id);
@@ -296,7 +299,7 @@ async fn a_freed_seat_goes_to_the_top_of_the_reserve_list_and_the_answer_is_reco
     );
     let list = school.list_offers().await.ok();
     assert_eq!(list.offers.len(), 2);
-    assert_eq!(list.offers[0].outcome.as_deref(), Some("accepted"));
+    assert_eq!(list.offers[0].outcome, Some(OfferOutcome::Accepted));
 
     // The school's placement list follows: the accepted pupil is placed, no longer waiting.
     let placements = school.get_school_placements().await.ok();
