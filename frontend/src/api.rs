@@ -520,3 +520,26 @@ pub async fn complete_staff_password_reset(
     client::post("/auth/staff/password-reset/complete", request, None).await?;
     Ok(())
 }
+
+// Board admin
+
+/// `GET /board/overview` (board admin): each primary school of the board with its status
+/// counts, and the board's total.
+pub async fn board_overview() -> Result<overstap_api_types::BoardOverviewResponse, ApiError> {
+    client::get("/board/overview").await
+}
+
+/// `GET /board/schools/{id}/status-board` (board admin): a primary school's status board, to
+/// look at only.
+pub async fn board_school_status_board(school_id: Uuid) -> Result<StatusBoardResponse, ApiError> {
+    client::get(&format!("/board/schools/{school_id}/status-board")).await
+}
+
+/// `GET /board/pupils?q=` (board admin): pupils of the board's primary schools by ELK number
+/// or name. The server records every search.
+pub async fn board_pupils(
+    q: &str,
+) -> Result<overstap_api_types::BoardPupilSearchResponse, ApiError> {
+    let query = query_string([("q", Some(q.to_owned()))]);
+    client::get(&format!("/board/pupils{query}")).await
+}

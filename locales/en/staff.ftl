@@ -146,3 +146,25 @@ reset-submit = Save password
 invalid-reset-link = The link to reset your password has expired, has been used or has been replaced by a newer one. Ask for a new link.
 request-new-reset = Ask for a new link
 password-changed-notice = Your password has been changed. Sign in with the new password.
+
+## The board admin's overview of its primary schools, a school's status board, and pupil search.
+
+board-overview-title = Where registrations stand
+board-overview-caption = Number of pupils per status, per primary school
+board-overview-empty = No primary schools belong to your board.
+whole-board = Whole board
+board-school-title = A school's status board
+board-school-heading = Status board of { $school }
+board-school-intro = You are looking along with the school. The school sends reminders to parents itself.
+back-to-board = Back to the schools
+board-nav-search = Find a pupil
+board-search-title = Find a pupil
+board-search-intro = Find a pupil of one of your primary schools, for example to answer a parent's question.
+board-search-label = ELK number or name
+board-search-hint = A whole ELK number, or at least 2 letters of the first or last name.
+board-search-submit = Search
+board-search-audit = Every search is logged.
+board-search-too-short = Enter a whole ELK number or at least 2 letters of a name.
+board-search-caption = Pupils found
+board-search-empty = No pupils found.
+board-search-more = There are more results: refine your search.

@@ -146,3 +146,25 @@ reset-submit = Wachtwoord opslaan
 invalid-reset-link = De link om uw wachtwoord te herstellen is verlopen, al gebruikt of vervangen door een nieuwere. Vraag een nieuwe link aan.
 request-new-reset = Nieuwe link aanvragen
 password-changed-notice = Uw wachtwoord is gewijzigd. Log in met het nieuwe wachtwoord.
+
+## The board admin's overview of its primary schools, a school's status board, and pupil search.
+
+board-overview-title = Stand van de aanmeldingen
+board-overview-caption = Aantal leerlingen per status, per basisschool
+board-overview-empty = Er vallen geen basisscholen onder uw bestuur.
+whole-board = Hele bestuur
+board-school-title = Statusoverzicht van een school
+board-school-heading = Statusoverzicht van { $school }
+board-school-intro = U kijkt mee met de school. Herinneringen aan ouders verstuurt de school zelf.
+back-to-board = Terug naar de scholen
+board-nav-search = Leerling zoeken
+board-search-title = Leerling zoeken
+board-search-intro = Zoek een leerling van een van uw basisscholen, bijvoorbeeld om de vraag van een ouder te beantwoorden.
+board-search-label = ELK-nummer of naam
+board-search-hint = Een volledig ELK-nummer, of minstens 2 letters van de voor- of achternaam.
+board-search-submit = Zoeken
+board-search-audit = Elke zoekopdracht wordt vastgelegd.
+board-search-too-short = Typ een volledig ELK-nummer of minstens 2 letters van een naam.
+board-search-caption = Gevonden leerlingen
+board-search-empty = Geen leerlingen gevonden.
+board-search-more = Er zijn meer resultaten: maak uw zoekopdracht preciezer.

@@ -7,6 +7,8 @@ use leptos_router::path;
 use overstap_api_types::spa::Bundle;
 use overstap_frontend::app::{self, ElsewhereOrNotFound};
 use overstap_frontend::pages::board_home::BoardHome;
+use overstap_frontend::pages::board_school::BoardSchool;
+use overstap_frontend::pages::board_search::BoardSearch;
 use overstap_frontend::pages::coordinator_home::CoordinatorHome;
 use overstap_frontend::pages::coordinator_runs::CoordinatorRuns;
 use overstap_frontend::pages::coordinator_statistics::CoordinatorStatistics;
@@ -44,6 +46,8 @@ fn main() {
                 <Route path=path!("/vo/capaciteit") view=VoCapacity />
                 <Route path=path!("/vo/plaatsing") view=VoPlacements />
                 <Route path=path!("/bestuur") view=BoardHome />
+                <Route path=path!("/bestuur/school/:id") view=BoardSchool />
+                <Route path=path!("/bestuur/zoeken") view=BoardSearch />
                 <Route path=path!("/bestuur/medewerkers") view=BoardStaff />
                 <Route path=path!("/coordinator") view=CoordinatorHome />
                 <Route path=path!("/coordinator/plaatsing") view=CoordinatorRuns />

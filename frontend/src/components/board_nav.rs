@@ -1,4 +1,4 @@
-//! The board admin's navigation: the board's schools and its staff accounts.
+//! The board admin's navigation: the board's schools, finding a pupil, and its staff accounts.
 
 use leptos::prelude::*;
 
@@ -8,6 +8,9 @@ use super::sub_nav::{NavLink, SubNav};
 const LINKS: &[NavLink] = &[
     ("/bestuur", "nav-board-schools", |t| {
         t.staff.board_nav_schools()
+    }),
+    ("/bestuur/zoeken", "nav-board-search", |t| {
+        t.staff.board_nav_search()
     }),
     ("/bestuur/medewerkers", "nav-board-staff", |t| {
         t.staff.accounts_nav()

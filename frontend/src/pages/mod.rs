@@ -2,6 +2,8 @@
 
 pub mod activate;
 pub mod board_home;
+pub mod board_school;
+pub mod board_search;
 pub mod coordinator_home;
 pub mod coordinator_runs;
 pub mod coordinator_statistics;
