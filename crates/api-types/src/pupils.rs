@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 use time::Date;
 use uuid::Uuid;
 
+use crate::error::ErrorCode;
 use crate::vocabulary::{Advice, RegistrationStatus, Submitted};
 
 // Dates travel as ISO 8601 calendar dates ("2014-05-17").
@@ -175,8 +176,8 @@ pub struct ReminderRequest {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SkippedPupil {
     pub pupil_id: Uuid,
-    /// e.g. `not_found`, `not_allowed_in_status`.
-    pub code: String,
+    /// Why: e.g. `not_found` (not a pupil of the school), `not_allowed_in_status`.
+    pub code: ErrorCode,
 }
 
 /// What a bulk action did: the pupils it acted on and those it skipped.

@@ -2,7 +2,7 @@
 
 use actix_web::{HttpResponse, get, post, put, web};
 use overstap_api_types::{
-    BulkResponse, BulkSendLoginRequest, ErrorResponse, PupilDataRequest, PupilListQuery,
+    BulkResponse, BulkSendLoginRequest, ErrorCode, ErrorResponse, PupilDataRequest, PupilListQuery,
     PupilListResponse, PupilResponse, SendLoginRequest, SkippedPupil,
 };
 use overstap_domain::{PupilId, RegistrationStatus};
@@ -349,12 +349,12 @@ async fn send_logins(
         .into_iter()
         .map(|(pupil, err)| SkippedPupil {
             pupil_id: pupil.as_uuid(),
-            code: ApiError::from(err).code().as_str().to_owned(),
+            code: ApiError::from(err).code(),
         })
         .collect();
     skipped.extend(not_found.into_iter().map(|pupil_id| SkippedPupil {
         pupil_id,
-        code: "not_found".to_owned(),
+        code: ErrorCode::NotFound,
     }));
     Ok(web::Json(BulkResponse {
         done: outcome.sent.iter().map(|p| p.as_uuid()).collect(),

@@ -2,7 +2,7 @@
 
 use actix_web::{get, post, web};
 use overstap_api_types::{
-    BulkResponse, ErrorResponse, ReminderRequest, SkippedPupil, StatusBoardResponse,
+    BulkResponse, ErrorCode, ErrorResponse, ReminderRequest, SkippedPupil, StatusBoardResponse,
 };
 use overstap_domain::{Phase, RegistrationStatus};
 use overstap_persistence::audit::{self, AuditAction, AuditActor, AuditEntry, AuditSubject};
@@ -80,7 +80,7 @@ async fn send_reminders(
         ) {
             skipped.push(SkippedPupil {
                 pupil_id: pupil.id.as_uuid(),
-                code: "not_allowed_in_status".to_owned(),
+                code: ErrorCode::NotAllowedInStatus,
             });
             continue;
         }
@@ -105,7 +105,7 @@ async fn send_reminders(
             .filter(|id| !found.contains(*id))
             .map(|id| SkippedPupil {
                 pupil_id: *id,
-                code: "not_found".to_owned(),
+                code: ErrorCode::NotFound,
             }),
     );
     audit::append(
