@@ -21,7 +21,7 @@ use overstap_api_types::{
     PupilListQuery, PupilListResponse, PupilResponse, RefreshRequest, RegionPupilResponse,
     RegistrationResponse, ReminderRequest, ResultResponse, RevisionRequest, Role, SaveDraftRequest,
     SchoolListResponse, SendLoginRequest, SignOutRequest, StaffSignInRequest, StatusBoardResponse,
-    TokenResponse,
+    Submitted, TokenResponse,
 };
 use overstap_api_types::{
     AttentionResponse, OfferDecisionRequest, ProgrammeResponse, ReserveOfferListResponse,
@@ -144,16 +144,27 @@ pub async fn procedure() -> Result<ProcedureResponse, ApiError> {
 
 /// `GET /school/pupils` (PO staff): the pupils of the staff member's school that match `query`.
 pub async fn school_pupils(query: &PupilListQuery) -> Result<PupilListResponse, ApiError> {
-    let query = query_string([
+    let query = query_string(pupil_list_params(query));
+    client::get(&format!("/school/pupils{query}")).await
+}
+
+/// The query parameters of the pupil list's filters, for the API and for links to the list.
+pub fn pupil_list_params(query: &PupilListQuery) -> [(&'static str, Option<String>); 4] {
+    [
         ("class", query.class.clone()),
-        ("status", query.status.clone()),
+        (
+            "status",
+            query.status.as_ref().map(|status| match status {
+                Submitted::Known(status) => status.as_str().to_owned(),
+                Submitted::Unknown(text) => text.clone(),
+            }),
+        ),
         ("q", query.q.clone()),
         (
             "needs_attention",
             query.needs_attention.map(|flag| flag.to_string()),
         ),
-    ]);
-    client::get(&format!("/school/pupils{query}")).await
+    ]
 }
 
 /// `GET /school/pupils/{id}` (PO staff): one pupil of the school.

@@ -74,9 +74,10 @@ pub struct PupilListQuery {
     /// Only this class, e.g. `8A`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub class: Option<String>,
-    /// Only this status: `wit`, `blauw`, `groen`, `AG` or `AV`.
+    /// Only this status; an unknown name is a 422 for the field `status`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<String>,
+    #[cfg_attr(feature = "openapi", param(value_type = Option<RegistrationStatus>))]
+    pub status: Option<Submitted<RegistrationStatus>>,
     /// Words matched against name, ELK number, own pupil id and parent e-mail.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub q: Option<String>,

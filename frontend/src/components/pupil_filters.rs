@@ -3,7 +3,7 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos_router::params::ParamsMap;
-use overstap_api_types::{PupilListQuery, RegistrationStatus};
+use overstap_api_types::{PupilListQuery, RegistrationStatus, Submitted, WireEnum};
 
 use crate::i18n::{tx, use_texts};
 use crate::query::query_string;
@@ -37,23 +37,17 @@ impl PupilFilter {
 
     /// The query string of a link to the list with these filters; empty without filters.
     pub fn to_query_string(&self) -> String {
-        let api = self.to_api();
-        query_string([
-            ("class", api.class),
-            ("status", api.status),
-            ("q", api.q),
-            (
-                "needs_attention",
-                api.needs_attention.map(|on| on.to_string()),
-            ),
-        ])
+        query_string(crate::api::pupil_list_params(&self.to_api()))
     }
 
     pub fn to_api(&self) -> PupilListQuery {
         let given = |value: &String| (!value.is_empty()).then(|| value.clone());
         PupilListQuery {
             class: given(&self.class),
-            status: given(&self.status),
+            status: given(&self.status).map(|name| {
+                RegistrationStatus::from_name(&name)
+                    .map_or(Submitted::Unknown(name), Submitted::Known)
+            }),
             q: given(&self.q),
             needs_attention: self.needs_attention.then_some(true),
         }

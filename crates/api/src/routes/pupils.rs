@@ -3,7 +3,7 @@
 use actix_web::{HttpResponse, get, post, put, web};
 use overstap_api_types::{
     BulkResponse, BulkSendLoginRequest, ErrorCode, ErrorResponse, PupilDataRequest, PupilListQuery,
-    PupilListResponse, PupilResponse, SendLoginRequest, SkippedPupil,
+    PupilListResponse, PupilResponse, SendLoginRequest, SkippedPupil, Submitted,
 };
 use overstap_domain::{PupilId, RegistrationStatus};
 use overstap_persistence::audit::{self, AuditAction, AuditActor, AuditEntry, AuditSubject};
@@ -65,7 +65,11 @@ async fn audit_action<C: ConnectionTrait>(
 }
 
 fn filter(query: &PupilListQuery) -> Result<Filter, ApiError> {
-    let status = match query.status.as_deref().filter(|s| !s.is_empty()) {
+    let named = query.status.as_ref().map(|status| match status {
+        Submitted::Known(status) => status.as_str(),
+        Submitted::Unknown(text) => text.trim(),
+    });
+    let status = match named.filter(|s| !s.is_empty()) {
         Some(s) => Some(s.parse::<RegistrationStatus>().map_err(|_| {
             ApiError::Invalid(vec![overstap_api_types::FieldError {
                 field: "status".to_owned(),

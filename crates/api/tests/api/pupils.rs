@@ -79,7 +79,7 @@ async fn the_list_filters_by_class_status_words_and_attention() {
         }
     };
     let status = PupilListQuery {
-        status: Some("AV".to_owned()),
+        status: Some(overstap_api_types::RegistrationStatus::Av.into()),
         ..PupilListQuery::default()
     };
     assert_eq!(list(status).await, ["a-1"]);
@@ -100,7 +100,7 @@ async fn the_list_filters_by_class_status_words_and_attention() {
     assert_eq!(list(class).await, Vec::<String>::new());
     let bad = school
         .list_pupils(&PupilListQuery {
-            status: Some("paars".to_owned()),
+            status: Some(overstap_api_types::Submitted::Unknown("paars".to_owned())),
             ..PupilListQuery::default()
         })
         .await;
