@@ -62,7 +62,8 @@ pub fn document() -> OpenApiDoc {
 
 /// The answers that come from the shared machinery rather than from a handler, declared on
 /// every operation they apply to (unless the handler already describes them): a body that is
-/// not JSON of the right shape (400, the JSON extractor), a signed-in person refused before the
+/// not JSON of the right shape (400, the JSON extractor) or with a value outside a closed set
+/// (422), a signed-in person refused before the
 /// handler runs (403: a role that must first set up two-step sign-in, or a parent on a staff
 /// route), and the database being unavailable (503 with Retry-After, any route).
 fn declare_shared_answers(api: &mut OpenApiDoc) {
@@ -92,6 +93,12 @@ fn declare_shared_answers(api: &mut OpenApiDoc) {
             if operation.request_body.is_some() {
                 answers.entry("400".to_owned()).or_insert_with(|| {
                     error("The body is not JSON of the documented shape (`malformed_request`)")
+                });
+                answers.entry("422".to_owned()).or_insert_with(|| {
+                    error(
+                        "A field holds a value outside its closed set, e.g. an unknown role or \
+                         language (`invalid_input`, field `body`, code `unknown_value`)",
+                    )
                 });
             }
             if operation.security.is_some() {

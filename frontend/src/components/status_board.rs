@@ -33,29 +33,46 @@ pub fn remindable(status: RegistrationStatus) -> bool {
     }
 }
 
+/// A counts table's cells of one row, a count per status; `testid` prefixes each cell's id
+/// with the status (`board-count-AV`).
+pub fn count_cells(counts: StatusCounts, testid: Option<&'static str>) -> impl IntoView {
+    let t = use_texts();
+    RegistrationStatus::ALL
+        .iter()
+        .map(|&status| {
+            view! {
+                <td
+                    class="numeric"
+                    data-label=move || t.get().status(status).label
+                    data-testid=testid.map(|prefix| format!("{prefix}-{}", status.as_str()))
+                >
+                    {count_of(&counts, status)}
+                </td>
+            }
+        })
+        .collect_view()
+}
+
+/// A counts table's header cells: the dot of each status.
+pub fn status_header_cells() -> impl IntoView {
+    RegistrationStatus::ALL
+        .iter()
+        .map(|&status| {
+            view! {
+                <th scope="col" class="numeric">
+                    <StatusDot status />
+                </th>
+            }
+        })
+        .collect_view()
+}
+
 #[component]
 pub fn StatusCountsTable(
     total: StatusCounts,
     classes: Vec<(String, StatusCounts)>,
 ) -> impl IntoView {
     let t = use_texts();
-    let cells = move |counts: StatusCounts, testid: Option<&'static str>| {
-        RegistrationStatus::ALL
-            .iter()
-            .map(|&status| {
-                let label = move || t.get().status(status).label;
-                view! {
-                    <td
-                        class="numeric"
-                        data-label=label
-                        data-testid=testid.map(|prefix| format!("{prefix}-{}", status.as_str()))
-                    >
-                        {count_of(&counts, status)}
-                    </td>
-                }
-            })
-            .collect_view()
-    };
     let rows = classes
         .into_iter()
         .map(|(class_name, counts)| {
@@ -63,7 +80,7 @@ pub fn StatusCountsTable(
             view! {
                 <tr data-testid="board-class-counts" data-class=data_class>
                     <th scope="row" data-label=move || t.get().staff.col_class()>{class_name}</th>
-                    {cells(counts, None)}
+                    {count_cells(counts, None)}
                     <td class="numeric" data-label=move || t.get().po.col_total()>{total_of(&counts)}</td>
                 </tr>
             }
@@ -75,16 +92,7 @@ pub fn StatusCountsTable(
             <thead>
                 <tr>
                     <th scope="col">{tx(|t| t.staff.col_class())}</th>
-                    {RegistrationStatus::ALL
-                        .iter()
-                        .map(|&status| {
-                            view! {
-                                <th scope="col" class="numeric">
-                                    <StatusDot status />
-                                </th>
-                            }
-                        })
-                        .collect_view()}
+                    {status_header_cells()}
                     <th scope="col" class="numeric">{tx(|t| t.po.col_total())}</th>
                 </tr>
             </thead>
@@ -94,7 +102,7 @@ pub fn StatusCountsTable(
                     <th scope="row" data-label=move || t.get().staff.col_class()>
                         {tx(|t| t.po.whole_school())}
                     </th>
-                    {cells(total, Some("board-count"))}
+                    {count_cells(total, Some("board-count"))}
                     <td class="numeric" data-label=tx(|t| t.po.col_total()) data-testid="board-count-total">
                         {total_of(&total)}
                     </td>
@@ -105,7 +113,8 @@ pub fn StatusCountsTable(
 }
 
 /// One class: a heading with its counts and a dot per pupil. With `needs_attention`, pupils
-/// whose registration is complete (AV) are left out.
+/// whose registration is complete (AV) are left out; `read_only` (a board admin's view) offers
+/// nothing to select.
 #[component]
 pub fn ClassDots(
     board: ClassBoard,
@@ -113,6 +122,7 @@ pub fn ClassDots(
     index: usize,
     #[prop(into)] needs_attention: Signal<bool>,
     selected: RwSignal<HashSet<Uuid>>,
+    #[prop(optional)] read_only: bool,
 ) -> impl IntoView {
     let t = use_texts();
     let heading_id = format!("board-class-{index}");
@@ -146,7 +156,7 @@ pub fn ClassDots(
             let complete = pupil.status == RegistrationStatus::Av;
             let hidden = move || complete && needs_attention.get();
             let dot = view! { <StatusDot status=pupil.status compact=true /> };
-            let body = if remindable(pupil.status) {
+            let body = if remindable(pupil.status) && !read_only {
                 let input_id = format!("remind-{id}");
                 view! {
                     <input

@@ -2,15 +2,14 @@
 //! schools of the board.
 
 use leptos::prelude::*;
-use overstap_api_types::{RegistrationStatus, Role, SchoolCounts, StatusCounts};
+use overstap_api_types::{Role, SchoolCounts, StatusCounts};
 use uuid::Uuid;
 
 use super::{loaded, use_page_title};
 use crate::api;
 use crate::components::board_nav::BoardNav;
 use crate::components::school_table::SchoolTable;
-use crate::components::status::StatusDot;
-use crate::components::status_board::{count_of, total_of};
+use crate::components::status_board::{count_cells, status_header_cells, total_of};
 use crate::i18n::{tx, use_texts};
 use crate::session::RequireRole;
 
@@ -60,22 +59,6 @@ fn BoardCountsTable(schools: Vec<SchoolCounts>, total: StatusCounts) -> impl Int
         }
         .into_any();
     }
-    let cells = move |counts: StatusCounts, testid: Option<&'static str>| {
-        RegistrationStatus::ALL
-            .iter()
-            .map(|&status| {
-                view! {
-                    <td
-                        class="numeric"
-                        data-label=move || t.get().status(status).label
-                        data-testid=testid.map(|prefix| format!("{prefix}-{}", status.as_str()))
-                    >
-                        {count_of(&counts, status)}
-                    </td>
-                }
-            })
-            .collect_view()
-    };
     let rows = schools
         .into_iter()
         .map(|school| {
@@ -86,7 +69,7 @@ fn BoardCountsTable(schools: Vec<SchoolCounts>, total: StatusCounts) -> impl Int
                             {school.school_name}
                         </a>
                     </th>
-                    {cells(school.counts, None)}
+                    {count_cells(school.counts, None)}
                     <td class="numeric" data-label=move || t.get().po.col_total()>
                         {total_of(&school.counts)}
                     </td>
@@ -100,16 +83,7 @@ fn BoardCountsTable(schools: Vec<SchoolCounts>, total: StatusCounts) -> impl Int
             <thead>
                 <tr>
                     <th scope="col">{tx(|t| t.staff.col_school())}</th>
-                    {RegistrationStatus::ALL
-                        .iter()
-                        .map(|&status| {
-                            view! {
-                                <th scope="col" class="numeric">
-                                    <StatusDot status />
-                                </th>
-                            }
-                        })
-                        .collect_view()}
+                    {status_header_cells()}
                     <th scope="col" class="numeric">{tx(|t| t.po.col_total())}</th>
                 </tr>
             </thead>
@@ -119,7 +93,7 @@ fn BoardCountsTable(schools: Vec<SchoolCounts>, total: StatusCounts) -> impl Int
                     <th scope="row" data-label=move || t.get().staff.col_school()>
                         {tx(|t| t.staff.whole_board())}
                     </th>
-                    {cells(total, Some("board-total"))}
+                    {count_cells(total, Some("board-total"))}
                     <td class="numeric" data-label=tx(|t| t.po.col_total()) data-testid="board-total">
                         {total_of(&total)}
                     </td>

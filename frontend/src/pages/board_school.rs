@@ -3,15 +3,17 @@
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
-use overstap_api_types::{ClassBoard, RegistrationStatus, Role};
+use std::collections::HashSet;
+
+use overstap_api_types::Role;
 use uuid::Uuid;
 
 use super::not_found::NotFound;
 use super::{loaded, use_page_title};
 use crate::api::{self, ApiError};
 use crate::components::board_nav::BoardNav;
-use crate::components::status::{StatusDot, StatusLegend};
-use crate::components::status_board::{StatusCountsTable, count_of, total_of};
+use crate::components::status::StatusLegend;
+use crate::components::status_board::{ClassDots, StatusCountsTable};
 use crate::i18n::{tx, use_texts};
 use crate::session::RequireRole;
 
@@ -68,7 +70,17 @@ fn SchoolBoard(id: Uuid) -> impl IntoView {
                 .classes
                 .into_iter()
                 .enumerate()
-                .map(|(index, class)| view! { <ClassDotsReadOnly board=class index /> })
+                .map(|(index, class)| {
+                    view! {
+                        <ClassDots
+                            board=class
+                            index
+                            needs_attention=false
+                            selected=RwSignal::new(HashSet::new())
+                            read_only=true
+                        />
+                    }
+                })
                 .collect_view()}
         }
     };
@@ -80,52 +92,5 @@ fn SchoolBoard(id: Uuid) -> impl IntoView {
         </p>
         {loaded(data, render)}
         <StatusLegend />
-    }
-}
-
-/// One class: a heading with its counts and a dot per pupil, without anything to select.
-#[component]
-fn ClassDotsReadOnly(board: ClassBoard, index: usize) -> impl IntoView {
-    let t = use_texts();
-    let heading_id = format!("board-class-{index}");
-    let counts = board.counts;
-    let class_name = board.class_name;
-    let summary = move || {
-        let t = t.get();
-        let parts: Vec<String> = RegistrationStatus::ALL
-            .iter()
-            .map(|&status| {
-                let label = t.status(status).label.to_lowercase();
-                format!("{} {label}", count_of(&counts, status))
-            })
-            .collect();
-        let pupils = t.staff.pupil_count(u64::from(total_of(&counts)));
-        format!("{pupils}: {}", parts.join(", "))
-    };
-    let dots = board
-        .pupils
-        .into_iter()
-        .map(|pupil| {
-            let name = format!("{} {}", pupil.first_name, pupil.last_name);
-            view! {
-                <li class="board-pupil" data-testid="board-pupil" data-elk-number=pupil.elk_number>
-                    <StatusDot status=pupil.status compact=true />
-                    <span class="board-name">{name}</span>
-                </li>
-            }
-        })
-        .collect_view();
-    let (data_class, labelled_by) = (class_name.clone(), heading_id.clone());
-    view! {
-        <section
-            class="board-class card"
-            data-testid="board-class"
-            data-class=data_class
-            aria-labelledby=labelled_by
-        >
-            <h2 id=heading_id>{move || t.get().po.class_heading(&class_name)}</h2>
-            <p class="count">{summary}</p>
-            <ul class="board-dots">{dots}</ul>
-        </section>
     }
 }

@@ -162,6 +162,25 @@ struct Names {
 }
 
 impl Names {
+    /// The names of the one school or board an account works for.
+    async fn of_account(state: &AppState, user: &StaffUser) -> Result<Names, ApiError> {
+        let mut names = Names {
+            schools: HashMap::new(),
+            boards: HashMap::new(),
+        };
+        if let Some(id) = user.school_id
+            && let Some(school) = schools::find(&state.db, id).await?
+        {
+            names.schools.insert(id, school.name);
+        }
+        if let Some(id) = user.board_id
+            && let Some(board) = regions::find_board(&state.db, id).await?
+        {
+            names.boards.insert(id, board.name);
+        }
+        Ok(names)
+    }
+
     async fn of_region(state: &AppState, region: RegionId) -> Result<Names, ApiError> {
         Ok(Names {
             schools: schools::list_for_region(&state.db, region)
@@ -208,12 +227,8 @@ fn member(
 }
 
 /// One account as its manager sees it.
-async fn one(
-    state: &AppState,
-    manager: &Manager,
-    user: &StaffUser,
-) -> Result<StaffMemberResponse, ApiError> {
-    let names = Names::of_region(state, manager.region).await?;
+async fn one(state: &AppState, user: &StaffUser) -> Result<StaffMemberResponse, ApiError> {
+    let names = Names::of_account(state, user).await?;
     let expires = staff_links::open_invitations(&state.db, &[user.id])
         .await?
         .into_iter()
@@ -312,7 +327,7 @@ pub async fn invite(
     let user = staff::find(&state.db, id)
         .await?
         .ok_or(ApiError::NotFound)?;
-    one(state, manager, &user).await
+    one(state, &user).await
 }
 
 /// Sends a new invitation; the earlier link stops working.
@@ -354,7 +369,7 @@ pub async fn resend(
     )
     .await?;
     txn.commit().await?;
-    one(state, manager, &user).await
+    one(state, &user).await
 }
 
 /// Changes name, role, workplace and language. A new role or workplace ends the account's
@@ -413,7 +428,7 @@ pub async fn update(
     let user = staff::find(&state.db, id)
         .await?
         .ok_or(ApiError::NotFound)?;
-    one(state, manager, &user).await
+    one(state, &user).await
 }
 
 /// Deactivates (every session ends, open links stop working) or reactivates an account.
@@ -455,5 +470,5 @@ pub async fn set_active(
     let user = staff::find(&state.db, id)
         .await?
         .ok_or(ApiError::NotFound)?;
-    one(state, manager, &user).await
+    one(state, &user).await
 }
