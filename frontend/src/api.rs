@@ -24,13 +24,16 @@ use overstap_api_types::{
     Submitted, TokenResponse,
 };
 use overstap_api_types::{
+    ActiveRequest, BoardRequest, BoardSummary, ProgrammeRequest, SchoolImportResponse,
+    SchoolRequest, SchoolResponse,
+};
+use overstap_api_types::{
     AttentionResponse, OfferDecisionRequest, ProgrammeResponse, ReserveOfferListResponse,
     ReserveOfferResponse, RunListResponse, RunResponse, SeedCommitmentResponse, StartRunRequest,
 };
 use overstap_api_types::{
-    InviteStaffRequest, StaffActiveRequest, StaffInvitationPreviewResponse, StaffLinkRequest,
-    StaffListResponse, StaffMemberResponse, StaffPasswordResetRequest, StaffSetPasswordRequest,
-    UpdateStaffRequest,
+    InviteStaffRequest, StaffInvitationPreviewResponse, StaffLinkRequest, StaffListResponse,
+    StaffMemberResponse, StaffPasswordResetRequest, StaffSetPasswordRequest, UpdateStaffRequest,
 };
 use overstap_api_types::{
     OneTimePasswordRequest, RecoveryCodesResponse, TwoStepSetupResponse, TwoStepStatus,
@@ -488,7 +491,7 @@ pub async fn update_staff(
 
 /// `PUT /staff/{id}/active` (coordinator, board admin): deactivates or reactivates an account.
 pub async fn set_staff_active(id: Uuid, active: bool) -> Result<StaffMemberResponse, ApiError> {
-    let request = StaffActiveRequest { active };
+    let request = ActiveRequest { active };
     client::send_json(Method::PUT, &format!("/staff/{id}/active"), &request).await
 }
 
@@ -529,6 +532,91 @@ pub async fn complete_staff_password_reset(
     request: &StaffSetPasswordRequest,
 ) -> Result<(), ApiError> {
     client::post("/auth/staff/password-reset/complete", request, None).await?;
+    Ok(())
+}
+
+// The school directory (coordinator)
+
+/// `POST /region/boards` (coordinator): a new school board.
+pub async fn create_board(request: &BoardRequest) -> Result<BoardSummary, ApiError> {
+    client::send_json(Method::POST, "/region/boards", request).await
+}
+
+/// `PUT /region/boards/{id}` (coordinator): renames a board.
+pub async fn update_board(id: Uuid, request: &BoardRequest) -> Result<BoardSummary, ApiError> {
+    client::send_json(Method::PUT, &format!("/region/boards/{id}"), request).await
+}
+
+/// `PUT /region/boards/{id}/active` (coordinator): deactivates (once none of its schools is
+/// active) or reactivates a board.
+pub async fn set_board_active(id: Uuid, active: bool) -> Result<BoardSummary, ApiError> {
+    let request = ActiveRequest { active };
+    client::send_json(
+        Method::PUT,
+        &format!("/region/boards/{id}/active"),
+        &request,
+    )
+    .await
+}
+
+/// `POST /region/schools` (coordinator): a new PO or VO school.
+pub async fn create_school(request: &SchoolRequest) -> Result<SchoolResponse, ApiError> {
+    client::send_json(Method::POST, "/region/schools", request).await
+}
+
+/// `PUT /region/schools/{id}` (coordinator): a school's details and board (not its kind).
+pub async fn update_school(id: Uuid, request: &SchoolRequest) -> Result<SchoolResponse, ApiError> {
+    client::send_json(Method::PUT, &format!("/region/schools/{id}"), request).await
+}
+
+/// `PUT /region/schools/{id}/active` (coordinator): deactivates or reactivates a school.
+pub async fn set_school_active(id: Uuid, active: bool) -> Result<SchoolResponse, ApiError> {
+    let request = ActiveRequest { active };
+    client::send_json(
+        Method::PUT,
+        &format!("/region/schools/{id}/active"),
+        &request,
+    )
+    .await
+}
+
+/// `POST /region/schools/import` (coordinator): a CSV file of schools, imported whole or not
+/// at all.
+pub async fn import_schools(file: &web_sys::Blob) -> Result<SchoolImportResponse, ApiError> {
+    let body = client::Body::File {
+        file,
+        content_type: "text/csv",
+    };
+    let response = client::authorized(Method::POST, "/region/schools/import", body).await?;
+    client::read_json(response).await
+}
+
+/// `GET /region/schools/{id}/programmes` (coordinator): a VO school's programmes.
+pub async fn region_school_programmes(school_id: Uuid) -> Result<ProgrammeListResponse, ApiError> {
+    client::get(&format!("/region/schools/{school_id}/programmes")).await
+}
+
+/// `POST /region/schools/{id}/programmes` (coordinator): a new programme of a VO school.
+pub async fn create_programme(
+    school_id: Uuid,
+    request: &ProgrammeRequest,
+) -> Result<ProgrammeResponse, ApiError> {
+    let path = format!("/region/schools/{school_id}/programmes");
+    client::send_json(Method::POST, &path, request).await
+}
+
+/// `PUT /region/programmes/{id}` (coordinator): a programme's name, advice, seats and page.
+pub async fn update_programme(
+    id: Uuid,
+    request: &ProgrammeRequest,
+) -> Result<ProgrammeResponse, ApiError> {
+    client::send_json(Method::PUT, &format!("/region/programmes/{id}"), request).await
+}
+
+/// `DELETE /region/programmes/{id}` (coordinator): removes a programme nobody chose.
+pub async fn delete_programme(id: Uuid) -> Result<(), ApiError> {
+    let path = format!("/region/programmes/{id}");
+    client::authorized(Method::DELETE, &path, client::Body::Empty).await?;
     Ok(())
 }
 

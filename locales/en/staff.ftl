@@ -112,6 +112,14 @@ board-required = Choose the board this board administrator works for.
 role-region-wide = A coordinator works for the whole region, not for a school or board.
 role-not-staff = Choose a staff role.
 
+## Refusals of the school directory (used by every page's error messages).
+
+error-brin-taken = Another school already has this BRIN number.
+error-in-use = This is still in use, so it cannot be removed or switched off.
+# $phase is the name of a phase of the procedure, $moment when it began, e.g. "Wednesday 25 March 2026 at 00:00".
+error-phase-started = This can no longer change: the phase ‘{ $phase }’ began on { $moment }.
+error-phase-started-now = This can no longer change: the phase of the procedure it belongs to has begun.
+
 ## The invitation link, and a forgotten password.
 
 invitation-title = Your Overstap account

@@ -112,6 +112,14 @@ board-required = Kies het bestuur waarvoor deze bestuursbeheerder werkt.
 role-region-wide = Een coördinator werkt voor de hele regio, niet voor een school of bestuur.
 role-not-staff = Kies een rol voor medewerkers.
 
+## Refusals of the school directory (used by every page's error messages).
+
+error-brin-taken = Een andere school heeft dit BRIN-nummer al.
+error-in-use = Dit is nog in gebruik en kan daarom niet worden verwijderd of uitgezet.
+# $phase is the name of a phase of the procedure, $moment when it began, e.g. "woensdag 25 maart 2026 om 00:00".
+error-phase-started = Dit kan niet meer veranderen: de fase ‘{ $phase }’ is begonnen op { $moment }.
+error-phase-started-now = Dit kan niet meer veranderen: de fase van de procedure waar het bij hoort, is al begonnen.
+
 ## The invitation link, and a forgotten password.
 
 invitation-title = Uw account voor Overstap

@@ -15,6 +15,7 @@ mod m20261202_000009_privacy;
 mod m20261206_000010_sign_in_backoff;
 mod m20261207_000011_staff_two_step;
 mod m20261207_000012_staff_accounts;
+mod m20261207_000013_school_directory;
 mod names;
 
 pub struct Migrator;
@@ -35,6 +36,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000010_sign_in_backoff::Migration),
             Box::new(m20261207_000011_staff_two_step::Migration),
             Box::new(m20261207_000012_staff_accounts::Migration),
+            Box::new(m20261207_000013_school_directory::Migration),
         ]
     }
 }

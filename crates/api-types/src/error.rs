@@ -62,6 +62,14 @@ pub enum ErrorCode {
     InvitationSuperseded,
     /// Another staff account has this e-mail address.
     EmailTaken,
+    /// Another school (in this or another region) has this BRIN number.
+    BrinTaken,
+    /// Still in use, so it cannot be removed or switched off: a board with active schools, a
+    /// school taking part in this year's procedure, a programme named on a list.
+    InUse,
+    /// This can no longer change because the phase it belongs to has begun; `details.facts`
+    /// has the `phase` and its start (`started_at`, Unix seconds, and `started_at_display`).
+    PhaseStarted,
 }
 
 impl ErrorCode {
@@ -92,6 +100,9 @@ impl ErrorCode {
             ErrorCode::InvitationExpired => "invitation_expired",
             ErrorCode::InvitationSuperseded => "invitation_superseded",
             ErrorCode::EmailTaken => "email_taken",
+            ErrorCode::BrinTaken => "brin_taken",
+            ErrorCode::InUse => "in_use",
+            ErrorCode::PhaseStarted => "phase_started",
         }
     }
 }

@@ -48,13 +48,14 @@ pub use pupils::{
     ReminderRequest, SendLoginRequest, SkippedPupil,
 };
 pub use schools::{
-    BoardSummary, ProgrammeListResponse, ProgrammeResponse, SchoolKind, SchoolListResponse,
+    ActiveRequest, BoardRequest, BoardSummary, ProgrammeListResponse, ProgrammeRequest,
+    ProgrammeResponse, SchoolImportResponse, SchoolKind, SchoolListResponse, SchoolRequest,
     SchoolResponse,
 };
 pub use staff::{
-    InviteStaffRequest, StaffAccountState, StaffActiveRequest, StaffInvitationPreviewResponse,
-    StaffLanguage, StaffLinkRequest, StaffListResponse, StaffMemberResponse,
-    StaffPasswordResetRequest, StaffSetPasswordRequest, UpdateStaffRequest,
+    InviteStaffRequest, StaffAccountState, StaffInvitationPreviewResponse, StaffLanguage,
+    StaffLinkRequest, StaffListResponse, StaffMemberResponse, StaffPasswordResetRequest,
+    StaffSetPasswordRequest, UpdateStaffRequest,
 };
 pub use vocabulary::{
     Advice, MailStatus, OfferOutcome, Phase, PriorityRuleKind, RegistrationStatus, ResultState,

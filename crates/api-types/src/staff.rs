@@ -101,12 +101,6 @@ pub struct UpdateStaffRequest {
 }
 
 /// Deactivate (every session ends on its next request) or reactivate an account.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct StaffActiveRequest {
-    pub active: bool,
-}
-
 /// The token of an invitation or staff password-reset link.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]

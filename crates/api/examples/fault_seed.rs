@@ -31,7 +31,7 @@ use overstap_domain::{Calendar, ElkNumberGenerator, PupilId, RegistrationStatus}
 use overstap_persistence::entities::registration;
 use overstap_persistence::pupils::{self, NewPupil};
 use overstap_persistence::schools::{self, NewSchool};
-use overstap_persistence::{DatabaseConnection, procedures, regions};
+use overstap_persistence::{DatabaseConnection, boards, procedures, regions};
 use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, QueryFilter, Statement};
 use serde_json::json;
@@ -102,7 +102,7 @@ async fn seed(db: &DatabaseConnection, parents: usize) -> Res<Vec<serde_json::Va
     let region = regions::insert(db, "amstelland", "Amstelland", "amstelland").await?;
     let procedure =
         procedures::insert(db, region, "2025-2026", &Calendar::amstelland_2026()).await?;
-    let board = regions::insert_board(db, region, "Fault board").await?;
+    let board = boards::insert(db, region, "Fault board").await?;
     let mut havo = Vec::new();
     for v in 0..VO_SCHOOLS {
         let school = schools::insert(

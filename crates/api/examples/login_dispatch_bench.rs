@@ -31,7 +31,7 @@ use overstap_persistence::provision::{Backend, fresh_database, postgres_server_u
 use overstap_persistence::pupils::{self, NewPupil};
 use overstap_persistence::schools::{self, NewSchool};
 use overstap_persistence::staff::{self, NewStaffUser};
-use overstap_persistence::{DatabaseConnection, procedures, regions};
+use overstap_persistence::{DatabaseConnection, boards, procedures, regions};
 use sea_orm::{ConnectionTrait, Database, DbBackend, Statement};
 use time::macros::{date, datetime};
 
@@ -66,7 +66,7 @@ async fn seed(db: &DatabaseConnection, schools_count: usize) -> Result<(), BoxEr
     let calendar = Calendar::amstelland_2026();
     let region = regions::insert(db, "bench", "Bench", "amstelland").await?;
     let procedure = procedures::insert(db, region, "2025-2026", &calendar).await?;
-    let board = regions::insert_board(db, region, "Bench board").await?;
+    let board = boards::insert(db, region, "Bench board").await?;
     let next = Arc::new(std::sync::atomic::AtomicUsize::new(0));
     let mut tasks = Vec::new();
     for _ in 0..4 {

@@ -21,7 +21,7 @@ use overstap_api::startup;
 use overstap_domain::{Calendar, RegionId, RunKind};
 use overstap_persistence::DatabaseConnection;
 use overstap_persistence::provision::{Backend, fresh_database, postgres_server_url};
-use overstap_persistence::{procedures, regions};
+use overstap_persistence::{boards, procedures, regions};
 use sea_orm::{ConnectionTrait, DbBackend, Statement};
 use time::macros::datetime;
 use uuid::Uuid;
@@ -53,7 +53,7 @@ async fn seed(
     let calendar = Calendar::amstelland_2026();
     let region = regions::insert(db, "bench", "Bench", "amstelland").await?;
     let procedure = procedures::insert(db, region, "2025-2026", &calendar).await?;
-    let board = regions::insert_board(db, region, "Bench board").await?;
+    let board = boards::insert(db, region, "Bench board").await?;
     let (region, procedure, board) = (region.as_uuid(), procedure.as_uuid(), board.as_uuid());
     let vo_schools = programmes.div_ceil(6);
     // Seats for 105 % of the pupils, spread over the programmes.

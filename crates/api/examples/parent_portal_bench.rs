@@ -47,7 +47,7 @@ use overstap_persistence::entities::registration;
 use overstap_persistence::provision::{Backend, fresh_database};
 use overstap_persistence::pupils::{self, NewPupil};
 use overstap_persistence::schools::{self, NewSchool};
-use overstap_persistence::{DatabaseConnection, DbConfig, procedures, regions};
+use overstap_persistence::{DatabaseConnection, DbConfig, boards, procedures, regions};
 use rand::SeedableRng;
 use rand::seq::SliceRandom;
 use sea_orm::sea_query::Expr;
@@ -349,7 +349,7 @@ async fn seed(db: &DatabaseConnection, config: &Config) -> Res<Vec<(Uuid, String
     let region = regions::insert(db, "amstelland", "Amstelland", "amstelland").await?;
     let procedure =
         procedures::insert(db, region, "2025-2026", &Calendar::amstelland_2026()).await?;
-    let board = regions::insert_board(db, region, "Bench board").await?;
+    let board = boards::insert(db, region, "Bench board").await?;
     let mut havo = Vec::new();
     for v in 0..VO_SCHOOLS {
         let code = format!("VO{v}");

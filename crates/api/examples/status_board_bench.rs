@@ -17,7 +17,7 @@ use overstap_persistence::pupils::{self, NewPupil};
 use overstap_persistence::registrations::{self, BoardCell};
 use overstap_persistence::schools::{self, NewSchool};
 use overstap_persistence::staff::{self, NewStaffUser};
-use overstap_persistence::{DbConfig, procedures, regions};
+use overstap_persistence::{DbConfig, boards, procedures, regions};
 use rand::{Rng, SeedableRng};
 use time::macros::{date, datetime};
 
@@ -39,7 +39,7 @@ async fn main() -> Result<(), Box<dyn Error>> {
     let region = regions::insert(&db, "bench", "Bench", "amstelland").await?;
     let procedure =
         procedures::insert(&db, region, "2025-2026", &Calendar::amstelland_2026()).await?;
-    let board = regions::insert_board(&db, region, "Bench board").await?;
+    let board = boards::insert(&db, region, "Bench board").await?;
     let vo = schools::insert(
         &db,
         NewSchool {

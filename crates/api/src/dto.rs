@@ -6,7 +6,7 @@ use overstap_domain::{
 };
 use overstap_persistence::outbox::MailStatus;
 use overstap_persistence::priority::Decision;
-use overstap_persistence::{pupils::Pupil, regions::Board, schools};
+use overstap_persistence::{boards::Board, pupils::Pupil, schools};
 
 pub fn role(role: Role) -> api::Role {
     match role {
@@ -176,6 +176,8 @@ pub fn school(school: schools::School) -> api::SchoolResponse {
         contact_phone: school.contact_phone,
         website: school.website,
         board_id: school.board_id.as_uuid(),
+        priority_rule: school.priority_rule.map(rule_kind),
+        active: school.active,
     }
 }
 
@@ -183,6 +185,7 @@ pub fn board(board: Board) -> api::BoardSummary {
     api::BoardSummary {
         id: board.id.as_uuid(),
         name: board.name,
+        active: board.active,
     }
 }
 
@@ -193,6 +196,7 @@ pub fn programme(p: schools::Programme) -> api::ProgrammeResponse {
         name: p.name,
         admitted_advice: p.admitted_advice.into_iter().map(advice).collect(),
         capacity: p.capacity,
+        info_url: p.info_url,
     }
 }
 

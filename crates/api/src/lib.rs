@@ -24,6 +24,7 @@ pub mod pupil_csv;
 pub mod pupil_records;
 pub mod request_id;
 pub mod routes;
+pub mod school_directory;
 pub mod security_headers;
 pub mod spa;
 pub mod staff;

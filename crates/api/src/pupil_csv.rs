@@ -8,7 +8,10 @@ use overstap_domain::pupil::record::{self, shown};
 use overstap_domain::{Advice, PupilId};
 use overstap_persistence::pupils::Pupil;
 use time::{Date, Month};
-use validator::ValidateEmail;
+
+use crate::csv::Csv;
+pub use crate::csv::read::ImportError;
+use crate::csv::read::{self, Columns, Problem, Record, Sheet, email, problem, required, text};
 
 /// The documented header; the names equal the fields of the API's `PupilDataRequest`.
 pub const COLUMNS: [&str; 10] = [
@@ -31,8 +34,13 @@ pub const READ_ONLY_COLUMNS: [&str; 3] = ["elk_number", "status", "form_version"
 /// The most data rows one file may hold.
 pub const MAX_ROWS: usize = 5_000;
 
-/// Characters a spreadsheet treats as the start of a formula (OWASP "CSV injection").
-const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+static FILE: Columns = Columns {
+    all: &COLUMNS,
+    optional: &OPTIONAL_COLUMNS,
+    read_only: &READ_ONLY_COLUMNS,
+    max_rows: MAX_ROWS,
+    rows_are: "pupils",
+};
 
 const EXTERNAL_ID: usize = 0;
 const FIRST_NAME: usize = 1;
@@ -55,66 +63,14 @@ pub struct ImportRow {
     pub twin_external_id: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
-pub enum ImportError {
-    /// Not a CSV text file at all (binary, not UTF-8, empty, no header): 422 `unsupported_file`.
-    #[error("{0}")]
-    NotCsv(String),
-    /// Every problem found, by line: 422 `invalid_input`. Nothing may be imported.
-    #[error("{} problem(s) in the file", .0.len())]
-    Rows(Vec<RowError>),
-}
-
 /// Reads and checks a whole file. Either every row is valid, or every problem is reported.
 pub fn parse(bytes: &[u8]) -> Result<Vec<ImportRow>, ImportError> {
-    let text = decode(bytes)?;
-    let mut reader = csv::ReaderBuilder::new()
-        .delimiter(detect_delimiter(text))
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(text.as_bytes());
-    let mut lines = LineCounter::new(text);
-    let mut records = reader.records();
-    let header = loop {
-        match records.next() {
-            None => return Err(not_csv("The file has no header line.")),
-            Some(record) => {
-                let record = record.map_err(unreadable)?;
-                if !is_blank(&record) {
-                    break record;
-                }
-            }
-        }
-    };
-    let layout = Layout::from_header(&header, lines.line_of(&header))?;
-
+    let sheet = read::read(bytes, &FILE)?;
     let mut rows = Vec::new();
-    let mut errors = Vec::new();
+    let mut errors = sheet.errors.clone();
     let mut first_lines: HashMap<String, u32> = HashMap::new();
-    let mut data_rows = 0;
-    for record in records {
-        let record = record.map_err(unreadable)?;
-        if is_blank(&record) {
-            continue;
-        }
-        let line = lines.line_of(&record);
-        data_rows += 1;
-        if data_rows > MAX_ROWS {
-            errors.push(RowError {
-                line,
-                column: "row".to_owned(),
-                code: "too_many_rows".to_owned(),
-                message: format!(
-                    "A file may hold at most {MAX_ROWS} pupils; split it and import the parts one after another."
-                ),
-            });
-            break;
-        }
-        if record.len() != layout.width {
-            errors.push(wrong_field_count(&record, line, layout.width));
-            continue;
-        }
-        match check_row(&layout, &record, line, &mut first_lines) {
+    for record in &sheet.records {
+        match check_row(&sheet, record, &mut first_lines) {
             Ok(row) => rows.push(row),
             Err(problems) => errors.extend(problems),
         }
@@ -122,259 +78,19 @@ pub fn parse(bytes: &[u8]) -> Result<Vec<ImportRow>, ImportError> {
     if errors.is_empty() {
         Ok(rows)
     } else {
+        errors.sort_by_key(|e| e.line);
         Err(ImportError::Rows(errors))
     }
 }
 
-fn not_csv(message: &str) -> ImportError {
-    ImportError::NotCsv(message.to_owned())
-}
-
-fn unreadable(error: csv::Error) -> ImportError {
-    ImportError::NotCsv(format!("The file cannot be read as CSV: {error}."))
-}
-
-/// The text of the file without a byte order mark, or why it is not a CSV text file.
-fn decode(bytes: &[u8]) -> Result<&str, ImportError> {
-    if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
-        return Err(not_csv(
-            "This is a spreadsheet workbook (e.g. .xlsx), not a CSV file; in Excel choose \
-             Save As > \"CSV UTF-8\".",
-        ));
-    }
-    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
-        return Err(not_csv(
-            "The file is UTF-16 text; save it as CSV in UTF-8 (in Excel: \"CSV UTF-8\").",
-        ));
-    }
-    if bytes.contains(&0) {
-        return Err(not_csv(
-            "The file holds binary data, not text; upload a CSV file.",
-        ));
-    }
-    let text = std::str::from_utf8(bytes).map_err(|error| {
-        let line = line_breaks(&bytes[..error.valid_up_to()]) + 1;
-        ImportError::NotCsv(format!(
-            "The file is not UTF-8 text (line {line} has a character in another encoding); \
-             save it as CSV in UTF-8 (in Excel: \"CSV UTF-8\")."
-        ))
-    })?;
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    if text.trim().is_empty() {
-        return Err(not_csv("The file is empty."));
-    }
-    Ok(text)
-}
-
-/// `;` (what Dutch Excel writes) or `,`, whichever the first non-blank line holds more of
-/// outside quotes.
-fn detect_delimiter(text: &str) -> u8 {
-    let header = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
-    let (mut semicolons, mut commas, mut quoted) = (0, 0, false);
-    for c in header.chars() {
-        match c {
-            '"' => quoted = !quoted,
-            ';' if !quoted => semicolons += 1,
-            ',' if !quoted => commas += 1,
-            _ => {}
-        }
-    }
-    if semicolons > commas { b';' } else { b',' }
-}
-
-fn is_blank(record: &csv::StringRecord) -> bool {
-    record.iter().all(|field| field.trim().is_empty())
-}
-
-/// Line numbers as an editor shows them (`\r\n`, `\n` and a lone `\r` each end a line).
-/// The csv crate's own `Position::line` is one short after a CRLF line end and does not count a
-/// lone CR, so lines are counted from the records' byte offsets, which only grow.
-struct LineCounter<'t> {
-    text: &'t [u8],
-    offset: usize,
-    line: usize,
-}
-
-impl<'t> LineCounter<'t> {
-    fn new(text: &'t str) -> LineCounter<'t> {
-        LineCounter {
-            text: text.as_bytes(),
-            offset: 0,
-            line: 1,
-        }
-    }
-
-    fn line_of(&mut self, record: &csv::StringRecord) -> u32 {
-        let reported = record
-            .position()
-            .and_then(|p| usize::try_from(p.byte()).ok())
-            .unwrap_or(self.offset);
-        // A record never starts with a line break, but the reported start may include the
-        // `\n` of the CRLF before it (and blank lines).
-        let mut start = reported.clamp(self.offset, self.text.len());
-        while matches!(self.text.get(start), Some(b'\r' | b'\n')) {
-            start += 1;
-        }
-        self.line += line_breaks(&self.text[self.offset..start]);
-        self.offset = start;
-        u32::try_from(self.line).unwrap_or(u32::MAX)
-    }
-}
-
-fn line_breaks(bytes: &[u8]) -> usize {
-    bytes
-        .iter()
-        .enumerate()
-        .filter(|&(at, &byte)| {
-            byte == b'\n' || (byte == b'\r' && bytes.get(at + 1) != Some(&b'\n'))
-        })
-        .count()
-}
-
-/// Where each documented column sits in the file.
-struct Layout {
-    positions: [Option<usize>; COLUMNS.len()],
-    width: usize,
-}
-
-impl Layout {
-    fn from_header(header: &csv::StringRecord, line: u32) -> Result<Layout, ImportError> {
-        let mut positions = [None; COLUMNS.len()];
-        let mut unknown = Vec::new();
-        let mut errors = Vec::new();
-        for (position, written) in header.iter().enumerate() {
-            let name = written.trim().to_lowercase();
-            if name.is_empty() || READ_ONLY_COLUMNS.contains(&name.as_str()) {
-                continue;
-            }
-            match COLUMNS.iter().position(|c| *c == name) {
-                Some(column) if positions[column].is_some() => errors.push(RowError {
-                    line,
-                    column: COLUMNS[column].to_owned(),
-                    code: "duplicate_column".to_owned(),
-                    message: format!("The column {name} appears twice in the header."),
-                }),
-                Some(column) => positions[column] = Some(position),
-                None => unknown.push(format!("\"{}\"", shown(written.trim()))),
-            }
-        }
-        if positions.iter().all(Option::is_none) {
-            return Err(ImportError::NotCsv(format!(
-                "The first line must be the header with the column names ({}); none of them \
-                 was found.",
-                COLUMNS.join(", ")
-            )));
-        }
-        if !unknown.is_empty() {
-            errors.push(RowError {
-                line,
-                column: "row".to_owned(),
-                code: "unknown_column".to_owned(),
-                message: format!(
-                    "Unknown column(s) {}; the columns are {}.",
-                    unknown.join(", "),
-                    COLUMNS.join(", ")
-                ),
-            });
-        }
-        for (column, name) in COLUMNS.iter().enumerate() {
-            if positions[column].is_none() && !OPTIONAL_COLUMNS.contains(name) {
-                errors.push(RowError {
-                    line,
-                    column: (*name).to_owned(),
-                    code: "missing_column".to_owned(),
-                    message: format!("The header has no column {name}."),
-                });
-            }
-        }
-        if errors.is_empty() {
-            Ok(Layout {
-                positions,
-                width: header.len(),
-            })
-        } else {
-            Err(ImportError::Rows(errors))
-        }
-    }
-
-    /// The trimmed cell, without the `'` the export puts before a formula character; an
-    /// absent optional column reads as empty.
-    fn cell<'r>(&self, record: &'r csv::StringRecord, column: usize) -> &'r str {
-        let value = self.positions[column]
-            .and_then(|position| record.get(position))
-            .unwrap_or("")
-            .trim();
-        match value.strip_prefix('\'') {
-            Some(rest) if rest.starts_with(FORMULA_STARTS) => rest,
-            _ => value,
-        }
-    }
-}
-
-fn wrong_field_count(record: &csv::StringRecord, line: u32, width: usize) -> RowError {
-    let hint = if record.iter().any(|field| field.contains('\n')) {
-        " A quote (\") that is not closed joins lines together."
-    } else {
-        ""
-    };
-    RowError {
-        line,
-        column: "row".to_owned(),
-        code: "wrong_field_count".to_owned(),
-        message: format!(
-            "This row has {} fields but the header has {width}.{hint}",
-            record.len()
-        ),
-    }
-}
-
-/// One problem of one cell: a stable code and an English sentence.
-struct Problem {
-    code: &'static str,
-    message: String,
-}
-
-fn problem(code: &'static str, message: String) -> Problem {
-    Problem { code, message }
-}
-
-struct Problems {
-    line: u32,
-    errors: Vec<RowError>,
-}
-
-impl Problems {
-    fn check<T>(&mut self, column: usize, result: Result<T, Problem>) -> Option<T> {
-        match result {
-            Ok(value) => Some(value),
-            Err(problem) => {
-                self.add(column, problem.code, problem.message);
-                None
-            }
-        }
-    }
-
-    fn add(&mut self, column: usize, code: &str, message: String) {
-        self.errors.push(RowError {
-            line: self.line,
-            column: COLUMNS[column].to_owned(),
-            code: code.to_owned(),
-            message,
-        });
-    }
-}
-
 fn check_row(
-    layout: &Layout,
-    record: &csv::StringRecord,
-    line: u32,
+    sheet: &Sheet,
+    record: &Record,
     first_lines: &mut HashMap<String, u32>,
 ) -> Result<ImportRow, Vec<RowError>> {
-    let cell = |column| layout.cell(record, column);
-    let mut problems = Problems {
-        line,
-        errors: Vec::new(),
-    };
+    let cell = |column| sheet.cell(record, column);
+    let line = record.line;
+    let mut problems = sheet.problems(line);
     let external_id = problems.check(EXTERNAL_ID, text(cell(EXTERNAL_ID), 64));
     if let Some(id) = &external_id {
         match first_lines.entry(id.clone()) {
@@ -451,22 +167,6 @@ fn check_row(
     })
 }
 
-fn required() -> Problem {
-    problem("required", "This field is empty.".to_owned())
-}
-
-/// The domain's rule for a required text (`record::text`), as this file reports it.
-fn text(value: &str, max: usize) -> Result<String, Problem> {
-    record::text(value, max).map_err(from_domain)
-}
-
-fn from_domain(problem: record::ValueProblem) -> Problem {
-    Problem {
-        code: problem.code,
-        message: problem.message,
-    }
-}
-
 fn birth_date(value: &str) -> Result<Date, Problem> {
     if value.is_empty() {
         return Err(required());
@@ -480,7 +180,7 @@ fn birth_date(value: &str) -> Result<Date, Problem> {
             ),
         )
     })?;
-    record::birth_date(date).map_err(from_domain)
+    record::birth_date(date).map_err(Problem::from)
 }
 
 /// `YYYY-MM-DD` or `DD-MM-YYYY`; day and month may have one digit (Excel writes `7-5-2014`).
@@ -556,18 +256,6 @@ fn lwoo(value: &str) -> Result<bool, Problem> {
     }
 }
 
-fn email(value: &str) -> Result<String, Problem> {
-    let address = text(value, 254)?;
-    if address.validate_email() {
-        Ok(address)
-    } else {
-        Err(problem(
-            "email",
-            format!("\"{}\" is not an e-mail address.", shown(value)),
-        ))
-    }
-}
-
 fn twin(value: &str, external_id: Option<&str>) -> Result<Option<String>, Problem> {
     if value.is_empty() {
         return Ok(None);
@@ -591,11 +279,8 @@ pub fn export(pupils: &[Pupil]) -> String {
         .iter()
         .map(|p| (p.id, p.external_id.as_str()))
         .collect();
-    let mut out = String::from('\u{feff}');
-    push_row(
-        &mut out,
-        COLUMNS.iter().chain(&READ_ONLY_COLUMNS[..2]).copied(),
-    );
+    let mut out = Csv::new();
+    out.row(COLUMNS.iter().chain(&READ_ONLY_COLUMNS[..2]));
     for pupil in pupils {
         let birth_date = format!(
             "{:04}-{:02}-{:02}",
@@ -607,48 +292,22 @@ pub fn export(pupils: &[Pupil]) -> String {
             .twin_pupil_id
             .and_then(|id| external_ids.get(&id).copied())
             .unwrap_or("");
-        push_row(
-            &mut out,
-            [
-                pupil.external_id.as_str(),
-                &pupil.first_name,
-                &pupil.last_name,
-                &pupil.class_name,
-                &birth_date,
-                pupil.advice.as_str(),
-                if pupil.lwoo { "ja" } else { "nee" },
-                &pupil.home_town,
-                &pupil.parent_email,
-                twin,
-                &pupil.elk_number,
-                pupil.status.as_str(),
-            ],
-        );
+        out.row([
+            pupil.external_id.as_str(),
+            &pupil.first_name,
+            &pupil.last_name,
+            &pupil.class_name,
+            &birth_date,
+            pupil.advice.as_str(),
+            if pupil.lwoo { "ja" } else { "nee" },
+            &pupil.home_town,
+            &pupil.parent_email,
+            twin,
+            &pupil.elk_number,
+            pupil.status.as_str(),
+        ]);
     }
-    out
-}
-
-fn push_row<'a>(out: &mut String, cells: impl IntoIterator<Item = &'a str>) {
-    for (index, cell) in cells.into_iter().enumerate() {
-        if index > 0 {
-            out.push(',');
-        }
-        let guard = if cell.starts_with(FORMULA_STARTS) {
-            "'"
-        } else {
-            ""
-        };
-        if cell.contains([',', '"', '\r', '\n']) {
-            out.push('"');
-            out.push_str(guard);
-            out.push_str(&cell.replace('"', "\"\""));
-            out.push('"');
-        } else {
-            out.push_str(guard);
-            out.push_str(cell);
-        }
-    }
-    out.push_str("\r\n");
+    out.finish()
 }
 
 #[cfg(test)]

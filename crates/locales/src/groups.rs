@@ -52,7 +52,7 @@ const fn group(
 }
 
 /// The files, in the order their messages are numbered.
-pub const GROUPS: [Group; 9] = [
+pub const GROUPS: [Group; 10] = [
     group("app", None, "Texts", Audience::Parents),
     group("parent", Some("parent"), "ParentTexts", Audience::Parents),
     group("round2", Some("round2"), "Round2Texts", Audience::Parents),
@@ -75,6 +75,12 @@ pub const GROUPS: [Group; 9] = [
         "two-step",
         Some("two_step"),
         "TwoStepTexts",
+        Audience::Staff,
+    ),
+    group(
+        "school-directory",
+        Some("school_directory"),
+        "SchoolDirectoryTexts",
         Audience::Staff,
     ),
 ];

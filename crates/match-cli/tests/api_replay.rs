@@ -20,7 +20,9 @@ use overstap_persistence::pupils::NewPupil;
 use overstap_persistence::registrations::BoardCell;
 use overstap_persistence::schools::NewSchool;
 use overstap_persistence::staff::NewStaffUser;
-use overstap_persistence::{DatabaseConnection, procedures, pupils, regions, registrations};
+use overstap_persistence::{
+    DatabaseConnection, boards, procedures, pupils, regions, registrations,
+};
 use overstap_persistence::{schools, staff};
 use reqwest::{Client, StatusCode};
 use serde_json::{Value, json};
@@ -40,7 +42,7 @@ async fn region(db: &DatabaseConnection, password_hash: String, now: OffsetDateT
     let procedure = procedures::insert(db, region, "2025-2026", &Calendar::amstelland_2026())
         .await
         .unwrap();
-    let board = regions::insert_board(db, region, "Board").await.unwrap();
+    let board = boards::insert(db, region, "Board").await.unwrap();
     let school = |kind: SchoolKind, code: &'static str| NewSchool {
         board_id: board,
         region_id: region,

@@ -4,7 +4,8 @@
 //! stored), an [`AuditActor`] and an [`AuditSubject`] (a typed id and its kind).
 
 use overstap_domain::{
-    ParentAccountId, ProcedureId, ProgrammeId, PupilId, RegistrationId, Role, SchoolId, StaffUserId,
+    BoardId, ParentAccountId, ProcedureId, ProgrammeId, PupilId, RegionId, RegistrationId, Role,
+    SchoolId, StaffUserId,
 };
 use sea_orm::{ActiveValue::Set, ConnectionTrait, DbErr, EntityTrait};
 use time::OffsetDateTime;
@@ -74,6 +75,18 @@ actions! {
     StaffReactivated = "staff.reactivated",
     StaffPasswordResetRequested = "staff.password_reset_requested",
     StaffPasswordReset = "staff.password_reset",
+    BoardCreated = "board.created",
+    BoardUpdated = "board.updated",
+    BoardDeactivated = "board.deactivated",
+    BoardReactivated = "board.reactivated",
+    SchoolCreated = "school.created",
+    SchoolUpdated = "school.updated",
+    SchoolDeactivated = "school.deactivated",
+    SchoolReactivated = "school.reactivated",
+    SchoolsImported = "school.imported",
+    ProgrammeCreated = "programme.created",
+    ProgrammeUpdated = "programme.updated",
+    ProgrammeDeleted = "programme.deleted",
 }
 
 /// Who acted: a signed-in role with its id, or the system and anonymous callers.
@@ -124,6 +137,8 @@ pub enum AuditSubject {
     Registration(RegistrationId),
     ParentAccount(ParentAccountId),
     StaffUser(StaffUserId),
+    Region(RegionId),
+    Board(BoardId),
     School(SchoolId),
     Programme(ProgrammeId),
     PlacementRun(Uuid),
@@ -150,6 +165,8 @@ impl AuditSubject {
             AuditSubject::Registration(id) => ("registration", Some(id.as_uuid())),
             AuditSubject::ParentAccount(id) => ("parent_account", Some(id.as_uuid())),
             AuditSubject::StaffUser(id) => ("staff_user", Some(id.as_uuid())),
+            AuditSubject::Region(id) => ("region", Some(id.as_uuid())),
+            AuditSubject::Board(id) => ("board", Some(id.as_uuid())),
             AuditSubject::School(id) => ("school", Some(id.as_uuid())),
             AuditSubject::Programme(id) => ("programme", Some(id.as_uuid())),
             AuditSubject::PlacementRun(id) => ("placement_run", Some(id)),

@@ -4,6 +4,7 @@
 //! transaction. They return plain records with typed ids; they make no decisions.
 
 pub mod audit;
+pub mod boards;
 pub mod data_export;
 pub mod db;
 pub mod entities;

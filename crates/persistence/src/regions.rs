@@ -1,10 +1,10 @@
-//! Regions and school boards.
+//! Regions.
 
-use overstap_domain::{BoardId, RegionId};
+use overstap_domain::RegionId;
 use sea_orm::{ActiveValue::Set, ConnectionTrait, DbErr, EntityTrait};
 use uuid::Uuid;
 
-use crate::entities::{board, region};
+use crate::entities::region;
 
 #[derive(Debug, Clone)]
 pub struct Region {
@@ -13,13 +13,6 @@ pub struct Region {
     pub name: String,
     /// The name of the region profile (`amstelland`, `amsterdam`).
     pub profile: String,
-}
-
-#[derive(Debug, Clone)]
-pub struct Board {
-    pub id: BoardId,
-    pub region_id: RegionId,
-    pub name: String,
 }
 
 pub async fn find<C: ConnectionTrait>(db: &C, id: RegionId) -> Result<Option<Region>, DbErr> {
@@ -52,54 +45,7 @@ pub async fn insert<C: ConnectionTrait>(
     Ok(RegionId::from_uuid(id))
 }
 
-pub async fn find_board<C: ConnectionTrait>(db: &C, id: BoardId) -> Result<Option<Board>, DbErr> {
-    Ok(board::Entity::find_by_id(id.as_uuid())
-        .one(db)
-        .await?
-        .map(|row| Board {
-            id: BoardId::from_uuid(row.id),
-            region_id: RegionId::from_uuid(row.region_id),
-            name: row.name,
-        }))
-}
-
-pub async fn insert_board<C: ConnectionTrait>(
-    db: &C,
-    region_id: RegionId,
-    name: &str,
-) -> Result<BoardId, DbErr> {
-    let id = Uuid::new_v4();
-    board::Entity::insert(board::ActiveModel {
-        id: Set(id),
-        region_id: Set(region_id.as_uuid()),
-        name: Set(name.to_owned()),
-    })
-    .exec(db)
-    .await?;
-    Ok(BoardId::from_uuid(id))
-}
-
 /// Is there any region yet? The demo seeder fills an empty database only.
 pub async fn any<C: ConnectionTrait>(db: &C) -> Result<bool, DbErr> {
     Ok(region::Entity::find().one(db).await?.is_some())
-}
-
-/// The boards of a region, by name.
-pub async fn list_boards<C: ConnectionTrait>(
-    db: &C,
-    region_id: RegionId,
-) -> Result<Vec<Board>, DbErr> {
-    use sea_orm::{ColumnTrait, QueryFilter, QueryOrder};
-    Ok(board::Entity::find()
-        .filter(board::Column::RegionId.eq(region_id.as_uuid()))
-        .order_by_asc(board::Column::Name)
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|row| Board {
-            id: BoardId::from_uuid(row.id),
-            region_id: RegionId::from_uuid(row.region_id),
-            name: row.name,
-        })
-        .collect())
 }

@@ -1,16 +1,21 @@
 //! PO and VO schools and the programmes of VO schools.
 
+use std::collections::HashMap;
+
 use overstap_domain::{
-    Advice, BoardId, PriorityRuleKind, ProgrammeId, RegionId, SchoolId, SchoolKind,
+    Advice, BoardId, PriorityRuleKind, ProcedureId, ProgrammeId, RegionId, SchoolId, SchoolKind,
 };
 
 use crate::stored::Stored;
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait,
+    QueryFilter, QueryOrder, sea_query::Query,
 };
 use uuid::Uuid;
 
-use crate::entities::{programme, school};
+use crate::entities::{
+    placement, preference_entry, programme, pupil, registration, reserve_entry, school,
+};
 
 #[derive(Debug, Clone)]
 pub struct School {
@@ -25,6 +30,7 @@ pub struct School {
     pub contact_phone: String,
     pub website: Option<String>,
     pub priority_rule: Option<PriorityRuleKind>,
+    pub active: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -34,6 +40,7 @@ pub struct Programme {
     pub name: String,
     pub admitted_advice: Vec<Advice>,
     pub capacity: u32,
+    pub info_url: Option<String>,
 }
 
 fn school_from_row(row: school::Model) -> Result<School, DbErr> {
@@ -50,6 +57,7 @@ fn school_from_row(row: school::Model) -> Result<School, DbErr> {
         contact_phone: row.contact_phone,
         website: row.website,
         priority_rule: row.priority_rule.map(|rule| rule.0),
+        active: row.active,
     })
 }
 
@@ -117,6 +125,7 @@ pub async fn insert<C: ConnectionTrait>(db: &C, new: NewSchool<'_>) -> Result<Sc
         contact_phone: Set(new.contact_phone.to_owned()),
         website: Set(new.website.map(str::to_owned)),
         priority_rule: Set(new.priority_rule.map(Stored)),
+        active: Set(true),
     })
     .exec(db)
     .await?;
@@ -138,6 +147,7 @@ pub(crate) fn programme_from_row(row: programme::Model) -> Result<Programme, DbE
         name: row.name,
         admitted_advice,
         capacity: u32::try_from(row.capacity).unwrap_or(0),
+        info_url: row.info_url,
     })
 }
 
@@ -155,6 +165,7 @@ pub async fn list_programmes<C: ConnectionTrait>(
         .collect()
 }
 
+/// A programme without an information page (the demo, tests and benchmarks).
 pub async fn insert_programme<C: ConnectionTrait>(
     db: &C,
     school_id: SchoolId,
@@ -162,19 +173,208 @@ pub async fn insert_programme<C: ConnectionTrait>(
     admitted_advice: &[Advice],
     capacity: u32,
 ) -> Result<ProgrammeId, DbErr> {
+    create_programme(
+        db,
+        school_id,
+        &ProgrammeDetails {
+            name,
+            admitted_advice,
+            capacity,
+            info_url: None,
+        },
+    )
+    .await
+}
+
+/// What a coordinator enters for a programme.
+pub struct ProgrammeDetails<'a> {
+    pub name: &'a str,
+    pub admitted_advice: &'a [Advice],
+    pub capacity: u32,
+    pub info_url: Option<&'a str>,
+}
+
+fn advice_list(admitted_advice: &[Advice]) -> String {
+    admitted_advice
+        .iter()
+        .map(Advice::as_str)
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+pub async fn create_programme<C: ConnectionTrait>(
+    db: &C,
+    school_id: SchoolId,
+    details: &ProgrammeDetails<'_>,
+) -> Result<ProgrammeId, DbErr> {
     let id = Uuid::new_v4();
     programme::Entity::insert(programme::ActiveModel {
         id: Set(id),
         school_id: Set(school_id.as_uuid()),
-        name: Set(name.to_owned()),
-        admitted_advice: Set(admitted_advice
-            .iter()
-            .map(Advice::as_str)
-            .collect::<Vec<_>>()
-            .join(",")),
-        capacity: Set(i32::try_from(capacity).unwrap_or(i32::MAX)),
+        name: Set(details.name.to_owned()),
+        admitted_advice: Set(advice_list(details.admitted_advice)),
+        capacity: Set(i32::try_from(details.capacity).unwrap_or(i32::MAX)),
+        info_url: Set(details.info_url.map(str::to_owned)),
     })
     .exec(db)
     .await?;
     Ok(ProgrammeId::from_uuid(id))
+}
+
+pub async fn find_programme<C: ConnectionTrait>(
+    db: &C,
+    id: ProgrammeId,
+) -> Result<Option<Programme>, DbErr> {
+    programme::Entity::find_by_id(id.as_uuid())
+        .one(db)
+        .await?
+        .map(programme_from_row)
+        .transpose()
+}
+
+pub async fn update_programme<C: ConnectionTrait>(
+    db: &C,
+    id: ProgrammeId,
+    details: &ProgrammeDetails<'_>,
+) -> Result<(), DbErr> {
+    programme::Entity::update_many()
+        .col_expr(programme::Column::Name, details.name.into())
+        .col_expr(
+            programme::Column::AdmittedAdvice,
+            advice_list(details.admitted_advice).into(),
+        )
+        .col_expr(
+            programme::Column::Capacity,
+            i32::try_from(details.capacity).unwrap_or(i32::MAX).into(),
+        )
+        .col_expr(
+            programme::Column::InfoUrl,
+            details.info_url.map(str::to_owned).into(),
+        )
+        .filter(programme::Column::Id.eq(id.as_uuid()))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// Has any preference list, placement or reserve list named the programme (in any year)?
+pub async fn programme_in_use<C: ConnectionTrait>(db: &C, id: ProgrammeId) -> Result<bool, DbErr> {
+    let id = id.as_uuid();
+    Ok(preference_entry::Entity::find()
+        .filter(preference_entry::Column::ProgrammeId.eq(id))
+        .count(db)
+        .await?
+        > 0
+        || placement::Entity::find()
+            .filter(placement::Column::ProgrammeId.eq(id))
+            .count(db)
+            .await?
+            > 0
+        || reserve_entry::Entity::find()
+            .filter(reserve_entry::Column::ProgrammeId.eq(id))
+            .count(db)
+            .await?
+            > 0)
+}
+
+pub async fn delete_programme<C: ConnectionTrait>(db: &C, id: ProgrammeId) -> Result<(), DbErr> {
+    programme::Entity::delete_by_id(id.as_uuid())
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// Changes everything but the kind and the region.
+pub async fn update<C: ConnectionTrait>(
+    db: &C,
+    id: SchoolId,
+    details: &NewSchool<'_>,
+) -> Result<(), DbErr> {
+    school::Entity::update_many()
+        .col_expr(school::Column::BoardId, details.board_id.as_uuid().into())
+        .col_expr(school::Column::Code, details.code.into())
+        .col_expr(school::Column::Name, details.name.into())
+        .col_expr(school::Column::Town, details.town.into())
+        .col_expr(school::Column::ContactEmail, details.contact_email.into())
+        .col_expr(school::Column::ContactPhone, details.contact_phone.into())
+        .col_expr(
+            school::Column::Website,
+            details.website.map(str::to_owned).into(),
+        )
+        .col_expr(
+            school::Column::PriorityRule,
+            details.priority_rule.map(|r| r.as_str().to_owned()).into(),
+        )
+        .filter(school::Column::Id.eq(id.as_uuid()))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+pub async fn set_active<C: ConnectionTrait>(
+    db: &C,
+    id: SchoolId,
+    active: bool,
+) -> Result<(), DbErr> {
+    school::Entity::update_many()
+        .col_expr(school::Column::Active, active.into())
+        .filter(school::Column::Id.eq(id.as_uuid()))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// The schools (of any region) with these BRIN numbers, by number.
+pub async fn find_by_codes<C: ConnectionTrait>(
+    db: &C,
+    codes: &[String],
+) -> Result<HashMap<String, School>, DbErr> {
+    let mut found = HashMap::new();
+    for chunk in codes.chunks(500) {
+        for row in school::Entity::find()
+            .filter(school::Column::Code.is_in(chunk.iter().cloned()))
+            .all(db)
+            .await?
+        {
+            let school = school_from_row(row)?;
+            found.insert(school.code.clone(), school);
+        }
+    }
+    Ok(found)
+}
+
+/// Does the school take part in this procedure: a PO school with pupils, a VO school named on
+/// a preference list?
+pub async fn takes_part<C: ConnectionTrait>(
+    db: &C,
+    school: &School,
+    procedure: ProcedureId,
+) -> Result<bool, DbErr> {
+    let count = match school.kind {
+        SchoolKind::Po => {
+            pupil::Entity::find()
+                .filter(pupil::Column::SchoolId.eq(school.id.as_uuid()))
+                .filter(pupil::Column::ProcedureId.eq(procedure.as_uuid()))
+                .count(db)
+                .await?
+        }
+        SchoolKind::Vo => {
+            let programmes = Query::select()
+                .column(programme::Column::Id)
+                .from(programme::Entity)
+                .and_where(programme::Column::SchoolId.eq(school.id.as_uuid()))
+                .to_owned();
+            let registrations = Query::select()
+                .column(registration::Column::Id)
+                .from(registration::Entity)
+                .and_where(registration::Column::ProcedureId.eq(procedure.as_uuid()))
+                .to_owned();
+            preference_entry::Entity::find()
+                .filter(preference_entry::Column::ProgrammeId.in_subquery(programmes))
+                .filter(preference_entry::Column::RegistrationId.in_subquery(registrations))
+                .count(db)
+                .await?
+        }
+    };
+    Ok(count > 0)
 }

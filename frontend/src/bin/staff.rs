@@ -17,6 +17,8 @@ use overstap_frontend::pages::po_import::PoImport;
 use overstap_frontend::pages::po_paper_form::PoPaperForm;
 use overstap_frontend::pages::po_pupil_form::{PoPupilEdit, PoPupilNew};
 use overstap_frontend::pages::po_pupils::PoPupils;
+use overstap_frontend::pages::school_directory::SchoolDirectory;
+use overstap_frontend::pages::school_directory_programmes::SchoolDirectoryProgrammes;
 use overstap_frontend::pages::staff_accounts::{BoardStaff, CoordinatorStaff};
 use overstap_frontend::pages::staff_forgot_password::StaffForgotPassword;
 use overstap_frontend::pages::staff_invitation::StaffInvitation;
@@ -53,6 +55,8 @@ fn main() {
                 <Route path=path!("/coordinator/plaatsing") view=CoordinatorRuns />
                 <Route path=path!("/coordinator/statistieken") view=CoordinatorStatistics />
                 <Route path=path!("/coordinator/medewerkers") view=CoordinatorStaff />
+                <Route path=path!("/coordinator/scholen") view=SchoolDirectory />
+                <Route path=path!("/coordinator/scholen/:id") view=SchoolDirectoryProgrammes />
             </Routes>
         }
         .into_any()

@@ -1,4 +1,5 @@
-//! The coordinator's navigation: region and calendar, placement runs, statistics, staff.
+//! The coordinator's navigation: region and calendar, placement runs, statistics, staff,
+//! schools.
 
 use leptos::prelude::*;
 
@@ -19,6 +20,9 @@ const LINKS: &[NavLink] = &[
     ),
     ("/coordinator/medewerkers", "nav-coordinator-staff", |t| {
         t.coordinator.nav_staff()
+    }),
+    ("/coordinator/scholen", "nav-coordinator-schools", |t| {
+        t.school_directory.nav()
     }),
 ];
 

@@ -15,6 +15,9 @@ pub fn TextField(
     testid: &'static str,
     #[prop(optional, into)] hint: Option<Signal<&'static str>>,
     #[prop(optional)] inputmode: Option<&'static str>,
+    /// The field may stay empty (it is then not marked required).
+    #[prop(optional)]
+    optional: bool,
 ) -> impl IntoView {
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
@@ -42,7 +45,7 @@ pub fn TextField(
                 type=input_type
                 autocomplete=autocomplete
                 inputmode=inputmode
-                required
+                required=!optional
                 data-testid=testid
                 aria-invalid=move || error.get().map(|_| "true")
                 aria-describedby=described_by

@@ -3,16 +3,25 @@
 use leptos::prelude::*;
 use overstap_api_types::RowError;
 
-use crate::i18n::{tx, use_texts};
+use crate::i18n::{Texts, tx, use_texts};
+
+/// The translation of a row problem's code, `None` for a code without one.
+pub type RowErrorText = fn(&Texts, &str) -> Option<&'static str>;
 
 #[component]
-pub fn ImportErrors(rows: Vec<RowError>) -> impl IntoView {
+pub fn ImportErrors(
+    rows: Vec<RowError>,
+    /// Which file's codes these are; the pupil import's by default.
+    #[prop(optional)]
+    describe: Option<RowErrorText>,
+) -> impl IntoView {
     let t = use_texts();
+    let describe = describe.unwrap_or(Texts::import_row_error);
     let rows = rows
         .into_iter()
         .map(|row| {
             // The translation leads; the server's English message adds the values it names.
-            let message = move || match t.get().import_row_error(&row.code) {
+            let message = move || match describe(t.get(), &row.code) {
                 Some(text) => view! {
                     {text}
                     <span class="row-detail" lang="en">

@@ -141,6 +141,8 @@ mod tests {
             contact_phone: String::new(),
             website: None,
             board_id: Uuid::nil(),
+            priority_rule: None,
+            active: true,
         }
     }
 
@@ -194,10 +196,12 @@ mod tests {
             BoardSummary {
                 id: b,
                 name: "Stichting Veenland".to_owned(),
+                active: true,
             },
             BoardSummary {
                 id: a,
                 name: "Stichting Amstelkring".to_owned(),
+                active: true,
             },
         ];
         assert_eq!(

@@ -1,7 +1,7 @@
 //! Turning the API's codes (errors, statuses, phases) into the current language's words.
 
 use overstap_api_types::{
-    ErrorCode, FieldError, Phase, RegistrationStatus, Role, StaffAccountState,
+    ErrorCode, FieldError, Phase, RegistrationStatus, Role, StaffAccountState, WireEnum,
 };
 use serde_json::Value;
 
@@ -74,6 +74,9 @@ impl Texts {
             ErrorCode::InvitationExpired => self.staff.invitation_expired(),
             ErrorCode::InvitationSuperseded => self.staff.invitation_superseded(),
             ErrorCode::EmailTaken => self.staff.email_taken(),
+            ErrorCode::BrinTaken => self.staff.error_brin_taken(),
+            ErrorCode::InUse => self.staff.error_in_use(),
+            ErrorCode::PhaseStarted => return self.phase_started(facts),
         };
         match request_id {
             Some(id) if matches!(code, ErrorCode::Internal | ErrorCode::Unavailable) => {
@@ -95,6 +98,26 @@ impl Texts {
         match (fact("opens_at_display"), fact("closes_at_display")) {
             (Some(opens), Some(closes)) => self.error_window_closed(opens, closes),
             _ => self.error_window_closed_now().to_owned(),
+        }
+    }
+
+    /// "This can no longer change: the phase … began on …", with the phase's name and start in
+    /// this language when the server named them.
+    fn phase_started(&self, facts: Option<&Value>) -> String {
+        let fact = |name: &str| {
+            let facts = facts?;
+            [self.facts_suffix(), "_en", ""]
+                .into_iter()
+                .find_map(|suffix| facts.get(format!("{name}{suffix}"))?.as_str())
+        };
+        let phase = facts
+            .and_then(|facts| facts.get("phase")?.as_str())
+            .and_then(Phase::from_name);
+        match (phase, fact("started_at_display")) {
+            (Some(phase), Some(moment)) => self
+                .staff
+                .error_phase_started(self.phase_name(phase), moment),
+            _ => self.staff.error_phase_started_now().to_owned(),
         }
     }
 
@@ -142,6 +165,70 @@ impl Texts {
             "not_a_staff_role" => s.role_not_staff(),
             _ => self.field_error(field),
         }
+    }
+
+    /// The message for a field of the school form, by the server's rule code: the BRIN number,
+    /// telephone, website, board, priority rule and kind, or a general rule.
+    pub fn school_field_error(&self, field: &FieldError) -> &'static str {
+        let s = &self.school_directory;
+        match field.code.as_str() {
+            "brin" => s.field_brin(),
+            "brin_taken" => s.field_brin_taken(),
+            "phone" => s.field_phone(),
+            "url" => s.field_url(),
+            "unknown_board" => s.field_unknown_board(),
+            "inactive" => s.field_board_inactive(),
+            "vo_only" => s.field_vo_only(),
+            "not_offered" => s.field_not_offered(),
+            "fixed" => s.field_kind_fixed(),
+            _ => self.field_error(field),
+        }
+    }
+
+    /// The message for a field of the board form (its name).
+    pub fn board_field_error(&self, field: &FieldError) -> &'static str {
+        match field.code.as_str() {
+            "taken" => self.school_directory.board_taken(),
+            _ => self.field_error(field),
+        }
+    }
+
+    /// The message for a field of the programme form: name, admitted advice, seats, page.
+    pub fn programme_field_error(&self, field: &FieldError) -> &'static str {
+        let s = &self.school_directory;
+        match (field.field.as_str(), field.code.as_str()) {
+            (_, "taken") => s.programme_taken(),
+            ("capacity", _) => s.field_capacity(),
+            ("admitted_advice", _) => s.field_advice_required(),
+            (_, "url") => s.field_url(),
+            _ => self.field_error(field),
+        }
+    }
+
+    /// What is wrong in one row of an imported school file, by the server's code; `None` for a
+    /// code this version does not know (the server's message is shown instead).
+    pub fn school_row_error(&self, code: &str) -> Option<&'static str> {
+        let s = &self.school_directory;
+        Some(match code {
+            "kind" => s.row_error_kind(),
+            "priority_rule" => s.row_error_priority_rule(),
+            "duplicate" => s.row_error_duplicate(),
+            "brin_taken" => s.row_error_brin_taken(),
+            "too_many_rows" => s.row_error_too_many_rows(),
+            "brin" => s.field_brin(),
+            "phone" => s.field_phone(),
+            "url" => s.field_url(),
+            "inactive" => s.field_board_inactive(),
+            "vo_only" => s.field_vo_only(),
+            "not_offered" => s.field_not_offered(),
+            "fixed" => s.field_kind_fixed(),
+            // The file's shape and the general rules read as in the pupil import.
+            "unknown_column" | "missing_column" | "duplicate_column" | "wrong_field_count"
+            | "required" | "too_long" | "length" | "email" => {
+                return self.import_row_error(code);
+            }
+            _ => return None,
+        })
     }
 
     /// A role's name, as staff see it in lists and forms.
@@ -372,6 +459,62 @@ mod tests {
             Lang::Nl.texts().api_error(&bare),
             Lang::Nl.texts().error_window_closed_now()
         );
+    }
+
+    #[test]
+    fn a_started_phase_names_the_phase_and_its_start_in_the_current_language() {
+        let error = ApiError::Server {
+            status: 409,
+            error: Box::new(ErrorResponse {
+                code: ErrorCode::PhaseStarted,
+                message: "in English".to_owned(),
+                details: Some(ErrorDetails {
+                    facts: Some(serde_json::json!({
+                        "phase": "registration",
+                        "started_at": 1_774_393_200,
+                        "started_at_display": "woensdag 25 maart 2026 om 00:00",
+                        "started_at_display_en": "Wednesday 25 March 2026 at 00:00",
+                    })),
+                    ..ErrorDetails::default()
+                }),
+                request_id: None,
+            }),
+            retry_after: None,
+        };
+        let nl = Lang::Nl.texts().api_error(&error);
+        assert!(
+            nl.contains("Aanmeldingsweek") && nl.contains("25 maart 2026"),
+            "{nl}"
+        );
+        let en = Lang::En.texts().api_error(&error);
+        assert!(en.contains("Wednesday 25 March"), "{en}");
+        let bare = refusal(ErrorCode::PhaseStarted, None);
+        assert_eq!(
+            Lang::Nl.texts().api_error(&bare),
+            Lang::Nl.texts().staff.error_phase_started_now()
+        );
+    }
+
+    #[test]
+    fn a_school_file_names_its_own_problems_and_shares_the_general_ones() {
+        let t = Lang::Nl.texts();
+        assert_eq!(
+            t.school_row_error("duplicate"),
+            Some(t.school_directory.row_error_duplicate())
+        );
+        assert_ne!(
+            t.school_row_error("duplicate"),
+            t.import_row_error("duplicate")
+        );
+        assert_eq!(
+            t.school_row_error("phone"),
+            Some(t.school_directory.field_phone())
+        );
+        assert_eq!(
+            t.school_row_error("required"),
+            t.import_row_error("required")
+        );
+        assert_eq!(t.school_row_error("twin_self"), None);
     }
 
     #[test]

@@ -24,6 +24,8 @@ pub mod po_pupil_form;
 pub mod po_pupils;
 pub mod privacy;
 pub mod reset_password;
+pub mod school_directory;
+pub mod school_directory_programmes;
 pub mod staff_accounts;
 pub mod staff_forgot_password;
 pub mod staff_invitation;

@@ -14,8 +14,8 @@ use overstap_persistence::registrations::BoardCell;
 use overstap_persistence::schools::NewSchool;
 use overstap_persistence::staff::NewStaffUser;
 use overstap_persistence::{
-    DatabaseConnection, TransactionTrait, parents, procedures, pupils, regions, registrations,
-    schools, staff,
+    DatabaseConnection, TransactionTrait, boards, parents, procedures, pupils, regions,
+    registrations, schools, staff,
 };
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
@@ -84,17 +84,17 @@ pub async fn seed(
 
     let region = regions::insert(&txn, "amstelland", "Amstelland", "amstelland").await?;
     let procedure = procedures::insert(&txn, region, "2025-2026", &demo_calendar()?).await?;
-    let po_board =
-        regions::insert_board(&txn, region, "Stichting Amstelkring Primair Onderwijs").await?;
-    let po_board_2 = regions::insert_board(&txn, region, "Stichting Veenland Basisscholen").await?;
-    let vo_board = regions::insert_board(&txn, region, "Scholengroep Amstel en Venen").await?;
+    let po_board = boards::insert(&txn, region, "Stichting Amstelkring Primair Onderwijs").await?;
+    let po_board_2 = boards::insert(&txn, region, "Stichting Veenland Basisscholen").await?;
+    let vo_board = boards::insert(&txn, region, "Scholengroep Amstel en Venen").await?;
 
     let mut vo_school_ids = Vec::new();
     let mut vo_programmes = Vec::new();
     for (i, vo) in names::VO_SCHOOLS.iter().enumerate() {
-        let code = format!("VO{:02}", i + 1);
-        let email = format!("aanmelden@{}.demo.overstap.nl", code.to_lowercase());
-        let website = format!("https://{}.demo.overstap.nl", code.to_lowercase());
+        // Demo BRIN numbers: two digits and two letters, like real ones.
+        let code = format!("{:02}VO", i + 1);
+        let email = format!("aanmelden@vo{:02}.demo.overstap.nl", i + 1);
+        let website = format!("https://vo{:02}.demo.overstap.nl", i + 1);
         let id = schools::insert(
             &txn,
             NewSchool {
@@ -123,9 +123,9 @@ pub async fn seed(
     let mut all_pupils = Vec::new();
     let mut confirmed = Vec::new();
     for (i, name) in names::PO_SCHOOL_NAMES.iter().enumerate() {
-        let code = format!("PO{:02}", i + 1);
+        let code = format!("{:02}PO", i + 1);
         let town = names::TOWNS[i % names::TOWNS.len()];
-        let email = format!("groep8@{}.demo.overstap.nl", code.to_lowercase());
+        let email = format!("groep8@po{:02}.demo.overstap.nl", i + 1);
         let board = if i < 15 { po_board } else { po_board_2 };
         let school_id = schools::insert(
             &txn,

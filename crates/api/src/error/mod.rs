@@ -69,6 +69,15 @@ pub enum ApiError {
     InvitationSuperseded,
     #[error("another staff account has this e-mail address")]
     EmailTaken,
+    #[error("another school has this BRIN number")]
+    BrinTaken,
+    #[error("{0}")]
+    InUse(String),
+    #[error("{message}")]
+    PhaseStarted {
+        message: String,
+        facts: serde_json::Value,
+    },
     #[error("request body too large")]
     PayloadTooLarge { limit: usize },
     #[error("too many attempts")]
@@ -105,6 +114,23 @@ impl ApiError {
         }
     }
 
+    /// `what` can no longer change: `phase` began at `started_at`.
+    pub fn phase_started(what: &str, phase: &str, started_at: OffsetDateTime) -> ApiError {
+        ApiError::PhaseStarted {
+            message: format!(
+                "{what} can no longer change: the {} began on {} (Europe/Amsterdam).",
+                phase.replace('_', " "),
+                format_date_time(started_at, Language::En)
+            ),
+            facts: serde_json::json!({
+                "phase": phase,
+                "started_at": started_at.unix_timestamp(),
+                "started_at_display": format_date_time(started_at, Language::Nl),
+                "started_at_display_en": format_date_time(started_at, Language::En),
+            }),
+        }
+    }
+
     pub fn internal(cause: impl std::fmt::Display) -> ApiError {
         ApiError::Internal(cause.to_string())
     }
@@ -132,6 +158,9 @@ impl ApiError {
             ApiError::InvitationExpired => ErrorCode::InvitationExpired,
             ApiError::InvitationSuperseded => ErrorCode::InvitationSuperseded,
             ApiError::EmailTaken => ErrorCode::EmailTaken,
+            ApiError::BrinTaken => ErrorCode::BrinTaken,
+            ApiError::InUse(_) => ErrorCode::InUse,
+            ApiError::PhaseStarted { .. } => ErrorCode::PhaseStarted,
             ApiError::PayloadTooLarge { .. } => ErrorCode::PayloadTooLarge,
             ApiError::RateLimited { .. } => ErrorCode::RateLimited,
             ApiError::Unavailable(_) => ErrorCode::Unavailable,
@@ -195,6 +224,9 @@ impl ApiError {
                 link in the latest e-mail."
                 .to_owned(),
             ApiError::EmailTaken => "Another staff account has this e-mail address.".to_owned(),
+            ApiError::BrinTaken => "Another school has this BRIN number.".to_owned(),
+            ApiError::InUse(message) => message.clone(),
+            ApiError::PhaseStarted { message, .. } => message.clone(),
             ApiError::PayloadTooLarge { limit } => {
                 format!("The request body is larger than {limit} bytes.")
             }
@@ -220,6 +252,7 @@ impl ApiError {
                 facts: Some(facts), ..
             }
             | ApiError::WindowClosed { facts, .. }
+            | ApiError::PhaseStarted { facts, .. }
             | ApiError::NotAllowedInStatus { facts, .. } => Some(ErrorDetails {
                 facts: Some(facts.clone()),
                 ..ErrorDetails::default()
@@ -269,7 +302,10 @@ impl ResponseError for ApiError {
             | ApiError::InvitationUsed
             | ApiError::InvitationExpired
             | ApiError::InvitationSuperseded => StatusCode::GONE,
-            ApiError::EmailTaken => StatusCode::CONFLICT,
+            ApiError::EmailTaken
+            | ApiError::BrinTaken
+            | ApiError::InUse(_)
+            | ApiError::PhaseStarted { .. } => StatusCode::CONFLICT,
             ApiError::PayloadTooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
             ApiError::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
             ApiError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,

@@ -60,7 +60,8 @@ async fn load<C: ConnectionTrait>(
     for school in schools::list_for_region(db, region_id)
         .await?
         .into_iter()
-        .filter(|s| s.kind == SchoolKind::Vo)
+        // A deactivated school takes no new registrations.
+        .filter(|s| s.kind == SchoolKind::Vo && s.active)
     {
         let rules: Vec<PriorityRuleKind> = school.priority_rule.into_iter().collect();
         school_offers.push(SchoolOffer {

@@ -8,7 +8,7 @@ use overstap_api_types::{
 };
 use overstap_domain::{ElkNumber, SchoolId, SchoolKind};
 use overstap_persistence::audit::{self, AuditAction, AuditActor, AuditEntry, AuditSubject};
-use overstap_persistence::{pupils, regions, schools, status_counts};
+use overstap_persistence::{boards, pupils, schools, status_counts};
 use serde_json::json;
 use uuid::Uuid;
 
@@ -36,7 +36,7 @@ async fn list_board_schools(
         .into_iter()
         .map(dto::school)
         .collect();
-    let boards = regions::find_board(&state.db, board_id)
+    let boards = boards::find(&state.db, board_id)
         .await?
         .into_iter()
         .map(dto::board)

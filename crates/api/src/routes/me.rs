@@ -3,7 +3,7 @@
 use actix_web::{get, web};
 use overstap_api_types::{ErrorResponse, MeResponse};
 use overstap_domain::Role;
-use overstap_persistence::{pupils, regions, schools, staff};
+use overstap_persistence::{boards, pupils, regions, schools, staff};
 
 use crate::auth::Session;
 use crate::dto;
@@ -56,9 +56,7 @@ async fn get_me(
         me.school = schools::find(&state.db, school_id).await?.map(dto::school);
     }
     if let Some(board_id) = user.board_id {
-        me.board = regions::find_board(&state.db, board_id)
-            .await?
-            .map(dto::board);
+        me.board = boards::find(&state.db, board_id).await?.map(dto::board);
     }
     Ok(web::Json(me))
 }

@@ -15,10 +15,10 @@ pub mod privacy;
 pub mod procedure;
 pub mod pupil_import;
 pub mod pupils;
-pub mod region;
 pub mod reserve_offers;
 pub mod round2;
 pub mod school;
+pub mod school_directory;
 pub mod staff;
 pub mod staff_links;
 pub mod statistics;
@@ -68,7 +68,18 @@ pub fn configure(cfg: &mut ServiceConfig) {
         .service(board::get_board_overview)
         .service(board::get_board_school_status_board)
         .service(board::search_board_pupils)
-        .service(region::list_region_schools)
+        .service(school_directory::list_region_schools)
+        .service(school_directory::create_board)
+        .service(school_directory::update_board)
+        .service(school_directory::set_board_active)
+        .service(school_directory::create_school)
+        .service(school_directory::import_schools)
+        .service(school_directory::update_school)
+        .service(school_directory::set_school_active)
+        .service(school_directory::list_school_programmes)
+        .service(school_directory::create_programme)
+        .service(school_directory::update_programme)
+        .service(school_directory::delete_programme)
         .service(privacy::find_region_pupil)
         .service(privacy::erase_pupil)
         .service(privacy::export_parent_data)

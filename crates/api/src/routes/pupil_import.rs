@@ -4,64 +4,19 @@ use std::collections::HashMap;
 
 use actix_web::http::header;
 use actix_web::{HttpRequest, HttpResponse, get, post, web};
-use futures_util::StreamExt;
 use overstap_api_types::{ErrorResponse, FieldError, ImportResponse, PupilDataRequest, RowError};
 use overstap_domain::PupilId;
 use overstap_persistence::audit::{self, AuditAction, AuditActor, AuditEntry, AuditSubject};
 use overstap_persistence::pupils::{self, Pupil};
 
 use crate::auth::Session;
+use crate::csv::upload::{is_csv, read_limited};
 use crate::error::ApiError;
 use crate::parent_address::ChangedBy;
 use crate::pupil_csv::{self, ImportError, ImportRow};
 use crate::pupil_records;
 use crate::routes::pupils::own_school;
 use crate::state::AppState;
-
-/// An import file may be at most this large.
-pub const MAX_IMPORT_BYTES: usize = 1024 * 1024;
-
-async fn read_limited(req: &HttpRequest, mut payload: web::Payload) -> Result<Vec<u8>, ApiError> {
-    let declared = req
-        .headers()
-        .get(header::CONTENT_LENGTH)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.parse::<usize>().ok());
-    if declared.is_some_and(|n| n > MAX_IMPORT_BYTES) {
-        return Err(ApiError::PayloadTooLarge {
-            limit: MAX_IMPORT_BYTES,
-        });
-    }
-    let mut body = Vec::new();
-    while let Some(chunk) = payload.next().await {
-        let chunk = chunk.map_err(|e| ApiError::Malformed(e.to_string()))?;
-        if body.len() + chunk.len() > MAX_IMPORT_BYTES {
-            return Err(ApiError::PayloadTooLarge {
-                limit: MAX_IMPORT_BYTES,
-            });
-        }
-        body.extend_from_slice(&chunk);
-    }
-    Ok(body)
-}
-
-fn is_csv(req: &HttpRequest) -> bool {
-    let content_type = req
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("")
-        .split(';')
-        .next()
-        .unwrap_or("")
-        .trim()
-        .to_ascii_lowercase();
-    // Browsers label .csv files differently per platform; Excel's is the odd one.
-    matches!(
-        content_type.as_str(),
-        "text/csv" | "text/plain" | "application/csv" | "application/vnd.ms-excel" | ""
-    )
-}
 
 fn row_errors(line: u32, fields: Vec<FieldError>) -> impl Iterator<Item = RowError> {
     fields.into_iter().map(move |f| RowError {

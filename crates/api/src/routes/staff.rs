@@ -3,7 +3,7 @@
 
 use actix_web::{HttpResponse, get, post, put, web};
 use overstap_api_types::{
-    ErrorResponse, InviteStaffRequest, StaffActiveRequest, StaffListResponse, StaffMemberResponse,
+    ActiveRequest, ErrorResponse, InviteStaffRequest, StaffListResponse, StaffMemberResponse,
     UpdateStaffRequest,
 };
 use overstap_domain::StaffUserId;
@@ -72,7 +72,7 @@ async fn update_staff(
 
 /// Deactivate an account (its sessions end: the next request is 401; its open links stop
 /// working) or reactivate it.
-#[utoipa::path(tag = "staff", security(("bearer" = [])), request_body = StaffActiveRequest,
+#[utoipa::path(tag = "staff", security(("bearer" = [])), request_body = ActiveRequest,
     params(("staff_id" = Uuid, Path, description = "The account's id")),
     responses((status = 200, body = StaffMemberResponse), (status = 401, body = ErrorResponse),
     (status = 403, body = ErrorResponse), (status = 404, body = ErrorResponse),
@@ -82,7 +82,7 @@ async fn set_staff_active(
     state: web::Data<AppState>,
     session: Session,
     path: web::Path<Uuid>,
-    body: web::Json<StaffActiveRequest>,
+    body: web::Json<ActiveRequest>,
 ) -> Result<web::Json<StaffMemberResponse>, ApiError> {
     let manager = Manager::of(&session)?;
     let id = StaffUserId::from_uuid(*path);

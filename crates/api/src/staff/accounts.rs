@@ -13,7 +13,7 @@ use overstap_domain::{BoardId, Language, RegionId, Role, SchoolId, StaffUserId};
 use overstap_persistence::audit::{self, AuditAction, AuditActor, AuditEntry, AuditSubject};
 use overstap_persistence::staff::{NewStaffUser, StaffChange, StaffUser};
 use overstap_persistence::staff_links::{self, LinkPurpose};
-use overstap_persistence::{outbox, regions, schools, sessions, staff};
+use overstap_persistence::{boards, outbox, schools, sessions, staff};
 use serde_json::json;
 use time::format_description::well_known::Rfc3339;
 
@@ -106,7 +106,7 @@ async fn check_workplace(
         None => None,
     };
     if let Some(id) = board_id {
-        regions::find_board(&state.db, id)
+        boards::find(&state.db, id)
             .await?
             .filter(|b| b.region_id == manager.region && manager.board.is_none())
             .ok_or(ApiError::NotFound)?;
@@ -174,7 +174,7 @@ impl Names {
             names.schools.insert(id, school.name);
         }
         if let Some(id) = user.board_id
-            && let Some(board) = regions::find_board(&state.db, id).await?
+            && let Some(board) = boards::find(&state.db, id).await?
         {
             names.boards.insert(id, board.name);
         }
@@ -188,7 +188,7 @@ impl Names {
                 .into_iter()
                 .map(|s| (s.id, s.name))
                 .collect(),
-            boards: regions::list_boards(&state.db, region)
+            boards: boards::list(&state.db, region)
                 .await?
                 .into_iter()
                 .map(|b| (b.id, b.name))

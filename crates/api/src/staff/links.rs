@@ -6,7 +6,7 @@ use overstap_persistence::audit::{self, AuditAction, AuditActor, AuditEntry, Aud
 use overstap_persistence::outbox::{self, NewMail};
 use overstap_persistence::staff::StaffUser;
 use overstap_persistence::staff_links::{self, LinkPurpose, StaffLink};
-use overstap_persistence::{DatabaseConnection, DbErr, regions, schools, sessions, staff};
+use overstap_persistence::{DatabaseConnection, DbErr, boards, regions, schools, sessions, staff};
 use sea_orm::ConnectionTrait;
 use time::format_description::well_known::Rfc3339;
 use time::{Duration, OffsetDateTime};
@@ -212,7 +212,7 @@ pub async fn preview(
         None => None,
     };
     let board_name = match user.board_id {
-        Some(id) => regions::find_board(&state.db, id).await?.map(|b| b.name),
+        Some(id) => boards::find(&state.db, id).await?.map(|b| b.name),
         None => None,
     };
     let region_name = regions::find(&state.db, user.region_id)

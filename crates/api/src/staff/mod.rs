@@ -11,7 +11,7 @@ pub mod links;
 pub mod region;
 
 use overstap_persistence::staff::StaffUser;
-use overstap_persistence::{DbErr, regions, schools};
+use overstap_persistence::{DbErr, boards, regions, schools};
 use sea_orm::ConnectionTrait;
 
 /// The school, board or region an account works for, by name.
@@ -22,7 +22,7 @@ pub async fn workplace_name<C: ConnectionTrait>(db: &C, user: &StaffUser) -> Res
         return Ok(school.name);
     }
     if let Some(board) = user.board_id
-        && let Some(board) = regions::find_board(db, board).await?
+        && let Some(board) = boards::find(db, board).await?
     {
         return Ok(board.name);
     }

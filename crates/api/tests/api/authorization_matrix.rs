@@ -11,9 +11,9 @@ use overstap_api_types::statistics::StatisticsQuery;
 use overstap_api_types::vo::{CapacityRequest, PriorityDecisionRequest, PriorityVerdict};
 use overstap_api_types::{
     BulkSendLoginRequest, ChangePasswordRequest, InviteStaffRequest, LanguageRequest,
-    OfferDecisionRequest, OneTimePasswordRequest, PortalLanguage, PupilListQuery, RegionPupilQuery,
-    ReminderRequest, RevisionRequest, RunKind, SendLoginRequest, StaffLanguage, StartRunRequest,
-    UpdateStaffRequest,
+    OfferDecisionRequest, OneTimePasswordRequest, PortalLanguage, ProgrammeRequest, PupilListQuery,
+    RegionPupilQuery, ReminderRequest, RevisionRequest, RunKind, SchoolRequest, SendLoginRequest,
+    StaffLanguage, StartRunRequest, UpdateStaffRequest,
 };
 use overstap_domain::Role;
 use reqwest::StatusCode;
@@ -306,6 +306,151 @@ const ENDPOINTS: &[Endpoint] = &[
         call: call!(|_, api, _| api.list_region_schools()),
         expect: |r, _| by_role(r, Role::Coordinator),
         check: |_, body| assert_eq!(body["schools"].as_array().unwrap().len(), 4),
+    },
+    Endpoint {
+        method: "post",
+        path: "/api/v1/region/boards",
+        call: call!(
+            |_, api, _| api.create_board(&format!("Matrix {}", uuid::Uuid::new_v4().simple()))
+        ),
+        expect: |r, _| coordinator_only(r, StatusCode::CREATED),
+        check: |_, body| assert_eq!(body["active"], true),
+    },
+    Endpoint {
+        method: "put",
+        path: "/api/v1/region/boards/{board_id}",
+        call: call!(|app, api, t| {
+            let (board, name) = match t {
+                Tenant::Own => (app.a.board_id, "Board a"),
+                Tenant::Foreign => (app.b.board_id, "Board b"),
+            };
+            api.update_board(board.as_uuid(), name)
+        }),
+        expect: |r, _| coordinator_only(r, StatusCode::OK),
+        check: no_check,
+    },
+    Endpoint {
+        method: "put",
+        path: "/api/v1/region/boards/{board_id}/active",
+        call: call!(|app, api, t| {
+            let board = match t {
+                Tenant::Own => app.a.board_id,
+                Tenant::Foreign => app.b.board_id,
+            };
+            api.set_board_active(board.as_uuid(), true)
+        }),
+        expect: |r, _| coordinator_only(r, StatusCode::OK),
+        check: |_, body| assert_eq!(body["active"], true),
+    },
+    Endpoint {
+        method: "post",
+        path: "/api/v1/region/schools",
+        call: call!(|app, api, _| async move {
+            let n = uuid::Uuid::new_v4().as_u128();
+            let letter = |k: u128| char::from(b'A' + u8::try_from(k % 26).unwrap());
+            let code = format!("{:02}{}{}", n % 100, letter(n / 100), letter(n / 2600));
+            api.create_school(&vo_school_request(app.a.board_id.as_uuid(), &code))
+                .await
+        }),
+        expect: |r, _| coordinator_only(r, StatusCode::CREATED),
+        check: no_check,
+    },
+    Endpoint {
+        method: "post",
+        path: "/api/v1/region/schools/import",
+        call: call!(|_, api, _| api.import_schools(
+            "code;kind;name;board;town;contact_email;contact_phone\n\
+             77MX;vo;Matrix College;Matrix Bestuur;Amstelveen;info@matrix.example;020 123 4567\n"
+        )),
+        expect: |r, _| coordinator_only(r, StatusCode::OK),
+        check: no_check,
+    },
+    Endpoint {
+        method: "put",
+        path: "/api/v1/region/schools/{school_id}",
+        call: call!(|app, api, t| async move {
+            let (school, board, tag) = match t {
+                Tenant::Own => (app.a.vo_school_id, app.a.board_id, "A"),
+                Tenant::Foreign => (app.b.vo_school_id, app.b.board_id, "B"),
+            };
+            let unchanged = SchoolRequest {
+                name: format!("vo school {}", tag.to_lowercase()),
+                town: "Amstelveen".to_owned(),
+                contact_email: "school@test.example".to_owned(),
+                contact_phone: "020 000 00 00".to_owned(),
+                website: None,
+                priority_rule: Some(overstap_api_types::PriorityRuleKind::Sibling),
+                ..vo_school_request(board.as_uuid(), &format!("12V{tag}"))
+            };
+            api.update_school(school.as_uuid(), &unchanged).await
+        }),
+        expect: |r, _| coordinator_only(r, StatusCode::OK),
+        check: no_check,
+    },
+    Endpoint {
+        method: "put",
+        path: "/api/v1/region/schools/{school_id}/active",
+        call: call!(|app, api, t| api.set_school_active(vo_school_of(app, t), true)),
+        expect: |r, _| coordinator_only(r, StatusCode::OK),
+        check: |_, body| assert_eq!(body["active"], true),
+    },
+    Endpoint {
+        method: "get",
+        path: "/api/v1/region/schools/{school_id}/programmes",
+        call: call!(|app, api, t| api.list_school_programmes(vo_school_of(app, t))),
+        expect: |r, _| coordinator_only(r, StatusCode::OK),
+        check: |_, body| assert_eq!(body["programmes"].as_array().unwrap().len(), 1),
+    },
+    Endpoint {
+        method: "post",
+        path: "/api/v1/region/schools/{school_id}/programmes",
+        call: call!(|app, api, t| api.create_programme(
+            vo_school_of(app, t),
+            &ProgrammeRequest {
+                name: "vwo".to_owned(),
+                admitted_advice: vec![overstap_api_types::Advice::Vwo],
+                capacity: 30,
+                info_url: None,
+            }
+        )),
+        // The registration week is open (the app's clock): the programmes are fixed.
+        expect: |r, _| coordinator_only(r, StatusCode::CONFLICT),
+        check: no_check,
+    },
+    Endpoint {
+        method: "put",
+        path: "/api/v1/region/programmes/{programme_id}",
+        call: call!(|app, api, t| async move {
+            let (programme, tag) = match t {
+                Tenant::Own => (app.a.vo_programme_id, "a"),
+                Tenant::Foreign => (app.b.vo_programme_id, "b"),
+            };
+            api.update_programme(
+                programme,
+                &ProgrammeRequest {
+                    name: format!("havo {tag}"),
+                    admitted_advice: vec![
+                        overstap_api_types::Advice::Havo,
+                        overstap_api_types::Advice::HavoVwo,
+                    ],
+                    capacity: 60,
+                    info_url: None,
+                },
+            )
+            .await
+        }),
+        expect: |r, _| coordinator_only(r, StatusCode::OK),
+        check: no_check,
+    },
+    Endpoint {
+        method: "delete",
+        path: "/api/v1/region/programmes/{programme_id}",
+        call: call!(|app, api, t| api.delete_programme(match t {
+            Tenant::Own => app.a.vo_programme_id,
+            Tenant::Foreign => app.b.vo_programme_id,
+        })),
+        expect: |r, _| coordinator_only(r, StatusCode::CONFLICT),
+        check: no_check,
     },
     Endpoint {
         method: "get",
@@ -845,6 +990,35 @@ const ENDPOINTS: &[Endpoint] = &[
         check: no_check,
     },
 ];
+
+/// The coordinator keeps the region's school directory; every other role is refused.
+fn coordinator_only(asking: Option<Role>, success: StatusCode) -> StatusCode {
+    match by_role(asking, Role::Coordinator) {
+        StatusCode::OK => success,
+        other => other,
+    }
+}
+
+fn vo_school_of(app: &TestApp, tenant: Tenant) -> uuid::Uuid {
+    match tenant {
+        Tenant::Own => app.a.vo_school_id.as_uuid(),
+        Tenant::Foreign => app.b.vo_school_id.as_uuid(),
+    }
+}
+
+fn vo_school_request(board: uuid::Uuid, code: &str) -> SchoolRequest {
+    SchoolRequest {
+        kind: overstap_api_types::SchoolKind::Vo,
+        board_id: board,
+        code: code.to_owned(),
+        name: "Matrix Lyceum".to_owned(),
+        town: "Amstelveen".to_owned(),
+        contact_email: "info@matrix.example".to_owned(),
+        contact_phone: "020 123 4567".to_owned(),
+        website: None,
+        priority_rule: None,
+    }
+}
 
 /// Coordinators manage every staff account of the region; a board admin those of its board's
 /// schools (another board's are unknown to it); nobody else any.

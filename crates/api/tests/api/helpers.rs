@@ -15,7 +15,7 @@ use overstap_persistence::pupils::NewPupil;
 use overstap_persistence::schools::NewSchool;
 use overstap_persistence::staff::NewStaffUser;
 use overstap_persistence::{
-    DatabaseConnection, parents, procedures, pupils, regions, schools, staff,
+    DatabaseConnection, boards, parents, procedures, pupils, regions, schools, staff,
 };
 use reqwest::{Client, Response};
 use serde_json::Value;
@@ -155,7 +155,7 @@ async fn tenant(
     first_elk_index: u64,
     now: OffsetDateTime,
 ) -> Tenant {
-    let board_id = regions::insert_board(db, region_id, &format!("Board {tag}"))
+    let board_id = boards::insert(db, region_id, &format!("Board {tag}"))
         .await
         .unwrap();
     let po_school_id = insert_school(db, board_id, region_id, SchoolKind::Po, tag).await;
@@ -277,7 +277,14 @@ async fn insert_school(
     kind: SchoolKind,
     tag: &str,
 ) -> SchoolId {
-    let code = format!("{}-{tag}", kind.as_str());
+    // A BRIN number of the right form: 11PA, 12VA, 11PB, 12VB.
+    let code = format!(
+        "{}{}{}",
+        if kind == SchoolKind::Po { "11" } else { "12" },
+        &kind.as_str()[..1],
+        tag
+    )
+    .to_uppercase();
     let name = format!("{} school {tag}", kind.as_str());
     schools::insert(
         db,
@@ -291,7 +298,8 @@ async fn insert_school(
             contact_email: "school@test.example",
             contact_phone: "020 000 00 00",
             website: None,
-            priority_rule: Some(overstap_domain::PriorityRuleKind::Sibling),
+            priority_rule: (kind == SchoolKind::Vo)
+                .then_some(overstap_domain::PriorityRuleKind::Sibling),
         },
     )
     .await

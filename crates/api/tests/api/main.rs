@@ -24,6 +24,7 @@ mod pupils;
 mod refresh_cookie;
 mod retention;
 mod round2;
+mod school_directory;
 mod secret_links;
 mod security_headers;
 mod sign_in_backoff;

@@ -9,6 +9,7 @@ pub struct Model {
     pub id: Uuid,
     pub region_id: Uuid,
     pub name: String,
+    pub active: bool,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -12,6 +12,8 @@ pub struct Model {
     /// Comma-separated advice levels, e.g. `havo,havo/vwo,vwo`.
     pub admitted_advice: String,
     pub capacity: i32,
+    /// The programme's own information page for parents.
+    pub info_url: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

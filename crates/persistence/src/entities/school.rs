@@ -22,6 +22,8 @@ pub struct Model {
     pub website: Option<String>,
     /// The priority rule a VO school offers at 1st choice, e.g. `sibling`.
     pub priority_rule: Option<Stored<PriorityRuleKind>>,
+    /// A deactivated school keeps its history but takes part in nothing new.
+    pub active: bool,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

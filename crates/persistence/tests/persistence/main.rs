@@ -10,7 +10,9 @@ use overstap_persistence::provision::{Backend, fresh_database};
 use overstap_persistence::pupils::NewPupil;
 use overstap_persistence::schools::NewSchool;
 use overstap_persistence::sessions::{self, NewRefreshToken};
-use overstap_persistence::{DatabaseConnection, DbConfig, procedures, pupils, regions, schools};
+use overstap_persistence::{
+    DatabaseConnection, DbConfig, boards, procedures, pupils, regions, schools,
+};
 use time::OffsetDateTime;
 use time::macros::{date, datetime};
 use uuid::Uuid;
@@ -44,7 +46,7 @@ async fn world(db: &DatabaseConnection) -> World {
     let procedure = procedures::insert(db, region, "2025-2026", &Calendar::amstelland_2026())
         .await
         .unwrap();
-    let board = regions::insert_board(db, region, "Board").await.unwrap();
+    let board = boards::insert(db, region, "Board").await.unwrap();
     let mut ids = Vec::new();
     for code in ["PO-A", "PO-B"] {
         ids.push(

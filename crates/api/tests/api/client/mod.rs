@@ -6,6 +6,7 @@ mod coordinator;
 mod parent;
 mod po;
 mod reply;
+mod school_directory;
 mod staff;
 mod vo;
 

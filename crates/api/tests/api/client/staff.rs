@@ -1,7 +1,7 @@
 //! Staff accounts: invitations, the managed list, and the staff's own password reset.
 
 use overstap_api_types::{
-    InviteStaffRequest, StaffActiveRequest, StaffInvitationPreviewResponse, StaffLinkRequest,
+    ActiveRequest, InviteStaffRequest, StaffInvitationPreviewResponse, StaffLinkRequest,
     StaffListResponse, StaffMemberResponse, StaffPasswordResetRequest, StaffSetPasswordRequest,
     UpdateStaffRequest,
 };
@@ -31,7 +31,7 @@ impl Api<'_> {
     pub async fn set_staff_active(&self, id: Uuid, active: bool) -> Reply<StaffMemberResponse> {
         self.put(
             &format!("/api/v1/staff/{id}/active"),
-            &StaffActiveRequest { active },
+            &ActiveRequest { active },
             StatusCode::OK,
         )
         .await

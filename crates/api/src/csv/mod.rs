@@ -1,7 +1,12 @@
-//! A CSV file as spreadsheets open it: a byte order mark, `,` between fields, CRLF line ends,
-//! and a `'` before a cell that a spreadsheet would run as a formula (OWASP "CSV injection").
+//! CSV files: [`read`] reads an uploaded one; [`Csv`] writes one as spreadsheets open it: a
+//! byte order mark, `,` between fields, CRLF line ends, and a `'` before a cell that a
+//! spreadsheet would run as a formula (OWASP "CSV injection").
 
-const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+pub mod read;
+pub mod upload;
+
+/// Characters a spreadsheet treats as the start of a formula (OWASP "CSV injection").
+pub const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
 
 pub struct Csv(String);
 
