@@ -62,15 +62,15 @@ pub fn role_of_key(key: &str) -> Option<Role> {
     .find(|role| role_key(*role) == key)
 }
 
-/// The schools `role` can work at, as `(id, "name, town")` choices by name; none for a role
-/// that does not work at a school.
+/// The active schools `role` can work at, as `(id, "name, town")` choices by name; none for a
+/// role that does not work at a school.
 pub fn school_choices(role: Option<Role>, schools: &[SchoolResponse]) -> Vec<(String, String)> {
     let Some(Workplace::School(kind)) = role.map(workplace) else {
         return Vec::new();
     };
     let mut choices: Vec<(String, String)> = schools
         .iter()
-        .filter(|school| school.kind == kind)
+        .filter(|school| school.kind == kind && school.active)
         .map(|school| {
             (
                 school.id.to_string(),
@@ -82,10 +82,14 @@ pub fn school_choices(role: Option<Role>, schools: &[SchoolResponse]) -> Vec<(St
     choices
 }
 
-/// The boards a coordinator can choose for a board admin (every board of the region, also one
-/// without an admin yet), by name.
+/// The boards a coordinator can choose for a board admin (every active board of the region,
+/// also one without an admin yet), by name.
 pub fn board_choices(boards: &[BoardSummary]) -> Vec<(Uuid, String)> {
-    let mut choices: Vec<(Uuid, String)> = boards.iter().map(|b| (b.id, b.name.clone())).collect();
+    let mut choices: Vec<(Uuid, String)> = boards
+        .iter()
+        .filter(|b| b.active)
+        .map(|b| (b.id, b.name.clone()))
+        .collect();
     choices.sort_by(|a, b| a.1.cmp(&b.1).then(a.0.cmp(&b.0)));
     choices
 }
@@ -168,11 +172,15 @@ mod tests {
     }
 
     #[test]
-    fn a_role_is_offered_the_schools_of_its_kind_by_name() {
+    fn a_role_is_offered_the_active_schools_of_its_kind_by_name() {
         let schools = [
             school(SchoolKind::Vo, "Veenlanden College"),
             school(SchoolKind::Po, "De Zonnewijzer"),
             school(SchoolKind::Po, "De Aquamarijn"),
+            SchoolResponse {
+                active: false,
+                ..school(SchoolKind::Po, "De Gesloten School")
+            },
         ];
         let po = school_choices(Some(Role::PoStaff), &schools);
         let names: Vec<&str> = po.iter().map(|(_, name)| name.as_str()).collect();
@@ -190,7 +198,7 @@ mod tests {
     }
 
     #[test]
-    fn the_boards_are_every_board_of_the_region_by_name() {
+    fn the_boards_are_every_active_board_of_the_region_by_name() {
         let (a, b) = (Uuid::new_v4(), Uuid::new_v4());
         let boards = [
             BoardSummary {
@@ -202,6 +210,11 @@ mod tests {
                 id: a,
                 name: "Stichting Amstelkring".to_owned(),
                 active: true,
+            },
+            BoardSummary {
+                id: Uuid::new_v4(),
+                name: "Stichting Opgeheven".to_owned(),
+                active: false,
             },
         ];
         assert_eq!(

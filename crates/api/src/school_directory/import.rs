@@ -201,10 +201,11 @@ pub async fn import(
         };
         let checked = match check(&txn, keeper, &profile, &request).await {
             Ok(checked) => checked,
-            Err(fields) => {
+            Err(ApiError::Invalid(fields)) => {
                 errors.extend(row_errors(row.line, fields));
                 continue;
             }
+            Err(other) => return Err(other),
         };
         let result = match existing.get(&checked.code) {
             Some(school) if school.region_id != keeper.region => Err(ApiError::BrinTaken),

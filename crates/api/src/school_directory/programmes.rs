@@ -119,13 +119,7 @@ async fn still_open<C: ConnectionTrait>(
 
 fn name_taken(e: sea_orm::DbErr) -> ApiError {
     match e.sql_err() {
-        Some(sea_orm::SqlErr::UniqueConstraintViolation(_)) => {
-            ApiError::Invalid(vec![field_error(
-                "name",
-                "taken",
-                "The school has a programme with this name already.",
-            )])
-        }
+        Some(sea_orm::SqlErr::UniqueConstraintViolation(_)) => name_taken_error(),
         _ => ApiError::from(e),
     }
 }

@@ -69,13 +69,13 @@ pub fn kind(kind: WireKind) -> SchoolKind {
     }
 }
 
-/// Checks every field; the errors name the request's fields.
+/// Checks every field: `ApiError::Invalid` names each refused field of the request.
 pub async fn check<C: ConnectionTrait>(
     db: &C,
     keeper: &Keeper,
     profile: &RegionProfile,
     request: &SchoolRequest,
-) -> Result<Checked, Vec<FieldError>> {
+) -> Result<Checked, ApiError> {
     let mut errors = match request.validate() {
         Ok(()) => Vec::new(),
         Err(e) => match ApiError::from(e) {
@@ -119,27 +119,24 @@ pub async fn check<C: ConnectionTrait>(
         _ => {}
     }
     let board = BoardId::from_uuid(request.board_id);
-    match boards::find(db, board).await {
-        Ok(Some(found)) if found.region_id == keeper.region && found.active => {}
-        Ok(Some(found)) if found.region_id == keeper.region => errors.push(field_error(
+    match boards::find(db, board).await? {
+        Some(found) if found.region_id == keeper.region && found.active => {}
+        Some(found) if found.region_id == keeper.region => errors.push(field_error(
             "board_id",
             "inactive",
             "This board is deactivated; reactivate it or choose another.",
         )),
-        Ok(_) => errors.push(field_error(
+        _ => errors.push(field_error(
             "board_id",
             "unknown_board",
             "No board of the region has this id.",
         )),
-        Err(e) => {
-            errors.push(field_error("board_id", "unavailable", e.to_string()));
-        }
     }
     let (Some(code), Some(name), Some(town), Some(contact_phone), Some(website), true) =
         (code, name, town, contact_phone, website, errors.is_empty())
     else {
         errors.sort_by(|a, b| a.field.cmp(&b.field));
-        return Err(errors);
+        return Err(ApiError::Invalid(errors));
     };
     Ok(Checked {
         kind,
@@ -257,9 +254,7 @@ pub async fn create(
 ) -> Result<SchoolResponse, ApiError> {
     let txn = overstap_persistence::begin_write(&state.db).await?;
     let profile = super::profile(&txn, keeper.region).await?;
-    let checked = check(&txn, keeper, &profile, request)
-        .await
-        .map_err(ApiError::Invalid)?;
+    let checked = check(&txn, keeper, &profile, request).await?;
     let id = insert(&txn, keeper, &checked).await?;
     audit::append(
         &txn,
@@ -287,9 +282,7 @@ pub async fn update(
     let txn = overstap_persistence::begin_write(&state.db).await?;
     let school = of_region(&txn, keeper, id).await?;
     let profile = super::profile(&txn, keeper.region).await?;
-    let checked = check(&txn, keeper, &profile, request)
-        .await
-        .map_err(ApiError::Invalid)?;
+    let checked = check(&txn, keeper, &profile, request).await?;
     if checked.kind != school.kind {
         return Err(ApiError::Invalid(vec![kind_fixed()]));
     }

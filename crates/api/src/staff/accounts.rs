@@ -76,7 +76,7 @@ fn domain_language(language: StaffLanguage) -> Language {
 }
 
 /// Checks where `role` would work: the school or board must be the manager's to give out
-/// (404 otherwise), and fit the role (422).
+/// (404 otherwise), active, and fit the role (422).
 async fn check_workplace(
     state: &AppState,
     manager: &Manager,
@@ -101,15 +101,29 @@ async fn check_workplace(
                 .filter(|s| s.region_id == manager.region)
                 .filter(|s| manager.board.is_none_or(|board| s.board_id == board))
                 .ok_or(ApiError::NotFound)?;
+            if !school.active {
+                return Err(field(
+                    "school_id",
+                    "inactive",
+                    "This school is deactivated; it takes no staff.",
+                ));
+            }
             Some(school.kind)
         }
         None => None,
     };
     if let Some(id) = board_id {
-        boards::find(&state.db, id)
+        let board = boards::find(&state.db, id)
             .await?
             .filter(|b| b.region_id == manager.region && manager.board.is_none())
             .ok_or(ApiError::NotFound)?;
+        if !board.active {
+            return Err(field(
+                "board_id",
+                "inactive",
+                "This board is deactivated; it takes no staff.",
+            ));
+        }
     }
     let workplace = match (school_kind, board_id) {
         (None, None) => Workplace::Region,

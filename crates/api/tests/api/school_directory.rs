@@ -2,7 +2,8 @@
 //! and when each can change.
 
 use overstap_api_types::{
-    Advice, ErrorCode, PriorityRuleKind, ProgrammeRequest, SchoolKind, SchoolRequest,
+    Advice, ErrorCode, InviteStaffRequest, PriorityRuleKind, ProgrammeRequest, Role, SchoolKind,
+    SchoolRequest, StaffLanguage,
 };
 use overstap_persistence::entities::audit_log;
 use reqwest::StatusCode;
@@ -233,6 +234,20 @@ async fn what_takes_part_cannot_be_switched_off_and_a_board_goes_last() {
         .ok();
     let off = api.set_school_active(new.id, false).await.ok();
     assert!(!off.active);
+    // A deactivated school takes no staff.
+    let invite = InviteStaffRequest {
+        email: "docent@nieuw.example".to_owned(),
+        display_name: "Docent".to_owned(),
+        role: Role::VoStaff,
+        school_id: Some(new.id),
+        board_id: None,
+        language: StaffLanguage::Nl,
+    };
+    let refused = api
+        .invite_staff(&invite)
+        .await
+        .refused(StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::InvalidInput);
+    assert_eq!(fields(&refused), ["school_id:inactive"]);
     assert!(!api.set_board_active(board.id, false).await.ok().active);
     // Nothing new on a deactivated board, and its school waits for it.
     api.set_school_active(new.id, true)
