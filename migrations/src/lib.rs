@@ -16,6 +16,7 @@ mod m20261206_000010_sign_in_backoff;
 mod m20261207_000011_staff_two_step;
 mod m20261207_000012_staff_accounts;
 mod m20261207_000013_school_directory;
+mod m20261207_000014_region_settings;
 mod names;
 
 pub struct Migrator;
@@ -37,6 +38,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000011_staff_two_step::Migration),
             Box::new(m20261207_000012_staff_accounts::Migration),
             Box::new(m20261207_000013_school_directory::Migration),
+            Box::new(m20261207_000014_region_settings::Migration),
         ]
     }
 }

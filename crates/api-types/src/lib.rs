@@ -11,6 +11,7 @@ pub mod parent;
 pub mod placement;
 pub mod procedure;
 pub mod pupils;
+pub mod region;
 pub mod round2;
 pub mod schools;
 pub mod spa;
@@ -33,7 +34,7 @@ pub use mail::{MailMessageResponse, MailboxResponse};
 pub use parent::{
     ActivateRequest, ActivationPreviewRequest, ActivationPreviewResponse, LanguageRequest,
     ListEntryBody, ListEntryResponse, PasswordResetCompleteRequest, PasswordResetRequest,
-    PortalLanguage, PortalProgramme, PortalProgrammesResponse, PriorityClaimBody,
+    PortalLanguage, PortalProgramme, PortalProgrammesResponse, PriorityClaimBody, RegionContact,
     RegistrationResponse, ReservePosition, ResultResponse, RevisionRequest, SaveDraftRequest,
     SchoolContact, TwinResponse, WeekResponse,
 };
@@ -47,6 +48,10 @@ pub use pupils::{
     PupilListQuery, PupilListResponse, PupilResponse, RegionPupilQuery, RegionPupilResponse,
     ReminderRequest, SendLoginRequest, SkippedPupil,
 };
+pub use region::{
+    ListRouteRule, RegionRules, RegionSettingsRequest, RegionSettingsResponse, RegionTemplate,
+    RegionTemplateListResponse,
+};
 pub use schools::{
     ActiveRequest, BoardRequest, BoardSummary, ProgrammeListResponse, ProgrammeRequest,
     ProgrammeResponse, SchoolImportResponse, SchoolKind, SchoolListResponse, SchoolRequest,
@@ -58,6 +63,7 @@ pub use staff::{
     StaffSetPasswordRequest, UpdateStaffRequest,
 };
 pub use vocabulary::{
-    Advice, MailStatus, OfferOutcome, Phase, PriorityRuleKind, RegistrationStatus, ResultState,
-    Round2Reason, Round2Result, Round2WindowState, RunKind, Submitted, WireEnum,
+    Advice, ListRouteKind, MailStatus, OfferOutcome, Phase, PlacementMechanism, PriorityRuleKind,
+    RegistrationStatus, ResultState, Round2Reason, Round2Result, Round2WindowState, RunKind,
+    Submitted, TieBreaking, WireEnum,
 };

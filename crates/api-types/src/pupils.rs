@@ -62,6 +62,8 @@ pub struct ChildResponse {
     pub parent_email: String,
     /// The primary school's contact details, for corrections.
     pub primary_school: crate::parent::SchoolContact,
+    /// The region's contact details, for questions about the procedure.
+    pub region: crate::parent::RegionContact,
     /// The portal language the parent chose (`nl` by default).
     pub language: crate::parent::PortalLanguage,
 }

@@ -251,3 +251,28 @@ mod tests {
         assert_eq!(serde_json::to_string(&unknown).unwrap(), "\"Official\"");
     }
 }
+
+wire_enum! {
+    /// How lottery ties are broken: one lot number per pupil for every school, or one per school.
+    pub enum TieBreaking {
+        Single = "single",
+        Multiple = "multiple",
+    }
+}
+
+wire_enum! {
+    /// The placement mechanism: pupil-proposing deferred acceptance (losing at a 1st choice
+    /// costs nothing at the 2nd) or immediate acceptance ("first choices first").
+    pub enum PlacementMechanism {
+        DeferredAcceptance = "deferred_acceptance",
+        ImmediateAcceptance = "immediate_acceptance",
+    }
+}
+
+wire_enum! {
+    /// How pupils with one advice register: a preference list, or the paper form.
+    pub enum ListRouteKind {
+        List = "list",
+        Paper = "paper",
+    }
+}

@@ -222,6 +222,7 @@ pub fn pupil(p: Pupil, form_version: u32) -> api::PupilResponse {
 pub fn child(
     p: Pupil,
     school: &overstap_persistence::schools::School,
+    region: &overstap_persistence::regions::Region,
     language: api::PortalLanguage,
 ) -> api::ChildResponse {
     api::ChildResponse {
@@ -242,6 +243,12 @@ pub fn child(
             email: school.contact_email.clone(),
             phone: school.contact_phone.clone(),
             website: school.website.clone(),
+        },
+        region: api::RegionContact {
+            name: region.name.clone(),
+            email: region.contact.email.clone(),
+            phone: region.contact.phone.clone(),
+            website: region.contact.website.clone(),
         },
         language,
     }

@@ -22,6 +22,7 @@ pub mod priority;
 pub mod privacy;
 pub mod pupil_csv;
 pub mod pupil_records;
+pub mod region_settings;
 pub mod request_id;
 pub mod routes;
 pub mod school_directory;

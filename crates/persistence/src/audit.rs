@@ -67,6 +67,7 @@ actions! {
     Round2ListConfirmed = "round2.list_confirmed",
     BoardPupilViewed = "board.pupil_viewed",
     RegionCreated = "region.created",
+    RegionUpdated = "region.updated",
     StaffInvited = "staff.invited",
     StaffInvitationResent = "staff.invitation_resent",
     StaffInvitationAccepted = "staff.invitation_accepted",

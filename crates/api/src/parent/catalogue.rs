@@ -52,8 +52,7 @@ async fn load<C: ConnectionTrait>(
     let region = regions::find(db, region_id)
         .await?
         .ok_or_else(|| ApiError::internal(format!("region {region_id} not found")))?;
-    let profile = RegionProfile::named(&region.profile)
-        .ok_or_else(|| ApiError::internal(format!("unknown region profile {}", region.profile)))?;
+    let profile = region.rules;
     let mut offers = Vec::new();
     let mut school_offers = Vec::new();
     let mut programmes = Vec::new();

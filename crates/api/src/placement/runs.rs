@@ -141,8 +141,7 @@ pub async fn start_round(
     let region = regions::find(&state.db, procedure.region_id)
         .await?
         .ok_or(ApiError::NotFound)?;
-    let profile = overstap_domain::RegionProfile::named(&region.profile)
-        .ok_or_else(|| ApiError::internal(format!("unknown profile {}", region.profile)))?;
+    let profile = region.rules;
     let now = state.clock.now();
     let round1 = placement_runs::latest_official(&state.db, procedure.id).await?;
     // Round 1's official run was just read; only round 2's needs a query of its own.

@@ -45,7 +45,10 @@ async fn get_me(
                 overstap_api_types::PortalLanguage::Nl,
                 crate::parent::views::portal_language,
             );
-        me.child = Some(dto::child(pupil, &school, language));
+        let region = regions::find(&state.db, school.region_id)
+            .await?
+            .ok_or(ApiError::NotFound)?;
+        me.child = Some(dto::child(pupil, &school, &region, language));
         return Ok(web::Json(me));
     }
     let user = staff::find(&state.db, session.staff_user()?)

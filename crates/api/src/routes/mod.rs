@@ -15,6 +15,7 @@ pub mod privacy;
 pub mod procedure;
 pub mod pupil_import;
 pub mod pupils;
+pub mod region_settings;
 pub mod reserve_offers;
 pub mod round2;
 pub mod school;
@@ -68,6 +69,9 @@ pub fn configure(cfg: &mut ServiceConfig) {
         .service(board::get_board_overview)
         .service(board::get_board_school_status_board)
         .service(board::search_board_pupils)
+        .service(region_settings::get_region_settings)
+        .service(region_settings::update_region_settings)
+        .service(region_settings::list_region_templates)
         .service(school_directory::list_region_schools)
         .service(school_directory::create_board)
         .service(school_directory::update_board)

@@ -25,9 +25,13 @@ async fn get_child(
 ) -> Result<web::Json<ChildResponse>, ApiError> {
     let context = ParentContext::load_verifying(&state.db, &state, &session).await?;
     let language = portal_language(context.language());
+    let region = overstap_persistence::regions::find(&state.db, context.primary_school.region_id)
+        .await?
+        .ok_or(ApiError::NotFound)?;
     Ok(web::Json(dto::child(
         context.pupil,
         &context.primary_school,
+        &region,
         language,
     )))
 }

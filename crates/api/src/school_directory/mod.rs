@@ -43,9 +43,10 @@ pub async fn profile<C: ConnectionTrait>(
     db: &C,
     region: RegionId,
 ) -> Result<RegionProfile, ApiError> {
-    let region = regions::find(db, region).await?.ok_or(ApiError::NotFound)?;
-    RegionProfile::named(&region.profile)
-        .ok_or_else(|| ApiError::internal(format!("unknown region profile {}", region.profile)))
+    Ok(regions::find(db, region)
+        .await?
+        .ok_or(ApiError::NotFound)?
+        .rules)
 }
 
 /// A field error from a domain rule.

@@ -12,8 +12,8 @@ use overstap_api_types::vo::{CapacityRequest, PriorityDecisionRequest, PriorityV
 use overstap_api_types::{
     BulkSendLoginRequest, ChangePasswordRequest, InviteStaffRequest, LanguageRequest,
     OfferDecisionRequest, OneTimePasswordRequest, PortalLanguage, ProgrammeRequest, PupilListQuery,
-    RegionPupilQuery, ReminderRequest, RevisionRequest, RunKind, SchoolRequest, SendLoginRequest,
-    StaffLanguage, StartRunRequest, UpdateStaffRequest,
+    RegionPupilQuery, RegionSettingsRequest, ReminderRequest, RevisionRequest, RunKind,
+    SchoolRequest, SendLoginRequest, StaffLanguage, StartRunRequest, UpdateStaffRequest,
 };
 use overstap_domain::Role;
 use reqwest::StatusCode;
@@ -306,6 +306,39 @@ const ENDPOINTS: &[Endpoint] = &[
         call: call!(|_, api, _| api.list_region_schools()),
         expect: |r, _| by_role(r, Role::Coordinator),
         check: |_, body| assert_eq!(body["schools"].as_array().unwrap().len(), 4),
+    },
+    Endpoint {
+        method: "get",
+        path: "/api/v1/region/settings",
+        call: call!(|_, api, _| api.get_region_settings()),
+        expect: |r, _| coordinator_only(r, StatusCode::OK),
+        check: |_, body| assert_eq!(body["template"], "amstelland"),
+    },
+    Endpoint {
+        method: "put",
+        path: "/api/v1/region/settings",
+        // The rules as they are (they are fixed in the registration week); the name may change.
+        call: call!(
+            |_, api, _| api.update_region_settings(&RegionSettingsRequest {
+                name: "Amstelland".to_owned(),
+                contact_email: None,
+                contact_phone: None,
+                website: None,
+                template: "amstelland".to_owned(),
+                rules: overstap_api::region_settings::rules(
+                    &overstap_domain::RegionProfile::amstelland()
+                ),
+            })
+        ),
+        expect: |r, _| coordinator_only(r, StatusCode::OK),
+        check: no_check,
+    },
+    Endpoint {
+        method: "get",
+        path: "/api/v1/region/templates",
+        call: call!(|_, api, _| api.list_region_templates()),
+        expect: |r, _| coordinator_only(r, StatusCode::OK),
+        check: |_, body| assert_eq!(body["templates"].as_array().unwrap().len(), 2),
     },
     Endpoint {
         method: "post",

@@ -22,6 +22,7 @@ mod privacy;
 mod pupil_import;
 mod pupils;
 mod refresh_cookie;
+mod region_settings;
 mod retention;
 mod round2;
 mod school_directory;

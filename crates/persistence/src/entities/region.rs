@@ -9,7 +9,14 @@ pub struct Model {
     pub id: Uuid,
     pub code: String,
     pub name: String,
+    /// The built-in template the region's rules started from (`amstelland`, `amsterdam`).
     pub profile: String,
+    pub contact_email: Option<String>,
+    pub contact_phone: Option<String>,
+    pub website: Option<String>,
+    pub time_zone: String,
+    /// The region's rules (`RegionProfileConfig` as JSON); `None` while they are the template's.
+    pub rules: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -5,6 +5,7 @@ mod auth;
 mod coordinator;
 mod parent;
 mod po;
+mod region_settings;
 mod reply;
 mod school_directory;
 mod staff;
