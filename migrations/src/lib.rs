@@ -17,6 +17,7 @@ mod m20261207_000011_staff_two_step;
 mod m20261207_000012_staff_accounts;
 mod m20261207_000013_school_directory;
 mod m20261207_000014_region_settings;
+mod m20261207_000015_audit_scope;
 mod names;
 
 pub struct Migrator;
@@ -39,6 +40,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000012_staff_accounts::Migration),
             Box::new(m20261207_000013_school_directory::Migration),
             Box::new(m20261207_000014_region_settings::Migration),
+            Box::new(m20261207_000015_audit_scope::Migration),
         ]
     }
 }

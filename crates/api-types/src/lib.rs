@@ -3,6 +3,7 @@
 //! Builds for wasm32 and depends on no other workspace crate. The server turns on the
 //! `openapi` (utoipa schemas) and `validate` (validator rules) features.
 
+pub mod audit;
 pub mod auth;
 pub mod board;
 pub mod error;
@@ -20,6 +21,7 @@ pub mod statistics;
 pub mod vo;
 pub mod vocabulary;
 
+pub use audit::{AuditLogEntry, AuditLogQuery, AuditLogResponse};
 pub use auth::{
     ChangePasswordRequest, MeResponse, OneTimePasswordRequest, ParentSignInRequest,
     RecoveryCodesResponse, RefreshRequest, Role, SignOutRequest, StaffSignInRequest, TokenResponse,

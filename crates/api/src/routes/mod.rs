@@ -1,5 +1,6 @@
 //! The API's routes under `/api/v1`, one module per resource.
 
+pub mod audit_log;
 pub mod auth;
 pub mod board;
 pub mod dev;
@@ -69,6 +70,8 @@ pub fn configure(cfg: &mut ServiceConfig) {
         .service(board::get_board_overview)
         .service(board::get_board_school_status_board)
         .service(board::search_board_pupils)
+        .service(audit_log::list_audit_log)
+        .service(audit_log::export_audit_log)
         .service(region_settings::get_region_settings)
         .service(region_settings::update_region_settings)
         .service(region_settings::list_region_templates)

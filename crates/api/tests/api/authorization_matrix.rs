@@ -10,10 +10,11 @@ use overstap_api_types::round2::{Round2ListRequest, WithdrawPlacementRequest};
 use overstap_api_types::statistics::StatisticsQuery;
 use overstap_api_types::vo::{CapacityRequest, PriorityDecisionRequest, PriorityVerdict};
 use overstap_api_types::{
-    BulkSendLoginRequest, ChangePasswordRequest, InviteStaffRequest, LanguageRequest,
-    OfferDecisionRequest, OneTimePasswordRequest, PortalLanguage, ProgrammeRequest, PupilListQuery,
-    RegionPupilQuery, RegionSettingsRequest, ReminderRequest, RevisionRequest, RunKind,
-    SchoolRequest, SendLoginRequest, StaffLanguage, StartRunRequest, UpdateStaffRequest,
+    AuditLogQuery, BulkSendLoginRequest, ChangePasswordRequest, InviteStaffRequest,
+    LanguageRequest, OfferDecisionRequest, OneTimePasswordRequest, PortalLanguage,
+    ProgrammeRequest, PupilListQuery, RegionPupilQuery, RegionSettingsRequest, ReminderRequest,
+    RevisionRequest, RunKind, SchoolRequest, SendLoginRequest, StaffLanguage, StartRunRequest,
+    UpdateStaffRequest,
 };
 use overstap_domain::Role;
 use reqwest::StatusCode;
@@ -306,6 +307,20 @@ const ENDPOINTS: &[Endpoint] = &[
         call: call!(|_, api, _| api.list_region_schools()),
         expect: |r, _| by_role(r, Role::Coordinator),
         check: |_, body| assert_eq!(body["schools"].as_array().unwrap().len(), 4),
+    },
+    Endpoint {
+        method: "get",
+        path: "/api/v1/audit-log",
+        call: call!(|_, api, _| api.list_audit_log(&AuditLogQuery::default())),
+        expect: audit_reader,
+        check: no_check,
+    },
+    Endpoint {
+        method: "get",
+        path: "/api/v1/audit-log/export",
+        call: call_text!(|_, api, _| api.export_audit_log(&AuditLogQuery::default())),
+        expect: audit_reader,
+        check: no_check,
     },
     Endpoint {
         method: "get",
@@ -1023,6 +1038,15 @@ const ENDPOINTS: &[Endpoint] = &[
         check: no_check,
     },
 ];
+
+/// The coordinator reads the region's audit log, a board admin its schools'.
+fn audit_reader(asking: Option<Role>, _: Tenant) -> StatusCode {
+    match asking {
+        None => StatusCode::UNAUTHORIZED,
+        Some(Role::Coordinator | Role::BoardAdmin) => StatusCode::OK,
+        Some(_) => StatusCode::FORBIDDEN,
+    }
+}
 
 /// The coordinator keeps the region's school directory; every other role is refused.
 fn coordinator_only(asking: Option<Role>, success: StatusCode) -> StatusCode {

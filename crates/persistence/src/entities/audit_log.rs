@@ -14,6 +14,10 @@ pub struct Model {
     pub subject_kind: String,
     pub subject_id: Option<Uuid>,
     pub details: Json,
+    /// The region, school and pupil the entry concerns (found from its subject and actor).
+    pub region_id: Option<Uuid>,
+    pub school_id: Option<Uuid>,
+    pub pupil_id: Option<Uuid>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

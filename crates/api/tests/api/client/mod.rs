@@ -1,6 +1,7 @@
 //! The typed test client: one method per endpoint, named after its operation id, sending the
 //! `overstap-api-types` requests and reading their responses. Paths are spelled only here.
 
+mod audit_log;
 mod auth;
 mod coordinator;
 mod parent;

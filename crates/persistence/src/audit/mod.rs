@@ -13,6 +13,9 @@ use uuid::Uuid;
 
 use crate::entities::audit_log;
 
+pub mod read;
+pub mod scope;
+
 /// Declares the actions with their stored names.
 macro_rules! actions {
     ($($(#[$meta:meta])* $variant:ident = $name:literal,)+) => {
@@ -211,17 +214,23 @@ impl AuditEntry {
     }
 }
 
+/// Writes the entry with its scope (region, school, pupil; see [`scope`]).
 pub async fn append<C: ConnectionTrait>(db: &C, entry: AuditEntry) -> Result<(), DbErr> {
     let (subject_kind, subject_id) = entry.subject.kind_and_id();
+    let scope = scope::of(db, entry.actor, entry.subject).await?;
     audit_log::Entity::insert(audit_log::ActiveModel {
         id: Set(Uuid::new_v4()),
-        occurred_at: Set(entry.occurred_at),
+        // In UTC, so SQLite (which compares the text) orders and filters them as instants.
+        occurred_at: Set(entry.occurred_at.to_offset(time::UtcOffset::UTC)),
         actor_role: Set(entry.actor.role.to_owned()),
         actor_id: Set(entry.actor.id),
         action: Set(entry.action.as_str().to_owned()),
         subject_kind: Set(subject_kind.to_owned()),
         subject_id: Set(subject_id),
         details: Set(entry.details),
+        region_id: Set(scope.region.map(|id| id.as_uuid())),
+        school_id: Set(scope.school.map(|id| id.as_uuid())),
+        pupil_id: Set(scope.pupil.map(|id| id.as_uuid())),
     })
     .exec(db)
     .await?;
