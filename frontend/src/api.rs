@@ -31,12 +31,16 @@ use overstap_api_types::{
     AttentionResponse, OfferDecisionRequest, ProgrammeResponse, ReserveOfferListResponse,
     ReserveOfferResponse, RunListResponse, RunResponse, SeedCommitmentResponse, StartRunRequest,
 };
+use overstap_api_types::{AuditLogQuery, AuditLogResponse};
 use overstap_api_types::{
     InviteStaffRequest, StaffInvitationPreviewResponse, StaffLinkRequest, StaffListResponse,
     StaffMemberResponse, StaffPasswordResetRequest, StaffSetPasswordRequest, UpdateStaffRequest,
 };
 use overstap_api_types::{
     OneTimePasswordRequest, RecoveryCodesResponse, TwoStepSetupResponse, TwoStepStatus,
+};
+use overstap_api_types::{
+    RegionSettingsRequest, RegionSettingsResponse, RegionTemplateListResponse,
 };
 use uuid::Uuid;
 
@@ -469,6 +473,32 @@ pub async fn export_statistics(run_id: Option<Uuid>) -> Result<Vec<u8>, ApiError
     client::download(&path, "text/csv, application/json").await
 }
 
+// The audit log
+
+fn audit_log_query(query: &AuditLogQuery) -> String {
+    query_string([
+        ("actor_role", query.actor_role.clone()),
+        ("actor_id", query.actor_id.map(|id| id.to_string())),
+        ("elk_number", query.elk_number.clone()),
+        ("action", query.action.clone()),
+        ("from", query.from.clone()),
+        ("until", query.until.clone()),
+        ("limit", query.limit.map(|l| l.to_string())),
+        ("cursor", query.cursor.clone()),
+    ])
+}
+
+/// `GET /audit-log` (coordinator: the region's; board admin: its schools'), one page.
+pub async fn audit_log(query: &AuditLogQuery) -> Result<AuditLogResponse, ApiError> {
+    client::get(&format!("/audit-log{}", audit_log_query(query))).await
+}
+
+/// `GET /audit-log/export`: the same entries as a CSV file.
+pub async fn export_audit_log(query: &AuditLogQuery) -> Result<Vec<u8>, ApiError> {
+    let path = format!("/audit-log/export{}", audit_log_query(query));
+    client::download(&path, "text/csv, application/json").await
+}
+
 // Staff accounts
 
 /// `GET /staff` (coordinator, board admin): the accounts I manage.
@@ -618,6 +648,27 @@ pub async fn delete_programme(id: Uuid) -> Result<(), ApiError> {
     let path = format!("/region/programmes/{id}");
     client::authorized(Method::DELETE, &path, client::Body::Empty).await?;
     Ok(())
+}
+
+// The region's settings (coordinator)
+
+/// `GET /region/settings` (coordinator): the region's name, contact details, time zone and
+/// rules, and whether the rules can still change.
+pub async fn region_settings() -> Result<RegionSettingsResponse, ApiError> {
+    client::get("/region/settings").await
+}
+
+/// `PUT /region/settings` (coordinator): the name and contact details (at any time) and the
+/// rules (until the registration week opens: `phase_started`).
+pub async fn update_region_settings(
+    request: &RegionSettingsRequest,
+) -> Result<RegionSettingsResponse, ApiError> {
+    client::send_json(Method::PUT, "/region/settings", request).await
+}
+
+/// `GET /region/templates` (coordinator): the built-in rules a region can start from.
+pub async fn region_templates() -> Result<RegionTemplateListResponse, ApiError> {
+    client::get("/region/templates").await
 }
 
 // Board admin

@@ -58,6 +58,9 @@ data-wrong-body = تواصل مع المدرسة الابتدائية. المد�
 contact-email = البريد الإلكتروني
 contact-phone = الهاتف
 contact-website = الموقع الإلكتروني
+# $region is the region's name, e.g. ELK Amstelland.
+region-contact-title = أسئلة حول الإجراءات نفسها؟
+region-contact-body = للأسئلة حول التسجيل والقرعة والتوزيع، تواصل مع { $region }.
 list-title = قائمة التفضيلات
 list-intro = رتّب البرامج حسب رغبتك، واجعل اختيارك الأول في الأعلى. يُحفظ كل تغيير فورًا كمسودة.
 schools-count = ضع { $min } مدارس مختلفة على الأقل في القائمة. الآن: { $have }.

@@ -58,6 +58,9 @@ data-wrong-body = Contact your primary school. Only the school can change these 
 contact-email = E-mail
 contact-phone = Phone
 contact-website = Website
+# $region is the region's name, e.g. ELK Amstelland.
+region-contact-title = Questions about the procedure itself?
+region-contact-body = For questions about registration, the lottery and the placement, contact { $region }.
 list-title = Preference list
 list-intro = Put the programmes in order of preference, your first choice at the top. Every change is saved as a draft at once.
 schools-count = Put at least { $min } different schools on the list. Now: { $have } { $have ->

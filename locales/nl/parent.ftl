@@ -58,6 +58,9 @@ data-wrong-body = Neem contact op met de basisschool. Alleen de school kan deze 
 contact-email = E-mail
 contact-phone = Telefoon
 contact-website = Website
+# $region is the region's name, e.g. ELK Amstelland.
+region-contact-title = Vragen over de procedure zelf?
+region-contact-body = Over de aanmelding, de loting en de plaatsing kunt u terecht bij { $region }.
 list-title = Voorkeurslijst
 list-intro = Zet de opleidingen in volgorde van voorkeur, met uw eerste keus bovenaan. Elke wijziging wordt meteen als concept bewaard.
 schools-count = Zet minstens { $min } verschillende scholen op de lijst. Nu: { $have } { $have ->

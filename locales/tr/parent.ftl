@@ -58,6 +58,9 @@ data-wrong-body = İlkokulla iletişime geçin. Bu bilgileri yalnızca okul değ
 contact-email = E-posta
 contact-phone = Telefon
 contact-website = Web sitesi
+# $region is the region's name, e.g. ELK Amstelland.
+region-contact-title = Sürecin kendisiyle ilgili sorularınız mı var?
+region-contact-body = Başvuru, kura ve yerleştirme ile ilgili sorularınız için { $region } ile iletişime geçin.
 list-title = Tercih listesi
 list-intro = Programları tercih sırasına koyun, ilk tercihiniz en üstte olsun. Her değişiklik hemen taslak olarak kaydedilir.
 schools-count = Listeye en az { $min } farklı okul ekleyin. Şu an: { $have } okul.

@@ -52,7 +52,7 @@ const fn group(
 }
 
 /// The files, in the order their messages are numbered.
-pub const GROUPS: [Group; 10] = [
+pub const GROUPS: [Group; 12] = [
     group("app", None, "Texts", Audience::Parents),
     group("parent", Some("parent"), "ParentTexts", Audience::Parents),
     group("round2", Some("round2"), "Round2Texts", Audience::Parents),
@@ -81,6 +81,18 @@ pub const GROUPS: [Group; 10] = [
         "school-directory",
         Some("school_directory"),
         "SchoolDirectoryTexts",
+        Audience::Staff,
+    ),
+    group(
+        "region-settings",
+        Some("region_settings"),
+        "RegionSettingsTexts",
+        Audience::Staff,
+    ),
+    group(
+        "audit-log",
+        Some("audit_log"),
+        "AuditLogTexts",
         Audience::Staff,
     ),
 ];

@@ -6,6 +6,7 @@ use leptos_router::components::{Route, Routes};
 use leptos_router::path;
 use overstap_api_types::spa::Bundle;
 use overstap_frontend::app::{self, ElsewhereOrNotFound};
+use overstap_frontend::pages::audit_log::{BoardAuditLog, CoordinatorAuditLog};
 use overstap_frontend::pages::board_home::BoardHome;
 use overstap_frontend::pages::board_school::BoardSchool;
 use overstap_frontend::pages::board_search::BoardSearch;
@@ -17,6 +18,7 @@ use overstap_frontend::pages::po_import::PoImport;
 use overstap_frontend::pages::po_paper_form::PoPaperForm;
 use overstap_frontend::pages::po_pupil_form::{PoPupilEdit, PoPupilNew};
 use overstap_frontend::pages::po_pupils::PoPupils;
+use overstap_frontend::pages::region_settings::RegionSettings;
 use overstap_frontend::pages::school_directory::SchoolDirectory;
 use overstap_frontend::pages::school_directory_programmes::SchoolDirectoryProgrammes;
 use overstap_frontend::pages::staff_accounts::{BoardStaff, CoordinatorStaff};
@@ -51,10 +53,13 @@ fn main() {
                 <Route path=path!("/bestuur/school/:id") view=BoardSchool />
                 <Route path=path!("/bestuur/zoeken") view=BoardSearch />
                 <Route path=path!("/bestuur/medewerkers") view=BoardStaff />
+                <Route path=path!("/bestuur/auditlog") view=BoardAuditLog />
                 <Route path=path!("/coordinator") view=CoordinatorHome />
+                <Route path=path!("/coordinator/regio") view=RegionSettings />
                 <Route path=path!("/coordinator/plaatsing") view=CoordinatorRuns />
                 <Route path=path!("/coordinator/statistieken") view=CoordinatorStatistics />
                 <Route path=path!("/coordinator/medewerkers") view=CoordinatorStaff />
+                <Route path=path!("/coordinator/auditlog") view=CoordinatorAuditLog />
                 <Route path=path!("/coordinator/scholen") view=SchoolDirectory />
                 <Route path=path!("/coordinator/scholen/:id") view=SchoolDirectoryProgrammes />
             </Routes>

@@ -1,5 +1,5 @@
-//! The coordinator's navigation: region and calendar, placement runs, statistics, staff,
-//! schools.
+//! The coordinator's navigation: region and calendar, the region's settings, placement runs,
+//! statistics, staff, schools, the audit log.
 
 use leptos::prelude::*;
 
@@ -9,6 +9,9 @@ use super::sub_nav::{NavLink, SubNav};
 const LINKS: &[NavLink] = &[
     ("/coordinator", "nav-coordinator-region", |t| {
         t.coordinator.nav_region()
+    }),
+    ("/coordinator/regio", "nav-coordinator-settings", |t| {
+        t.region_settings.nav()
     }),
     ("/coordinator/plaatsing", "nav-coordinator-runs", |t| {
         t.coordinator.nav_runs()
@@ -23,6 +26,9 @@ const LINKS: &[NavLink] = &[
     }),
     ("/coordinator/scholen", "nav-coordinator-schools", |t| {
         t.school_directory.nav()
+    }),
+    ("/coordinator/auditlog", "nav-coordinator-audit-log", |t| {
+        t.audit_log.title()
     }),
 ];
 

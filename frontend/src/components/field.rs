@@ -18,6 +18,9 @@ pub fn TextField(
     /// The field may stay empty (it is then not marked required).
     #[prop(optional)]
     optional: bool,
+    /// Shown but not changeable while this holds.
+    #[prop(optional, into)]
+    disabled: Option<Signal<bool>>,
 ) -> impl IntoView {
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
@@ -46,6 +49,7 @@ pub fn TextField(
                 autocomplete=autocomplete
                 inputmode=inputmode
                 required=!optional
+                disabled=move || disabled.is_some_and(|disabled| disabled.get())
                 data-testid=testid
                 aria-invalid=move || error.get().map(|_| "true")
                 aria-describedby=described_by
@@ -76,6 +80,9 @@ pub fn SelectField(
     #[prop(into)] error: Signal<Option<&'static str>>,
     testid: &'static str,
     #[prop(optional, into)] hint: Option<Signal<&'static str>>,
+    /// Shown but not changeable while this holds.
+    #[prop(optional, into)]
+    disabled: Option<Signal<bool>>,
 ) -> impl IntoView {
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
@@ -101,6 +108,7 @@ pub fn SelectField(
                 id=id
                 name=id
                 data-testid=testid
+                disabled=move || disabled.is_some_and(|disabled| disabled.get())
                 aria-invalid=move || error.get().map(|_| "true")
                 aria-describedby=described_by
                 on:change:target=move |event| value.set(event.target().value())
@@ -145,6 +153,9 @@ pub fn CheckboxField(
     #[prop(into)] label: Signal<&'static str>,
     checked: RwSignal<bool>,
     testid: &'static str,
+    /// Shown but not changeable while this holds.
+    #[prop(optional, into)]
+    disabled: Option<Signal<bool>>,
 ) -> impl IntoView {
     view! {
         <div class="field field-checkbox">
@@ -152,6 +163,7 @@ pub fn CheckboxField(
                 id=id
                 name=id
                 type="checkbox"
+                disabled=move || disabled.is_some_and(|disabled| disabled.get())
                 data-testid=testid
                 prop:checked=move || checked.get()
                 on:change:target=move |event| checked.set(event.target().checked())

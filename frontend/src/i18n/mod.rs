@@ -4,7 +4,7 @@
 //! bundle; another language is fetched once, when a reader first chooses it.
 
 mod catalogue;
-mod dates;
+pub mod dates;
 mod loading;
 mod messages;
 mod texts;

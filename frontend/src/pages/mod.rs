@@ -1,6 +1,7 @@
 //! One component per route; a page loads its own data through `crate::api`.
 
 pub mod activate;
+pub mod audit_log;
 pub mod board_home;
 pub mod board_school;
 pub mod board_search;
@@ -23,6 +24,7 @@ pub mod po_paper_form;
 pub mod po_pupil_form;
 pub mod po_pupils;
 pub mod privacy;
+pub mod region_settings;
 pub mod reset_password;
 pub mod school_directory;
 pub mod school_directory_programmes;

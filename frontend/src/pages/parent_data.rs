@@ -1,4 +1,5 @@
-//! `/ouder/gegevens`: the child's and contact data, read-only, and whom to ask for corrections.
+//! `/ouder/gegevens`: the child's and contact data, read-only, whom to ask for corrections, and
+//! whom to ask about the procedure itself (the region).
 
 use leptos::prelude::*;
 use overstap_api_types::Role;
@@ -7,6 +8,7 @@ use super::{loaded, use_page_title};
 use crate::api;
 use crate::components::child_card::ChildCard;
 use crate::components::parent_nav::ParentNav;
+use crate::components::region_contact::RegionContactCard;
 use crate::components::school_contact::SchoolContactCard;
 use crate::i18n::tx;
 use crate::session::RequireRole;
@@ -32,9 +34,11 @@ fn Data() -> impl IntoView {
             child,
             |child| {
                 let school = child.primary_school.clone();
+                let region = child.region.clone();
                 view! {
                     <ChildCard child />
                     <SchoolContactCard school />
+                    <RegionContactCard region />
                 }
             },
         )}
