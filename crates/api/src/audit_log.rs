@@ -115,7 +115,7 @@ async fn filter(
         }
     };
     let filter = Filter {
-        region: Some(region),
+        region,
         schools,
         actor_role: query.actor_role.clone().filter(|r| !r.trim().is_empty()),
         actor_id: query.actor_id,

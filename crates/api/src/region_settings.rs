@@ -285,11 +285,16 @@ pub async fn update(
             at,
         ));
     }
-    // A VO school's priority rule must stay one the rules offer.
-    let mut applying: Vec<String> = schools::list_for_region(&txn, keeper.region)
-        .await?
+    // A VO school's priority rule (also a deactivated school's, which may come back) must stay
+    // one the rules offer; checked when the rules change.
+    let schools = if rules_changed {
+        schools::list_for_region(&txn, keeper.region).await?
+    } else {
+        Vec::new()
+    };
+    let mut applying: Vec<String> = schools
         .into_iter()
-        .filter(|s| s.kind == SchoolKind::Vo && s.active)
+        .filter(|s| s.kind == SchoolKind::Vo)
         .filter_map(|s| {
             let rule = s.priority_rule?;
             (!rules.allows_priority_rule(rule)).then(|| format!("{} ({})", s.name, rule.as_str()))
@@ -299,7 +304,7 @@ pub async fn update(
         applying.sort();
         return Err(ApiError::Invalid(vec![field_error(
             "rules.priority_rules",
-            "in_use",
+            "priority_rule_in_use",
             format!(
                 "These schools apply a priority rule the rules would no longer offer: {}; change the schools first.",
                 applying.join(", ")

@@ -18,7 +18,7 @@ pub fn brin(value: &str) -> Result<String, ValueProblem> {
     let compact: String = value
         .chars()
         .filter(|c| !c.is_whitespace())
-        .flat_map(char::to_uppercase)
+        .map(|c| c.to_ascii_uppercase())
         .collect();
     if compact.is_empty() {
         return Err(ValueProblem {
@@ -90,7 +90,11 @@ pub fn website(value: &str) -> Result<String, ValueProblem> {
     let rest = value
         .strip_prefix("https://")
         .or_else(|| value.strip_prefix("http://"));
-    let host = rest.map(|r| r.split(['/', '?', '#']).next().unwrap_or(""));
+    let authority = rest.map(|r| r.split(['/', '?', '#']).next().unwrap_or(""));
+    // No user part (`https://school.nl@elsewhere.example` goes elsewhere); the host ends at a port.
+    let host = authority
+        .filter(|a| !a.contains('@'))
+        .map(|a| a.split(':').next().unwrap_or(""));
     let valid = value.chars().count() <= 200
         && !value.chars().any(|c| c.is_whitespace() || c.is_control())
         && host.is_some_and(|h| h.contains('.') && !h.starts_with('.') && !h.ends_with('.'));
@@ -115,7 +119,9 @@ mod tests {
     fn a_brin_is_two_digits_two_letters_and_an_optional_location() {
         assert_eq!(brin("12ab").unwrap(), "12AB");
         assert_eq!(brin(" 12 AB 01 ").unwrap(), "12AB01");
-        for wrong in ["1AB", "12A1", "AB12", "12AB0", "12AB001", "12ÄB"] {
+        for wrong in [
+            "1AB", "12A1", "AB12", "12AB0", "12AB001", "12ÄB", "12ß", "12aı",
+        ] {
             assert_eq!(brin(wrong).unwrap_err().code, "brin", "{wrong}");
         }
         assert_eq!(brin("  ").unwrap_err().code, "required");
@@ -143,6 +149,8 @@ mod tests {
             "https://localhost",
             "https://a b.nl",
             "ftp://x.nl",
+            "https://school.nl@evil.example",
+            "https://school:8443",
         ] {
             assert_eq!(website(wrong).unwrap_err().code, "url", "{wrong}");
         }

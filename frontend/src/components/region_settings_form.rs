@@ -211,13 +211,13 @@ pub fn field_problem(t: &Texts, problem: &FieldError) -> &'static str {
         ("rules.list_routes", _) => r.field_routes(),
         ("rules.max_distinct_schools", "below_minimum") => r.field_max_below_minimum(),
         ("rules.max_distinct_schools", _) => r.field_max_range(),
-        ("rules.priority_rules", "in_use") => r.field_priority_in_use_unnamed(),
+        ("rules.priority_rules", "priority_rule_in_use") => r.field_priority_in_use_unnamed(),
         // Name, e-mail, telephone and website read as a school's.
         _ => t.school_field_error(problem),
     }
 }
 
-/// The `in_use` refusal of the priority rules, naming the schools when the page found them.
+/// The `priority_rule_in_use` refusal of the priority rules, naming the schools when the page found them.
 pub fn in_use_problem(t: &Texts, schools: &[(String, PriorityRuleKind)]) -> String {
     if schools.is_empty() {
         return t.region_settings.field_priority_in_use_unnamed().to_owned();
@@ -229,15 +229,15 @@ pub fn in_use_problem(t: &Texts, schools: &[(String, PriorityRuleKind)]) -> Stri
     t.region_settings.field_priority_in_use(&named.join(", "))
 }
 
-/// The active VO schools whose priority rule `offered` leaves out, by name: the ones an
-/// `in_use` refusal is about.
+/// The VO schools (deactivated ones too: they may come back) whose priority rule `offered`
+/// leaves out, by name: the ones a `priority_rule_in_use` refusal is about.
 pub fn schools_in_use(
     schools: &[SchoolResponse],
     offered: &[PriorityRuleKind],
 ) -> Vec<(String, PriorityRuleKind)> {
     let mut found: Vec<(String, PriorityRuleKind)> = schools
         .iter()
-        .filter(|school| school.active && school.kind == SchoolKind::Vo)
+        .filter(|school| school.kind == SchoolKind::Vo)
         .filter_map(|school| {
             let rule = school.priority_rule?;
             (!offered.contains(&rule)).then(|| (school.name.clone(), rule))
@@ -398,7 +398,7 @@ mod tests {
     }
 
     #[test]
-    fn the_schools_in_the_way_are_the_active_vo_schools_with_a_rule_left_out() {
+    fn the_schools_in_the_way_are_the_vo_schools_with_a_rule_left_out_also_deactivated_ones() {
         let mut gone = school(
             "Oud College",
             SchoolKind::Vo,
@@ -419,7 +419,7 @@ mod tests {
         let offered = [PriorityRuleKind::Hardship, PriorityRuleKind::Kopklas];
         let found = schools_in_use(&schools, &offered);
         let names: Vec<&str> = found.iter().map(|(name, _)| name.as_str()).collect();
-        assert_eq!(names, ["Amstelland Lyceum", "Westplas"]);
+        assert_eq!(names, ["Amstelland Lyceum", "Oud College", "Westplas"]);
         let t = Lang::Nl.texts();
         let message = in_use_problem(t, &found);
         assert!(

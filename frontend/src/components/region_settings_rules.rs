@@ -26,7 +26,7 @@ pub fn RegionRulesFields(
     #[prop(into)]
     fixed_from: Signal<Option<OffsetDateTime>>,
     #[prop(into)] error: Signal<Option<ApiError>>,
-    /// The schools an `in_use` refusal is about, with their rule.
+    /// The schools a `priority_rule_in_use` refusal is about, with their rule.
     #[prop(into)]
     in_use: Signal<Vec<(String, PriorityRuleKind)>>,
     /// Fill the rules from the template with this key.
@@ -162,7 +162,7 @@ fn PriorityRules(
         error.with(|error| {
             let problem = error.as_ref()?.field_error("rules.priority_rules")?;
             let t = t.get();
-            Some(if problem.code == "in_use" {
+            Some(if problem.code == "priority_rule_in_use" {
                 in_use.with(|schools| in_use_problem(t, schools))
             } else {
                 field_problem(t, problem).to_owned()

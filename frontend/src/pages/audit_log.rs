@@ -53,7 +53,7 @@ const FAMILIES: [&str; 12] = [
 ];
 
 /// Roles whose entries one can filter on.
-const ROLES: [&str; 7] = [
+const ROLES: [&str; 8] = [
     "coordinator",
     "board_admin",
     "po_staff",
@@ -61,6 +61,7 @@ const ROLES: [&str; 7] = [
     "parent",
     "system",
     "operator",
+    "anonymous",
 ];
 
 /// Midnight at the start of `date` in Amsterdam, as RFC 3339.
@@ -160,6 +161,8 @@ fn AuditLog(board: bool) -> impl IntoView {
             &from.get_untracked(),
             &until.get_untracked(),
         ));
+        // The old filters' cursor must not be used with the new ones.
+        next.set(None);
         load.dispatch(false);
     };
     let export = Action::new_local(move |_: &()| {

@@ -180,7 +180,7 @@ fn Editor(
 fn refused_in_use(error: &ApiError) -> bool {
     error
         .field_error("rules.priority_rules")
-        .is_some_and(|problem| problem.code == "in_use")
+        .is_some_and(|problem| problem.code == "priority_rule_in_use")
 }
 
 /// Next to the save button: "check the marked fields" when a field says what is wrong, else why

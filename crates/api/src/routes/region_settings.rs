@@ -32,7 +32,7 @@ async fn get_region_settings(
     responses((status = 200, body = RegionSettingsResponse), (status = 401, body = ErrorResponse),
     (status = 403, body = ErrorResponse),
     (status = 409, description = "`phase_started`: the rules are fixed since the registration week opened", body = ErrorResponse),
-    (status = 422, description = "A field is invalid; the rules' problems are named `rules.list_routes`, `rules.max_distinct_schools` or `rules.priority_rules` (`in_use`: a school applies a rule no longer offered)", body = ErrorResponse)))]
+    (status = 422, description = "A field is invalid; the rules' problems are named `rules.list_routes`, `rules.max_distinct_schools` or `rules.priority_rules` (`priority_rule_in_use`: a school, also a deactivated one, applies a rule no longer offered)", body = ErrorResponse)))]
 #[put("/region/settings")]
 async fn update_region_settings(
     state: web::Data<AppState>,

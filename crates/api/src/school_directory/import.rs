@@ -17,7 +17,7 @@ use time::OffsetDateTime;
 use uuid::Uuid;
 
 use super::Keeper;
-use super::schools::{check, insert, kind_fixed, store};
+use super::schools::{changed, check, insert, kind_fixed, store};
 use crate::csv::read::{self, Columns, ImportError, Problem, problem, required, text};
 use crate::dto;
 use crate::error::ApiError;
@@ -100,7 +100,9 @@ fn parse(bytes: &[u8]) -> Result<(Vec<Row>, Vec<RowError>), ImportError> {
     for record in &sheet.records {
         let cell = |column| sheet.cell(record, column);
         let mut problems = sheet.problems(record.line);
-        let code = cell(CODE).to_uppercase().replace(' ', "");
+        // The number as stored when it is one; the cell as written otherwise.
+        let code =
+            overstap_domain::school::brin(cell(CODE)).unwrap_or_else(|_| cell(CODE).to_owned());
         if !code.is_empty() {
             match first_lines.entry(code.clone()) {
                 Entry::Occupied(first) => problems.add(
@@ -192,6 +194,17 @@ pub async fn import(
                 let id = boards::insert(&txn, keeper.region, &row.board).await?;
                 board_ids.insert(row.board.to_lowercase(), id);
                 summary.boards_created += 1;
+                audit::append(
+                    &txn,
+                    AuditEntry::new(
+                        AuditAction::BoardCreated,
+                        keeper.actor(),
+                        AuditSubject::Board(id),
+                        now,
+                    )
+                    .details(json!({ "name": row.board, "import": true })),
+                )
+                .await?;
                 id
             }
         };
@@ -216,12 +229,49 @@ pub async fn import(
                 summary.unchanged += 1;
                 Ok(())
             }
-            Some(school) => store(&txn, keeper, school, &checked)
-                .await
-                .map(|()| summary.updated += 1),
-            None => insert(&txn, keeper, &checked)
-                .await
-                .map(|_| summary.created += 1),
+            Some(school) => {
+                let fields = changed(school, &checked);
+                match store(&txn, keeper, school, &checked).await {
+                    Ok(()) => {
+                        summary.updated += 1;
+                        audit::append(
+                            &txn,
+                            AuditEntry::new(
+                                AuditAction::SchoolUpdated,
+                                keeper.actor(),
+                                AuditSubject::School(school.id),
+                                now,
+                            )
+                            .details(json!({ "fields": fields, "import": true })),
+                        )
+                        .await?;
+                        Ok(())
+                    }
+                    Err(e) => Err(e),
+                }
+            }
+            None => match insert(&txn, keeper, &checked).await {
+                Ok(id) => {
+                    summary.created += 1;
+                    audit::append(
+                        &txn,
+                        AuditEntry::new(
+                            AuditAction::SchoolCreated,
+                            keeper.actor(),
+                            AuditSubject::School(id),
+                            now,
+                        )
+                        .details(json!({
+                            "code": checked.code,
+                            "kind": checked.kind.as_str(),
+                            "import": true,
+                        })),
+                    )
+                    .await?;
+                    Ok(())
+                }
+                Err(e) => Err(e),
+            },
         };
         match result {
             Ok(()) => {}

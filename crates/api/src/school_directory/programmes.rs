@@ -270,7 +270,7 @@ pub async fn delete(
                 .to_owned(),
         ));
     }
-    schools::delete_programme(&txn, id).await?;
+    // Audited first: the entry finds its school through the programme.
     audit::append(
         &txn,
         AuditEntry::new(
@@ -282,6 +282,7 @@ pub async fn delete(
         .details(json!({ "school": found.school_id.as_uuid(), "name": found.name })),
     )
     .await?;
+    schools::delete_programme(&txn, id).await?;
     txn.commit().await?;
     Ok(())
 }

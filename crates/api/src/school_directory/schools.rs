@@ -327,6 +327,19 @@ pub async fn set_active(
                     facts: None,
                 });
             }
+            // The region's rules may have dropped its priority rule meanwhile.
+            let profile = super::profile(&txn, keeper.region).await?;
+            if let Some(rule) = school.priority_rule
+                && !profile.allows_priority_rule(rule)
+            {
+                return Err(ApiError::Conflict {
+                    message: format!(
+                        "The school applies the priority rule {}, which the region's rules no                          longer offer; change the school's priority rule first.",
+                        rule.as_str()
+                    ),
+                    facts: Some(json!({ "priority_rule": rule.as_str() })),
+                });
+            }
         } else if let Some(procedure) = procedures::current_for_region(&txn, keeper.region).await?
             && schools::takes_part(&txn, &school, procedure.id).await?
         {

@@ -190,7 +190,10 @@ async fn impossible_rules_and_bad_contact_details_are_refused_with_their_fields(
         .update_region_settings(&switch)
         .await
         .refused(StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::InvalidInput);
-    assert_eq!(fields(&refused), ["rules.priority_rules:in_use"]);
+    assert_eq!(
+        fields(&refused),
+        ["rules.priority_rules:priority_rule_in_use"]
+    );
     assert!(
         refused.details.unwrap().fields[0]
             .message

@@ -210,6 +210,14 @@ async fn a_coordinator_adds_a_board_a_vo_school_and_its_programmes() {
     assert_eq!(audited(&app, "programme.created").await, 2);
     assert_eq!(audited(&app, "programme.updated").await, 1);
     assert_eq!(audited(&app, "programme.deleted").await, 1);
+    // The deletion is recorded at its school, so the school's board admin can read it.
+    let deleted = audit_log::Entity::find()
+        .filter(audit_log::Column::Action.eq("programme.deleted"))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(deleted.school_id, Some(created.id));
 }
 
 #[tokio::test]
@@ -383,6 +391,10 @@ async fn schools_are_imported_whole_or_not_at_all() {
     let moved = api.import_schools(moved).await.ok();
     assert_eq!((moved.created, moved.updated, moved.unchanged), (0, 1, 2));
     assert_eq!(audited(&app, "school.imported").await, 3);
+    // Each school and board the imports wrote is in the log on its own too.
+    assert_eq!(audited(&app, "school.created").await, 2);
+    assert_eq!(audited(&app, "school.updated").await, 1);
+    assert_eq!(audited(&app, "board.created").await, 1);
 
     api.import_schools("\u{0}\u{1}binary")
         .await

@@ -214,14 +214,22 @@ impl AuditEntry {
     }
 }
 
+/// The moment as stored: in UTC and in whole seconds, so every stored value has the same text
+/// form and SQLite (which compares the text) orders and filters them as instants.
+pub fn stored_moment(at: OffsetDateTime) -> OffsetDateTime {
+    let utc = at.to_offset(time::UtcOffset::UTC);
+    utc.replace_nanosecond(0).unwrap_or(utc)
+}
+
 /// Writes the entry with its scope (region, school, pupil; see [`scope`]).
 pub async fn append<C: ConnectionTrait>(db: &C, entry: AuditEntry) -> Result<(), DbErr> {
     let (subject_kind, subject_id) = entry.subject.kind_and_id();
     let scope = scope::of(db, entry.actor, entry.subject).await?;
     audit_log::Entity::insert(audit_log::ActiveModel {
-        id: Set(Uuid::new_v4()),
-        // In UTC, so SQLite (which compares the text) orders and filters them as instants.
-        occurred_at: Set(entry.occurred_at.to_offset(time::UtcOffset::UTC)),
+        // Time-ordered: within one stored second a later entry has a higher id, so a reader's
+        // page (newest first by moment, then id) never gains an entry written after it was read.
+        id: Set(Uuid::now_v7()),
+        occurred_at: Set(stored_moment(entry.occurred_at)),
         actor_role: Set(entry.actor.role.to_owned()),
         actor_id: Set(entry.actor.id),
         action: Set(entry.action.as_str().to_owned()),

@@ -1,6 +1,7 @@
 //! Reading the audit log of a region (or of some of its schools), newest first, a page at a
-//! time: a page ends where the next begins (the last entry's moment and id), so entries written
-//! meanwhile never shift a page.
+//! time: a page ends where the next begins (the last entry's moment and id); entries written
+//! meanwhile are newer (a later second, or a higher time-ordered id within the same second), so
+//! they never shift a page.
 
 use overstap_domain::{PupilId, RegionId, SchoolId};
 use sea_orm::{
@@ -13,9 +14,9 @@ use uuid::Uuid;
 use crate::entities::audit_log;
 
 /// Which entries to read; every part but the region is optional.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Filter {
-    pub region: Option<RegionId>,
+    pub region: RegionId,
     /// Only entries about one of these schools (a board admin's view).
     pub schools: Option<Vec<SchoolId>>,
     pub actor_role: Option<String>,
@@ -36,16 +37,15 @@ pub struct After {
 
 pub type Entry = audit_log::Model;
 
-/// Entries are stored in UTC (see `append`); so are the bounds they are compared with.
+/// Entries are stored in UTC whole seconds (see `append`); so are the bounds they are compared
+/// with (a bound within a second counts from that second).
 fn utc(instant: OffsetDateTime) -> OffsetDateTime {
-    instant.to_offset(time::UtcOffset::UTC)
+    super::stored_moment(instant)
 }
 
 fn condition(filter: &Filter) -> Condition {
     let mut all = Condition::all();
-    if let Some(region) = filter.region {
-        all = all.add(audit_log::Column::RegionId.eq(region.as_uuid()));
-    }
+    all = all.add(audit_log::Column::RegionId.eq(filter.region.as_uuid()));
     if let Some(schools) = &filter.schools {
         all = all.add(audit_log::Column::SchoolId.is_in(schools.iter().map(|s| s.as_uuid())));
     }
