@@ -423,7 +423,7 @@ mod tests {
         let t = Lang::Nl.texts();
         let message = in_use_problem(t, &found);
         assert!(
-            message.contains("Amstelland Lyceum (Broer of zus op school), Westplas"),
+            message.contains("Amstelland Lyceum (Broer of zus op school), Oud College (Broer of zus op school), Westplas"),
             "{message}"
         );
         assert_eq!(
