@@ -154,3 +154,13 @@ pub struct FieldError {
     pub code: String,
     pub message: String,
 }
+
+impl FieldError {
+    pub fn new(field: &str, code: &str, message: impl Into<String>) -> FieldError {
+        FieldError {
+            field: field.to_owned(),
+            code: code.to_owned(),
+            message: message.into(),
+        }
+    }
+}

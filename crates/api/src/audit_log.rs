@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use base64::Engine;
-use overstap_api_types::{AuditLogEntry, AuditLogQuery, AuditLogResponse, FieldError};
+use overstap_api_types::{AuditLogEntry, AuditLogQuery, AuditLogResponse};
 use overstap_domain::{ElkNumber, PupilId, Role, SchoolId, StaffUserId};
 use overstap_persistence::audit::read::{self, After, Entry, Filter};
 use overstap_persistence::{pupils, schools, staff};
@@ -22,20 +22,12 @@ use crate::state::AppState;
 pub const MAX_EXPORT: u64 = 10_000;
 const PAGE: u32 = 50;
 
-fn field(name: &str, code: &str, message: &str) -> ApiError {
-    ApiError::Invalid(vec![FieldError {
-        field: name.to_owned(),
-        code: code.to_owned(),
-        message: message.to_owned(),
-    }])
-}
-
 fn instant(name: &str, value: Option<&str>) -> Result<Option<OffsetDateTime>, ApiError> {
     value
         .filter(|v| !v.trim().is_empty())
         .map(|v| {
             OffsetDateTime::parse(v.trim(), &Rfc3339).map_err(|_| {
-                field(
+                ApiError::field(
                     name,
                     "date_time",
                     "Write a moment as RFC 3339, e.g. 2027-03-20T09:00:00+01:00.",
@@ -54,7 +46,7 @@ fn encode(after: After) -> String {
 }
 
 fn decode(cursor: &str) -> Result<After, ApiError> {
-    let invalid = || field("cursor", "invalid_cursor", "Use the next_cursor of a page.");
+    let invalid = || ApiError::field("cursor", "invalid_cursor", "Use the next_cursor of a page.");
     let text = base64::engine::general_purpose::URL_SAFE_NO_PAD
         .decode(cursor)
         .ok()
@@ -100,8 +92,9 @@ async fn filter(
     let pupil = match query.elk_number.as_deref().map(str::trim) {
         None | Some("") => None,
         Some(elk) => {
-            let elk = ElkNumber::parse(elk)
-                .map_err(|_| field("elk_number", "elk_number", "This is not an ELK number."))?;
+            let elk = ElkNumber::parse(elk).map_err(|_| {
+                ApiError::field("elk_number", "elk_number", "This is not an ELK number.")
+            })?;
             let within: Vec<SchoolId> = names.keys().copied().collect();
             let found =
                 pupils::find_in_schools(&state.db, &within, Some(&elk.to_string()), None, 1)

@@ -21,14 +21,6 @@ use crate::mail::messages::{self, DataCorrected};
 use crate::parent::twin_link;
 use crate::parent_address::{self, ChangedBy};
 
-fn field(name: &str, code: &str, message: &str) -> FieldError {
-    FieldError {
-        field: name.to_owned(),
-        code: code.to_owned(),
-        message: message.to_owned(),
-    }
-}
-
 /// The request's own rules plus the domain's rules for a pupil record's values
 /// (`overstap_domain::pupil::record`), the same the CSV import applies.
 pub fn check(request: &PupilDataRequest) -> Result<Advice, ApiError> {
@@ -58,11 +50,11 @@ pub fn check(request: &PupilDataRequest) -> Result<Advice, ApiError> {
     fields.extend(
         domain
             .into_iter()
-            .map(|(name, problem)| field(name, problem.code, &problem.message)),
+            .map(|(name, problem)| FieldError::new(name, problem.code, &problem.message)),
     );
     let advice = request.advice.known().map(dto::advice_in);
     if advice.is_none() {
-        fields.push(field(
+        fields.push(FieldError::new(
             "advice",
             "advice",
             "Not a known advice level (pro, vmbo-b, vmbo-b/k, vmbo-k, vmbo-(g)t, vmbo-gt/havo, havo, havo/vwo, vwo).",
@@ -130,21 +122,21 @@ async fn check_twin<C: ConnectionTrait>(
 ) -> Result<(), ApiError> {
     let Some(twin) = twin else { return Ok(()) };
     if Some(twin) == pupil {
-        return Err(ApiError::Invalid(vec![field(
+        return Err(ApiError::field(
             "twin_pupil_id",
             "twin_self",
             "A pupil cannot be their own twin.",
-        )]));
+        ));
     }
     if pupils::find_for_school(db, school.id, twin)
         .await?
         .is_none()
     {
-        return Err(ApiError::Invalid(vec![field(
+        return Err(ApiError::field(
             "twin_pupil_id",
             "not_found",
             "The twin must be a pupil of this school.",
-        )]));
+        ));
     }
     Ok(())
 }
@@ -157,11 +149,11 @@ async fn check_external_id<C: ConnectionTrait>(
 ) -> Result<(), ApiError> {
     let taken = pupils::find_by_external_ids(db, school.id, &[external_id.to_owned()]).await?;
     if taken.values().any(|p| Some(p.id) != except) {
-        return Err(ApiError::Invalid(vec![field(
+        return Err(ApiError::field(
             "external_id",
             "taken",
             "Another pupil of this school already has this pupil id.",
-        )]));
+        ));
     }
     Ok(())
 }

@@ -26,7 +26,7 @@ use time::OffsetDateTime;
 
 use crate::dto;
 use crate::error::{ApiError, validate};
-use crate::school_directory::{Keeper, field_error, field_problem};
+use crate::school_directory::{Keeper, field_problem};
 use crate::state::AppState;
 
 /// The built-in templates, by key.
@@ -86,7 +86,7 @@ pub fn profile(name: &str, wire: &RegionRules) -> Result<RegionProfile, ApiError
                 }
             }
             (ListRouteKind::List, _) => {
-                errors.push(field_error(
+                errors.push(FieldError::new(
                     "rules.list_routes",
                     "minimum",
                     format!(
@@ -98,7 +98,7 @@ pub fn profile(name: &str, wire: &RegionRules) -> Result<RegionProfile, ApiError
             }
         };
         if list_routes.insert(advice, route).is_some() {
-            errors.push(field_error(
+            errors.push(FieldError::new(
                 "rules.list_routes",
                 "duplicate_advice",
                 format!("The advice {} has two routes.", advice.as_str()),
@@ -109,7 +109,7 @@ pub fn profile(name: &str, wire: &RegionRules) -> Result<RegionProfile, ApiError
         .max_distinct_schools
         .is_some_and(|m| !(1..=30).contains(&m))
     {
-        errors.push(field_error(
+        errors.push(FieldError::new(
             "rules.max_distinct_schools",
             "range",
             "The cap on distinct schools is 1 to 30.",
@@ -148,7 +148,7 @@ pub fn profile(name: &str, wire: &RegionRules) -> Result<RegionProfile, ApiError
                 ("rules.max_distinct_schools", "below_minimum")
             }
         };
-        ApiError::Invalid(vec![field_error(field, code, format!("{e}."))])
+        ApiError::field(field, code, format!("{e}."))
     })
 }
 
@@ -260,7 +260,7 @@ pub async fn update(
         website: optional("website", request.website.as_deref(), website, &mut errors),
     };
     if !TEMPLATES.contains(&request.template.as_str()) {
-        errors.push(field_error(
+        errors.push(FieldError::new(
             "template",
             "unknown_template",
             format!("The templates are {}.", TEMPLATES.join(", ")),
@@ -302,14 +302,14 @@ pub async fn update(
         .collect();
     if !applying.is_empty() {
         applying.sort();
-        return Err(ApiError::Invalid(vec![field_error(
+        return Err(ApiError::field(
             "rules.priority_rules",
             "priority_rule_in_use",
             format!(
                 "These schools apply a priority rule the rules would no longer offer: {}; change the schools first.",
                 applying.join(", ")
             ),
-        )]));
+        ));
     }
     let changed: Vec<&str> = [
         ("name", stored.name != name),

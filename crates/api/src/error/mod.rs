@@ -131,6 +131,11 @@ impl ApiError {
         }
     }
 
+    /// One refused field: 422 `invalid_input`.
+    pub fn field(field: &str, code: &str, message: impl Into<String>) -> ApiError {
+        ApiError::Invalid(vec![FieldError::new(field, code, message)])
+    }
+
     pub fn internal(cause: impl std::fmt::Display) -> ApiError {
         ApiError::Internal(cause.to_string())
     }

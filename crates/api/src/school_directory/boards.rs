@@ -8,7 +8,7 @@ use overstap_persistence::boards::{self, Board};
 use serde_json::json;
 use time::OffsetDateTime;
 
-use super::{Keeper, field_error, field_problem};
+use super::{Keeper, field_problem};
 use crate::dto;
 use crate::error::{ApiError, validate};
 use crate::state::AppState;
@@ -40,11 +40,11 @@ async fn checked_name<C: sea_orm::ConnectionTrait>(
         .into_iter()
         .any(|b| Some(b.id) != except && b.name.to_lowercase() == name.to_lowercase());
     if taken {
-        return Err(ApiError::Invalid(vec![field_error(
+        return Err(ApiError::field(
             "name",
             "taken",
             "Another board of the region has this name.",
-        )]));
+        ));
     }
     Ok(name)
 }

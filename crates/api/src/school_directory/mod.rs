@@ -57,11 +57,3 @@ pub(crate) fn field_problem(field: &str, problem: ValueProblem) -> FieldError {
         message: problem.message,
     }
 }
-
-pub(crate) fn field_error(field: &str, code: &str, message: impl Into<String>) -> FieldError {
-    FieldError {
-        field: field.to_owned(),
-        code: code.to_owned(),
-        message: message.into(),
-    }
-}

@@ -13,7 +13,7 @@ use sea_orm::ConnectionTrait;
 use serde_json::json;
 use time::OffsetDateTime;
 
-use super::{Keeper, field_error, field_problem};
+use super::{Keeper, field_problem};
 use crate::dto;
 use crate::error::{ApiError, validate};
 use crate::state::AppState;
@@ -185,11 +185,11 @@ pub async fn create(
 }
 
 fn name_taken_error() -> ApiError {
-    ApiError::Invalid(vec![field_error(
+    ApiError::field(
         "name",
         "taken",
         "The school has a programme with this name already.",
-    )])
+    )
 }
 
 pub async fn update(

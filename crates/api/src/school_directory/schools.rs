@@ -13,7 +13,7 @@ use serde_json::json;
 use time::OffsetDateTime;
 use validator::Validate;
 
-use super::{Keeper, field_error, field_problem};
+use super::{Keeper, field_problem};
 use crate::dto;
 use crate::error::ApiError;
 use crate::state::AppState;
@@ -103,12 +103,12 @@ pub async fn check<C: ConnectionTrait>(
     let kind = kind(request.kind);
     let priority_rule = request.priority_rule.map(dto::rule_kind_in);
     match priority_rule {
-        Some(_) if kind == SchoolKind::Po => errors.push(field_error(
+        Some(_) if kind == SchoolKind::Po => errors.push(FieldError::new(
             "priority_rule",
             "vo_only",
             "Only a VO school applies a priority rule.",
         )),
-        Some(rule) if !profile.allows_priority_rule(rule) => errors.push(field_error(
+        Some(rule) if !profile.allows_priority_rule(rule) => errors.push(FieldError::new(
             "priority_rule",
             "not_offered",
             format!(
@@ -121,12 +121,12 @@ pub async fn check<C: ConnectionTrait>(
     let board = BoardId::from_uuid(request.board_id);
     match boards::find(db, board).await? {
         Some(found) if found.region_id == keeper.region && found.active => {}
-        Some(found) if found.region_id == keeper.region => errors.push(field_error(
+        Some(found) if found.region_id == keeper.region => errors.push(FieldError::new(
             "board_id",
             "inactive",
             "This board is deactivated; reactivate it or choose another.",
         )),
-        _ => errors.push(field_error(
+        _ => errors.push(FieldError::new(
             "board_id",
             "unknown_board",
             "No board of the region has this id.",
@@ -196,7 +196,7 @@ pub async fn insert<C: ConnectionTrait>(
 }
 
 pub fn kind_fixed() -> FieldError {
-    field_error(
+    FieldError::new(
         "kind",
         "fixed",
         "A school stays PO or VO; make a new school instead.",

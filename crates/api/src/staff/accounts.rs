@@ -5,8 +5,8 @@
 use std::collections::HashMap;
 
 use overstap_api_types::{
-    FieldError, InviteStaffRequest, StaffAccountState, StaffLanguage, StaffListResponse,
-    StaffMemberResponse, UpdateStaffRequest,
+    InviteStaffRequest, StaffAccountState, StaffLanguage, StaffListResponse, StaffMemberResponse,
+    UpdateStaffRequest,
 };
 use overstap_domain::staff::{Workplace, check_assignment, may_manage};
 use overstap_domain::{BoardId, Language, RegionId, Role, SchoolId, StaffUserId};
@@ -53,14 +53,6 @@ impl Manager {
     }
 }
 
-fn field(field: &str, code: &str, message: &str) -> ApiError {
-    ApiError::Invalid(vec![FieldError {
-        field: field.to_owned(),
-        code: code.to_owned(),
-        message: message.to_owned(),
-    }])
-}
-
 fn conflict(message: &str) -> ApiError {
     ApiError::Conflict {
         message: message.to_owned(),
@@ -85,7 +77,7 @@ async fn check_workplace(
     board_id: Option<BoardId>,
 ) -> Result<(), ApiError> {
     if !role.is_staff() {
-        return Err(field(
+        return Err(ApiError::field(
             "role",
             "not_a_staff_role",
             "Parents do not get staff accounts.",
@@ -102,7 +94,7 @@ async fn check_workplace(
                 .filter(|s| manager.board.is_none_or(|board| s.board_id == board))
                 .ok_or(ApiError::NotFound)?;
             if !school.active {
-                return Err(field(
+                return Err(ApiError::field(
                     "school_id",
                     "inactive",
                     "This school is deactivated; it takes no staff.",
@@ -118,7 +110,7 @@ async fn check_workplace(
             .filter(|b| b.region_id == manager.region && manager.board.is_none())
             .ok_or(ApiError::NotFound)?;
         if !board.active {
-            return Err(field(
+            return Err(ApiError::field(
                 "board_id",
                 "inactive",
                 "This board is deactivated; it takes no staff.",
@@ -133,7 +125,7 @@ async fn check_workplace(
     };
     check_assignment(role, workplace).map_err(|e| {
         let (name, code) = e.field_and_code();
-        field(name, code, &format!("{}.", capitalised(&e.to_string())))
+        ApiError::field(name, code, format!("{}.", capitalised(&e.to_string())))
     })
 }
 
