@@ -33,6 +33,10 @@ use overstap_api_types::{
 };
 use overstap_api_types::{AuditLogQuery, AuditLogResponse};
 use overstap_api_types::{
+    CreateProcedureRequest, ProcedureListResponse, ProcedureProposalResponse, ProcedureSummary,
+    UpdateProcedureRequest,
+};
+use overstap_api_types::{
     InviteStaffRequest, StaffInvitationPreviewResponse, StaffLinkRequest, StaffListResponse,
     StaffMemberResponse, StaffPasswordResetRequest, StaffSetPasswordRequest, UpdateStaffRequest,
 };
@@ -669,6 +673,36 @@ pub async fn update_region_settings(
 /// `GET /region/templates` (coordinator): the built-in rules a region can start from.
 pub async fn region_templates() -> Result<RegionTemplateListResponse, ApiError> {
     client::get("/region/templates").await
+}
+
+// The region's procedure years (coordinator)
+
+/// `GET /procedures`: the region's procedure years, latest first, and whether the next can be
+/// created now.
+pub async fn procedures() -> Result<ProcedureListResponse, ApiError> {
+    client::get("/procedures").await
+}
+
+/// `GET /procedures/proposal` (coordinator): the next procedure year's calendar, copied from
+/// the latest one on the same weekdays one year on.
+pub async fn procedure_proposal() -> Result<ProcedureProposalResponse, ApiError> {
+    client::get("/procedures/proposal").await
+}
+
+/// `POST /procedures` (coordinator): a new procedure year, which becomes the current one.
+pub async fn create_procedure(
+    request: &CreateProcedureRequest,
+) -> Result<ProcedureSummary, ApiError> {
+    client::send_json(Method::POST, "/procedures", request).await
+}
+
+/// `PUT /procedures/{id}` (coordinator): the moments of phases that have not begun
+/// (`phase_started` otherwise).
+pub async fn update_procedure(
+    id: Uuid,
+    request: &UpdateProcedureRequest,
+) -> Result<ProcedureSummary, ApiError> {
+    client::send_json(Method::PUT, &format!("/procedures/{id}"), request).await
 }
 
 // Board admin

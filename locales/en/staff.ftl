@@ -112,13 +112,18 @@ board-required = Choose the board this board administrator works for.
 role-region-wide = A coordinator works for the whole region, not for a school or board.
 role-not-staff = Choose a staff role.
 
-## Refusals of the school directory (used by every page's error messages).
+## Refusals of the school directory and the procedure years (used by every page's error messages).
 
 error-brin-taken = Another school already has this BRIN number.
 error-in-use = This is still in use, so it cannot be removed or switched off.
 # $phase is the name of a phase of the procedure, $moment when it began, e.g. "Wednesday 25 March 2026 at 00:00".
 error-phase-started = This can no longer change: the phase ‘{ $phase }’ began on { $moment }.
 error-phase-started-now = This can no longer change: the phase of the procedure it belongs to has begun.
+error-school-year-taken = The region already has a procedure for this school year.
+# $moment is when the current procedure's school year ends, e.g. "Sunday 1 August 2027 at 00:00".
+error-procedure-running = The current procedure runs until { $moment }; only then can a new procedure year be created.
+error-procedure-running-now = The current procedure is still running; a new procedure year can be created once its school year is over.
+error-earlier-procedure = This belongs to an earlier procedure year, which can be viewed but no longer changed.
 
 ## The invitation link, and a forgotten password.
 

@@ -112,13 +112,18 @@ board-required = Kies het bestuur waarvoor deze bestuursbeheerder werkt.
 role-region-wide = Een coördinator werkt voor de hele regio, niet voor een school of bestuur.
 role-not-staff = Kies een rol voor medewerkers.
 
-## Refusals of the school directory (used by every page's error messages).
+## Refusals of the school directory and the procedure years (used by every page's error messages).
 
 error-brin-taken = Een andere school heeft dit BRIN-nummer al.
 error-in-use = Dit is nog in gebruik en kan daarom niet worden verwijderd of uitgezet.
 # $phase is the name of a phase of the procedure, $moment when it began, e.g. "woensdag 25 maart 2026 om 00:00".
 error-phase-started = Dit kan niet meer veranderen: de fase ‘{ $phase }’ is begonnen op { $moment }.
 error-phase-started-now = Dit kan niet meer veranderen: de fase van de procedure waar het bij hoort, is al begonnen.
+error-school-year-taken = De regio heeft al een procedure voor dit schooljaar.
+# $moment is when the current procedure's school year ends, e.g. "zondag 1 augustus 2027 om 00:00".
+error-procedure-running = De huidige procedure loopt nog tot { $moment }; pas daarna kan een nieuw procedurejaar.
+error-procedure-running-now = De huidige procedure loopt nog; een nieuw procedurejaar kan pas als haar schooljaar voorbij is.
+error-earlier-procedure = Dit hoort bij een eerder procedurejaar: dat kunt u bekijken, maar niet meer wijzigen.
 
 ## The invitation link, and a forgotten password.
 

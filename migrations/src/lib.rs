@@ -18,6 +18,7 @@ mod m20261207_000012_staff_accounts;
 mod m20261207_000013_school_directory;
 mod m20261207_000014_region_settings;
 mod m20261207_000015_audit_scope;
+mod m20261207_000016_procedure_years;
 mod names;
 
 pub struct Migrator;
@@ -41,6 +42,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000013_school_directory::Migration),
             Box::new(m20261207_000014_region_settings::Migration),
             Box::new(m20261207_000015_audit_scope::Migration),
+            Box::new(m20261207_000016_procedure_years::Migration),
         ]
     }
 }

@@ -61,6 +61,19 @@ pub struct StatusBoardResponse {
     pub classes: Vec<ClassBoard>,
     /// Whether reminders can be sent now (during the registration week).
     pub reminders_open: bool,
+    /// The procedure year shown, e.g. `2026-2027`; absent while the region has none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub school_year: Option<String>,
+}
+
+/// Which procedure year a status board shows.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+#[cfg_attr(feature = "openapi", into_params(parameter_in = Query))]
+pub struct StatusBoardQuery {
+    /// An earlier procedure year (an id from `GET /procedures`); the current one when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub procedure_id: Option<Uuid>,
 }
 
 /// The counts of one primary school of a board.

@@ -70,6 +70,13 @@ pub enum ErrorCode {
     /// This can no longer change because the phase it belongs to has begun; `details.facts`
     /// has the `phase` and its start (`started_at`, Unix seconds, and `started_at_display`).
     PhaseStarted,
+    /// The region already has a procedure for this school year.
+    SchoolYearTaken,
+    /// The region's current procedure runs until its school year ends (`details.facts.until`,
+    /// Unix seconds, and `until_display`); the next procedure can be created from then on.
+    ProcedureRunning,
+    /// This belongs to an earlier procedure year, which stays readable but no longer changes.
+    EarlierProcedure,
 }
 
 impl ErrorCode {
@@ -103,6 +110,9 @@ impl ErrorCode {
             ErrorCode::BrinTaken => "brin_taken",
             ErrorCode::InUse => "in_use",
             ErrorCode::PhaseStarted => "phase_started",
+            ErrorCode::SchoolYearTaken => "school_year_taken",
+            ErrorCode::ProcedureRunning => "procedure_running",
+            ErrorCode::EarlierProcedure => "earlier_procedure",
         }
     }
 }

@@ -29,7 +29,8 @@ pub use auth::{
 };
 pub use board::{
     BoardOverviewResponse, BoardPlacement, BoardPupil, BoardPupilMatch, BoardPupilQuery,
-    BoardPupilSearchResponse, ClassBoard, SchoolCounts, StatusBoardResponse, StatusCounts,
+    BoardPupilSearchResponse, ClassBoard, SchoolCounts, StatusBoardQuery, StatusBoardResponse,
+    StatusCounts,
 };
 pub use error::{ErrorCode, ErrorDetails, ErrorResponse, FieldError, RowError};
 pub use mail::{MailMessageResponse, MailboxResponse};
@@ -44,7 +45,11 @@ pub use placement::{
     AttentionPupil, AttentionResponse, OfferDecisionRequest, ReserveOfferListResponse,
     ReserveOfferResponse, RunListResponse, RunResponse, SeedCommitmentResponse, StartRunRequest,
 };
-pub use procedure::{PhaseResponse, ProcedureResponse};
+pub use procedure::{
+    CreateProcedureRequest, LocalCalendarBody, PhaseResponse, ProcedureListResponse,
+    ProcedureProposalQuery, ProcedureProposalResponse, ProcedureResponse, ProcedureSummary,
+    UpdateProcedureRequest,
+};
 pub use pupils::{
     BulkResponse, BulkSendLoginRequest, ChildResponse, ImportResponse, PupilDataRequest,
     PupilListQuery, PupilListResponse, PupilResponse, RegionPupilQuery, RegionPupilResponse,

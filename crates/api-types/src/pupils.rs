@@ -86,6 +86,10 @@ pub struct PupilListQuery {
     /// Only pupils whose registration is not yet complete (everything but `AV`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub needs_attention: Option<bool>,
+    /// An earlier procedure year to read (an id from `GET /procedures`); the current
+    /// procedure when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub procedure_id: Option<uuid::Uuid>,
 }
 
 /// A pupil's data as the primary school enters or corrects it.

@@ -482,10 +482,10 @@ async fn seed(db: &DatabaseConnection, config: &Config) -> Res<Vec<(Uuid, String
     // The board's counters follow: recounted from the registrations in one statement.
     db.execute_unprepared("DELETE FROM status_counts").await?;
     db.execute_unprepared(
-        "INSERT INTO status_counts (id, school_id, class_name, status, count) \
-         SELECT gen_random_uuid(), p.school_id, p.class_name, r.status, count(*) \
+        "INSERT INTO status_counts (id, procedure_id, school_id, class_name, status, count) \
+         SELECT gen_random_uuid(), p.procedure_id, p.school_id, p.class_name, r.status, count(*) \
          FROM registrations r JOIN pupils p ON p.id = r.pupil_id \
-         GROUP BY p.school_id, p.class_name, r.status",
+         GROUP BY p.procedure_id, p.school_id, p.class_name, r.status",
     )
     .await?;
     db.execute_unprepared("VACUUM ANALYZE").await?;

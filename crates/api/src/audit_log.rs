@@ -97,7 +97,7 @@ async fn filter(
             })?;
             let within: Vec<SchoolId> = names.keys().copied().collect();
             let found =
-                pupils::find_in_schools(&state.db, &within, Some(&elk.to_string()), None, 1)
+                pupils::find_in_schools(&state.db, None, &within, Some(&elk.to_string()), None, 1)
                     .await?;
             // A pupil out of reach reads as one without entries.
             Some(

@@ -21,6 +21,7 @@ pub mod parent_address;
 pub mod placement;
 pub mod priority;
 pub mod privacy;
+pub mod procedures;
 pub mod pupil_csv;
 pub mod pupil_records;
 pub mod region_settings;

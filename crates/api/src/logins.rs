@@ -80,7 +80,7 @@ pub async fn send<C: ConnectionTrait>(
         );
         let before = current.registration.status();
         deltas.moved(
-            pupil.school_id,
+            (pupil.procedure_id, pupil.school_id),
             (&pupil.class_name, before),
             (&pupil.class_name, next.status()),
         );

@@ -20,7 +20,7 @@ use utoipa_actix_web::{AppExt, scope};
     modifiers(&BearerAuth),
     tags(
         (name = "auth", description = "Sign-in, tokens and the signed-in person"),
-        (name = "procedure", description = "The region's procedure calendar"),
+        (name = "procedure", description = "The region's procedure years and their calendars"),
         (name = "school", description = "A school's own pupils and programmes"),
         (name = "board", description = "A board admin's schools"),
         (name = "region", description = "The coordinator's region"),

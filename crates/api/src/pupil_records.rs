@@ -3,13 +3,13 @@
 
 use overstap_api_types::{FieldError, PupilDataRequest};
 use overstap_domain::pupil::{PupilDetails, PupilField, record};
-use overstap_domain::{Advice, ElkNumberGenerator, PupilId};
+use overstap_domain::{Advice, ElkNumberGenerator, ProcedureId, PupilId};
 use overstap_persistence::outbox;
+use overstap_persistence::parents;
 use overstap_persistence::pupils::{self, NewPupil, Pupil};
 use overstap_persistence::registrations::{self, BoardCell};
 use overstap_persistence::schools::School;
 use overstap_persistence::status_counts::{self, Deltas};
-use overstap_persistence::{parents, procedures};
 use rand::Rng;
 use sea_orm::ConnectionTrait;
 use time::OffsetDateTime;
@@ -113,10 +113,11 @@ fn apply(request: &PupilDataRequest, advice: Advice, onto: &mut NewPupil) {
     onto.twin_pupil_id = request.twin_pupil_id.map(PupilId::from_uuid);
 }
 
-/// The twin must be another pupil of the same school.
+/// The twin must be another pupil of the same school and procedure.
 async fn check_twin<C: ConnectionTrait>(
     db: &C,
     school: &School,
+    procedure: ProcedureId,
     pupil: Option<PupilId>,
     twin: Option<PupilId>,
 ) -> Result<(), ApiError> {
@@ -130,12 +131,12 @@ async fn check_twin<C: ConnectionTrait>(
     }
     if pupils::find_for_school(db, school.id, twin)
         .await?
-        .is_none()
+        .is_none_or(|found| found.procedure_id != procedure)
     {
         return Err(ApiError::field(
             "twin_pupil_id",
             "not_found",
-            "The twin must be a pupil of this school.",
+            "The twin must be a pupil of this school in the same procedure year.",
         ));
     }
     Ok(())
@@ -144,10 +145,12 @@ async fn check_twin<C: ConnectionTrait>(
 async fn check_external_id<C: ConnectionTrait>(
     db: &C,
     school: &School,
+    procedure: ProcedureId,
     external_id: &str,
     except: Option<PupilId>,
 ) -> Result<(), ApiError> {
-    let taken = pupils::find_by_external_ids(db, school.id, &[external_id.to_owned()]).await?;
+    let taken =
+        pupils::find_by_external_ids(db, procedure, school.id, &[external_id.to_owned()]).await?;
     if taken.values().any(|p| Some(p.id) != except) {
         return Err(ApiError::field(
             "external_id",
@@ -182,15 +185,10 @@ pub async fn create<C: ConnectionTrait>(
     now: OffsetDateTime,
 ) -> Result<PupilId, ApiError> {
     let advice = check(request)?;
-    check_external_id(db, school, request.external_id.trim(), None).await?;
+    let procedure = crate::procedures::current(db, school.region_id).await?;
+    check_external_id(db, school, procedure.id, request.external_id.trim(), None).await?;
     let twin = request.twin_pupil_id.map(PupilId::from_uuid);
-    check_twin(db, school, None, twin).await?;
-    let procedure = procedures::current_for_region(db, school.region_id)
-        .await?
-        .ok_or_else(|| ApiError::Conflict {
-            message: "The region has no procedure yet.".to_owned(),
-            facts: None,
-        })?;
+    check_twin(db, school, procedure.id, None, twin).await?;
     let id = PupilId::from_uuid(uuid::Uuid::new_v4());
     let mut pupil = NewPupil {
         id,
@@ -236,9 +234,16 @@ pub async fn correct<C: ConnectionTrait>(
     now: OffsetDateTime,
 ) -> Result<Corrected, ApiError> {
     let advice = check(request)?;
-    check_external_id(db, school, request.external_id.trim(), Some(pupil.id)).await?;
+    check_external_id(
+        db,
+        school,
+        pupil.procedure_id,
+        request.external_id.trim(),
+        Some(pupil.id),
+    )
+    .await?;
     let twin = request.twin_pupil_id.map(PupilId::from_uuid);
-    check_twin(db, school, Some(pupil.id), twin).await?;
+    check_twin(db, school, pupil.procedure_id, Some(pupil.id), twin).await?;
     let before = as_new(pupil);
     let mut after = as_new(pupil);
     apply(request, advice, &mut after);
@@ -265,7 +270,7 @@ pub async fn correct<C: ConnectionTrait>(
     if before.class_name != after.class_name {
         let mut deltas = Deltas::default();
         deltas.moved(
-            school.id,
+            (pupil.procedure_id, school.id),
             (&before.class_name, status),
             (&after.class_name, status),
         );

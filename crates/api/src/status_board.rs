@@ -10,6 +10,8 @@ use overstap_api_types::{
 use overstap_domain::{Phase, PupilId, RegionId, RegistrationStatus, SchoolId};
 use overstap_persistence::{placement_runs, procedures, pupils, reserve_offers, status_counts};
 
+use uuid::Uuid;
+
 use crate::error::ApiError;
 use crate::state::AppState;
 
@@ -58,15 +60,35 @@ async fn published_results(
         .collect())
 }
 
-/// The status board of the PO school `school_id` of region `region_id`.
+/// The status board of the PO school `school_id` of region `region_id` in the procedure year
+/// `requested` (default: the current one).
 pub async fn of_school(
     state: &AppState,
     school_id: SchoolId,
     region_id: RegionId,
+    requested: Option<Uuid>,
 ) -> Result<StatusBoardResponse, ApiError> {
     let mut classes: BTreeMap<String, ClassBoard> = BTreeMap::new();
     let mut total = StatusCounts::default();
-    for cell in status_counts::for_school(&state.db, school_id).await? {
+    let procedure = match requested {
+        Some(_) => Some(crate::procedures::to_read(&state.db, region_id, requested).await?),
+        None => procedures::current_for_region(&state.db, region_id).await?,
+    };
+    let Some(procedure) = procedure else {
+        return Ok(StatusBoardResponse {
+            counts: total,
+            classes: Vec::new(),
+            reminders_open: false,
+            school_year: None,
+        });
+    };
+    let is_current = match requested {
+        None => true,
+        Some(_) => procedures::current_for_region(&state.db, region_id)
+            .await?
+            .is_some_and(|current| current.id == procedure.id),
+    };
+    for cell in status_counts::for_school(&state.db, procedure.id, school_id).await? {
         let class = classes
             .entry(cell.class_name.clone())
             .or_insert_with(|| ClassBoard {
@@ -78,17 +100,12 @@ pub async fn of_school(
         count(&mut total, cell.status, cell.count);
     }
     let now = state.clock.now();
-    let procedure = procedures::current_for_region(&state.db, region_id).await?;
-    let reminders_open = match &procedure {
-        Some(procedure) => procedure.calendar()?.is_open(Phase::Registration, now),
-        None => false,
-    };
-    let list = pupils::list_for_school(&state.db, school_id).await?;
-    let results = match &procedure {
-        Some(procedure) if now >= procedure.instants.publication_at => {
-            published_results(state, procedure, &list).await?
-        }
-        _ => HashMap::new(),
+    let reminders_open = is_current && procedure.calendar()?.is_open(Phase::Registration, now);
+    let list = pupils::list_for_school(&state.db, procedure.id, school_id).await?;
+    let results = if now >= procedure.instants.publication_at {
+        published_results(state, &procedure, &list).await?
+    } else {
+        HashMap::new()
     };
     for pupil in list {
         if let Some(class) = classes.get_mut(&pupil.class_name) {
@@ -109,5 +126,6 @@ pub async fn of_school(
             .filter(|c| !c.pupils.is_empty())
             .collect(),
         reminders_open,
+        school_year: Some(procedure.school_year),
     })
 }

@@ -29,7 +29,10 @@ pub mod tz;
 mod test_support;
 
 pub use advice::{Advice, UnknownAdvice, admits};
-pub use calendar::{Calendar, CalendarError, CalendarInstants, LocalCalendar, Phase, Window};
+pub use calendar::{
+    CALENDAR_FIELDS, Calendar, CalendarError, CalendarInstants, LocalCalendar, Phase, PlanError,
+    Window,
+};
 pub use elk::{ElkNumber, ElkNumberError, ElkNumberGenerator};
 pub use i18n::{Language, format_date, format_date_time, format_last_moment};
 pub use ids::{

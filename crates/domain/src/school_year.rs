@@ -37,6 +37,21 @@ impl SchoolYear {
         self.start
     }
 
+    /// The school year after this one.
+    pub fn next(self) -> SchoolYear {
+        SchoolYear {
+            start: self.start + 1,
+        }
+    }
+
+    /// 1 August 00:00 Europe/Amsterdam of the first calendar year, when the year starts.
+    pub fn starts_at(self) -> Result<OffsetDateTime, SchoolYearError> {
+        SchoolYear {
+            start: self.start - 1,
+        }
+        .ends_at()
+    }
+
     /// 1 August 00:00 Europe/Amsterdam of the second calendar year (`2025-2026` → 2026), when
     /// the next school year starts.
     pub fn ends_at(self) -> Result<OffsetDateTime, SchoolYearError> {
@@ -51,6 +66,12 @@ impl SchoolYear {
             first_of_august,
             Time::MIDNIGHT,
         ))?)
+    }
+}
+
+impl std::fmt::Display for SchoolYear {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}-{}", self.start, self.start + 1)
     }
 }
 
@@ -77,6 +98,8 @@ mod tests {
         let year = SchoolYear::parse("2025-2026").unwrap();
         assert_eq!(year.start_year(), 2025);
         assert_eq!(year.ends_at().unwrap(), datetime!(2026-07-31 22:00 UTC));
+        assert_eq!(year.starts_at().unwrap(), datetime!(2025-07-31 22:00 UTC));
+        assert_eq!(year.next().to_string(), "2026-2027");
     }
 
     #[test]

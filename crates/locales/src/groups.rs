@@ -52,7 +52,7 @@ const fn group(
 }
 
 /// The files, in the order their messages are numbered.
-pub const GROUPS: [Group; 12] = [
+pub const GROUPS: [Group; 13] = [
     group("app", None, "Texts", Audience::Parents),
     group("parent", Some("parent"), "ParentTexts", Audience::Parents),
     group("round2", Some("round2"), "Round2Texts", Audience::Parents),
@@ -93,6 +93,12 @@ pub const GROUPS: [Group; 12] = [
         "audit-log",
         Some("audit_log"),
         "AuditLogTexts",
+        Audience::Staff,
+    ),
+    group(
+        "procedures",
+        Some("procedures"),
+        "ProceduresTexts",
         Audience::Staff,
     ),
 ];

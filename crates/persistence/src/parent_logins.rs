@@ -258,6 +258,7 @@ struct Earlier {
 #[derive(Serialize)]
 struct Count<'a> {
     id: Uuid,
+    procedure: Uuid,
     school: Uuid,
     class: &'a str,
     status: &'static str,
@@ -329,13 +330,13 @@ mails AS (
       FROM input JOIN advanced ON advanced.pupil_id = input.pupil
 ),
 counted AS (
-    INSERT INTO status_counts (id, school_id, class_name, status, count)
-    SELECT c.id, c.school, c.class, c.status, c.delta
-      FROM ROWS FROM (json_to_recordset($3::json) AS (id uuid, school uuid, class text,
-                                                      status text, delta integer))
-           WITH ORDINALITY AS c(id, school, class, status, delta, n)
+    INSERT INTO status_counts (id, procedure_id, school_id, class_name, status, count)
+    SELECT c.id, c.procedure, c.school, c.class, c.status, c.delta
+      FROM ROWS FROM (json_to_recordset($3::json) AS (id uuid, procedure uuid, school uuid,
+                                                      class text, status text, delta integer))
+           WITH ORDINALITY AS c(id, procedure, school, class, status, delta, n)
      ORDER BY c.n
-    ON CONFLICT (school_id, class_name, status)
+    ON CONFLICT (procedure_id, school_id, class_name, status)
     DO UPDATE SET count = status_counts.count + excluded.count
 )
 SELECT count(*) AS advanced FROM advanced"
@@ -385,8 +386,9 @@ async fn send_postgres<C: ConnectionTrait>(
     let counts: Vec<Count<'_>> = deltas
         .iter()
         .filter(|(_, _, _, delta)| *delta != 0)
-        .map(|(school, class, status, delta)| Count {
+        .map(|((procedure, school), class, status, delta)| Count {
             id: Uuid::new_v4(),
+            procedure: procedure.as_uuid(),
             school: school.as_uuid(),
             class,
             status,

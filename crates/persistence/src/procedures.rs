@@ -99,3 +99,52 @@ pub async fn insert<C: ConnectionTrait>(
     .await?;
     Ok(ProcedureId::from_uuid(id))
 }
+
+/// Every procedure of the region, the latest school year first.
+pub async fn list_for_region<C: ConnectionTrait>(
+    db: &C,
+    region_id: RegionId,
+) -> Result<Vec<Procedure>, DbErr> {
+    Ok(procedure::Entity::find()
+        .filter(procedure::Column::RegionId.eq(region_id.as_uuid()))
+        .order_by_desc(procedure::Column::SchoolYear)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(from_row)
+        .collect())
+}
+
+/// The procedure `id` if it belongs to `region`.
+pub async fn find_in_region<C: ConnectionTrait>(
+    db: &C,
+    region_id: RegionId,
+    id: ProcedureId,
+) -> Result<Option<Procedure>, DbErr> {
+    Ok(find(db, id).await?.filter(|p| p.region_id == region_id))
+}
+
+/// Replaces the calendar of procedure `id`.
+pub async fn set_calendar<C: ConnectionTrait>(
+    db: &C,
+    id: ProcedureId,
+    calendar: &Calendar,
+) -> Result<(), DbErr> {
+    let p = calendar.instants();
+    procedure::Entity::update(procedure::ActiveModel {
+        id: Set(id.as_uuid()),
+        login_dispatch_opens_at: Set(p.login_dispatch_opens_at),
+        login_dispatch_closes_at: Set(p.login_dispatch_closes_at),
+        registration_opens_at: Set(p.registration_opens_at),
+        registration_closes_at: Set(p.registration_closes_at),
+        priority_verification_deadline: Set(p.priority_verification_deadline),
+        placement_at: Set(p.placement_at),
+        publication_at: Set(p.publication_at),
+        round2_opens_at: Set(p.round2_opens_at),
+        round2_closes_at: Set(p.round2_closes_at),
+        ..Default::default()
+    })
+    .exec(db)
+    .await?;
+    Ok(())
+}

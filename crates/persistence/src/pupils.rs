@@ -66,13 +66,16 @@ async fn statuses<C: ConnectionTrait>(
         .collect())
 }
 
-/// The pupils of one school, by class and name, with their status, in one query.
+/// The pupils of one school in one procedure, by class and name, with their status, in one
+/// query.
 pub async fn list_for_school<C: ConnectionTrait>(
     db: &C,
+    procedure: ProcedureId,
     school_id: SchoolId,
 ) -> Result<Vec<Pupil>, DbErr> {
     Ok(pupil::Entity::find()
         .find_also_related(registration::Entity)
+        .filter(pupil::Column::ProcedureId.eq(procedure.as_uuid()))
         .filter(pupil::Column::SchoolId.eq(school_id.as_uuid()))
         .order_by_asc(pupil::Column::ClassName)
         .order_by_asc(pupil::Column::LastName)
@@ -124,22 +127,24 @@ impl Filter {
     }
 }
 
-/// The pupils of one school that pass `filter`, by class and name.
+/// The pupils of one school in one procedure that pass `filter`, by class and name.
 pub async fn search<C: ConnectionTrait>(
     db: &C,
+    procedure: ProcedureId,
     school_id: SchoolId,
     filter: &Filter,
 ) -> Result<Vec<Pupil>, DbErr> {
-    let mut pupils = list_for_school(db, school_id).await?;
+    let mut pupils = list_for_school(db, procedure, school_id).await?;
     pupils.retain(|p| filter.matches(p));
     Ok(pupils)
 }
 
-/// Pupils of `schools` with the ELK number `elk`, or whose first or last name contains `name`
+/// Pupils of `schools` in `procedure` with the ELK number `elk`, or whose first or last name contains `name`
 /// (case-insensitive; fewer than 2 letters besides LIKE's wildcards find nobody), by name; at
 /// most `limit`.
 pub async fn find_in_schools<C: ConnectionTrait>(
     db: &C,
+    procedure: Option<ProcedureId>,
     schools: &[SchoolId],
     elk: Option<&str>,
     name: Option<&str>,
@@ -150,6 +155,9 @@ pub async fn find_in_schools<C: ConnectionTrait>(
     let mut query = pupil::Entity::find()
         .find_also_related(registration::Entity)
         .filter(pupil::Column::SchoolId.is_in(schools.iter().map(|s| s.as_uuid())));
+    if let Some(procedure) = procedure {
+        query = query.filter(pupil::Column::ProcedureId.eq(procedure.as_uuid()));
+    }
     if let Some(elk) = elk {
         query = query.filter(pupil::Column::ElkNumber.eq(elk));
     }
@@ -187,15 +195,17 @@ pub async fn find_in_schools<C: ConnectionTrait>(
         .collect())
 }
 
-/// The school's pupils with these own ids, by own id.
+/// The school's pupils in `procedure` with these own ids, by own id.
 pub async fn find_by_external_ids<C: ConnectionTrait>(
     db: &C,
+    procedure: ProcedureId,
     school_id: SchoolId,
     external_ids: &[String],
 ) -> Result<HashMap<String, Pupil>, DbErr> {
     let mut found = HashMap::with_capacity(external_ids.len());
     for chunk in external_ids.chunks(500) {
         let rows = pupil::Entity::find()
+            .filter(pupil::Column::ProcedureId.eq(procedure.as_uuid()))
             .filter(pupil::Column::SchoolId.eq(school_id.as_uuid()))
             .filter(pupil::Column::ExternalId.is_in(chunk.iter().cloned()))
             .all(db)
@@ -375,7 +385,12 @@ pub async fn insert_many<C: ConnectionTrait>(
                 draft: Set(None),
                 week_closed: Set(false),
             });
-            deltas.add(p.school_id, &p.class_name, RegistrationStatus::Wit, 1);
+            deltas.add(
+                (p.procedure_id, p.school_id),
+                &p.class_name,
+                RegistrationStatus::Wit,
+                1,
+            );
             pupil_rows.push(pupil::ActiveModel {
                 id: Set(p.id.as_uuid()),
                 procedure_id: Set(p.procedure_id.as_uuid()),

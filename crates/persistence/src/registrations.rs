@@ -134,7 +134,7 @@ pub async fn save<C: ConnectionTrait>(
     if before != next.status() {
         let mut deltas = Deltas::default();
         deltas.moved(
-            cell.school,
+            (stored.procedure_id, cell.school),
             (cell.class_name, before),
             (cell.class_name, next.status()),
         );

@@ -1,8 +1,9 @@
-//! Maintained counters of pupils per school, class and status, for the status board.
+//! Maintained counters of pupils per procedure, school, class and status, for the status
+//! board: each procedure year counts its own pupils.
 
 use std::collections::BTreeMap;
 
-use overstap_domain::{RegistrationStatus, SchoolId};
+use overstap_domain::{ProcedureId, RegistrationStatus, SchoolId};
 use sea_orm::sea_query::{Alias, Expr, ExprTrait, OnConflict};
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
@@ -11,23 +12,29 @@ use uuid::Uuid;
 
 use crate::entities::status_count;
 
-/// Changes to apply, keyed by (school, class, status). Applied in key order, so concurrent
+/// Changes to apply, keyed by (procedure, school, class, status). Applied in key order, so concurrent
 /// transactions lock counter rows in the same order and never deadlock each other.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
-pub struct Deltas(BTreeMap<(SchoolId, String, RegistrationStatus), i32>);
+pub struct Deltas(BTreeMap<(ProcedureId, SchoolId, String, RegistrationStatus), i32>);
 
 impl Deltas {
-    pub fn add(&mut self, school: SchoolId, class: &str, status: RegistrationStatus, delta: i32) {
+    pub fn add(
+        &mut self,
+        (procedure, school): (ProcedureId, SchoolId),
+        class: &str,
+        status: RegistrationStatus,
+        delta: i32,
+    ) {
         *self
             .0
-            .entry((school, class.to_owned(), status))
+            .entry((procedure, school, class.to_owned(), status))
             .or_default() += delta;
     }
 
     /// One pupil moving from one status (or class) to another.
     pub fn moved(
         &mut self,
-        school: SchoolId,
+        school: (ProcedureId, SchoolId),
         (from_class, from): (&str, RegistrationStatus),
         (to_class, to): (&str, RegistrationStatus),
     ) {
@@ -35,21 +42,29 @@ impl Deltas {
         self.add(school, to_class, to, 1);
     }
 
-    /// (school, class, status, change), in key order.
-    pub fn iter(&self) -> impl Iterator<Item = (SchoolId, &str, &'static str, i32)> {
-        self.0.iter().map(|((school, class, status), delta)| {
-            (*school, class.as_str(), status.as_str(), *delta)
-        })
+    /// ((procedure, school), class, status, change), in key order.
+    pub fn iter(&self) -> impl Iterator<Item = ((ProcedureId, SchoolId), &str, &'static str, i32)> {
+        self.0
+            .iter()
+            .map(|((procedure, school, class, status), delta)| {
+                (
+                    (*procedure, *school),
+                    class.as_str(),
+                    status.as_str(),
+                    *delta,
+                )
+            })
     }
 }
 
 pub async fn apply<C: ConnectionTrait>(db: &C, deltas: &Deltas) -> Result<(), DbErr> {
-    for ((school, class, status), delta) in &deltas.0 {
+    for ((procedure, school, class, status), delta) in &deltas.0 {
         if *delta == 0 {
             continue;
         }
         status_count::Entity::insert(status_count::ActiveModel {
             id: Set(Uuid::new_v4()),
+            procedure_id: Set(procedure.as_uuid()),
             school_id: Set(school.as_uuid()),
             class_name: Set(class.clone()),
             status: Set((*status).into()),
@@ -57,6 +72,7 @@ pub async fn apply<C: ConnectionTrait>(db: &C, deltas: &Deltas) -> Result<(), Db
         })
         .on_conflict(
             OnConflict::columns([
+                status_count::Column::ProcedureId,
                 status_count::Column::SchoolId,
                 status_count::Column::ClassName,
                 status_count::Column::Status,
@@ -83,8 +99,14 @@ pub struct Count {
     pub count: u32,
 }
 
-pub async fn for_school<C: ConnectionTrait>(db: &C, school: SchoolId) -> Result<Vec<Count>, DbErr> {
+/// The counters of `school` in `procedure`.
+pub async fn for_school<C: ConnectionTrait>(
+    db: &C,
+    procedure: ProcedureId,
+    school: SchoolId,
+) -> Result<Vec<Count>, DbErr> {
     status_count::Entity::find()
+        .filter(status_count::Column::ProcedureId.eq(procedure.as_uuid()))
         .filter(status_count::Column::SchoolId.eq(school.as_uuid()))
         .order_by_asc(status_count::Column::ClassName)
         .all(db)

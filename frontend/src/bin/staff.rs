@@ -18,6 +18,7 @@ use overstap_frontend::pages::po_import::PoImport;
 use overstap_frontend::pages::po_paper_form::PoPaperForm;
 use overstap_frontend::pages::po_pupil_form::{PoPupilEdit, PoPupilNew};
 use overstap_frontend::pages::po_pupils::PoPupils;
+use overstap_frontend::pages::procedures::Procedures;
 use overstap_frontend::pages::region_settings::RegionSettings;
 use overstap_frontend::pages::school_directory::SchoolDirectory;
 use overstap_frontend::pages::school_directory_programmes::SchoolDirectoryProgrammes;
@@ -56,6 +57,7 @@ fn main() {
                 <Route path=path!("/bestuur/auditlog") view=BoardAuditLog />
                 <Route path=path!("/coordinator") view=CoordinatorHome />
                 <Route path=path!("/coordinator/regio") view=RegionSettings />
+                <Route path=path!("/coordinator/procedures") view=Procedures />
                 <Route path=path!("/coordinator/plaatsing") view=CoordinatorRuns />
                 <Route path=path!("/coordinator/statistieken") view=CoordinatorStatistics />
                 <Route path=path!("/coordinator/medewerkers") view=CoordinatorStaff />

@@ -1,5 +1,5 @@
-//! The coordinator's navigation: region and calendar, the region's settings, placement runs,
-//! statistics, staff, schools, the audit log.
+//! The coordinator's navigation: region and calendar, the region's settings, its procedure
+//! years, placement runs, statistics, staff, schools, the audit log.
 
 use leptos::prelude::*;
 
@@ -13,6 +13,11 @@ const LINKS: &[NavLink] = &[
     ("/coordinator/regio", "nav-coordinator-settings", |t| {
         t.region_settings.nav()
     }),
+    (
+        "/coordinator/procedures",
+        "nav-coordinator-procedures",
+        |t| t.procedures.nav(),
+    ),
     ("/coordinator/plaatsing", "nav-coordinator-runs", |t| {
         t.coordinator.nav_runs()
     }),

@@ -50,6 +50,8 @@ impl PupilFilter {
             }),
             q: given(&self.q),
             needs_attention: self.needs_attention.then_some(true),
+            // The list shows the current procedure's pupils.
+            procedure_id: None,
         }
     }
 
@@ -215,6 +217,7 @@ mod tests {
                 status: None,
                 q: Some("de Vries".to_owned()),
                 needs_attention: Some(true),
+                procedure_id: None,
             }
         );
     }

@@ -77,6 +77,9 @@ impl Texts {
             ErrorCode::BrinTaken => self.staff.error_brin_taken(),
             ErrorCode::InUse => self.staff.error_in_use(),
             ErrorCode::PhaseStarted => return self.phase_started(facts),
+            ErrorCode::SchoolYearTaken => self.staff.error_school_year_taken(),
+            ErrorCode::ProcedureRunning => return self.procedure_running(facts),
+            ErrorCode::EarlierProcedure => self.staff.error_earlier_procedure(),
         };
         match request_id {
             Some(id) if matches!(code, ErrorCode::Internal | ErrorCode::Unavailable) => {
@@ -89,12 +92,7 @@ impl Texts {
     /// "Only from … until …" with the window's dates in this language, as the server wrote them
     /// (in English when the server does not spell this language, else in Dutch).
     fn window_closed(&self, facts: Option<&Value>) -> String {
-        let fact = |name: &str| {
-            let facts = facts?;
-            [self.facts_suffix(), "_en", ""]
-                .into_iter()
-                .find_map(|suffix| facts.get(format!("{name}{suffix}"))?.as_str())
-        };
+        let fact = |name: &str| self.fact(facts, name);
         match (fact("opens_at_display"), fact("closes_at_display")) {
             (Some(opens), Some(closes)) => self.error_window_closed(opens, closes),
             _ => self.error_window_closed_now().to_owned(),
@@ -104,12 +102,7 @@ impl Texts {
     /// "This can no longer change: the phase … began on …", with the phase's name and start in
     /// this language when the server named them.
     fn phase_started(&self, facts: Option<&Value>) -> String {
-        let fact = |name: &str| {
-            let facts = facts?;
-            [self.facts_suffix(), "_en", ""]
-                .into_iter()
-                .find_map(|suffix| facts.get(format!("{name}{suffix}"))?.as_str())
-        };
+        let fact = |name: &str| self.fact(facts, name);
         let phase = facts
             .and_then(|facts| facts.get("phase")?.as_str())
             .and_then(Phase::from_name);
@@ -119,6 +112,24 @@ impl Texts {
                 .error_phase_started(self.phase_name(phase), moment),
             _ => self.staff.error_phase_started_now().to_owned(),
         }
+    }
+
+    /// "The current procedure runs until …", with the end of its school year in this language
+    /// when the server named it.
+    fn procedure_running(&self, facts: Option<&Value>) -> String {
+        self.fact(facts, "until_display").map_or_else(
+            || self.staff.error_procedure_running_now().to_owned(),
+            |moment| self.staff.error_procedure_running(moment),
+        )
+    }
+
+    /// A written-out fact of a refusal in this language: `name` with this language's suffix,
+    /// else in English, else as the server wrote it (Dutch).
+    fn fact<'v>(&self, facts: Option<&'v Value>, name: &str) -> Option<&'v str> {
+        let facts = facts?;
+        [self.facts_suffix(), "_en", ""]
+            .into_iter()
+            .find_map(|suffix| facts.get(format!("{name}{suffix}"))?.as_str())
     }
 
     /// The message for one invalid field, chosen by the server's stable rule code.
@@ -492,6 +503,44 @@ mod tests {
         assert_eq!(
             Lang::Nl.texts().api_error(&bare),
             Lang::Nl.texts().staff.error_phase_started_now()
+        );
+    }
+
+    #[test]
+    fn a_running_procedure_names_when_its_school_year_ends_in_the_current_language() {
+        let error = ApiError::Server {
+            status: 409,
+            error: Box::new(ErrorResponse {
+                code: ErrorCode::ProcedureRunning,
+                message: "in English".to_owned(),
+                details: Some(ErrorDetails {
+                    facts: Some(serde_json::json!({
+                        "until": 1_817_161_200,
+                        "until_display": "zondag 1 augustus 2027 om 00:00",
+                        "until_display_en": "Sunday 1 August 2027 at 00:00",
+                    })),
+                    ..ErrorDetails::default()
+                }),
+                request_id: None,
+            }),
+            retry_after: None,
+        };
+        let nl = Lang::Nl.texts().api_error(&error);
+        assert!(nl.contains("1 augustus 2027"), "{nl}");
+        let en = Lang::En.texts().api_error(&error);
+        assert!(en.contains("Sunday 1 August 2027"), "{en}");
+        let t = Lang::Nl.texts();
+        assert_eq!(
+            t.api_error(&refusal(ErrorCode::ProcedureRunning, None)),
+            t.staff.error_procedure_running_now()
+        );
+        assert_eq!(
+            t.api_error(&refusal(ErrorCode::SchoolYearTaken, None)),
+            t.staff.error_school_year_taken()
+        );
+        assert_eq!(
+            t.api_error(&refusal(ErrorCode::EarlierProcedure, None)),
+            t.staff.error_earlier_procedure()
         );
     }
 

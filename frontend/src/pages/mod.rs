@@ -24,6 +24,7 @@ pub mod po_paper_form;
 pub mod po_pupil_form;
 pub mod po_pupils;
 pub mod privacy;
+pub mod procedures;
 pub mod region_settings;
 pub mod reset_password;
 pub mod school_directory;

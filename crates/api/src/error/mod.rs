@@ -78,6 +78,15 @@ pub enum ApiError {
         message: String,
         facts: serde_json::Value,
     },
+    /// The region already has a procedure for this school year.
+    #[error("the region already has a procedure for {0}")]
+    SchoolYearTaken(String),
+    /// The current procedure's school year has not ended yet.
+    #[error("the current procedure runs until {until}")]
+    ProcedureRunning { until: OffsetDateTime },
+    /// The thing belongs to an earlier procedure year, which is read only.
+    #[error("this belongs to the procedure {school_year}, which is read only")]
+    EarlierProcedure { school_year: String },
     #[error("request body too large")]
     PayloadTooLarge { limit: usize },
     #[error("too many attempts")]
@@ -166,6 +175,9 @@ impl ApiError {
             ApiError::BrinTaken => ErrorCode::BrinTaken,
             ApiError::InUse(_) => ErrorCode::InUse,
             ApiError::PhaseStarted { .. } => ErrorCode::PhaseStarted,
+            ApiError::SchoolYearTaken(_) => ErrorCode::SchoolYearTaken,
+            ApiError::ProcedureRunning { .. } => ErrorCode::ProcedureRunning,
+            ApiError::EarlierProcedure { .. } => ErrorCode::EarlierProcedure,
             ApiError::PayloadTooLarge { .. } => ErrorCode::PayloadTooLarge,
             ApiError::RateLimited { .. } => ErrorCode::RateLimited,
             ApiError::Unavailable(_) => ErrorCode::Unavailable,
@@ -232,6 +244,18 @@ impl ApiError {
             ApiError::BrinTaken => "Another school has this BRIN number.".to_owned(),
             ApiError::InUse(message) => message.clone(),
             ApiError::PhaseStarted { message, .. } => message.clone(),
+            ApiError::SchoolYearTaken(year) => {
+                format!("The region already has a procedure for the school year {year}.")
+            }
+            ApiError::ProcedureRunning { until } => format!(
+                "The current procedure runs until its school year ends on {} (Europe/Amsterdam); \
+                 the next procedure can be created from then on.",
+                format_date_time(*until, Language::En)
+            ),
+            ApiError::EarlierProcedure { school_year } => format!(
+                "This belongs to the procedure {school_year}, which stays readable but no longer \
+                 changes."
+            ),
             ApiError::PayloadTooLarge { limit } => {
                 format!("The request body is larger than {limit} bytes.")
             }
@@ -260,6 +284,22 @@ impl ApiError {
             | ApiError::PhaseStarted { facts, .. }
             | ApiError::NotAllowedInStatus { facts, .. } => Some(ErrorDetails {
                 facts: Some(facts.clone()),
+                ..ErrorDetails::default()
+            }),
+            ApiError::SchoolYearTaken(year) => Some(ErrorDetails {
+                facts: Some(serde_json::json!({ "school_year": year })),
+                ..ErrorDetails::default()
+            }),
+            ApiError::EarlierProcedure { school_year } => Some(ErrorDetails {
+                facts: Some(serde_json::json!({ "school_year": school_year })),
+                ..ErrorDetails::default()
+            }),
+            ApiError::ProcedureRunning { until } => Some(ErrorDetails {
+                facts: Some(serde_json::json!({
+                    "until": until.unix_timestamp(),
+                    "until_display": format_date_time(*until, Language::Nl),
+                    "until_display_en": format_date_time(*until, Language::En),
+                })),
                 ..ErrorDetails::default()
             }),
             ApiError::StaleRevision { current_revision } => Some(ErrorDetails {
@@ -310,7 +350,10 @@ impl ResponseError for ApiError {
             ApiError::EmailTaken
             | ApiError::BrinTaken
             | ApiError::InUse(_)
-            | ApiError::PhaseStarted { .. } => StatusCode::CONFLICT,
+            | ApiError::PhaseStarted { .. }
+            | ApiError::SchoolYearTaken(_)
+            | ApiError::ProcedureRunning { .. }
+            | ApiError::EarlierProcedure { .. } => StatusCode::CONFLICT,
             ApiError::PayloadTooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
             ApiError::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
             ApiError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,

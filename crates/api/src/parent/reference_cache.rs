@@ -33,6 +33,12 @@ impl<K: Eq + Hash + Copy, V: Clone> Timed<K, V> {
         (read_at.elapsed() < TTL).then(|| value.clone())
     }
 
+    fn forget(&self, key: K) {
+        if let Ok(mut entries) = self.entries.lock() {
+            entries.remove(&key);
+        }
+    }
+
     fn put(&self, key: K, value: V) {
         if let Ok(mut entries) = self.entries.lock() {
             entries.insert(key, (Instant::now(), value));
@@ -66,6 +72,12 @@ impl ReferenceCache {
         let procedure = procedures::find(db, id).await?.ok_or(ApiError::NotFound)?;
         self.procedures.put(id, procedure.clone());
         Ok(procedure)
+    }
+
+    /// Drops a procedure whose calendar changed, so this replica reads it again at once (other
+    /// replicas within `TTL`).
+    pub fn forget_procedure(&self, id: ProcedureId) {
+        self.procedures.forget(id);
     }
 
     pub async fn school<C: ConnectionTrait>(

@@ -4,11 +4,12 @@
 use actix_web::{get, web};
 use overstap_api_types::{
     BoardOverviewResponse, BoardPupilMatch, BoardPupilQuery, BoardPupilSearchResponse,
-    ErrorResponse, SchoolCounts, SchoolListResponse, StatusBoardResponse, StatusCounts,
+    ErrorResponse, SchoolCounts, SchoolListResponse, StatusBoardQuery, StatusBoardResponse,
+    StatusCounts,
 };
 use overstap_domain::{ElkNumber, SchoolId, SchoolKind};
 use overstap_persistence::audit::{self, AuditAction, AuditActor, AuditEntry, AuditSubject};
-use overstap_persistence::{boards, pupils, schools, status_counts};
+use overstap_persistence::{boards, procedures, pupils, schools, status_counts};
 use serde_json::json;
 use uuid::Uuid;
 
@@ -68,9 +69,16 @@ async fn get_board_overview(
 ) -> Result<web::Json<BoardOverviewResponse>, ApiError> {
     let mut total = StatusCounts::default();
     let mut rows = Vec::new();
+    let procedure = procedures::current_for_region(&state.db, session.region_id).await?;
     for school in primary_schools(&state, &session).await? {
         let mut counts = StatusCounts::default();
-        for cell in status_counts::for_school(&state.db, school.id).await? {
+        let cells = match &procedure {
+            Some(procedure) => {
+                status_counts::for_school(&state.db, procedure.id, school.id).await?
+            }
+            None => Vec::new(),
+        };
+        for cell in cells {
             status_board::count(&mut counts, cell.status, cell.count);
             status_board::count(&mut total, cell.status, cell.count);
         }
@@ -89,15 +97,17 @@ async fn get_board_overview(
 /// The status board of one primary school of the board, read only (the school's own page
 /// without its actions); another board's school is a 404.
 #[utoipa::path(tag = "board", security(("bearer" = [])),
-    params(("school_id" = Uuid, Path, description = "A primary school of the board")),
+    params(("school_id" = Uuid, Path, description = "A primary school of the board"), StatusBoardQuery),
     responses((status = 200, body = StatusBoardResponse), (status = 401, body = ErrorResponse),
     (status = 403, description = "Not a board admin", body = ErrorResponse),
-    (status = 404, description = "Not a primary school of the board", body = ErrorResponse)))]
+    (status = 404, description = "Not a primary school of the board", body = ErrorResponse),
+    (status = 422, description = "`procedure_id` is not a procedure of the region", body = ErrorResponse)))]
 #[get("/board/schools/{school_id}/status-board")]
 async fn get_board_school_status_board(
     state: web::Data<AppState>,
     session: Session,
     path: web::Path<Uuid>,
+    query: web::Query<StatusBoardQuery>,
 ) -> Result<web::Json<StatusBoardResponse>, ApiError> {
     let school_id = SchoolId::from_uuid(*path);
     let school = primary_schools(&state, &session)
@@ -105,7 +115,8 @@ async fn get_board_school_status_board(
         .into_iter()
         .find(|s| s.id == school_id)
         .ok_or(ApiError::NotFound)?;
-    let mut board = status_board::of_school(&state, school.id, school.region_id).await?;
+    let mut board =
+        status_board::of_school(&state, school.id, school.region_id, query.procedure_id).await?;
     // Reminders are the school's to send.
     board.reminders_open = false;
     Ok(web::Json(board))
@@ -135,7 +146,22 @@ async fn search_board_pupils(
         Err(_) => (None, Some(text)),
     };
     let limit = u64::try_from(SEARCH_LIMIT + 1).unwrap_or(u64::MAX);
-    let mut found = pupils::find_in_schools(&state.db, &ids, elk.as_deref(), name, limit).await?;
+    // The current year's pupils: a parent asking the board is in this year's procedure.
+    let procedure = procedures::current_for_region(&state.db, session.region_id).await?;
+    let mut found = match procedure {
+        Some(procedure) => {
+            pupils::find_in_schools(
+                &state.db,
+                Some(procedure.id),
+                &ids,
+                elk.as_deref(),
+                name,
+                limit,
+            )
+            .await?
+        }
+        None => Vec::new(),
+    };
     let more = found.len() > SEARCH_LIMIT;
     found.truncate(SEARCH_LIMIT);
     let now = state.clock.now();

@@ -13,7 +13,7 @@ pub mod password;
 pub mod placement;
 pub mod priority;
 pub mod privacy;
-pub mod procedure;
+pub mod procedures;
 pub mod pupil_import;
 pub mod pupils;
 pub mod region_settings;
@@ -54,7 +54,11 @@ pub fn configure(cfg: &mut ServiceConfig) {
         .service(staff::set_staff_active)
         .service(staff::resend_invitation)
         .service(me::get_me)
-        .service(procedure::get_procedure)
+        .service(procedures::get_procedure)
+        .service(procedures::list_procedures)
+        .service(procedures::propose_procedure)
+        .service(procedures::create_procedure)
+        .service(procedures::update_procedure)
         .service(pupils::send_logins)
         .service(pupil_import::import_pupils)
         .service(pupil_import::export_pupils)

@@ -14,9 +14,9 @@ use crate::csv::upload::{is_csv, read_limited};
 use crate::error::ApiError;
 use crate::parent_address::ChangedBy;
 use crate::pupil_csv::{self, ImportError, ImportRow};
-use crate::pupil_records;
 use crate::routes::pupils::own_school;
 use crate::state::AppState;
+use crate::{procedures, pupil_records};
 
 fn row_errors(line: u32, fields: Vec<FieldError>) -> impl Iterator<Item = RowError> {
     fields.into_iter().map(move |f| RowError {
@@ -77,7 +77,9 @@ async fn import_pupils(
         .iter()
         .map(|r| r.data.external_id.trim().to_owned())
         .collect();
-    let existing = pupils::find_by_external_ids(&txn, school.id, &external_ids).await?;
+    let procedure = procedures::current(&txn, school.region_id).await?;
+    let existing =
+        pupils::find_by_external_ids(&txn, procedure.id, school.id, &external_ids).await?;
     let mut errors: Vec<RowError> = Vec::new();
     let mut ids: HashMap<String, PupilId> =
         existing.iter().map(|(k, p)| (k.clone(), p.id)).collect();
@@ -157,7 +159,8 @@ async fn import_pupils(
     Ok(web::Json(summary))
 }
 
-/// The school's pupils as CSV, in the import's columns plus the read-only ELK number and status.
+/// The school's pupils of the current procedure as CSV, in the import's columns plus the
+/// read-only ELK number and status.
 #[utoipa::path(tag = "school", security(("bearer" = [])), responses(
     (status = 200, description = "CSV file", content_type = "text/csv", body = String),
     (status = 401, body = ErrorResponse), (status = 403, body = ErrorResponse)))]
@@ -166,8 +169,9 @@ async fn export_pupils(
     state: web::Data<AppState>,
     session: Session,
 ) -> Result<HttpResponse, ApiError> {
-    let school_id = session.po_school()?;
-    let pupils = pupils::list_for_school(&state.db, school_id).await?;
+    let school = own_school(&state.db, &session).await?;
+    let procedure = procedures::current(&state.db, school.region_id).await?;
+    let pupils = pupils::list_for_school(&state.db, procedure.id, school.id).await?;
     Ok(HttpResponse::Ok()
         .content_type("text/csv; charset=utf-8")
         .insert_header((

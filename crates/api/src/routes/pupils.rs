@@ -7,9 +7,10 @@ use overstap_api_types::{
 };
 use overstap_domain::{PupilId, RegistrationStatus};
 use overstap_persistence::audit::{self, AuditAction, AuditActor, AuditEntry, AuditSubject};
+use overstap_persistence::procedures::Procedure;
 use overstap_persistence::pupils::{self, Filter, Pupil};
+use overstap_persistence::registrations;
 use overstap_persistence::schools::{self, School};
-use overstap_persistence::{procedures, registrations};
 use sea_orm::ConnectionTrait;
 use uuid::Uuid;
 
@@ -18,7 +19,7 @@ use crate::error::{ApiError, validate};
 use crate::logins::{self, Dispatch};
 use crate::parent_address::{self, ChangedBy};
 use crate::state::AppState;
-use crate::{dto, pupil_records};
+use crate::{dto, procedures, pupil_records};
 
 /// The signed-in PO staff member's school.
 pub(crate) async fn own_school<C: ConnectionTrait>(
@@ -99,9 +100,10 @@ async fn list_pupils(
     session: Session,
     query: web::Query<PupilListQuery>,
 ) -> Result<web::Json<PupilListResponse>, ApiError> {
-    let school_id = session.po_school()?;
+    let school = own_school(&state.db, &session).await?;
     let filter = filter(&query)?;
-    let found = pupils::search(&state.db, school_id, &filter).await?;
+    let procedure = procedures::to_read(&state.db, school.region_id, query.procedure_id).await?;
+    let found = pupils::search(&state.db, procedure.id, school.id, &filter).await?;
     let versions =
         registrations::find_for_pupils(&state.db, &found.iter().map(|p| p.id).collect::<Vec<_>>())
             .await?;
@@ -186,6 +188,8 @@ async fn correct_pupil(
     let pupil = pupils::find_for_school(&txn, school.id, PupilId::from_uuid(*path))
         .await?
         .ok_or(ApiError::NotFound)?;
+    let current = procedures::current(&txn, school.region_id).await?;
+    procedures::ensure_current(&txn, pupil.procedure_id, &current).await?;
     let portal = format!("{}/ouder", state.public_url);
     let corrected = pupil_records::correct(
         &txn,
@@ -214,16 +218,18 @@ async fn dispatch_logins(
     state: &AppState,
     session: &Session,
     all_or_nothing: bool,
-    select: impl AsyncFnOnce(&sea_orm::DatabaseTransaction, &School) -> Result<Vec<Pupil>, ApiError>,
+    select: impl AsyncFnOnce(
+        &sea_orm::DatabaseTransaction,
+        &School,
+        &Procedure,
+    ) -> Result<Vec<Pupil>, ApiError>,
 ) -> Result<logins::Outcome, ApiError> {
     let now = state.clock.now();
     let txn = overstap_persistence::begin_write(&state.db).await?;
     let school = own_school(&txn, session).await?;
-    let procedure = procedures::current_for_region(&txn, school.region_id)
-        .await?
-        .ok_or(ApiError::NotFound)?;
+    let procedure = procedures::current(&txn, school.region_id).await?;
     let calendar = procedure.calendar()?;
-    let selected = select(&txn, &school).await?;
+    let selected = select(&txn, &school, &procedure).await?;
     let mut outcome = logins::send(
         &txn,
         &Dispatch {
@@ -276,10 +282,11 @@ async fn send_login(
         .map(str::trim)
         .map(str::to_owned);
     let now = state.clock.now();
-    let outcome = dispatch_logins(&state, &session, true, async |txn, school| {
+    let outcome = dispatch_logins(&state, &session, true, async |txn, school, procedure| {
         let mut pupil = pupils::find_for_school(txn, school.id, pupil_id)
             .await?
             .ok_or(ApiError::NotFound)?;
+        procedures::ensure_current(txn, pupil.procedure_id, procedure).await?;
         if let Some(email) = email.filter(|e| *e != pupil.parent_email) {
             let by = ChangedBy {
                 role: session.role,
@@ -313,8 +320,8 @@ async fn send_logins(
     validate(&*body)?;
     let request = body.into_inner();
     let mut not_found = Vec::new();
-    let outcome = dispatch_logins(&state, &session, false, async |txn, school| {
-        let all = pupils::list_for_school(txn, school.id).await?;
+    let outcome = dispatch_logins(&state, &session, false, async |txn, school, procedure| {
+        let all = pupils::list_for_school(txn, procedure.id, school.id).await?;
         if request.all_not_sent {
             return Ok(all
                 .into_iter()

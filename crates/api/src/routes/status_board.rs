@@ -2,12 +2,13 @@
 
 use actix_web::{get, post, web};
 use overstap_api_types::{
-    BulkResponse, ErrorCode, ErrorResponse, ReminderRequest, SkippedPupil, StatusBoardResponse,
+    BulkResponse, ErrorCode, ErrorResponse, ReminderRequest, SkippedPupil, StatusBoardQuery,
+    StatusBoardResponse,
 };
 use overstap_domain::{Phase, RegistrationStatus};
 use overstap_persistence::audit::{self, AuditAction, AuditActor, AuditEntry, AuditSubject};
 use overstap_persistence::outbox;
-use overstap_persistence::{parents, procedures, pupils};
+use overstap_persistence::{parents, pupils};
 use uuid::Uuid;
 
 use crate::auth::Session;
@@ -19,18 +20,20 @@ use crate::status_board;
 
 /// Per class the pupils' statuses and the counts per status, from maintained counters; from
 /// the publication moment on also each pupil's placement.
-#[utoipa::path(tag = "school", security(("bearer" = [])), responses(
+#[utoipa::path(tag = "school", security(("bearer" = [])), params(StatusBoardQuery), responses(
     (status = 200, body = StatusBoardResponse), (status = 401, body = ErrorResponse),
-    (status = 403, description = "Not PO staff", body = ErrorResponse)))]
+    (status = 403, description = "Not PO staff", body = ErrorResponse),
+    (status = 422, description = "`procedure_id` is not a procedure of the region", body = ErrorResponse)))]
 #[get("/school/status-board")]
 async fn get_status_board(
     state: web::Data<AppState>,
     session: Session,
+    query: web::Query<StatusBoardQuery>,
 ) -> Result<web::Json<StatusBoardResponse>, ApiError> {
     // The school and region come from the token: no lookup needed on this busy page.
     let school_id = session.po_school()?;
     Ok(web::Json(
-        status_board::of_school(&state, school_id, session.region_id).await?,
+        status_board::of_school(&state, school_id, session.region_id, query.procedure_id).await?,
     ))
 }
 
@@ -51,9 +54,7 @@ async fn send_reminders(
     let now = state.clock.now();
     let txn = overstap_persistence::begin_write(&state.db).await?;
     let school = own_school(&txn, &session).await?;
-    let procedure = procedures::current_for_region(&txn, school.region_id)
-        .await?
-        .ok_or(ApiError::NotFound)?;
+    let procedure = crate::procedures::current(&txn, school.region_id).await?;
     let calendar = procedure.calendar()?;
     let week = calendar.instants();
     if !calendar.is_open(Phase::Registration, now) {
@@ -68,7 +69,7 @@ async fn send_reminders(
     let mut skipped = Vec::new();
     let mut found = std::collections::HashSet::new();
     let portal = format!("{}/ouder", state.public_url);
-    for pupil in pupils::list_for_school(&txn, school.id).await? {
+    for pupil in pupils::list_for_school(&txn, procedure.id, school.id).await? {
         if !wanted.contains(&pupil.id.as_uuid()) {
             continue;
         }

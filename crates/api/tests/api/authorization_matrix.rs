@@ -10,11 +10,11 @@ use overstap_api_types::round2::{Round2ListRequest, WithdrawPlacementRequest};
 use overstap_api_types::statistics::StatisticsQuery;
 use overstap_api_types::vo::{CapacityRequest, PriorityDecisionRequest, PriorityVerdict};
 use overstap_api_types::{
-    AuditLogQuery, BulkSendLoginRequest, ChangePasswordRequest, InviteStaffRequest,
-    LanguageRequest, OfferDecisionRequest, OneTimePasswordRequest, PortalLanguage,
-    ProgrammeRequest, PupilListQuery, RegionPupilQuery, RegionSettingsRequest, ReminderRequest,
-    RevisionRequest, RunKind, SchoolRequest, SendLoginRequest, StaffLanguage, StartRunRequest,
-    UpdateStaffRequest,
+    AuditLogQuery, BulkSendLoginRequest, ChangePasswordRequest, CreateProcedureRequest,
+    InviteStaffRequest, LanguageRequest, OfferDecisionRequest, OneTimePasswordRequest,
+    PortalLanguage, ProcedureProposalQuery, ProgrammeRequest, PupilListQuery, RegionPupilQuery,
+    RegionSettingsRequest, ReminderRequest, RevisionRequest, RunKind, SchoolRequest,
+    SendLoginRequest, StaffLanguage, StartRunRequest, UpdateProcedureRequest, UpdateStaffRequest,
 };
 use overstap_domain::Role;
 use reqwest::StatusCode;
@@ -157,6 +157,47 @@ const ENDPOINTS: &[Endpoint] = &[
         call: call!(|_, api, _| api.get_procedure()),
         expect: any_signed_in,
         check: no_check,
+    },
+    Endpoint {
+        method: "get",
+        path: "/api/v1/procedures",
+        call: call!(|_, api, _| api.list_procedures()),
+        expect: staff_of_the_region,
+        check: |_, body| assert_eq!(body["procedures"][0]["school_year"], "2025-2026"),
+    },
+    Endpoint {
+        method: "get",
+        path: "/api/v1/procedures/proposal",
+        call: call!(|_, api, _| api.propose_procedure(&ProcedureProposalQuery::default())),
+        expect: |r, _| coordinator_only(r, StatusCode::OK),
+        check: |_, body| assert_eq!(body["school_year"], "2026-2027"),
+    },
+    Endpoint {
+        method: "post",
+        path: "/api/v1/procedures",
+        // In the registration week the current procedure runs: the coordinator gets 409.
+        call: call!(|app, api, _| async move {
+            let (_, calendar) = current_procedure(app).await;
+            api.create_procedure(&CreateProcedureRequest {
+                school_year: "2026-2027".to_owned(),
+                calendar,
+            })
+            .await
+        }),
+        expect: |r, _| coordinator_only(r, StatusCode::CONFLICT),
+        check: no_check,
+    },
+    Endpoint {
+        method: "put",
+        path: "/api/v1/procedures/{procedure_id}",
+        // The calendar as it is: nothing changes.
+        call: call!(|app, api, _| async move {
+            let (id, calendar) = current_procedure(app).await;
+            api.update_procedure(id, &UpdateProcedureRequest { calendar })
+                .await
+        }),
+        expect: |r, _| coordinator_only(r, StatusCode::OK),
+        check: |_, body| assert_eq!(body["is_current"], true),
     },
     Endpoint {
         method: "get",
@@ -1038,6 +1079,33 @@ const ENDPOINTS: &[Endpoint] = &[
         check: no_check,
     },
 ];
+
+/// Every staff member reads the region's procedure years; parents only the current calendar.
+fn staff_of_the_region(asking: Option<Role>, _: Tenant) -> StatusCode {
+    match asking {
+        None => StatusCode::UNAUTHORIZED,
+        Some(Role::Parent) => StatusCode::FORBIDDEN,
+        Some(_) => StatusCode::OK,
+    }
+}
+
+/// The region's current procedure and its calendar as the coordinator would send it back.
+async fn current_procedure(app: &TestApp) -> (uuid::Uuid, overstap_api_types::LocalCalendarBody) {
+    let region = overstap_persistence::schools::find(&app.db, app.a.po_school_id)
+        .await
+        .unwrap()
+        .unwrap()
+        .region_id;
+    let procedure = overstap_persistence::procedures::current_for_region(&app.db, region)
+        .await
+        .unwrap()
+        .unwrap();
+    let local = procedure.calendar().unwrap().to_local();
+    (
+        procedure.id.as_uuid(),
+        overstap_api::procedures::body(&local),
+    )
+}
 
 /// The coordinator reads the region's audit log, a board admin its schools'.
 fn audit_reader(asking: Option<Role>, _: Tenant) -> StatusCode {

@@ -20,6 +20,7 @@ mod parent_support;
 mod placement;
 mod po_support;
 mod privacy;
+mod procedures;
 mod pupil_import;
 mod pupils;
 mod refresh_cookie;

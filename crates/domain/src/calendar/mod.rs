@@ -8,9 +8,11 @@
 
 mod instants;
 mod local;
+mod planning;
 
 pub use instants::{CalendarError, CalendarInstants};
 pub use local::LocalCalendar;
+pub use planning::{FIELDS as CALENDAR_FIELDS, PlanError};
 
 use serde::{Deserialize, Serialize};
 use std::fmt;

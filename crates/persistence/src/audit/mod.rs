@@ -71,6 +71,8 @@ actions! {
     BoardPupilViewed = "board.pupil_viewed",
     RegionCreated = "region.created",
     RegionUpdated = "region.updated",
+    ProcedureCreated = "procedure.created",
+    ProcedureUpdated = "procedure.updated",
     StaffInvited = "staff.invited",
     StaffInvitationResent = "staff.invitation_resent",
     StaffInvitationAccepted = "staff.invitation_accepted",

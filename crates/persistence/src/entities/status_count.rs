@@ -1,4 +1,4 @@
-//! The `status_counts` table: pupils per school, class and registration status.
+//! The `status_counts` table: pupils per procedure, school, class and registration status.
 
 use sea_orm::entity::prelude::*;
 
@@ -10,6 +10,7 @@ use overstap_domain::RegistrationStatus;
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub id: Uuid,
+    pub procedure_id: Uuid,
     pub school_id: Uuid,
     pub class_name: String,
     pub status: Stored<RegistrationStatus>,

@@ -136,7 +136,9 @@ async fn pupils_are_listed_per_school_with_a_wit_registration() {
     ];
     let foreign = new[2].id;
     pupils::insert_many(&db, new, "test", NOW).await.unwrap();
-    let listed = pupils::list_for_school(&db, world.school_a).await.unwrap();
+    let listed = pupils::list_for_school(&db, world.procedure, world.school_a)
+        .await
+        .unwrap();
     assert_eq!(listed.len(), 2);
     assert!(
         listed

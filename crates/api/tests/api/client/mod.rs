@@ -6,6 +6,7 @@ mod auth;
 mod coordinator;
 mod parent;
 mod po;
+mod procedures;
 mod region_settings;
 mod reply;
 mod school_directory;

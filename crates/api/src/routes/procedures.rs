@@ -1,0 +1,129 @@
+//! Procedure years: the current calendar for everyone signed in, the list of the region's
+//! years for its staff, and the coordinator's planning (proposal, create, edit).
+
+use actix_web::{HttpResponse, get, post, put, web};
+use overstap_api_types::{
+    CreateProcedureRequest, ErrorResponse, ProcedureListResponse, ProcedureProposalQuery,
+    ProcedureProposalResponse, ProcedureResponse, ProcedureSummary, UpdateProcedureRequest,
+};
+use overstap_domain::ProcedureId;
+use overstap_persistence::{procedures as stored, regions};
+use uuid::Uuid;
+
+use crate::auth::Session;
+use crate::error::ApiError;
+use crate::procedures;
+use crate::school_directory::Keeper;
+use crate::state::AppState;
+
+/// The phases of the current procedure, which are open now, and when each opens.
+#[utoipa::path(tag = "procedure", security(("bearer" = [])), responses(
+    (status = 200, body = ProcedureResponse), (status = 401, body = ErrorResponse),
+    (status = 404, description = "The region has no procedure yet", body = ErrorResponse)))]
+#[get("/procedure")]
+async fn get_procedure(
+    state: web::Data<AppState>,
+    session: Session,
+) -> Result<web::Json<ProcedureResponse>, ApiError> {
+    let region = regions::find(&state.db, session.region_id)
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    let procedure = stored::current_for_region(&state.db, session.region_id)
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    let calendar = procedure.calendar()?;
+    let now = state.clock.now();
+    Ok(web::Json(ProcedureResponse {
+        procedure_id: procedure.id.as_uuid(),
+        region_name: region.name,
+        school_year: procedure.school_year,
+        now,
+        phases: procedures::phases(&calendar, now),
+    }))
+}
+
+/// The region's procedure years, the latest first, with which moments can still change.
+#[utoipa::path(tag = "procedure", security(("bearer" = [])), responses(
+    (status = 200, body = ProcedureListResponse), (status = 401, body = ErrorResponse),
+    (status = 403, description = "Parents read only the current calendar (`GET /procedure`)", body = ErrorResponse)))]
+#[get("/procedures")]
+async fn list_procedures(
+    state: web::Data<AppState>,
+    session: Session,
+) -> Result<web::Json<ProcedureListResponse>, ApiError> {
+    session.staff_user()?;
+    Ok(web::Json(
+        procedures::list(&state.db, session.region_id, state.clock.now()).await?,
+    ))
+}
+
+/// "Copy from last year": a calendar for the next school year on the same weekdays.
+#[utoipa::path(tag = "procedure", security(("bearer" = [])), params(ProcedureProposalQuery),
+    responses((status = 200, body = ProcedureProposalResponse), (status = 401, body = ErrorResponse),
+    (status = 403, description = "Not a coordinator", body = ErrorResponse),
+    (status = 422, description = "`school_year` is not a school year like 2026-2027", body = ErrorResponse)))]
+#[get("/procedures/proposal")]
+async fn propose_procedure(
+    state: web::Data<AppState>,
+    session: Session,
+    query: web::Query<ProcedureProposalQuery>,
+) -> Result<web::Json<ProcedureProposalResponse>, ApiError> {
+    let keeper = Keeper::of(&session)?;
+    Ok(web::Json(
+        procedures::proposal(
+            &state.db,
+            keeper.region,
+            query.school_year.as_deref(),
+            state.clock.now(),
+        )
+        .await?,
+    ))
+}
+
+/// Create the region's procedure for the next school year, in Europe/Amsterdam local times.
+#[utoipa::path(tag = "procedure", security(("bearer" = [])), request_body = CreateProcedureRequest,
+    responses((status = 201, body = ProcedureSummary), (status = 401, body = ErrorResponse),
+    (status = 403, description = "Not a coordinator", body = ErrorResponse),
+    (status = 409, description = "`school_year_taken`, or `procedure_running`: the current procedure's school year has not ended", body = ErrorResponse),
+    (status = 422, description = "`school_year` (`school_year`, `before_latest`) or `calendar.<moment>`: `local_time_format`, `out_of_order`, `dst_gap`, `dst_repeated`, `outside_school_year`, `in_the_past`, `round2_incomplete`", body = ErrorResponse)))]
+#[post("/procedures")]
+async fn create_procedure(
+    state: web::Data<AppState>,
+    session: Session,
+    body: web::Json<CreateProcedureRequest>,
+) -> Result<HttpResponse, ApiError> {
+    let keeper = Keeper::of(&session)?;
+    let txn = overstap_persistence::begin_write(&state.db).await?;
+    let created = procedures::create(&txn, &keeper, &body, state.clock.now()).await?;
+    txn.commit().await?;
+    Ok(HttpResponse::Created()
+        .insert_header((
+            actix_web::http::header::LOCATION,
+            format!("/api/v1/procedures/{}", created.id),
+        ))
+        .json(created))
+}
+
+/// Change a procedure's calendar; a moment of a phase that has begun stays as it is.
+#[utoipa::path(tag = "procedure", security(("bearer" = [])), request_body = UpdateProcedureRequest,
+    params(("procedure_id" = Uuid, Path, description = "The procedure's id")),
+    responses((status = 200, body = ProcedureSummary), (status = 401, body = ErrorResponse),
+    (status = 403, description = "Not a coordinator", body = ErrorResponse),
+    (status = 404, description = "Not a procedure of this region", body = ErrorResponse),
+    (status = 409, description = "`phase_started`: the moment belongs to a phase that has begun", body = ErrorResponse),
+    (status = 422, description = "`calendar.<moment>`: as for creating, e.g. `in_the_past`", body = ErrorResponse)))]
+#[put("/procedures/{procedure_id}")]
+async fn update_procedure(
+    state: web::Data<AppState>,
+    session: Session,
+    path: web::Path<Uuid>,
+    body: web::Json<UpdateProcedureRequest>,
+) -> Result<web::Json<ProcedureSummary>, ApiError> {
+    let keeper = Keeper::of(&session)?;
+    let txn = overstap_persistence::begin_write(&state.db).await?;
+    let id = ProcedureId::from_uuid(*path);
+    let updated = procedures::update(&txn, &keeper, id, &body, state.clock.now()).await?;
+    txn.commit().await?;
+    state.references.forget_procedure(id);
+    Ok(web::Json(updated))
+}
