@@ -16,12 +16,12 @@ use overstap_api_types::vo::{
 use overstap_api_types::{
     ActivateRequest, ActivationPreviewRequest, ActivationPreviewResponse, BulkResponse,
     BulkSendLoginRequest, ChildResponse, ImportResponse, LanguageRequest, MeResponse,
-    ParentSignInRequest, PasswordResetCompleteRequest, PasswordResetRequest, PortalLanguage,
-    PortalProgrammesResponse, ProcedureResponse, ProgrammeListResponse, PupilDataRequest,
-    PupilListQuery, PupilListResponse, PupilResponse, RefreshRequest, RegionPupilResponse,
-    RegistrationResponse, ReminderRequest, ResultResponse, RevisionRequest, Role, SaveDraftRequest,
-    SchoolListResponse, SendLoginRequest, SignOutRequest, StaffSignInRequest, StatusBoardResponse,
-    Submitted, TokenResponse,
+    PaperRouteRequest, ParentSignInRequest, PasswordResetCompleteRequest, PasswordResetRequest,
+    PortalLanguage, PortalProgrammesResponse, ProcedureResponse, ProgrammeListResponse,
+    PupilDataRequest, PupilListQuery, PupilListResponse, PupilResponse, RefreshRequest,
+    RegionPupilResponse, RegistrationResponse, ReminderRequest, ResultResponse, RevisionRequest,
+    Role, SaveDraftRequest, SchoolListResponse, SendLoginRequest, SignOutRequest,
+    StaffSignInRequest, StatusBoardResponse, Submitted, TokenResponse,
 };
 use overstap_api_types::{
     ActiveRequest, BoardRequest, BoardSummary, ProgrammeRequest, SchoolImportResponse,
@@ -194,6 +194,16 @@ pub async fn correct_pupil(
     request: &PupilDataRequest,
 ) -> Result<PupilResponse, ApiError> {
     client::send_json(Method::PUT, &format!("/school/pupils/{id}"), request).await
+}
+
+/// `PUT /school/pupils/{id}/paper-route` (PO staff): records, changes or (without a route) ends
+/// the pupil's paper route.
+pub async fn set_paper_route(
+    id: Uuid,
+    request: &PaperRouteRequest,
+) -> Result<PupilResponse, ApiError> {
+    let path = format!("/school/pupils/{id}/paper-route");
+    client::send_json(Method::PUT, &path, request).await
 }
 
 /// `POST /school/pupils/{id}/send-login` (PO staff): e-mails the parent login (wit → blauw).

@@ -19,6 +19,7 @@ mod m20261207_000013_school_directory;
 mod m20261207_000014_region_settings;
 mod m20261207_000015_audit_scope;
 mod m20261207_000016_procedure_years;
+mod m20261207_000017_paper_route;
 mod names;
 
 pub struct Migrator;
@@ -43,6 +44,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000014_region_settings::Migration),
             Box::new(m20261207_000015_audit_scope::Migration),
             Box::new(m20261207_000016_procedure_years::Migration),
+            Box::new(m20261207_000017_paper_route::Migration),
         ]
     }
 }

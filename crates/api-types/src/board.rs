@@ -16,6 +16,9 @@ pub struct StatusCounts {
     pub ag: u32,
     #[serde(rename = "AV")]
     pub av: u32,
+    /// Pupils on the paper route, counted here instead of under their status.
+    #[serde(default)]
+    pub paper: u32,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -29,6 +32,9 @@ pub struct BoardPupil {
     /// From the publication moment on: where the pupil was placed (official run).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub placement: Option<BoardPlacement>,
+    /// Set when the pupil takes the paper route (counted under `paper`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub paper_route: Option<crate::pupils::PaperRouteBody>,
 }
 
 /// A pupil's result as the primary school sees it after publication.

@@ -77,6 +77,8 @@ pub enum ErrorCode {
     ProcedureRunning,
     /// This belongs to an earlier procedure year, which stays readable but no longer changes.
     EarlierProcedure,
+    /// The pupil takes the paper route: the bulk send and reminders pass them by.
+    PaperRoute,
 }
 
 impl ErrorCode {
@@ -113,6 +115,7 @@ impl ErrorCode {
             ErrorCode::SchoolYearTaken => "school_year_taken",
             ErrorCode::ProcedureRunning => "procedure_running",
             ErrorCode::EarlierProcedure => "earlier_procedure",
+            ErrorCode::PaperRoute => "paper_route",
         }
     }
 }

@@ -51,9 +51,9 @@ pub use procedure::{
     UpdateProcedureRequest,
 };
 pub use pupils::{
-    BulkResponse, BulkSendLoginRequest, ChildResponse, ImportResponse, PupilDataRequest,
-    PupilListQuery, PupilListResponse, PupilResponse, RegionPupilQuery, RegionPupilResponse,
-    ReminderRequest, SendLoginRequest, SkippedPupil,
+    BulkResponse, BulkSendLoginRequest, ChildResponse, ImportResponse, PaperRouteBody,
+    PaperRouteRequest, PupilDataRequest, PupilListQuery, PupilListResponse, PupilResponse,
+    RegionPupilQuery, RegionPupilResponse, ReminderRequest, SendLoginRequest, SkippedPupil,
 };
 pub use region::{
     ListRouteRule, RegionRules, RegionSettingsRequest, RegionSettingsResponse, RegionTemplate,
@@ -70,7 +70,7 @@ pub use staff::{
     StaffSetPasswordRequest, UpdateStaffRequest,
 };
 pub use vocabulary::{
-    Advice, ListRouteKind, MailStatus, OfferOutcome, Phase, PlacementMechanism, PriorityRuleKind,
-    RegistrationStatus, ResultState, Round2Reason, Round2Result, Round2WindowState, RunKind,
-    Submitted, TieBreaking, WireEnum,
+    Advice, ListRouteKind, MailStatus, OfferOutcome, PaperReason, Phase, PlacementMechanism,
+    PriorityRuleKind, RegistrationStatus, ResultState, Round2Reason, Round2Result,
+    Round2WindowState, RunKind, Submitted, TieBreaking, WireEnum,
 };

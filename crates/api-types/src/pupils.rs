@@ -5,7 +5,7 @@ use time::Date;
 use uuid::Uuid;
 
 use crate::error::ErrorCode;
-use crate::vocabulary::{Advice, RegistrationStatus, Submitted};
+use crate::vocabulary::{Advice, PaperReason, RegistrationStatus, Submitted};
 
 // Dates travel as ISO 8601 calendar dates ("2014-05-17").
 time::serde::format_description!(iso_date, Date, "[year]-[month]-[day]");
@@ -33,6 +33,37 @@ pub struct PupilResponse {
     pub status: RegistrationStatus,
     /// Starts at 1; each correction of the data makes a new version of the form.
     pub form_version: u32,
+    /// Set when the pupil takes the paper route: no parent login by the bulk send, not
+    /// counted as "not registered".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub paper_route: Option<PaperRouteBody>,
+}
+
+/// A pupil's paper route: why, and when and where the printed form was handed in.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PaperRouteBody {
+    pub reason: PaperReason,
+    /// The day the paper form was handed in (not after today).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "iso_date::option"
+    )]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, format = Date, example = "2027-03-25"))]
+    pub handed_in_on: Option<Date>,
+    /// The secondary school it went to (by name: a VSO school need not take part).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(max_length = 200))]
+    pub handed_in_to: Option<String>,
+}
+
+/// Record, change or end (`paper_route` absent) a pupil's paper route.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PaperRouteRequest {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub paper_route: Option<PaperRouteBody>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -113,6 +113,18 @@ wire_enum! {
 }
 
 wire_enum! {
+    /// Why a pupil takes the paper route instead of the preference list.
+    pub enum PaperReason {
+        /// Praktijkonderwijs (advice `pro`).
+        Pro = "pro",
+        /// The primary school's advice is VSO (special secondary education).
+        Vso = "vso",
+        /// The parent registers on paper.
+        Parent = "parent",
+    }
+}
+
+wire_enum! {
     /// The primary school's advice (schooladvies), from low to high.
     pub enum Advice {
         Pro = "pro",

@@ -216,6 +216,20 @@ pub fn pupil(p: Pupil, form_version: u32) -> api::PupilResponse {
         home_town: p.home_town,
         parent_email: p.parent_email,
         status: status(p.status),
+        paper_route: p.paper_route.as_ref().map(paper_route),
+    }
+}
+
+pub fn paper_route(route: &overstap_domain::pupil::paper_route::PaperRoute) -> api::PaperRouteBody {
+    use overstap_domain::pupil::paper_route::PaperReason;
+    api::PaperRouteBody {
+        reason: match route.reason {
+            PaperReason::Pro => api::PaperReason::Pro,
+            PaperReason::Vso => api::PaperReason::Vso,
+            PaperReason::Parent => api::PaperReason::Parent,
+        },
+        handed_in_on: route.handed_in.as_ref().map(|h| h.on),
+        handed_in_to: route.handed_in.as_ref().map(|h| h.to_school.clone()),
     }
 }
 

@@ -751,6 +751,7 @@ mod tests {
             parent_email: "ouders@example.nl".to_owned(),
             twin_pupil_id: twin,
             status: overstap_domain::RegistrationStatus::Av,
+            paper_route: None,
         }
     }
 

@@ -25,6 +25,19 @@ pub fn count(counts: &mut StatusCounts, status: RegistrationStatus, n: u32) {
     }
 }
 
+/// Moves one pupil of `status` to the paper-route count: such pupils are not "not registered".
+pub fn to_paper(counts: &mut StatusCounts, status: RegistrationStatus) {
+    let cell = match status {
+        RegistrationStatus::Wit => &mut counts.wit,
+        RegistrationStatus::Blauw => &mut counts.blauw,
+        RegistrationStatus::Groen => &mut counts.groen,
+        RegistrationStatus::Ag => &mut counts.ag,
+        RegistrationStatus::Av => &mut counts.av,
+    };
+    *cell = cell.saturating_sub(1);
+    counts.paper += 1;
+}
+
 /// The official run's results of these pupils, once published.
 async fn published_results(
     state: &AppState,
@@ -109,7 +122,12 @@ pub async fn of_school(
     };
     for pupil in list {
         if let Some(class) = classes.get_mut(&pupil.class_name) {
+            if pupil.paper_route.is_some() {
+                to_paper(&mut class.counts, pupil.status);
+                to_paper(&mut total, pupil.status);
+            }
             class.pupils.push(BoardPupil {
+                paper_route: pupil.paper_route.as_ref().map(crate::dto::paper_route),
                 id: pupil.id.as_uuid(),
                 placement: results.get(&pupil.id).cloned(),
                 first_name: pupil.first_name,

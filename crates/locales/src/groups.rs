@@ -52,7 +52,7 @@ const fn group(
 }
 
 /// The files, in the order their messages are numbered.
-pub const GROUPS: [Group; 13] = [
+pub const GROUPS: [Group; 14] = [
     group("app", None, "Texts", Audience::Parents),
     group("parent", Some("parent"), "ParentTexts", Audience::Parents),
     group("round2", Some("round2"), "Round2Texts", Audience::Parents),
@@ -99,6 +99,12 @@ pub const GROUPS: [Group; 13] = [
         "procedures",
         Some("procedures"),
         "ProceduresTexts",
+        Audience::Staff,
+    ),
+    group(
+        "paper-route",
+        Some("paper_route"),
+        "PaperRouteTexts",
         Audience::Staff,
     ),
 ];

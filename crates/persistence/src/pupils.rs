@@ -12,6 +12,7 @@ use uuid::Uuid;
 
 use crate::entities::{pupil, registration, registration_form_version};
 use crate::status_counts::{self, Deltas};
+use overstap_domain::pupil::paper_route::{HandedIn, PaperRoute};
 use overstap_domain::{Advice, RegistrationStatus};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -31,6 +32,8 @@ pub struct Pupil {
     pub parent_email: String,
     pub twin_pupil_id: Option<PupilId>,
     pub status: RegistrationStatus,
+    /// Set when the pupil takes the paper route.
+    pub paper_route: Option<PaperRoute>,
 }
 
 pub(crate) fn from_row(row: pupil::Model, status: RegistrationStatus) -> Pupil {
@@ -50,6 +53,13 @@ pub(crate) fn from_row(row: pupil::Model, status: RegistrationStatus) -> Pupil {
         parent_email: row.parent_email,
         twin_pupil_id: row.twin_pupil_id.map(PupilId::from_uuid),
         status,
+        paper_route: row.paper_route.map(|reason| PaperRoute {
+            reason: reason.0,
+            handed_in: row.paper_handed_in_on.map(|on| HandedIn {
+                on,
+                to_school: row.paper_handed_in_to.unwrap_or_default(),
+            }),
+        }),
     }
 }
 
@@ -97,7 +107,7 @@ pub struct Filter {
     pub status: Option<RegistrationStatus>,
     /// Every word must occur in the name, ELK number, own id or parent e-mail.
     pub query: Option<String>,
-    /// Only registrations that are not complete (everything but AV).
+    /// Only registrations that are not complete (everything but AV and the paper route).
     pub needs_attention: bool,
 }
 
@@ -109,7 +119,8 @@ impl Filter {
         if self.status.is_some_and(|s| s != p.status) {
             return false;
         }
-        if self.needs_attention && p.status == RegistrationStatus::Av {
+        // A paper-route pupil registers on paper: never "not yet registered" here.
+        if self.needs_attention && (p.status == RegistrationStatus::Av || p.paper_route.is_some()) {
             return false;
         }
         let Some(query) = &self.query else {
@@ -407,6 +418,9 @@ pub async fn insert_many<C: ConnectionTrait>(
                 parent_email: Set(p.parent_email.clone()),
                 // Twins are linked after all rows exist, so the self-reference never dangles.
                 twin_pupil_id: Set(None),
+                paper_route: Set(None),
+                paper_handed_in_on: Set(None),
+                paper_handed_in_to: Set(None),
                 created_at: Set(now),
                 updated_at: Set(now),
             });
@@ -446,4 +460,56 @@ pub fn form_data(p: &NewPupil) -> serde_json::Value {
         "parent_email": p.parent_email,
         "class_name": p.class_name,
     })
+}
+
+/// Records (or ends, with `None`) the paper route of `pupil`.
+pub async fn set_paper_route<C: ConnectionTrait>(
+    db: &C,
+    pupil: PupilId,
+    route: Option<&PaperRoute>,
+    now: OffsetDateTime,
+) -> Result<(), DbErr> {
+    let handed_in = route.and_then(|r| r.handed_in.as_ref());
+    pupil::Entity::update_many()
+        .col_expr(
+            pupil::Column::PaperRoute,
+            Expr::value(route.map(|r| r.reason.as_str().to_owned())),
+        )
+        .col_expr(
+            pupil::Column::PaperHandedInOn,
+            Expr::value(handed_in.map(|h| h.on)),
+        )
+        .col_expr(
+            pupil::Column::PaperHandedInTo,
+            Expr::value(handed_in.map(|h| h.to_school.clone())),
+        )
+        .col_expr(pupil::Column::UpdatedAt, Expr::value(now))
+        .filter(pupil::Column::Id.eq(pupil.as_uuid()))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// Per school and registration status, how many pupils of `procedure` in `schools` take the
+/// paper route (the status board counts them apart).
+pub async fn paper_route_counts<C: ConnectionTrait>(
+    db: &C,
+    procedure: ProcedureId,
+    schools: &[SchoolId],
+) -> Result<Vec<(SchoolId, RegistrationStatus)>, DbErr> {
+    Ok(pupil::Entity::find()
+        .find_also_related(registration::Entity)
+        .filter(pupil::Column::ProcedureId.eq(procedure.as_uuid()))
+        .filter(pupil::Column::SchoolId.is_in(schools.iter().map(|s| s.as_uuid())))
+        .filter(pupil::Column::PaperRoute.is_not_null())
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|(row, registration)| {
+            (
+                SchoolId::from_uuid(row.school_id),
+                registration.map_or(RegistrationStatus::Wit, |r| r.status.0),
+            )
+        })
+        .collect())
 }

@@ -9,6 +9,7 @@ use std::fmt;
 use sea_orm::sea_query::{ArrayType, ColumnType, Nullable, StringLen, ValueType, ValueTypeErr};
 use sea_orm::{ColIdx, DbErr, QueryResult, TryGetError, TryGetable, Value};
 
+use overstap_domain::pupil::paper_route::PaperReason;
 use overstap_domain::{
     Advice, Language, PriorityRuleKind, PriorityVerdict, RegistrationStatus, RunKind, SchoolKind,
 };
@@ -42,6 +43,7 @@ macro_rules! stored_text {
 stored_text! {
     Advice => "advice",
     Language => "language",
+    PaperReason => "paper route reason",
     PriorityRuleKind => "priority rule",
     PriorityVerdict => "priority verdict",
     RegistrationStatus => "registration status",

@@ -1,4 +1,5 @@
-//! The PO school's pupil list: a checkbox, name, class, advice, ELK-nummer, status and a menu.
+//! The PO school's pupil list: a checkbox, name (with a badge for the paper route), class,
+//! advice, ELK-nummer, status and a menu.
 
 use std::collections::{HashMap, HashSet};
 
@@ -6,6 +7,7 @@ use leptos::prelude::*;
 use overstap_api_types::{Advice, PupilResponse};
 use uuid::Uuid;
 
+use super::paper_route::PaperBadge;
 use super::row_menu::RowMenu;
 use super::status::StatusDot;
 use crate::i18n::{tx, use_texts};
@@ -102,6 +104,14 @@ pub fn PupilTable(
                     </td>
                     <th scope="row" data-label=move || t.get().staff.col_name()>
                         {name}
+                        {move || {
+                            current
+                                .get()
+                                .paper_route
+                                .map(|route| {
+                                    view! { " " <PaperBadge route testid="paper-badge" /> }
+                                })
+                        }}
                     </th>
                     <td data-label=move || t.get().staff.col_class()>{class_name}</td>
                     <td data-label=move || t.get().staff.col_advice()>{advice}</td>

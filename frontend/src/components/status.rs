@@ -37,7 +37,7 @@ pub fn StatusDot(status: RegistrationStatus, #[prop(optional)] compact: bool) ->
     }
 }
 
-/// Explains every status; folded away unless `open`.
+/// Explains every status and the paper route's badge; folded away unless `open`.
 #[component]
 pub fn StatusLegend(#[prop(optional)] open: bool) -> impl IntoView {
     let t = use_texts();
@@ -58,6 +58,12 @@ pub fn StatusLegend(#[prop(optional)] open: bool) -> impl IntoView {
                         }
                     })
                     .collect_view()}
+                <div class="legend-entry">
+                    <dt>
+                        <span class="badge badge-paper">{tx(|t| t.paper_route.badge())}</span>
+                    </dt>
+                    <dd>{tx(|t| t.paper_route.legend_help())}</dd>
+                </div>
             </dl>
         </details>
     }

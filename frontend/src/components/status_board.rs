@@ -1,12 +1,14 @@
-//! The status board's pieces: the counts per status (per class and in total), and per class one
-//! dot per pupil, with a checkbox for those a reminder can reach.
+//! The status board's pieces: the counts per status and of the paper route (per class and in
+//! total), and per class one dot per pupil (a "Papier" badge on the paper route), with a checkbox
+//! for those a reminder can reach.
 
 use std::collections::HashSet;
 
 use leptos::prelude::*;
-use overstap_api_types::{ClassBoard, RegistrationStatus, StatusCounts};
+use overstap_api_types::{BoardPupil, ClassBoard, RegistrationStatus, StatusCounts};
 use uuid::Uuid;
 
+use super::paper_route::PaperBadge;
 use super::status::StatusDot;
 use crate::i18n::{tx, use_texts};
 
@@ -21,8 +23,9 @@ pub fn count_of(counts: &StatusCounts, status: RegistrationStatus) -> u32 {
     }
 }
 
+/// Every pupil once: those on the paper route are counted there instead of under their status.
 pub fn total_of(counts: &StatusCounts) -> u32 {
-    counts.wit + counts.blauw + counts.groen + counts.ag + counts.av
+    counts.wit + counts.blauw + counts.groen + counts.ag + counts.av + counts.paper
 }
 
 /// Parents of pupils in these statuses can get a reminder: the login was sent, no list is final.
@@ -33,11 +36,17 @@ pub fn remindable(status: RegistrationStatus) -> bool {
     }
 }
 
-/// A counts table's cells of one row, a count per status; `testid` prefixes each cell's id
-/// with the status (`board-count-AV`).
+/// Whether a reminder can reach this pupil's parents: not on the paper route, which the server
+/// passes by.
+pub fn can_remind(pupil: &BoardPupil) -> bool {
+    pupil.paper_route.is_none() && remindable(pupil.status)
+}
+
+/// A counts table's cells of one row, a count per status and then the paper route's; `testid`
+/// prefixes each cell's id with the status (`board-count-AV`, `board-count-paper`).
 pub fn count_cells(counts: StatusCounts, testid: Option<&'static str>) -> impl IntoView {
     let t = use_texts();
-    RegistrationStatus::ALL
+    let statuses = RegistrationStatus::ALL
         .iter()
         .map(|&status| {
             view! {
@@ -50,12 +59,22 @@ pub fn count_cells(counts: StatusCounts, testid: Option<&'static str>) -> impl I
                 </td>
             }
         })
-        .collect_view()
+        .collect_view();
+    view! {
+        {statuses}
+        <td
+            class="numeric"
+            data-label=move || t.get().paper_route.count_label()
+            data-testid=testid.map(|prefix| format!("{prefix}-paper"))
+        >
+            {counts.paper}
+        </td>
+    }
 }
 
-/// A counts table's header cells: the dot of each status.
+/// A counts table's header cells: the dot of each status, then the paper route.
 pub fn status_header_cells() -> impl IntoView {
-    RegistrationStatus::ALL
+    let statuses = RegistrationStatus::ALL
         .iter()
         .map(|&status| {
             view! {
@@ -64,7 +83,13 @@ pub fn status_header_cells() -> impl IntoView {
                 </th>
             }
         })
-        .collect_view()
+        .collect_view();
+    view! {
+        {statuses}
+        <th scope="col" class="numeric">
+            {tx(|t| t.paper_route.count_label())}
+        </th>
+    }
 }
 
 #[component]
@@ -130,7 +155,7 @@ pub fn ClassDots(
     let class_name = board.class_name;
     let summary = move || {
         let t = t.get();
-        let parts: Vec<String> = RegistrationStatus::ALL
+        let mut parts: Vec<String> = RegistrationStatus::ALL
             .iter()
             .map(|&status| {
                 format!(
@@ -140,6 +165,11 @@ pub fn ClassDots(
                 )
             })
             .collect();
+        parts.push(format!(
+            "{} {}",
+            counts.paper,
+            t.paper_route.count_label().to_lowercase()
+        ));
         format!(
             "{}: {}",
             t.staff.pupil_count(u64::from(total_of(&counts))),
@@ -155,8 +185,12 @@ pub fn ClassDots(
             let name = format!("{} {}", pupil.first_name, pupil.last_name);
             let complete = pupil.status == RegistrationStatus::Av;
             let hidden = move || complete && needs_attention.get();
-            let dot = view! { <StatusDot status=pupil.status compact=true /> };
-            let body = if remindable(pupil.status) && !read_only {
+            // On the paper route the badge takes the dot's place, as the counts do.
+            let dot = match pupil.paper_route.clone() {
+                Some(route) => view! { <PaperBadge route testid="paper-marker" /> }.into_any(),
+                None => view! { <StatusDot status=pupil.status compact=true /> }.into_any(),
+            };
+            let body = if can_remind(&pupil) && !read_only {
                 let input_id = format!("remind-{id}");
                 view! {
                     <input
@@ -205,5 +239,48 @@ pub fn ClassDots(
             </Show>
             <ul class="board-dots">{dots}</ul>
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use overstap_api_types::{
+        BoardPupil, PaperReason, PaperRouteBody, RegistrationStatus, StatusCounts,
+    };
+    use uuid::Uuid;
+
+    use super::{can_remind, total_of};
+
+    #[test]
+    fn the_total_counts_paper_route_pupils_once() {
+        let counts = StatusCounts {
+            wit: 3,
+            blauw: 2,
+            groen: 1,
+            ag: 1,
+            av: 4,
+            paper: 2,
+        };
+        assert_eq!(total_of(&counts), 13);
+    }
+
+    #[test]
+    fn a_paper_route_pupil_gets_no_reminder_whatever_the_status() {
+        let pupil = |status, paper: bool| BoardPupil {
+            id: Uuid::nil(),
+            first_name: "Sanne".to_owned(),
+            last_name: "de Vries".to_owned(),
+            elk_number: "1234567890".to_owned(),
+            status,
+            placement: None,
+            paper_route: paper.then_some(PaperRouteBody {
+                reason: PaperReason::Vso,
+                handed_in_on: None,
+                handed_in_to: None,
+            }),
+        };
+        assert!(can_remind(&pupil(RegistrationStatus::Groen, false)));
+        assert!(!can_remind(&pupil(RegistrationStatus::Groen, true)));
+        assert!(!can_remind(&pupil(RegistrationStatus::Wit, false)));
     }
 }

@@ -80,6 +80,7 @@ impl Texts {
             ErrorCode::SchoolYearTaken => self.staff.error_school_year_taken(),
             ErrorCode::ProcedureRunning => return self.procedure_running(facts),
             ErrorCode::EarlierProcedure => self.staff.error_earlier_procedure(),
+            ErrorCode::PaperRoute => self.paper_route.error_skipped(),
         };
         match request_id {
             Some(id) if matches!(code, ErrorCode::Internal | ErrorCode::Unavailable) => {

@@ -13,7 +13,7 @@ use crate::api;
 use crate::components::alert::ErrorAlert;
 use crate::components::po_nav::PoNav;
 use crate::components::status::StatusLegend;
-use crate::components::status_board::{ClassDots, StatusCountsTable, remindable};
+use crate::components::status_board::{ClassDots, StatusCountsTable, can_remind};
 use crate::i18n::{tx, use_texts};
 use crate::session::RequireRole;
 
@@ -78,7 +78,7 @@ fn Board() -> impl IntoView {
             .classes
             .iter()
             .flat_map(|class| class.pupils.iter())
-            .filter(|pupil| remindable(pupil.status))
+            .filter(|pupil| can_remind(pupil))
             .map(|pupil| pupil.id)
             .collect();
         let per_class = board

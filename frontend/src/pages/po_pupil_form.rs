@@ -1,16 +1,20 @@
 //! `/po/leerling/nieuw` and `/po/leerling/:id`: add a pupil, or correct one's data (which makes
-//! a new version of the registration form).
+//! a new version of the registration form) and record the pupil's paper route.
 
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
-use overstap_api_types::{PupilDataRequest, PupilListQuery, PupilResponse, Role};
+use overstap_api_types::{
+    PaperRouteRequest, PupilDataRequest, PupilListQuery, PupilResponse, Role,
+};
 use uuid::Uuid;
 
 use super::not_found::NotFound;
 use super::{loaded, use_page_title};
 use crate::api;
 use crate::components::alert::Notice;
+use crate::components::paper_route_fields::PaperRouteFields;
+use crate::components::paper_route_form::PaperRouteForm;
 use crate::components::po_nav::PoNav;
 use crate::components::pupil_form::{PupilFields, PupilForm};
 use crate::components::status::StatusDot;
@@ -157,6 +161,7 @@ fn Editor(id: Option<Uuid>) -> impl IntoView {
         {loaded(
             existing,
             move |pupil: Option<PupilResponse>| {
+                let paper = pupil.clone().map(|pupil| view! { <PaperRoute pupil /> });
                 view! {
                     {pupil.map(|pupil| view! { <PupilSummary pupil version /> })}
                     <PupilForm
@@ -166,12 +171,50 @@ fn Editor(id: Option<Uuid>) -> impl IntoView {
                         pending=save.pending()
                         on_save
                     />
+                    <p class="result" role="status" data-testid="pupil-form-result">
+                        {saved_text}
+                    </p>
+                    {paper}
                 }
             },
         )}
-        <p class="result" role="status" data-testid="pupil-form-result">
-            {saved_text}
-        </p>
+    }
+}
+
+/// The pupil's paper route, saved on its own (it makes no new version of the form).
+#[component]
+fn PaperRoute(pupil: PupilResponse) -> impl IntoView {
+    let t = use_texts();
+    let id = pupil.id;
+    let fields = PaperRouteFields::new(pupil.paper_route.as_ref());
+    let save = Action::new_local(move |request: &PaperRouteRequest| {
+        let request = request.clone();
+        async move { api::set_paper_route(id, &request).await }
+    });
+    Effect::new(move || {
+        if let Some(Ok(pupil)) = save.value().get() {
+            fields.fill(pupil.paper_route.as_ref());
+        }
+    });
+    let saved = Signal::derive(move || match save.value().get() {
+        Some(Ok(pupil)) if pupil.paper_route.is_some() => Some(t.get().paper_route.saved()),
+        Some(Ok(_)) => Some(t.get().paper_route.saved_none()),
+        _ => None,
+    });
+    let error = Signal::derive(move || save.value().get().and_then(Result::err));
+    let on_save = Callback::new(move |request: PaperRouteRequest| {
+        save.value().set(None);
+        save.dispatch_local(request);
+    });
+    view! {
+        <PaperRouteForm
+            fields
+            print_href=format!("/po/leerling/{id}/formulier")
+            error
+            pending=save.pending()
+            saved
+            on_save
+        />
     }
 }
 

@@ -15,6 +15,7 @@ use web_sys::wasm_bindgen::JsCast;
 use super::{loaded, use_page_title};
 use crate::api::{self, ApiError};
 use crate::components::alert::ErrorAlert;
+use crate::components::paper_route::bulk_send_text;
 use crate::components::po_nav::PoNav;
 use crate::components::pupil_filters::{PupilFilter, PupilFilters};
 use crate::components::pupil_table::PupilTable;
@@ -215,10 +216,7 @@ fn Pupils() -> impl IntoView {
             </div>
             <ErrorAlert message=Signal::derive(bulk_error) testid="bulk-error" />
             <p class="result" role="status" data-testid="bulk-result">
-                {move || {
-                    bulk_outcome()
-                        .map(|outcome| t.get().po.bulk_result(outcome.done.len(), outcome.skipped.len()))
-                }}
+                {move || bulk_outcome().map(|outcome| bulk_send_text(t.get(), &outcome))}
             </p>
         </section>
         <p class="result" role="status" data-testid="send-login-result">

@@ -70,7 +70,15 @@ async fn get_board_overview(
     let mut total = StatusCounts::default();
     let mut rows = Vec::new();
     let procedure = procedures::current_for_region(&state.db, session.region_id).await?;
-    for school in primary_schools(&state, &session).await? {
+    let schools = primary_schools(&state, &session).await?;
+    let on_paper = match &procedure {
+        Some(procedure) => {
+            let ids: Vec<SchoolId> = schools.iter().map(|s| s.id).collect();
+            pupils::paper_route_counts(&state.db, procedure.id, &ids).await?
+        }
+        None => Vec::new(),
+    };
+    for school in schools {
         let mut counts = StatusCounts::default();
         let cells = match &procedure {
             Some(procedure) => {
@@ -81,6 +89,11 @@ async fn get_board_overview(
         for cell in cells {
             status_board::count(&mut counts, cell.status, cell.count);
             status_board::count(&mut total, cell.status, cell.count);
+        }
+        // Paper-route pupils are counted apart, not as "not registered".
+        for (_, status) in on_paper.iter().filter(|(s, _)| *s == school.id) {
+            status_board::to_paper(&mut counts, *status);
+            status_board::to_paper(&mut total, *status);
         }
         rows.push(SchoolCounts {
             school_id: school.id.as_uuid(),

@@ -6,6 +6,7 @@ pub mod board;
 pub mod dev;
 pub mod health;
 pub mod me;
+pub mod paper_route;
 pub mod parent;
 pub mod parent_activation;
 pub mod parent_registration;
@@ -64,6 +65,7 @@ pub fn configure(cfg: &mut ServiceConfig) {
         .service(pupil_import::export_pupils)
         .service(pupils::list_pupils)
         .service(pupils::create_pupil)
+        .service(paper_route::set_paper_route)
         .service(pupils::get_pupil)
         .service(pupils::correct_pupil)
         .service(pupils::send_login)

@@ -305,7 +305,8 @@ async fn send_login(
     Ok(web::Json(response(&state.db, pupil_id).await?))
 }
 
-/// Send the parent login to a selection of pupils, or to every pupil still wit.
+/// Send the parent login to a selection of pupils, or to every pupil still wit; pupils on the
+/// paper route are passed by (skipped with `paper_route` when selected).
 #[utoipa::path(tag = "school", security(("bearer" = [])), request_body = BulkSendLoginRequest,
     responses((status = 200, body = BulkResponse), (status = 401, body = ErrorResponse),
     (status = 403, body = ErrorResponse),
@@ -320,21 +321,28 @@ async fn send_logins(
     validate(&*body)?;
     let request = body.into_inner();
     let mut not_found = Vec::new();
+    let mut on_paper = Vec::new();
     let outcome = dispatch_logins(&state, &session, false, async |txn, school, procedure| {
         let all = pupils::list_for_school(txn, procedure.id, school.id).await?;
+        // Paper-route pupils register on paper: the bulk send passes them by.
         if request.all_not_sent {
             return Ok(all
                 .into_iter()
-                .filter(|p| p.status == RegistrationStatus::Wit)
+                .filter(|p| p.status == RegistrationStatus::Wit && p.paper_route.is_none())
                 .collect());
         }
         let wanted: std::collections::HashSet<Uuid> = request.pupil_ids.iter().copied().collect();
-        let selected: Vec<Pupil> = all
+        let (selected, paper): (Vec<Pupil>, Vec<Pupil>) = all
             .into_iter()
             .filter(|p| wanted.contains(&p.id.as_uuid()))
+            .partition(|p| p.paper_route.is_none());
+        on_paper = paper.iter().map(|p| p.id.as_uuid()).collect();
+        let selected: Vec<Pupil> = selected;
+        let found: std::collections::HashSet<Uuid> = selected
+            .iter()
+            .map(|p| p.id.as_uuid())
+            .chain(on_paper.iter().copied())
             .collect();
-        let found: std::collections::HashSet<Uuid> =
-            selected.iter().map(|p| p.id.as_uuid()).collect();
         not_found = request
             .pupil_ids
             .iter()
@@ -366,6 +374,10 @@ async fn send_logins(
     skipped.extend(not_found.into_iter().map(|pupil_id| SkippedPupil {
         pupil_id,
         code: ErrorCode::NotFound,
+    }));
+    skipped.extend(on_paper.into_iter().map(|pupil_id| SkippedPupil {
+        pupil_id,
+        code: ErrorCode::PaperRoute,
     }));
     Ok(web::Json(BulkResponse {
         done: outcome.sent.iter().map(|p| p.as_uuid()).collect(),

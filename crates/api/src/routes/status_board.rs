@@ -74,6 +74,13 @@ async fn send_reminders(
             continue;
         }
         found.insert(pupil.id.as_uuid());
+        if pupil.paper_route.is_some() {
+            skipped.push(SkippedPupil {
+                pupil_id: pupil.id.as_uuid(),
+                code: ErrorCode::PaperRoute,
+            });
+            continue;
+        }
         let status = pupil.status;
         if !matches!(
             status,

@@ -12,9 +12,10 @@ use overstap_api_types::vo::{CapacityRequest, PriorityDecisionRequest, PriorityV
 use overstap_api_types::{
     AuditLogQuery, BulkSendLoginRequest, ChangePasswordRequest, CreateProcedureRequest,
     InviteStaffRequest, LanguageRequest, OfferDecisionRequest, OneTimePasswordRequest,
-    PortalLanguage, ProcedureProposalQuery, ProgrammeRequest, PupilListQuery, RegionPupilQuery,
-    RegionSettingsRequest, ReminderRequest, RevisionRequest, RunKind, SchoolRequest,
-    SendLoginRequest, StaffLanguage, StartRunRequest, UpdateProcedureRequest, UpdateStaffRequest,
+    PaperRouteRequest, PortalLanguage, ProcedureProposalQuery, ProgrammeRequest, PupilListQuery,
+    RegionPupilQuery, RegionSettingsRequest, ReminderRequest, RevisionRequest, RunKind,
+    SchoolRequest, SendLoginRequest, StaffLanguage, StartRunRequest, UpdateProcedureRequest,
+    UpdateStaffRequest,
 };
 use overstap_domain::Role;
 use reqwest::StatusCode;
@@ -780,6 +781,16 @@ const ENDPOINTS: &[Endpoint] = &[
             pupil_of(app, t),
             &pupil_body("matrix-put", "put@ouders.example"),
         )),
+        expect: po_own_pupil,
+        check: |app, body| assert_eq!(body["id"], app.a.pupil_ids[1].to_string()),
+    },
+    Endpoint {
+        method: "put",
+        path: "/api/v1/school/pupils/{pupil_id}/paper-route",
+        // No route for a pupil without one: nothing changes.
+        call: call!(
+            |app, api, t| api.set_paper_route(pupil_of(app, t), &PaperRouteRequest::default())
+        ),
         expect: po_own_pupil,
         check: |app, body| assert_eq!(body["id"], app.a.pupil_ids[1].to_string()),
     },

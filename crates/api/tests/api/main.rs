@@ -14,6 +14,7 @@ mod helpers;
 mod mail;
 mod openapi;
 mod operations;
+mod paper_route;
 mod parent_activation;
 mod parent_registration;
 mod parent_support;

@@ -247,7 +247,8 @@ async fn bulk_sending_to_everyone_not_yet_sent_sends_each_login_once() {
             blauw: 2,
             groen: 1,
             ag: 0,
-            av: 0
+            av: 0,
+            paper: 0
         }
     );
 }
@@ -345,7 +346,8 @@ async fn the_status_board_counts_follow_every_change() {
             blauw: 0,
             groen: 0,
             ag: 0,
-            av: 1
+            av: 1,
+            paper: 0
         }
     );
     assert_eq!(board.classes[0].class_name, "8A");

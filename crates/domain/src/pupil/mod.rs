@@ -1,5 +1,6 @@
 //! The pupil data on the registration form, and what a correction by the PO school changed.
 
+pub mod paper_route;
 pub mod record;
 
 use crate::advice::Advice;

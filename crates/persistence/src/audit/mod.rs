@@ -59,6 +59,7 @@ actions! {
     CapacitySet = "programme.capacity_set",
     PupilCreated = "pupil.created",
     PupilCorrected = "pupil.corrected",
+    PaperRouteSet = "pupil.paper_route_set",
     PupilsImported = "pupil.imported",
     ParentEmailChanged = "pupil.parent_email_changed",
     RegistrationConfirmed = "registration.confirmed",

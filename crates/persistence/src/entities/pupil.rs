@@ -4,6 +4,7 @@ use sea_orm::entity::prelude::*;
 
 use crate::stored::Stored;
 use overstap_domain::Advice;
+use overstap_domain::pupil::paper_route::PaperReason;
 
 #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
 #[sea_orm(table_name = "pupils")]
@@ -24,6 +25,10 @@ pub struct Model {
     pub home_town: String,
     pub parent_email: String,
     pub twin_pupil_id: Option<Uuid>,
+    /// Set when the pupil takes the paper route.
+    pub paper_route: Option<Stored<PaperReason>>,
+    pub paper_handed_in_on: Option<TimeDate>,
+    pub paper_handed_in_to: Option<String>,
     pub created_at: TimeDateTimeWithTimeZone,
     pub updated_at: TimeDateTimeWithTimeZone,
 }

@@ -1,8 +1,9 @@
 //! The primary school's workspace: pupils, logins, the import and export, the status board.
 
 use overstap_api_types::{
-    BulkResponse, BulkSendLoginRequest, ImportResponse, PupilDataRequest, PupilListQuery,
-    PupilListResponse, PupilResponse, ReminderRequest, SendLoginRequest, StatusBoardResponse,
+    BulkResponse, BulkSendLoginRequest, ImportResponse, PaperRouteRequest, PupilDataRequest,
+    PupilListQuery, PupilListResponse, PupilResponse, ReminderRequest, SendLoginRequest,
+    StatusBoardResponse,
 };
 use reqwest::StatusCode;
 
@@ -30,6 +31,19 @@ impl Api<'_> {
     ) -> Reply<PupilResponse> {
         self.put(
             &format!("/api/v1/school/pupils/{}", pupil.wire()),
+            body,
+            StatusCode::OK,
+        )
+        .await
+    }
+
+    pub async fn set_paper_route(
+        &self,
+        pupil: impl WireId,
+        body: &PaperRouteRequest,
+    ) -> Reply<PupilResponse> {
+        self.put(
+            &format!("/api/v1/school/pupils/{}/paper-route", pupil.wire()),
             body,
             StatusCode::OK,
         )
