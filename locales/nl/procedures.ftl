@@ -17,9 +17,9 @@ fixed = Ligt vast
 new-button = Nieuw procedurejaar
 fetching = Bezig met ophalen…
 # $moment is when the current procedure's school year ends, e.g. "zondag 1 augustus 2027 om 00:00".
-new-from = Een nieuw procedurejaar kan vanaf { $moment }, als het schooljaar van de huidige procedure voorbij is.
+new-from = Een nieuw procedurejaar kan worden aangemaakt vanaf { $moment }, als het schooljaar van de huidige procedure voorbij is.
 
-new-from-unknown = Een nieuw procedurejaar kan pas als het schooljaar van de huidige procedure voorbij is.
+new-from-unknown = Een nieuw procedurejaar kan pas worden aangemaakt als het schooljaar van de huidige procedure voorbij is.
 ## The form of one procedure year.
 
 new-title = Nieuw procedurejaar

@@ -121,8 +121,8 @@ error-phase-started = Dit kan niet meer veranderen: de fase ‘{ $phase }’ is 
 error-phase-started-now = Dit kan niet meer veranderen: de fase van de procedure waar het bij hoort, is al begonnen.
 error-school-year-taken = De regio heeft al een procedure voor dit schooljaar.
 # $moment is when the current procedure's school year ends, e.g. "zondag 1 augustus 2027 om 00:00".
-error-procedure-running = De huidige procedure loopt nog tot { $moment }; pas daarna kan een nieuw procedurejaar.
-error-procedure-running-now = De huidige procedure loopt nog; een nieuw procedurejaar kan pas als haar schooljaar voorbij is.
+error-procedure-running = De huidige procedure loopt nog tot { $moment }; pas daarna kan een nieuw procedurejaar worden aangemaakt.
+error-procedure-running-now = De huidige procedure loopt nog; een nieuw procedurejaar kan pas worden aangemaakt als haar schooljaar voorbij is.
 error-earlier-procedure = Dit hoort bij een eerder procedurejaar: dat kunt u bekijken, maar niet meer wijzigen.
 
 ## The invitation link, and a forgotten password.

@@ -392,10 +392,11 @@ WHERE r.id IS NULL OR r.status <> 'AV'
 # The board's counters against a recount (rows counting zero are left out on both sides).
 COUNTERS_SQL = """
 WITH kept AS (
-  SELECT school_id, class_name, status, count::bigint AS n FROM status_counts WHERE count <> 0
+  SELECT procedure_id, school_id, class_name, status, count::bigint AS n
+  FROM status_counts WHERE count <> 0
 ), recount AS (
-  SELECT p.school_id, p.class_name, r.status, count(*)::bigint AS n
-  FROM registrations r JOIN pupils p ON p.id = r.pupil_id GROUP BY 1, 2, 3
+  SELECT p.procedure_id, p.school_id, p.class_name, r.status, count(*)::bigint AS n
+  FROM registrations r JOIN pupils p ON p.id = r.pupil_id GROUP BY 1, 2, 3, 4
 )
 SELECT count(*) FROM ((SELECT * FROM kept EXCEPT SELECT * FROM recount)
                       UNION ALL (SELECT * FROM recount EXCEPT SELECT * FROM kept)) d

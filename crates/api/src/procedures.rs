@@ -55,6 +55,28 @@ pub async fn to_read<C: ConnectionTrait>(
     }
 }
 
+/// The current procedure, for adding pupils to it: refused (409, `procedure_over`) once its
+/// school year has ended, until the coordinator creates the next one.
+pub async fn open_for_pupils<C: ConnectionTrait>(
+    db: &C,
+    region: RegionId,
+    now: OffsetDateTime,
+) -> Result<Procedure, ApiError> {
+    let procedure = current(db, region).await?;
+    if now >= procedure.end_of_school_year()? {
+        return Err(ApiError::Conflict {
+            message: format!(
+                "The school year {} is over; the coordinator creates the next procedure first.",
+                procedure.school_year
+            ),
+            facts: Some(
+                json!({ "reason": "procedure_over", "school_year": procedure.school_year }),
+            ),
+        });
+    }
+    Ok(procedure)
+}
+
 /// Refuses a change to something of an earlier procedure year (409 `earlier_procedure`).
 pub async fn ensure_current<C: ConnectionTrait>(
     db: &C,
@@ -66,7 +88,8 @@ pub async fn ensure_current<C: ConnectionTrait>(
     }
     let school_year = procedures::find(db, belongs_to)
         .await?
-        .map_or_else(|| "of an earlier year".to_owned(), |p| p.school_year);
+        .map(|p| p.school_year)
+        .unwrap_or_default();
     Err(ApiError::EarlierProcedure { school_year })
 }
 
@@ -214,8 +237,12 @@ fn school_year(label: &str) -> Result<SchoolYear, ApiError> {
     })
 }
 
-/// The moments of `procedure` whose phases have not begun at `now`, by field name.
-fn editable(calendar: &Calendar, now: OffsetDateTime) -> Vec<String> {
+/// The moments of `procedure` whose phases have not begun at `now`, by field name; none once
+/// its school year has ended.
+fn editable(calendar: &Calendar, year_ends_at: OffsetDateTime, now: OffsetDateTime) -> Vec<String> {
+    if now >= year_ends_at {
+        return Vec::new();
+    }
     CALENDAR_FIELDS
         .iter()
         .filter(|(_, phases)| {
@@ -255,7 +282,7 @@ fn summary(
         is_current: current == Some(procedure.id),
         calendar: body(&calendar.to_local()),
         phases: phases(&calendar, now),
-        editable: editable(&calendar, now),
+        editable: editable(&calendar, procedure.end_of_school_year()?, now),
     })
 }
 
@@ -356,13 +383,31 @@ pub async fn create<C: ConnectionTrait>(
                 format!("A new procedure follows the latest one ({latest_year})."),
             ));
         }
+        // The next year, or (when the region skipped years) the one running now: a later
+        // year would become current while an earlier one still has to run.
+        if year != latest_year.next() && year != default_year(None, now)? {
+            return Err(ApiError::field(
+                "school_year",
+                "not_next",
+                format!(
+                    "The next procedure is for {} or the school year running now.",
+                    latest_year.next()
+                ),
+            ));
+        }
         let until = latest.end_of_school_year()?;
         if now < until {
             return Err(ApiError::ProcedureRunning { until });
         }
     }
     let calendar = Calendar::plan(&local, year, now).map_err(plan_error)?;
-    let id = procedures::insert(db, keeper.region, &year.to_string(), &calendar).await?;
+    // Two coordinators creating the same year at once: the unique index refuses the second.
+    let id = procedures::insert(db, keeper.region, &year.to_string(), &calendar)
+        .await
+        .map_err(|err| match ApiError::from(err) {
+            ApiError::AlreadyExists => ApiError::SchoolYearTaken(year.to_string()),
+            other => other,
+        })?;
     audit::append(
         db,
         AuditEntry::new(

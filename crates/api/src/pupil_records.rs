@@ -185,7 +185,7 @@ pub async fn create<C: ConnectionTrait>(
     now: OffsetDateTime,
 ) -> Result<PupilId, ApiError> {
     let advice = check(request)?;
-    let procedure = crate::procedures::current(db, school.region_id).await?;
+    let procedure = crate::procedures::open_for_pupils(db, school.region_id, now).await?;
     check_external_id(db, school, procedure.id, request.external_id.trim(), None).await?;
     let twin = request.twin_pupil_id.map(PupilId::from_uuid);
     check_twin(db, school, procedure.id, None, twin).await?;

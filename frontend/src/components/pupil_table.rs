@@ -67,6 +67,8 @@ pub fn PupilTable(
             let elk_number = pupil.elk_number.clone();
             let data_elk = elk_number.clone();
             let class_name = pupil.class_name.clone();
+            // The route changes on the pupil's own page only: this list shows it as loaded.
+            let paper_route = pupil.paper_route.clone();
             let original = pupil;
             let current = Signal::derive(move || {
                 updated
@@ -104,14 +106,10 @@ pub fn PupilTable(
                     </td>
                     <th scope="row" data-label=move || t.get().staff.col_name()>
                         {name}
-                        {move || {
-                            current
-                                .get()
-                                .paper_route
-                                .map(|route| {
-                                    view! { " " <PaperBadge route testid="paper-badge" /> }
-                                })
-                        }}
+                        {paper_route
+                            .map(|route| {
+                                view! { " " <PaperBadge route testid="paper-badge" /> }
+                            })}
                     </th>
                     <td data-label=move || t.get().staff.col_class()>{class_name}</td>
                     <td data-label=move || t.get().staff.col_advice()>{advice}</td>

@@ -112,14 +112,18 @@ pub fn RowMenu(
         }
     };
     // A click elsewhere or tabbing away closes the menu.
+    // Following a link of the menu unmounts the page, and the browser then reports the focus
+    // leaving the removed item: the menu is gone with its signals, so there is nothing to close.
     let on_focus_out = move |event: FocusEvent| {
+        let Some(wrapper) = wrapper.try_get_untracked().flatten() else {
+            return;
+        };
         let inside = event
             .related_target()
             .and_then(|target| target.dyn_into::<Node>().ok())
-            .zip(wrapper.get_untracked())
-            .is_some_and(|(target, wrapper)| wrapper.contains(Some(&target)));
+            .is_some_and(|target| wrapper.contains(Some(&target)));
         if !inside {
-            open.set(false);
+            let _ = open.try_set(false);
         }
     };
     let menu_id_for_button = menu_id.clone();

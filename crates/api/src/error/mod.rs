@@ -87,6 +87,9 @@ pub enum ApiError {
     /// The thing belongs to an earlier procedure year, which is read only.
     #[error("this belongs to the procedure {school_year}, which is read only")]
     EarlierProcedure { school_year: String },
+    /// The pupil takes the paper route: the parent registers on paper.
+    #[error("the pupil takes the paper route")]
+    OnPaper,
     #[error("request body too large")]
     PayloadTooLarge { limit: usize },
     #[error("too many attempts")]
@@ -178,6 +181,7 @@ impl ApiError {
             ApiError::SchoolYearTaken(_) => ErrorCode::SchoolYearTaken,
             ApiError::ProcedureRunning { .. } => ErrorCode::ProcedureRunning,
             ApiError::EarlierProcedure { .. } => ErrorCode::EarlierProcedure,
+            ApiError::OnPaper => ErrorCode::PaperRoute,
             ApiError::PayloadTooLarge { .. } => ErrorCode::PayloadTooLarge,
             ApiError::RateLimited { .. } => ErrorCode::RateLimited,
             ApiError::Unavailable(_) => ErrorCode::Unavailable,
@@ -256,6 +260,9 @@ impl ApiError {
                 "This belongs to the procedure {school_year}, which stays readable but no longer \
                  changes."
             ),
+            ApiError::OnPaper => "The primary school recorded that this child registers on paper; \
+                ask the primary school for the form."
+                .to_owned(),
             ApiError::PayloadTooLarge { limit } => {
                 format!("The request body is larger than {limit} bytes.")
             }
@@ -353,7 +360,8 @@ impl ResponseError for ApiError {
             | ApiError::PhaseStarted { .. }
             | ApiError::SchoolYearTaken(_)
             | ApiError::ProcedureRunning { .. }
-            | ApiError::EarlierProcedure { .. } => StatusCode::CONFLICT,
+            | ApiError::EarlierProcedure { .. }
+            | ApiError::OnPaper => StatusCode::CONFLICT,
             ApiError::PayloadTooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
             ApiError::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
             ApiError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,

@@ -69,6 +69,15 @@ fn list_context<'a>(
     }
 }
 
+/// A pupil the primary school put on the paper route registers on paper, not here (409
+/// `paper_route`), so an online list never goes into the placement beside the paper form.
+fn not_on_paper(context: &ParentContext) -> Result<(), ApiError> {
+    if context.pupil.paper_route.is_some() {
+        return Err(ApiError::OnPaper);
+    }
+    Ok(())
+}
+
 /// Saves the list as the draft (status AG). Rules a draft may still break (too short,
 /// sibling details missing) wait for the confirmation; every other broken rule is a 422.
 pub async fn save_draft<C: ConnectionTrait>(
@@ -78,6 +87,7 @@ pub async fn save_draft<C: ConnectionTrait>(
     now: OffsetDateTime,
 ) -> Result<(), ApiError> {
     check_revision(context, body.revision)?;
+    not_on_paper(context)?;
     // Once linked, every save is copied to the twin (a save need not repeat `link_twin`), as
     // long as the primary school still records that child as the twin.
     let was_linked = context
@@ -202,6 +212,7 @@ pub async fn confirm<C: ConnectionTrait>(
     public_url: &str,
     now: OffsetDateTime,
 ) -> Result<bool, ApiError> {
+    not_on_paper(context)?;
     let registration_id = context.stored.registration.id();
     if !idempotency::claim(
         txn,

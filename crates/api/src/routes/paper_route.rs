@@ -129,8 +129,8 @@ async fn set_paper_route(
         let details = route.as_ref().map_or(json!({ "paper_route": null }), |r| {
             json!({
                 "paper_route": r.reason.as_str(),
+                // The school's name is free text: the log keeps only the day.
                 "handed_in_on": r.handed_in.as_ref().map(|h| h.on.to_string()),
-                "handed_in_to": r.handed_in.as_ref().map(|h| h.to_school.clone()),
             })
         });
         audit::append(

@@ -77,7 +77,7 @@ async fn import_pupils(
         .iter()
         .map(|r| r.data.external_id.trim().to_owned())
         .collect();
-    let procedure = procedures::current(&txn, school.region_id).await?;
+    let procedure = procedures::open_for_pupils(&txn, school.region_id, now).await?;
     let existing =
         pupils::find_by_external_ids(&txn, procedure.id, school.id, &external_ids).await?;
     let mut errors: Vec<RowError> = Vec::new();

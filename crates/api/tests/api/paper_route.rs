@@ -181,6 +181,19 @@ async fn a_paper_route_pupil_is_passed_by_and_counted_apart() {
         .await
         .refused(StatusCode::CONFLICT, ErrorCode::NotAllowedInStatus);
 
+    // A parent whose child the school put on the paper route cannot register online.
+    let parent_token = app.access_token(&app.a.parent).await;
+    school
+        .set_paper_route(
+            app.a.pupil_ids[0].as_uuid(),
+            &route(PaperReason::Parent, None),
+        )
+        .await
+        .ok();
+    app.save_list(&parent_token, &[app.a.vo_programme_id], None)
+        .await
+        .refused(StatusCode::CONFLICT, ErrorCode::PaperRoute);
+
     let audit = app
         .api(&app.access_token(&app.coordinator).await)
         .list_audit_log(&AuditLogQuery {
@@ -189,7 +202,14 @@ async fn a_paper_route_pupil_is_passed_by_and_counted_apart() {
         })
         .await
         .ok();
-    // Recorded, handed in, undone, ended: four changes (refusals write nothing).
-    assert_eq!(audit.entries.len(), 4);
-    assert!(audit.entries.iter().all(|e| e.pupil_id == Some(pupil.id)));
+    // Recorded, handed in, undone, ended (four changes; refusals write nothing), then the
+    // parent's child.
+    assert_eq!(audit.entries.len(), 5);
+    let own: Vec<_> = audit
+        .entries
+        .iter()
+        .filter(|e| e.pupil_id == Some(pupil.id))
+        .collect();
+    assert_eq!(own.len(), 4);
+    assert!(own.iter().all(|e| e.details.get("handed_in_to").is_none()));
 }

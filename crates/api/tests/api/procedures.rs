@@ -97,9 +97,35 @@ async fn the_next_year_is_copied_created_after_the_school_year_and_starts_an_emp
             .contains("1 augustus 2026")
     );
 
-    // In the autumn the 2026-2027 procedure is created from the proposal.
+    // In the autumn the 2025-2026 year is over: no pupils join it any more.
     let token = signed_in_at(&app, AUTUMN).await;
     let coordinator = app.api(&token);
+    let po_token = app.access_token(&app.a.po_staff).await;
+    let late = app
+        .api(&po_token)
+        .create_pupil(&pupil_body("te-laat", "laat@ouder.example"))
+        .await
+        .refused(StatusCode::CONFLICT, ErrorCode::Conflict);
+    assert_eq!(facts(&late)["reason"], "procedure_over");
+    let over = coordinator.list_procedures().await.ok();
+    assert!(over.can_create);
+    assert!(
+        over.procedures[0].editable.is_empty(),
+        "an ended year stays as it was"
+    );
+
+    // The 2026-2027 procedure is created from the proposal; a later year is not next.
+    let later = coordinator
+        .create_procedure(&CreateProcedureRequest {
+            school_year: "2027-2028".to_owned(),
+            calendar: request.calendar.clone(),
+        })
+        .await
+        .refusal(StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        refused_field(&later),
+        ("school_year".to_owned(), "not_next".to_owned())
+    );
     let created = coordinator.create_procedure(&request).await;
     let location = created.header("location").map(str::to_owned);
     let created = created.ok();
@@ -268,11 +294,15 @@ async fn a_calendar_that_cannot_be_kept_is_refused_at_its_moment_with_a_code() {
             "round2_incomplete",
         ),
         (
-            "2027-2028",
-            proposal.clone(),
-            "calendar.login_dispatch_opens_at",
+            "2026-2027",
+            with(&proposal, |c| {
+                c.round2_opens_at = Some("2027-06-01T09:00".to_owned());
+                c.round2_closes_at = Some("2027-08-02T00:00".to_owned());
+            }),
+            "calendar.round2_closes_at",
             "outside_school_year",
         ),
+        ("2027-2028", proposal.clone(), "school_year", "not_next"),
         ("2026", proposal.clone(), "school_year", "school_year"),
     ];
     for (school_year, calendar, field, code) in cases {

@@ -153,14 +153,15 @@ impl Calendar {
 }
 
 impl LocalCalendar {
-    /// The same calendar `years` later on the same weekdays and wall-clock times: each date
-    /// becomes the date with its weekday nearest to the same day of the month `years` on
-    /// (Tuesday 17 March 2026 → Tuesday 16 March 2027). The result is a proposal; it is
-    /// checked like any other calendar when saved.
+    /// The same calendar `years` later on the same weekdays and wall-clock times: every date
+    /// moves by the same whole number of weeks, the one that brings the first moment nearest to
+    /// its day of the month `years` on (Tuesday 17 March 2026 → Tuesday 16 March 2027), so the
+    /// moments keep their order and distances. The result is a proposal; it is checked like any
+    /// other calendar when saved.
     pub fn moved_by_years(&self, years: i32) -> LocalCalendar {
-        let moved = |at: PrimitiveDateTime| {
-            PrimitiveDateTime::new(same_weekday(at.date(), years), at.time())
-        };
+        let from = self.login_dispatch_opens_at.date();
+        let shift = same_weekday(from, years) - from;
+        let moved = |at: PrimitiveDateTime| at + shift;
         LocalCalendar {
             login_dispatch_opens_at: moved(self.login_dispatch_opens_at),
             login_dispatch_closes_at: moved(self.login_dispatch_closes_at),
@@ -209,6 +210,21 @@ mod tests {
         let from = LocalCalendar::AMSTELLAND_2026;
         assert_eq!(next.publication_at.weekday(), from.publication_at.weekday());
         assert_eq!(next.round2_opens_at, None);
+    }
+
+    #[test]
+    fn every_moment_moves_by_the_same_weeks_so_order_and_distances_stay() {
+        let from = LocalCalendar::AMSTELLAND_2026;
+        let moved = from.moved_by_years(3);
+        assert_eq!(
+            moved.publication_at - moved.login_dispatch_opens_at,
+            from.publication_at - from.login_dispatch_opens_at
+        );
+        assert_eq!(
+            moved.login_dispatch_opens_at.weekday(),
+            from.login_dispatch_opens_at.weekday()
+        );
+        assert_eq!(moved.login_dispatch_opens_at.year(), 2029);
     }
 
     #[test]
