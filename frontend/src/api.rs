@@ -21,7 +21,7 @@ use overstap_api_types::{
     PupilDataRequest, PupilListQuery, PupilListResponse, PupilResponse, RefreshRequest,
     RegionPupilResponse, RegistrationResponse, ReminderRequest, ResultResponse, RevisionRequest,
     Role, SaveDraftRequest, SchoolListResponse, SendLoginRequest, SignOutRequest,
-    StaffSignInRequest, StatusBoardResponse, Submitted, TokenResponse,
+    StaffSignInRequest, StatusBoardQuery, StatusBoardResponse, Submitted, TokenResponse,
 };
 use overstap_api_types::{
     ActiveRequest, BoardRequest, BoardSummary, ProgrammeRequest, SchoolImportResponse,
@@ -155,11 +155,13 @@ pub async fn procedure() -> Result<ProcedureResponse, ApiError> {
 
 /// `GET /school/pupils` (PO staff): the pupils of the staff member's school that match `query`.
 pub async fn school_pupils(query: &PupilListQuery) -> Result<PupilListResponse, ApiError> {
-    let query = query_string(pupil_list_params(query));
+    let year = ("procedure_id", query.procedure_id.map(|id| id.to_string()));
+    let query = query_string(pupil_list_params(query).into_iter().chain([year]));
     client::get(&format!("/school/pupils{query}")).await
 }
 
-/// The query parameters of the pupil list's filters, for the API and for links to the list.
+/// The query parameters of the pupil list's filters (not its year), for the API and for links
+/// to the list.
 pub fn pupil_list_params(query: &PupilListQuery) -> [(&'static str, Option<String>); 4] {
     [
         ("class", query.class.clone()),
@@ -237,9 +239,11 @@ pub async fn export_my_data() -> Result<Vec<u8>, ApiError> {
     client::download("/parent/data-export", "application/json").await
 }
 
-/// `GET /school/status-board` (PO staff): the dots per class and the counts per status.
-pub async fn status_board() -> Result<StatusBoardResponse, ApiError> {
-    client::get("/school/status-board").await
+/// `GET /school/status-board` (PO staff): the dots per class and the counts per status, of the
+/// current procedure year or the earlier one in `query`.
+pub async fn status_board(query: &StatusBoardQuery) -> Result<StatusBoardResponse, ApiError> {
+    let query = query_string([("procedure_id", query.procedure_id.map(|id| id.to_string()))]);
+    client::get(&format!("/school/status-board{query}")).await
 }
 
 /// `POST /school/reminders` (PO staff): reminds parents of pupils not yet registered.

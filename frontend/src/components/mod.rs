@@ -29,6 +29,7 @@ pub mod procedure_calendar;
 pub mod procedure_form;
 pub mod procedure_table;
 pub mod procedure_values;
+pub mod procedure_year_select;
 pub mod programme_catalogue;
 pub mod pupil_filters;
 pub mod pupil_form;

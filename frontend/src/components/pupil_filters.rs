@@ -4,12 +4,14 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos_router::params::ParamsMap;
 use overstap_api_types::{PupilListQuery, RegistrationStatus, Submitted, WireEnum};
+use uuid::Uuid;
 
+use super::procedure_year_select::{YEAR_KEY, year_from_query};
 use crate::i18n::{tx, use_texts};
 use crate::query::query_string;
 
-/// The filters as the URL query holds them: `?class=8A&status=wit&q=…&needs_attention=true`.
-/// The status is kept as written there (a `RegistrationStatus` wire name when the select set
+/// The filters as the URL query holds them: `?class=8A&status=wit&q=…&needs_attention=true`,
+/// with the procedure year (`&jaar=<id>`) when an earlier one is shown. The status is kept as written there (a `RegistrationStatus` wire name when the select set
 /// it), so the server judges a hand-written one.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct PupilFilter {
@@ -17,6 +19,8 @@ pub struct PupilFilter {
     pub status: String,
     pub q: String,
     pub needs_attention: bool,
+    /// An earlier procedure year; `None` for the current one.
+    pub year: Option<Uuid>,
 }
 
 impl PupilFilter {
@@ -32,12 +36,18 @@ impl PupilFilter {
             status: text("status"),
             q: text("q"),
             needs_attention: query.get_str("needs_attention") == Some("true"),
+            year: year_from_query(query),
         }
     }
 
     /// The query string of a link to the list with these filters; empty without filters.
     pub fn to_query_string(&self) -> String {
-        query_string(crate::api::pupil_list_params(&self.to_api()))
+        let year = (YEAR_KEY, self.year.map(|id| id.to_string()));
+        query_string(
+            crate::api::pupil_list_params(&self.to_api())
+                .into_iter()
+                .chain([year]),
+        )
     }
 
     pub fn to_api(&self) -> PupilListQuery {
@@ -50,13 +60,25 @@ impl PupilFilter {
             }),
             q: given(&self.q),
             needs_attention: self.needs_attention.then_some(true),
-            // The list shows the current procedure's pupils.
-            procedure_id: None,
+            procedure_id: self.year,
         }
     }
 
+    /// Whether nothing narrows the list (the year chooses which list, it filters nothing).
     pub fn is_empty(&self) -> bool {
-        *self == PupilFilter::default()
+        *self
+            == PupilFilter {
+                year: self.year,
+                ..PupilFilter::default()
+            }
+    }
+
+    /// The same year without filters.
+    pub fn cleared(&self) -> Self {
+        PupilFilter {
+            year: self.year,
+            ..PupilFilter::default()
+        }
     }
 }
 
@@ -182,10 +204,12 @@ pub fn PupilFilters(
                 <label for="filter-attention">{tx(|t| t.po.filter_needs_attention())}</label>
             </div>
             {move || {
-                (!filter.get().is_empty())
+                let filter = filter.get();
+                (!filter.is_empty())
                     .then(|| {
+                        let href = format!("/po{}", filter.cleared().to_query_string());
                         view! {
-                            <a class="filter-clear" href="/po">
+                            <a class="filter-clear" href=href>
                                 {tx(|t| t.po.filter_clear())}
                             </a>
                         }
@@ -220,6 +244,23 @@ mod tests {
                 procedure_id: None,
             }
         );
+    }
+
+    #[test]
+    fn the_year_reaches_the_api_but_filters_nothing() {
+        let year = Some(uuid::Uuid::from_u128(1));
+        let filter = PupilFilter {
+            year,
+            ..PupilFilter::default()
+        };
+        assert!(filter.is_empty());
+        assert_eq!(filter.to_api().procedure_id, year);
+        let filtered = PupilFilter {
+            class: "8A".to_owned(),
+            ..filter.clone()
+        };
+        assert!(!filtered.is_empty());
+        assert_eq!(filtered.cleared(), filter);
     }
 
     #[test]

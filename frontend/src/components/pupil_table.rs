@@ -30,6 +30,9 @@ pub fn PupilTable(
     updated: Signal<HashMap<Uuid, PupilResponse>>,
     selected: RwSignal<HashSet<Uuid>>,
     on_send_login: Callback<PupilResponse>,
+    /// An earlier procedure year: nothing to select and no actions that change a pupil.
+    #[prop(optional)]
+    read_only: bool,
 ) -> impl IntoView {
     let t = use_texts();
     if pupils.is_empty() {
@@ -83,8 +86,8 @@ pub fn PupilTable(
                 let name = name.clone();
                 Signal::derive(move || t.get().po.actions_for(&name))
             };
-            view! {
-                <tr data-testid="pupil-row" data-pupil-id=id.to_string() data-elk-number=data_elk>
+            let select = (!read_only).then(|| {
+                view! {
                     <td class="select-cell" data-label=move || t.get().po.col_select()>
                         <input
                             type="checkbox"
@@ -104,6 +107,11 @@ pub fn PupilTable(
                             }
                         />
                     </td>
+                }
+            });
+            view! {
+                <tr data-testid="pupil-row" data-pupil-id=id.to_string() data-elk-number=data_elk>
+                    {select}
                     <th scope="row" data-label=move || t.get().staff.col_name()>
                         {name}
                         {paper_route
@@ -126,13 +134,15 @@ pub fn PupilTable(
                             })
                             edit_href=format!("/po/leerling/{id}")
                             print_href=format!("/po/leerling/{id}/formulier")
+                            read_only
                         />
                     </td>
                 </tr>
             }
         })
         .collect_view();
-    view! {
+    let select_all_box = (!read_only).then(|| {
+        view! {
         // Above the table rather than in its head, which narrow screens hide.
         <div class="field field-checkbox select-all no-print">
             <input
@@ -145,13 +155,22 @@ pub fn PupilTable(
             />
             <label for="select-all">{tx(|t| t.po.select_all())}</label>
         </div>
+        }
+    });
+    let select_header = (!read_only).then(|| {
+        view! {
+            <th scope="col" class="select-cell">
+                <span class="visually-hidden">{tx(|t| t.po.col_select())}</span>
+            </th>
+        }
+    });
+    view! {
+        {select_all_box}
         <table class="data-table pupil-table" data-testid="pupil-table">
                 <caption>{move || t.get().po.pupils_caption(count)}</caption>
                 <thead>
                     <tr>
-                        <th scope="col" class="select-cell">
-                            <span class="visually-hidden">{tx(|t| t.po.col_select())}</span>
-                        </th>
+                        {select_header}
                         <th scope="col">{tx(|t| t.staff.col_name())}</th>
                         <th scope="col">{tx(|t| t.staff.col_class())}</th>
                         <th scope="col">{tx(|t| t.staff.col_advice())}</th>

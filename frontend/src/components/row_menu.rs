@@ -50,6 +50,9 @@ pub fn RowMenu(
     on_send_login: Callback<()>,
     edit_href: String,
     print_href: String,
+    /// An earlier procedure year: only the paper form, nothing that changes the pupil.
+    #[prop(optional)]
+    read_only: bool,
 ) -> impl IntoView {
     let open = RwSignal::new(false);
     let focus_last = RwSignal::new(false);
@@ -123,7 +126,14 @@ pub fn RowMenu(
             .and_then(|target| target.dyn_into::<Node>().ok())
             .is_some_and(|target| wrapper.contains(Some(&target)));
         if !inside {
-            let _ = open.try_set(false);
+            // After the current event: when a link of the menu was followed, the page (and this
+            // signal with it) is gone by then, and closing must not wake its disposed views.
+            set_timeout(
+                move || {
+                    let _ = open.try_set(false);
+                },
+                std::time::Duration::ZERO,
+            );
         }
     };
     let menu_id_for_button = menu_id.clone();
@@ -155,30 +165,36 @@ pub fn RowMenu(
                     node_ref=menu
                     on:keydown=on_menu_key
                 >
-                    <li role="none">
-                        <button
-                            type="button"
-                            role="menuitem"
-                            tabindex="-1"
-                            data-testid="send-login-action"
-                            on:click=move |_| {
-                                open.set(false);
-                                on_send_login.run(());
+                    {(!read_only)
+                        .then(|| {
+                            let edit_href = edit_href.clone();
+                            view! {
+                                <li role="none">
+                                    <button
+                                        type="button"
+                                        role="menuitem"
+                                        tabindex="-1"
+                                        data-testid="send-login-action"
+                                        on:click=move |_| {
+                                            open.set(false);
+                                            on_send_login.run(());
+                                        }
+                                    >
+                                        {tx(|t| t.po.action_send_login())}
+                                    </button>
+                                </li>
+                                <li role="none">
+                                    <a
+                                        role="menuitem"
+                                        tabindex="-1"
+                                        href=edit_href.clone()
+                                        data-testid="edit-pupil-action"
+                                    >
+                                        {tx(|t| t.po.action_correct())}
+                                    </a>
+                                </li>
                             }
-                        >
-                            {tx(|t| t.po.action_send_login())}
-                        </button>
-                    </li>
-                    <li role="none">
-                        <a
-                            role="menuitem"
-                            tabindex="-1"
-                            href=edit_href.clone()
-                            data-testid="edit-pupil-action"
-                        >
-                            {tx(|t| t.po.action_correct())}
-                        </a>
-                    </li>
+                        })}
                     <li role="none">
                         <a
                             role="menuitem"

@@ -40,9 +40,12 @@ pub mod vo_home;
 pub mod vo_placements;
 
 use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+use uuid::Uuid;
 
-use crate::api::ApiError;
+use crate::api::{self, ApiError};
 use crate::components::alert::{LoadFailed, Loading};
+use crate::components::procedure_year_select::{ProcedureYear, is_earlier, year_from_query};
 use crate::i18n::{Texts, use_texts};
 
 /// Keeps `document.title` on "<page> · Overstap" in the current language.
@@ -73,5 +76,33 @@ where
                 }
             })}
         </Transition>
+    }
+}
+
+/// The PO workspace's procedure years, the one the URL asks for (`?jaar=`, `None` for the
+/// current one), and whether that one is an earlier, read-only year.
+#[derive(Clone, Copy)]
+struct ProcedureYears {
+    years: Signal<Vec<ProcedureYear>>,
+    chosen: Memo<Option<Uuid>>,
+    earlier: Memo<bool>,
+}
+
+fn use_procedure_years() -> ProcedureYears {
+    let query = use_query_map();
+    let chosen = Memo::new(move |_| year_from_query(&query.get()));
+    let list = LocalResource::new(api::procedures);
+    // `None` while loading; a list that failed to load offers no choice.
+    let loaded = Signal::derive(move || {
+        list.get().map(|list| {
+            list.map(|list| list.procedures.iter().map(ProcedureYear::from).collect())
+                .unwrap_or_default()
+        })
+    });
+    let earlier = Memo::new(move |_| is_earlier(loaded.get().as_deref(), chosen.get()));
+    ProcedureYears {
+        years: Signal::derive(move || loaded.get().unwrap_or_default()),
+        chosen,
+        earlier,
     }
 }

@@ -12,11 +12,12 @@ use uuid::Uuid;
 use web_sys::HtmlElement;
 use web_sys::wasm_bindgen::JsCast;
 
-use super::{loaded, use_page_title};
+use super::{loaded, use_page_title, use_procedure_years};
 use crate::api::{self, ApiError};
 use crate::components::alert::ErrorAlert;
 use crate::components::paper_route::bulk_send_text;
 use crate::components::po_nav::PoNav;
+use crate::components::procedure_year_select::ProcedureYearSelect;
 use crate::components::pupil_filters::{PupilFilter, PupilFilters};
 use crate::components::pupil_table::PupilTable;
 use crate::components::send_login_dialog::SendLoginDialog;
@@ -57,15 +58,23 @@ fn Pupils() -> impl IntoView {
     let navigate = use_navigate();
     let query = use_query_map();
     let filter = Memo::new(move |_| PupilFilter::from_query(&query.get()));
+    let years = use_procedure_years();
+    let earlier = years.earlier;
     let pupils = LocalResource::new(move || {
         let query = filter.get().to_api();
         async move { api::school_pupils(&query).await }
     });
-    let classes = LocalResource::new(|| async {
-        api::school_pupils(&PupilListQuery::default())
-            .await
-            .map(|list| class_names(&list.pupils))
-            .unwrap_or_default()
+    let classes = LocalResource::new(move || {
+        let query = PupilListQuery {
+            procedure_id: years.chosen.get(),
+            ..PupilListQuery::default()
+        };
+        async move {
+            api::school_pupils(&query)
+                .await
+                .map(|list| class_names(&list.pupils))
+                .unwrap_or_default()
+        }
     });
     let classes = Signal::derive(move || classes.get().unwrap_or_default());
     let on_filter = Callback::new(move |next: PupilFilter| {
@@ -74,6 +83,13 @@ fn Pupils() -> impl IntoView {
             ..NavigateOptions::default()
         };
         navigate(&format!("/po{}", next.to_query_string()), options);
+    });
+    // Another year shows other pupils and classes: the filters stay.
+    let on_year = Callback::new(move |year: Option<Uuid>| {
+        on_filter.run(PupilFilter {
+            year,
+            ..filter.get_untracked()
+        });
     });
 
     let selected = RwSignal::new(HashSet::<Uuid>::new());
@@ -175,50 +191,61 @@ fn Pupils() -> impl IntoView {
 
     view! {
         <h1 data-testid="home-title">{tx(|t| t.po.pupils_title())}</h1>
-        <PoNav />
+        <PoNav read_only=earlier />
         <p class="lead">{tx(|t| t.po.pupils_intro())}</p>
-        <div class="toolbar no-print">
-            <button
-                type="button"
-                class="button button-quiet"
-                data-testid="export-pupils"
-                disabled=move || export.pending().get()
-                on:click=move |_| {
-                    export.dispatch_local(());
-                }
-            >
-                {tx(|t| t.po.export())}
-            </button>
-        </div>
-        <ErrorAlert message=Signal::derive(export_error) testid="export-error" />
-        <PupilFilters filter=filter classes=classes on_change=on_filter />
-        <section class="bulk no-print" aria-labelledby="bulk-title">
-            <h2 id="bulk-title" class="visually-hidden">{tx(|t| t.po.bulk_title())}</h2>
-            <div class="toolbar">
-                <button
-                    type="button"
-                    class="button button-primary"
-                    data-testid="bulk-send-login"
-                    disabled=move || selected.with(HashSet::is_empty) || bulk.pending().get()
-                    on:click=send_selection
-                >
-                    {move || t.get().po.bulk_send_selection(selected.with(HashSet::len))}
-                </button>
+        <ProcedureYearSelect
+            years=years.years
+            chosen=years.chosen
+            earlier=earlier
+            on_change=on_year
+        />
+        // The export and the logins are the current year's.
+        <Show when=move || !earlier.get()>
+            <div class="toolbar no-print">
                 <button
                     type="button"
                     class="button button-quiet"
-                    data-testid="bulk-send-login-all"
-                    disabled=move || bulk.pending().get()
-                    on:click=send_all_wit
+                    data-testid="export-pupils"
+                    disabled=move || export.pending().get()
+                    on:click=move |_| {
+                        export.dispatch_local(());
+                    }
                 >
-                    {tx(|t| t.po.bulk_send_all_wit())}
+                    {tx(|t| t.po.export())}
                 </button>
             </div>
-            <ErrorAlert message=Signal::derive(bulk_error) testid="bulk-error" />
-            <p class="result" role="status" data-testid="bulk-result">
-                {move || bulk_outcome().map(|outcome| bulk_send_text(t.get(), &outcome))}
-            </p>
-        </section>
+        </Show>
+        <ErrorAlert message=Signal::derive(export_error) testid="export-error" />
+        <PupilFilters filter=filter classes=classes on_change=on_filter />
+        <Show when=move || !earlier.get()>
+            <section class="bulk no-print" aria-labelledby="bulk-title">
+                <h2 id="bulk-title" class="visually-hidden">{tx(|t| t.po.bulk_title())}</h2>
+                <div class="toolbar">
+                    <button
+                        type="button"
+                        class="button button-primary"
+                        data-testid="bulk-send-login"
+                        disabled=move || selected.with(HashSet::is_empty) || bulk.pending().get()
+                        on:click=send_selection
+                    >
+                        {move || t.get().po.bulk_send_selection(selected.with(HashSet::len))}
+                    </button>
+                    <button
+                        type="button"
+                        class="button button-quiet"
+                        data-testid="bulk-send-login-all"
+                        disabled=move || bulk.pending().get()
+                        on:click=send_all_wit
+                    >
+                        {tx(|t| t.po.bulk_send_all_wit())}
+                    </button>
+                </div>
+                <ErrorAlert message=Signal::derive(bulk_error) testid="bulk-error" />
+                <p class="result" role="status" data-testid="bulk-result">
+                    {move || bulk_outcome().map(|outcome| bulk_send_text(t.get(), &outcome))}
+                </p>
+            </section>
+        </Show>
         <p class="result" role="status" data-testid="send-login-result">
             {move || sent_to.get().map(|(name, email)| t.get().po.login_sent(&name, &email))}
         </p>
@@ -230,12 +257,17 @@ fn Pupils() -> impl IntoView {
                     <p class="count" data-testid="pupil-count">
                         {move || t.get().staff.pupil_count(total)}
                     </p>
-                    <PupilTable
-                        pupils=list.pupils
-                        updated=updated
-                        selected=selected
-                        on_send_login=open_dialog
-                    />
+                    {move || {
+                        view! {
+                            <PupilTable
+                                pupils=list.pupils.clone()
+                                updated=updated
+                                selected=selected
+                                on_send_login=open_dialog
+                                read_only=earlier.get()
+                            />
+                        }
+                    }}
                 }
             },
         )}
