@@ -121,3 +121,15 @@ pub async fn for_school<C: ConnectionTrait>(
         })
         .collect()
 }
+
+/// Removes the counters of `procedure`, whose pupils the retention purge erased.
+pub async fn delete_for_procedure<C: ConnectionTrait>(
+    db: &C,
+    procedure: ProcedureId,
+) -> Result<(), DbErr> {
+    status_count::Entity::delete_many()
+        .filter(status_count::Column::ProcedureId.eq(procedure.as_uuid()))
+        .exec(db)
+        .await?;
+    Ok(())
+}

@@ -43,6 +43,15 @@ pub async fn erase_pupil(
             facts: Some(serde_json::json!({ "placement_at": instants.placement_at, "publication_at": instants.publication_at })),
         });
     }
+    // The pupil leaves the status board's counters of its year.
+    let mut deltas = overstap_persistence::status_counts::Deltas::default();
+    deltas.add(
+        (pupil.procedure_id, pupil.school_id),
+        &pupil.class_name,
+        pupil.status,
+        -1,
+    );
+    overstap_persistence::status_counts::apply(&txn, &deltas).await?;
     let key = state.pseudonym_key.clone();
     let erased = retention::erase(&txn, Pupils::One(pupil_id.as_uuid()), |id| {
         pseudonym(&key, id)

@@ -53,6 +53,11 @@ pub async fn run_daily(
         })
         .await?;
         retention::erase_runs(&txn, procedure.procedure_id).await?;
+        overstap_persistence::status_counts::delete_for_procedure(
+            &txn,
+            overstap_domain::ProcedureId::from_uuid(procedure.procedure_id),
+        )
+        .await?;
         report.procedures_purged += 1;
         report.erased.pupils += erased.pupils;
         report.erased.parent_accounts += erased.parent_accounts;

@@ -64,10 +64,19 @@ async fn the_coordinator_erases_one_pupil_and_the_audit_entry_names_no_one() {
     let pupil = app.a.pupil_ids[1];
     let (_token, elk) = activated_parent(&app, pupil, "ouder1@a.example").await;
     let coordinator = app.access_token(&app.coordinator).await;
+    let school_token = app.access_token(&app.a.po_staff).await;
+    let board_before = app.api(&school_token).get_status_board().await.ok().counts;
     let audit_before = count(&app, "SELECT COUNT(*) AS n FROM audit_log").await;
 
     let region = app.api(&coordinator);
     region.erase_pupil(pupil).await.ok();
+    // The status board's counters lose the pupil too.
+    let board_after = app.api(&school_token).get_status_board().await.ok().counts;
+    assert_eq!(
+        board_after.groen,
+        board_before.groen - 1,
+        "{board_before:?} → {board_after:?}"
+    );
 
     assert_eq!(count(&app, "SELECT COUNT(*) AS n FROM pupils").await, 5);
     // Tenants a and b each keep their first pupil's parent.

@@ -190,6 +190,11 @@ async fn the_purge_removes_exactly_what_is_due_and_leaves_no_name_elk_number_or_
     assert_eq!(report.procedures_purged, 1);
     assert_eq!(report.erased.pupils, 6);
     assert!(report.erased.audit_entries_pseudonymised > 0);
+    // Only the next year's pupil is still counted on a status board.
+    assert_eq!(
+        count(&app.db, "SELECT COALESCE(SUM(count), 0) AS n FROM status_counts").await,
+        1
+    );
 
     let rows = all_rows(&app.db).await;
     assert_eq!(
