@@ -192,7 +192,11 @@ async fn the_purge_removes_exactly_what_is_due_and_leaves_no_name_elk_number_or_
     assert!(report.erased.audit_entries_pseudonymised > 0);
     // Only the next year's pupil is still counted on a status board.
     assert_eq!(
-        count(&app.db, "SELECT COALESCE(SUM(count), 0) AS n FROM status_counts").await,
+        count(
+            &app.db,
+            "SELECT COALESCE(SUM(count), 0) AS n FROM status_counts"
+        )
+        .await,
         1
     );
 
