@@ -83,10 +83,7 @@ pub async fn of_school(
 ) -> Result<StatusBoardResponse, ApiError> {
     let mut classes: BTreeMap<String, ClassBoard> = BTreeMap::new();
     let mut total = StatusCounts::default();
-    let procedure = match requested {
-        Some(_) => Some(crate::procedures::to_read(&state.db, region_id, requested).await?),
-        None => procedures::current_for_region(&state.db, region_id).await?,
-    };
+    let procedure = crate::procedures::to_read(&state.db, region_id, requested).await?;
     let Some(procedure) = procedure else {
         return Ok(StatusBoardResponse {
             counts: total,

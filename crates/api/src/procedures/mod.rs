@@ -29,16 +29,17 @@ pub async fn current<C: ConnectionTrait>(db: &C, region: RegionId) -> Result<Pro
 }
 
 /// The procedure a list reads: `requested` when it is one of the region's (an unknown id is a
-/// field error), else the current one.
+/// field error), else the current one; none while the region has none (an empty list).
 pub async fn to_read<C: ConnectionTrait>(
     db: &C,
     region: RegionId,
     requested: Option<Uuid>,
-) -> Result<Procedure, ApiError> {
+) -> Result<Option<Procedure>, ApiError> {
     match requested {
-        None => current(db, region).await,
+        None => Ok(procedures::current_for_region(db, region).await?),
         Some(id) => procedures::find_in_region(db, region, ProcedureId::from_uuid(id))
             .await?
+            .map(Some)
             .ok_or_else(|| {
                 ApiError::field(
                     "procedure_id",

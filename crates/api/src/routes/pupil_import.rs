@@ -50,6 +50,7 @@ fn unchanged(pupil: &Pupil, row: &PupilDataRequest) -> bool {
     request_body(content = String, content_type = "text/csv", description = "The CSV file (see docs/pupil-import.md)"),
     responses((status = 200, body = ImportResponse), (status = 401, body = ErrorResponse),
     (status = 403, body = ErrorResponse),
+    (status = 409, description = "`conflict`: the region has no procedure yet, or its school year is over (`procedure_over`)", body = ErrorResponse),
     (status = 413, description = "Larger than 1 MiB", body = ErrorResponse),
     (status = 422, description = "Not a CSV file (`unsupported_file`), or row errors in `details.rows` (`invalid_input`)", body = ErrorResponse)))]
 #[post("/school/pupils/import")]
@@ -170,8 +171,10 @@ async fn export_pupils(
     session: Session,
 ) -> Result<HttpResponse, ApiError> {
     let school = own_school(&state.db, &session).await?;
-    let procedure = procedures::current(&state.db, school.region_id).await?;
-    let pupils = pupils::list_for_school(&state.db, procedure.id, school.id).await?;
+    let pupils = match procedures::to_read(&state.db, school.region_id, None).await? {
+        Some(procedure) => pupils::list_for_school(&state.db, procedure.id, school.id).await?,
+        None => Vec::new(),
+    };
     Ok(HttpResponse::Ok()
         .content_type("text/csv; charset=utf-8")
         .insert_header((

@@ -102,8 +102,10 @@ async fn list_pupils(
 ) -> Result<web::Json<PupilListResponse>, ApiError> {
     let school = own_school(&state.db, &session).await?;
     let filter = filter(&query)?;
-    let procedure = procedures::to_read(&state.db, school.region_id, query.procedure_id).await?;
-    let found = pupils::search(&state.db, procedure.id, school.id, &filter).await?;
+    let found = match procedures::to_read(&state.db, school.region_id, query.procedure_id).await? {
+        Some(procedure) => pupils::search(&state.db, procedure.id, school.id, &filter).await?,
+        None => Vec::new(),
+    };
     let versions =
         registrations::find_for_pupils(&state.db, &found.iter().map(|p| p.id).collect::<Vec<_>>())
             .await?;
@@ -143,7 +145,9 @@ async fn get_pupil(
 /// Add a pupil to the school (status wit; a new ELK number is assigned).
 #[utoipa::path(tag = "school", security(("bearer" = [])), request_body = PupilDataRequest,
     responses((status = 201, body = PupilResponse), (status = 401, body = ErrorResponse),
-    (status = 403, body = ErrorResponse), (status = 422, body = ErrorResponse)))]
+    (status = 403, body = ErrorResponse),
+    (status = 409, description = "`conflict`: the region has no procedure yet, or its school year is over (`procedure_over`)", body = ErrorResponse),
+    (status = 422, body = ErrorResponse)))]
 #[post("/school/pupils")]
 async fn create_pupil(
     state: web::Data<AppState>,
