@@ -220,14 +220,29 @@ pub fn pupil(p: Pupil, form_version: u32) -> api::PupilResponse {
     }
 }
 
-pub fn paper_route(route: &overstap_domain::pupil::paper_route::PaperRoute) -> api::PaperRouteBody {
+pub fn paper_reason(reason: overstap_domain::pupil::paper_route::PaperReason) -> api::PaperReason {
     use overstap_domain::pupil::paper_route::PaperReason;
+    match reason {
+        PaperReason::Pro => api::PaperReason::Pro,
+        PaperReason::Vso => api::PaperReason::Vso,
+        PaperReason::Parent => api::PaperReason::Parent,
+    }
+}
+
+pub fn paper_reason_in(
+    reason: api::PaperReason,
+) -> overstap_domain::pupil::paper_route::PaperReason {
+    use overstap_domain::pupil::paper_route::PaperReason;
+    match reason {
+        api::PaperReason::Pro => PaperReason::Pro,
+        api::PaperReason::Vso => PaperReason::Vso,
+        api::PaperReason::Parent => PaperReason::Parent,
+    }
+}
+
+pub fn paper_route(route: &overstap_domain::pupil::paper_route::PaperRoute) -> api::PaperRouteBody {
     api::PaperRouteBody {
-        reason: match route.reason {
-            PaperReason::Pro => api::PaperReason::Pro,
-            PaperReason::Vso => api::PaperReason::Vso,
-            PaperReason::Parent => api::PaperReason::Parent,
-        },
+        reason: paper_reason(route.reason),
         handed_in_on: route.handed_in.as_ref().map(|h| h.on),
         handed_in_to: route.handed_in.as_ref().map(|h| h.to_school.clone()),
     }

@@ -72,19 +72,10 @@ pub async fn find<C: ConnectionTrait>(db: &C, id: ProcedureId) -> Result<Option<
         .map(from_row))
 }
 
-/// Stores the procedure of a region for a school year.
-pub async fn insert<C: ConnectionTrait>(
-    db: &C,
-    region_id: RegionId,
-    school_year: &str,
-    calendar: &Calendar,
-) -> Result<ProcedureId, DbErr> {
-    let id = Uuid::new_v4();
+/// The calendar's columns set, every other column untouched.
+fn with_calendar(calendar: &Calendar) -> procedure::ActiveModel {
     let p = calendar.instants();
-    procedure::Entity::insert(procedure::ActiveModel {
-        id: Set(id),
-        region_id: Set(region_id.as_uuid()),
-        school_year: Set(school_year.to_owned()),
+    procedure::ActiveModel {
         login_dispatch_opens_at: Set(p.login_dispatch_opens_at),
         login_dispatch_closes_at: Set(p.login_dispatch_closes_at),
         registration_opens_at: Set(p.registration_opens_at),
@@ -94,6 +85,23 @@ pub async fn insert<C: ConnectionTrait>(
         publication_at: Set(p.publication_at),
         round2_opens_at: Set(p.round2_opens_at),
         round2_closes_at: Set(p.round2_closes_at),
+        ..Default::default()
+    }
+}
+
+/// Stores the procedure of a region for a school year.
+pub async fn insert<C: ConnectionTrait>(
+    db: &C,
+    region_id: RegionId,
+    school_year: &str,
+    calendar: &Calendar,
+) -> Result<ProcedureId, DbErr> {
+    let id = Uuid::new_v4();
+    procedure::Entity::insert(procedure::ActiveModel {
+        id: Set(id),
+        region_id: Set(region_id.as_uuid()),
+        school_year: Set(school_year.to_owned()),
+        ..with_calendar(calendar)
     })
     .exec(db)
     .await?;
@@ -130,19 +138,9 @@ pub async fn set_calendar<C: ConnectionTrait>(
     id: ProcedureId,
     calendar: &Calendar,
 ) -> Result<(), DbErr> {
-    let p = calendar.instants();
     procedure::Entity::update(procedure::ActiveModel {
         id: Set(id.as_uuid()),
-        login_dispatch_opens_at: Set(p.login_dispatch_opens_at),
-        login_dispatch_closes_at: Set(p.login_dispatch_closes_at),
-        registration_opens_at: Set(p.registration_opens_at),
-        registration_closes_at: Set(p.registration_closes_at),
-        priority_verification_deadline: Set(p.priority_verification_deadline),
-        placement_at: Set(p.placement_at),
-        publication_at: Set(p.publication_at),
-        round2_opens_at: Set(p.round2_opens_at),
-        round2_closes_at: Set(p.round2_closes_at),
-        ..Default::default()
+        ..with_calendar(calendar)
     })
     .exec(db)
     .await?;

@@ -149,26 +149,30 @@ pub fn general_error(t: &Texts, error: &ApiError, shown: impl Fn(Input) -> bool)
     }
 }
 
+/// A whole calendar (2026-2027 with a round 2), for the tests of the procedure form.
+#[cfg(test)]
+pub(crate) fn sample_calendar() -> overstap_api_types::LocalCalendarBody {
+    overstap_api_types::LocalCalendarBody {
+        login_dispatch_opens_at: "2027-03-16T00:00".to_owned(),
+        login_dispatch_closes_at: "2027-03-24T00:00".to_owned(),
+        registration_opens_at: "2027-03-24T00:00".to_owned(),
+        registration_closes_at: "2027-03-31T00:00".to_owned(),
+        priority_verification_deadline: "2027-04-07T00:00".to_owned(),
+        placement_at: "2027-04-07T00:00".to_owned(),
+        publication_at: "2027-04-14T16:00".to_owned(),
+        round2_opens_at: Some("2027-04-15T09:00".to_owned()),
+        round2_closes_at: Some("2027-04-22T00:00".to_owned()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use overstap_api_types::{ErrorCode, ErrorDetails, ErrorResponse, LocalCalendarBody};
+    use overstap_api_types::{ErrorCode, ErrorDetails, ErrorResponse};
 
     use super::*;
     use crate::i18n::Lang;
 
-    fn calendar() -> LocalCalendarBody {
-        LocalCalendarBody {
-            login_dispatch_opens_at: "2027-03-16T00:00".to_owned(),
-            login_dispatch_closes_at: "2027-03-24T00:00".to_owned(),
-            registration_opens_at: "2027-03-24T00:00".to_owned(),
-            registration_closes_at: "2027-03-31T00:00".to_owned(),
-            priority_verification_deadline: "2027-04-07T00:00".to_owned(),
-            placement_at: "2027-04-07T00:00".to_owned(),
-            publication_at: "2027-04-14T16:00".to_owned(),
-            round2_opens_at: Some("2027-04-15T09:00".to_owned()),
-            round2_closes_at: Some("2027-04-22T00:00".to_owned()),
-        }
-    }
+    use super::sample_calendar as calendar;
 
     fn refused(fields: &[(&str, &str)]) -> ApiError {
         ApiError::Server {

@@ -137,19 +137,7 @@ impl Default for ProcedureValues {
 mod tests {
     use super::*;
 
-    fn calendar() -> LocalCalendarBody {
-        LocalCalendarBody {
-            login_dispatch_opens_at: "2027-03-16T00:00".to_owned(),
-            login_dispatch_closes_at: "2027-03-24T00:00".to_owned(),
-            registration_opens_at: "2027-03-24T00:00".to_owned(),
-            registration_closes_at: "2027-03-31T00:00".to_owned(),
-            priority_verification_deadline: "2027-04-07T00:00".to_owned(),
-            placement_at: "2027-04-07T00:00".to_owned(),
-            publication_at: "2027-04-14T16:00".to_owned(),
-            round2_opens_at: Some("2027-04-15T09:00".to_owned()),
-            round2_closes_at: Some("2027-04-22T00:00".to_owned()),
-        }
-    }
+    use crate::components::procedure_calendar::sample_calendar as calendar;
 
     #[test]
     fn a_filled_form_sends_the_calendar_back_as_it_came() {

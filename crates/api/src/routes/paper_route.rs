@@ -2,8 +2,8 @@
 //! and when and where the printed form was handed in (rules in the domain's `paper_route`).
 
 use actix_web::{put, web};
-use overstap_api_types::{ErrorResponse, PaperReason, PaperRouteRequest, PupilResponse};
-use overstap_domain::pupil::paper_route::{self, HandedIn, PaperRoute, PaperRouteError};
+use overstap_api_types::{ErrorResponse, PaperRouteRequest, PupilResponse};
+use overstap_domain::pupil::paper_route::{HandedIn, PaperRoute, PaperRouteError};
 use overstap_domain::{PupilId, tz};
 use overstap_persistence::audit::{self, AuditAction, AuditActor, AuditEntry, AuditSubject};
 use overstap_persistence::pupils;
@@ -23,11 +23,7 @@ fn requested(request: &PaperRouteRequest) -> Result<Option<PaperRoute>, ApiError
     let Some(body) = &request.paper_route else {
         return Ok(None);
     };
-    let reason = match body.reason {
-        PaperReason::Pro => paper_route::PaperReason::Pro,
-        PaperReason::Vso => paper_route::PaperReason::Vso,
-        PaperReason::Parent => paper_route::PaperReason::Parent,
-    };
+    let reason = crate::dto::paper_reason_in(body.reason);
     let to_school = body.handed_in_to.as_deref().map(str::trim);
     let handed_in = match (body.handed_in_on, to_school) {
         (None, None) => None,
