@@ -21,7 +21,8 @@ use overstap_api_types::{
     PupilDataRequest, PupilListQuery, PupilListResponse, PupilResponse, RefreshRequest,
     RegionPupilResponse, RegistrationResponse, ReminderRequest, ResultResponse, RevisionRequest,
     Role, SaveDraftRequest, SchoolListResponse, SendLoginRequest, SignOutRequest,
-    StaffSignInRequest, StatusBoardQuery, StatusBoardResponse, Submitted, TokenResponse,
+    StaffSignInRequest, StatusBoardQuery, StatusBoardResponse, Submitted, SwitchSchoolRequest,
+    TokenResponse,
 };
 use overstap_api_types::{
     ActiveRequest, BoardRequest, BoardSummary, ProgrammeRequest, SchoolImportResponse,
@@ -141,6 +142,16 @@ pub fn sign_out() -> impl Future<Output = Result<(), ApiError>> {
         client::post("/auth/sign-out", &request, access_token.as_deref()).await?;
         Ok(())
     }
+}
+
+/// `POST /auth/school` (PO and VO staff at several schools): this session works on `school_id`
+/// from now on. Keeps the new access token where the session's token lives; the refresh cookie
+/// already keeps the choice.
+pub async fn switch_school(school_id: Uuid) -> Result<(), ApiError> {
+    let request = SwitchSchoolRequest { school_id };
+    let token: TokenResponse = client::send_json(Method::POST, "/auth/school", &request).await?;
+    tokens::store(&token);
+    Ok(())
 }
 
 /// `GET /me`: the signed-in person and their school, board or child.

@@ -8,8 +8,10 @@ use leptos_router::components::Router;
 use leptos_router::hooks::use_location;
 use overstap_api_types::Role;
 use overstap_api_types::spa::{Bundle, bundle_for};
+use uuid::Uuid;
 
 use crate::api;
+use crate::components::school_switch::{SchoolSwitch, switch_error_text, switchable_schools};
 use crate::components::site_header::SiteHeader;
 use crate::i18n::{I18n, Lang, tx, use_i18n};
 use crate::pages::not_found::NotFound;
@@ -104,6 +106,43 @@ fn Layout(routes: RouteTable) -> impl IntoView {
         });
     });
 
+    // Staff at several schools: which one this session works on, and a switch to another.
+    let schools = Signal::derive(move || {
+        me.get()
+            .flatten()
+            .map(|me| switchable_schools(&me))
+            .unwrap_or_default()
+    });
+    let current_school = Signal::derive(move || {
+        me.get()
+            .flatten()
+            .and_then(|me| me.school.map(|school| school.id))
+    });
+    let switching = RwSignal::new(false);
+    let switch_error = RwSignal::new(None::<api::ApiError>);
+    let on_switch = Callback::new(move |school: Uuid| {
+        switching.set(true);
+        switch_error.set(None);
+        spawn_local(async move {
+            match api::switch_school(school).await {
+                // A full page load at the workspace's start page: the header reads `/me` again
+                // and no page keeps showing the previous school's data.
+                Ok(()) => {
+                    let home = session.role_untracked().map_or("/", home_path);
+                    let _ = window().location().assign(home);
+                }
+                Err(error) => {
+                    switching.set(false);
+                    switch_error.set(Some(error));
+                    me.refetch();
+                }
+            }
+        });
+    });
+    let switch_error_message = Signal::derive(move || {
+        switch_error.with(|error| error.as_ref().map(|e| switch_error_text(t.get(), e)))
+    });
+
     // A parent's choice also goes to the server: the e-mails follow it.
     let on_language = Callback::new(move |lang: Lang| {
         if session.role_untracked() == Some(Role::Parent) {
@@ -127,7 +166,15 @@ fn Layout(routes: RouteTable) -> impl IntoView {
         <a class="skip-link" href="#main" on:click=skip_to_main>
             {tx(|t| t.skip_to_content())}
         </a>
-        <SiteHeader home display_name signed_in staff on_sign_out=sign_out on_language />
+        <SiteHeader home display_name signed_in staff on_sign_out=sign_out on_language>
+            <SchoolSwitch
+                schools
+                current=current_school
+                pending=switching
+                error=switch_error_message
+                on_switch
+            />
+        </SiteHeader>
         <main id="main" class="site-main" tabindex="-1" node_ref=main>
             {routes()}
         </main>

@@ -112,6 +112,22 @@ board-required = Choose the board this board administrator works for.
 role-region-wide = A coordinator works for the whole region, not for a school or board.
 role-not-staff = Choose a staff role.
 
+## Staff at more than one school: their other schools (Medewerkers), and the school switch in the header.
+
+other-schools-legend = Also works at
+other-schools-hint = For someone who works at several schools of the same kind, such as a teacher at two locations. After signing in they choose the school. Taking a school away signs them out.
+other-schools-primary-only = This role works at primary schools: choose primary schools only here.
+other-schools-secondary-only = This role works at secondary schools: choose secondary schools only here.
+other-schools-one-workplace = Only primary or secondary school staff work at more than one school.
+other-schools-inactive = One of the chosen schools is deactivated and no longer takes staff.
+other-schools-too-many = Choose at most 50 other schools.
+# $schools is a list of school names, e.g. "Het Kompas, De Zonnewijzer".
+also-at = Also at { $schools }
+school-switch-label = School
+school-switch-submit = Switch
+school-switch-busy = Switching…
+school-switch-not-mine = This school is not (or no longer) one of yours. Reload the page.
+
 ## Refusals of the school directory and the procedure years (used by every page's error messages).
 
 error-brin-taken = Another school already has this BRIN number.

@@ -112,6 +112,22 @@ board-required = Kies het bestuur waarvoor deze bestuursbeheerder werkt.
 role-region-wide = Een coördinator werkt voor de hele regio, niet voor een school of bestuur.
 role-not-staff = Kies een rol voor medewerkers.
 
+## Staff at more than one school: their other schools (Medewerkers), and the school switch in the header.
+
+other-schools-legend = Ook werkzaam op
+other-schools-hint = Voor wie op meer scholen van dezelfde soort werkt, zoals een leerkracht op twee locaties. Na het inloggen kiest de medewerker de school. Een school weghalen logt de medewerker uit.
+other-schools-primary-only = Deze rol werkt op basisscholen: kies hier alleen basisscholen.
+other-schools-secondary-only = Deze rol werkt op vo-scholen: kies hier alleen scholen voor voortgezet onderwijs.
+other-schools-one-workplace = Alleen medewerkers van een basisschool of vo-school werken op meer dan één school.
+other-schools-inactive = Een van de gekozen scholen is gedeactiveerd en neemt geen medewerkers meer aan.
+other-schools-too-many = Kies hoogstens 50 andere scholen.
+# $schools is a list of school names, e.g. "Het Kompas, De Zonnewijzer".
+also-at = Ook op { $schools }
+school-switch-label = Werkt aan
+school-switch-submit = Wisselen
+school-switch-busy = Bezig met wisselen…
+school-switch-not-mine = Deze school hoort niet (meer) bij uw account. Laad de pagina opnieuw.
+
 ## Refusals of the school directory and the procedure years (used by every page's error messages).
 
 error-brin-taken = Een andere school heeft dit BRIN-nummer al.

@@ -20,6 +20,7 @@ mod m20261207_000014_region_settings;
 mod m20261207_000015_audit_scope;
 mod m20261207_000016_procedure_years;
 mod m20261207_000017_paper_route;
+mod m20261207_000018_staff_schools;
 mod names;
 
 pub struct Migrator;
@@ -45,6 +46,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000015_audit_scope::Migration),
             Box::new(m20261207_000016_procedure_years::Migration),
             Box::new(m20261207_000017_paper_route::Migration),
+            Box::new(m20261207_000018_staff_schools::Migration),
         ]
     }
 }

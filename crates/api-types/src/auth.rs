@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::pupils::ChildResponse;
-use crate::schools::{BoardSummary, SchoolResponse};
+use crate::schools::{BoardSummary, SchoolResponse, SchoolSummary};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -115,6 +115,13 @@ pub struct TokenResponse {
     pub two_step_setup_required: bool,
 }
 
+/// Work on another of my schools.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct SwitchSchoolRequest {
+    pub school_id: uuid::Uuid,
+}
+
 /// The signed-in person and their tenant.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -123,9 +130,13 @@ pub struct MeResponse {
     pub id: uuid::Uuid,
     pub role: Role,
     pub display_name: String,
-    /// Set for PO and VO staff.
+    /// Set for PO and VO staff: the school this session works on.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub school: Option<SchoolResponse>,
+    /// Every school PO or VO staff work at (their own first), when there is more than one:
+    /// switch with `POST /auth/school`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub schools: Vec<SchoolSummary>,
     /// Set for board admins.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub board: Option<BoardSummary>,

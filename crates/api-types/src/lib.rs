@@ -24,8 +24,8 @@ pub mod vocabulary;
 pub use audit::{AuditLogEntry, AuditLogQuery, AuditLogResponse};
 pub use auth::{
     ChangePasswordRequest, MeResponse, OneTimePasswordRequest, ParentSignInRequest,
-    RecoveryCodesResponse, RefreshRequest, Role, SignOutRequest, StaffSignInRequest, TokenResponse,
-    TwoStepSetupResponse, TwoStepStatus,
+    RecoveryCodesResponse, RefreshRequest, Role, SignOutRequest, StaffSignInRequest,
+    SwitchSchoolRequest, TokenResponse, TwoStepSetupResponse, TwoStepStatus,
 };
 pub use board::{
     BoardOverviewResponse, BoardPlacement, BoardPupil, BoardPupilMatch, BoardPupilQuery,
@@ -62,7 +62,7 @@ pub use region::{
 pub use schools::{
     ActiveRequest, BoardRequest, BoardSummary, ProgrammeListResponse, ProgrammeRequest,
     ProgrammeResponse, SchoolImportResponse, SchoolKind, SchoolListResponse, SchoolRequest,
-    SchoolResponse,
+    SchoolResponse, SchoolSummary,
 };
 pub use staff::{
     InviteStaffRequest, StaffAccountState, StaffInvitationPreviewResponse, StaffLanguage,

@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::auth::Role;
+use crate::schools::SchoolSummary;
 
 /// Where an account stands: invited (no password yet), active, or deactivated.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -38,6 +39,9 @@ pub struct StaffMemberResponse {
     pub school_id: Option<uuid::Uuid>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub school_name: Option<String>,
+    /// The schools PO or VO staff also work at, besides `school_id`, by name.
+    #[serde(default)]
+    pub other_schools: Vec<SchoolSummary>,
     /// The board of a board admin.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub board_id: Option<uuid::Uuid>,
@@ -78,11 +82,17 @@ pub struct InviteStaffRequest {
     pub school_id: Option<uuid::Uuid>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub board_id: Option<uuid::Uuid>,
+    /// Schools of the same kind PO or VO staff also work at (a teacher at two locations);
+    /// after signing in they switch between them.
+    #[serde(default)]
+    #[cfg_attr(feature = "validate", validate(length(max = 50, code = "too_many")))]
+    pub other_school_ids: Vec<uuid::Uuid>,
     #[serde(default)]
     pub language: StaffLanguage,
 }
 
-/// Change what an account may do. A change of role, school or board ends its sessions.
+/// Change what an account may do. A change of role, school or board, or a school taken away,
+/// ends its sessions.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[cfg_attr(feature = "validate", derive(validator::Validate))]
@@ -97,6 +107,11 @@ pub struct UpdateStaffRequest {
     pub school_id: Option<uuid::Uuid>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub board_id: Option<uuid::Uuid>,
+    /// The schools PO or VO staff also work at; left out, they stay as they are. Taking a
+    /// school away ends the account's sessions.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "validate", validate(length(max = 50, code = "too_many")))]
+    pub other_school_ids: Option<Vec<uuid::Uuid>>,
     pub language: StaffLanguage,
 }
 

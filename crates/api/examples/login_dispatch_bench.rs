@@ -257,7 +257,7 @@ async fn main() -> Result<(), BoxError> {
         .await?;
     for row in users {
         let user: uuid::Uuid = row.try_get("", "id")?;
-        let claims = auth::claims_for(&db, Role::PoStaff, user, uuid::Uuid::new_v4())
+        let claims = auth::claims_for(&db, Role::PoStaff, user, uuid::Uuid::new_v4(), None)
             .await?
             .ok_or("no claims")?;
         tokens.push(

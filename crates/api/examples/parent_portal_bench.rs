@@ -530,7 +530,7 @@ async fn mint_tokens(
                 let txn = db.begin().await?;
                 for index in start..end {
                     let (account, _) = &parents[index];
-                    let claims = claims_for(&txn, Role::Parent, *account, Uuid::new_v4())
+                    let claims = claims_for(&txn, Role::Parent, *account, Uuid::new_v4(), None)
                         .await
                         .map_err(|e| e.to_string())?
                         .ok_or("a seeded parent has no claims")?;

@@ -32,6 +32,8 @@ pub enum AssignmentError {
     NeedsBoard,
     #[error("a coordinator works for the region, not a school or board")]
     RegionWide,
+    #[error("only PO and VO staff work at more than one school")]
+    OneWorkplaceOnly,
 }
 
 impl AssignmentError {
@@ -43,6 +45,7 @@ impl AssignmentError {
             AssignmentError::NeedsSecondarySchool(_) => ("school_id", "secondary_school_required"),
             AssignmentError::NeedsBoard => ("board_id", "board_required"),
             AssignmentError::RegionWide => ("role", "region_wide_role"),
+            AssignmentError::OneWorkplaceOnly => ("other_school_ids", "one_workplace_only"),
         }
     }
 }
@@ -60,6 +63,20 @@ pub fn check_assignment(role: Role, workplace: Workplace) -> Result<(), Assignme
         (Role::BoardAdmin, _) => Err(AssignmentError::NeedsBoard),
         (Role::Coordinator, _) => Err(AssignmentError::RegionWide),
     }
+}
+
+/// Whether `role` can also work at schools of these kinds, besides its own school: PO staff
+/// at other primary schools, VO staff at other secondary schools, nobody else.
+pub fn check_other_schools(role: Role, kinds: &[SchoolKind]) -> Result<(), AssignmentError> {
+    if kinds.is_empty() {
+        return Ok(());
+    }
+    if !matches!(role, Role::PoStaff | Role::VoStaff) {
+        return Err(AssignmentError::OneWorkplaceOnly);
+    }
+    kinds
+        .iter()
+        .try_for_each(|kind| check_assignment(role, Workplace::School(*kind)))
 }
 
 /// Which roles a manager may give out (and whose accounts they may change).
@@ -101,6 +118,30 @@ mod tests {
                 .map_err(AssignmentError::field_and_code),
             Err(("role", "region_wide_role"))
         );
+    }
+
+    #[test]
+    fn only_school_staff_work_at_other_schools_and_only_of_their_kind() {
+        assert_eq!(check_other_schools(Role::Coordinator, &[]), Ok(()));
+        assert_eq!(
+            check_other_schools(Role::PoStaff, &[SchoolKind::Po, SchoolKind::Po]),
+            Ok(())
+        );
+        assert_eq!(
+            check_other_schools(Role::PoStaff, &[SchoolKind::Po, SchoolKind::Vo]),
+            Err(AssignmentError::NeedsPrimarySchool(Role::PoStaff))
+        );
+        assert_eq!(
+            check_other_schools(Role::VoStaff, &[SchoolKind::Po]),
+            Err(AssignmentError::NeedsSecondarySchool(Role::VoStaff))
+        );
+        for role in [Role::BoardAdmin, Role::Coordinator] {
+            assert_eq!(
+                check_other_schools(role, &[SchoolKind::Po])
+                    .map_err(AssignmentError::field_and_code),
+                Err(("other_school_ids", "one_workplace_only"))
+            );
+        }
     }
 
     #[test]

@@ -20,6 +20,8 @@ pub struct RefreshToken {
     pub revoked_at: Option<OffsetDateTime>,
     /// When the session began (the sign-in); the creation of the token on older rows.
     pub session_started_at: OffsetDateTime,
+    /// The school a staff session works on, when the staff member chose one.
+    pub school_id: Option<Uuid>,
 }
 
 pub struct NewRefreshToken<'a> {
@@ -29,6 +31,7 @@ pub struct NewRefreshToken<'a> {
     pub subject_id: Uuid,
     pub expires_at: OffsetDateTime,
     pub session_started_at: OffsetDateTime,
+    pub school_id: Option<Uuid>,
 }
 
 pub async fn insert<C: ConnectionTrait>(
@@ -47,6 +50,7 @@ pub async fn insert<C: ConnectionTrait>(
         used_at: Set(None),
         revoked_at: Set(None),
         session_started_at: Set(Some(token.session_started_at)),
+        school_id: Set(token.school_id),
     })
     .exec(db)
     .await?;
@@ -70,6 +74,7 @@ pub async fn find_by_hash<C: ConnectionTrait>(
             used_at: row.used_at,
             revoked_at: row.revoked_at,
             session_started_at: row.session_started_at.unwrap_or(row.created_at),
+            school_id: row.school_id,
         }))
 }
 
@@ -87,6 +92,21 @@ pub async fn mark_used<C: ConnectionTrait>(
         .exec(db)
         .await?;
     Ok(result.rows_affected == 1)
+}
+
+/// Records the school a sign-in session works on, on every token of the session: the next
+/// refresh keeps it.
+pub async fn set_school<C: ConnectionTrait>(
+    db: &C,
+    family_id: Uuid,
+    school_id: Uuid,
+) -> Result<(), DbErr> {
+    refresh_token::Entity::update_many()
+        .col_expr(refresh_token::Column::SchoolId, Expr::value(school_id))
+        .filter(refresh_token::Column::FamilyId.eq(family_id))
+        .exec(db)
+        .await?;
+    Ok(())
 }
 
 /// Ends a sign-in session: every token of the family stops working.

@@ -1,6 +1,8 @@
 //! Staff accounts: PO and VO staff, board admins and coordinators. An invited account has no
 //! password until its invitation is used (stored as an empty hash).
 
+use std::collections::HashMap;
+
 use overstap_domain::{BoardId, Language, RegionId, Role, SchoolId, StaffUserId};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
@@ -10,7 +12,7 @@ use sea_orm::{
 use time::OffsetDateTime;
 use uuid::Uuid;
 
-use crate::entities::staff_user;
+use crate::entities::{staff_school, staff_user};
 
 #[derive(Debug, Clone)]
 pub struct StaffUser {
@@ -191,5 +193,61 @@ pub async fn set_password<C: ConnectionTrait>(
         .filter(staff_user::Column::Id.eq(id.as_uuid()))
         .exec(db)
         .await?;
+    Ok(())
+}
+
+/// The schools `id` works at besides its own, in no particular order.
+pub async fn other_schools<C: ConnectionTrait>(
+    db: &C,
+    id: StaffUserId,
+) -> Result<Vec<SchoolId>, DbErr> {
+    Ok(other_schools_of(db, &[id])
+        .await?
+        .remove(&id)
+        .unwrap_or_default())
+}
+
+/// The other schools of each of `ids` that has any.
+pub async fn other_schools_of<C: ConnectionTrait>(
+    db: &C,
+    ids: &[StaffUserId],
+) -> Result<HashMap<StaffUserId, Vec<SchoolId>>, DbErr> {
+    let mut found: HashMap<StaffUserId, Vec<SchoolId>> = HashMap::new();
+    for chunk in ids.chunks(500) {
+        let rows = staff_school::Entity::find()
+            .filter(staff_school::Column::StaffUserId.is_in(chunk.iter().map(|i| i.as_uuid())))
+            .all(db)
+            .await?;
+        for row in rows {
+            found
+                .entry(StaffUserId::from_uuid(row.staff_user_id))
+                .or_default()
+                .push(SchoolId::from_uuid(row.school_id));
+        }
+    }
+    Ok(found)
+}
+
+/// Replaces the schools `id` works at besides its own.
+pub async fn set_other_schools<C: ConnectionTrait>(
+    db: &C,
+    id: StaffUserId,
+    schools: &[SchoolId],
+    now: OffsetDateTime,
+) -> Result<(), DbErr> {
+    staff_school::Entity::delete_many()
+        .filter(staff_school::Column::StaffUserId.eq(id.as_uuid()))
+        .exec(db)
+        .await?;
+    if schools.is_empty() {
+        return Ok(());
+    }
+    staff_school::Entity::insert_many(schools.iter().map(|school| staff_school::ActiveModel {
+        staff_user_id: Set(id.as_uuid()),
+        school_id: Set(school.as_uuid()),
+        created_at: Set(now),
+    }))
+    .exec(db)
+    .await?;
     Ok(())
 }

@@ -1,5 +1,5 @@
 //! The page header: app name, language switch, and who is signed in with a sign-out button
-//! (staff also a link to their two-step sign-in).
+//! (staff also a link to their two-step sign-in, and the school switch when they have one).
 
 use leptos::prelude::*;
 
@@ -20,6 +20,9 @@ pub fn SiteHeader(
     staff: Signal<bool>,
     on_sign_out: Callback<()>,
     on_language: Callback<Lang>,
+    /// Tools of the signed-in person shown first (the school switch, which shows itself only
+    /// to staff at several schools).
+    children: Children,
 ) -> impl IntoView {
     view! {
         <header class="site-header">
@@ -29,6 +32,7 @@ pub fn SiteHeader(
                     <span class="brand-tagline">{tx(|t| t.app_tagline())}</span>
                 </a>
                 <div class="site-header-tools">
+                    {children()}
                     <LanguageSwitch on_change=on_language />
                     <Show when=move || staff.get()>
                         <a href="/inloggen/school/tweestaps" data-testid="two-step-link">

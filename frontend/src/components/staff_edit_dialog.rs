@@ -1,4 +1,5 @@
-//! The "wijzigen" dialog of a staff account: name, role, school or board, e-mail language.
+//! The "wijzigen" dialog of a staff account: name, role, school or board (and other schools),
+//! e-mail language.
 
 use leptos::ev::SubmitEvent;
 use leptos::html;
@@ -7,7 +8,8 @@ use overstap_api_types::{InviteStaffRequest, Role, SchoolResponse, StaffMemberRe
 use uuid::Uuid;
 
 use super::alert::ErrorAlert;
-use super::staff_form::{EDIT_IDS, StaffFields, StaffFormState};
+use super::staff_form::StaffFields;
+use super::staff_form_state::{EDIT_IDS, StaffFormState};
 use crate::api::ApiError;
 use crate::i18n::{tx, use_texts};
 
@@ -54,7 +56,7 @@ pub fn StaffEditDialog(
     };
     let on_submit = move |event: SubmitEvent| {
         event.prevent_default();
-        if let Some(request) = state.request() {
+        if let Some(request) = schools.with_value(|schools| state.request(schools)) {
             on_confirm.run(request);
         }
     };

@@ -1,107 +1,26 @@
 //! The fields of a staff account (invite and change): name, role, the school or board the role
-//! works at, the e-mail language; the page owns their values.
+//! works at (and the other schools of PO and VO staff), the e-mail language.
 
 use leptos::prelude::*;
-use overstap_api_types::{
-    ErrorCode, InviteStaffRequest, Role, SchoolResponse, StaffLanguage, StaffMemberResponse,
-};
+use overstap_api_types::{ErrorCode, Role, SchoolResponse};
 use uuid::Uuid;
 
 use super::field::{SelectField, TextField};
-use super::staff_roles::{
-    Workplace, draft, language_key, role_key, role_of_key, school_choices, workplace,
-};
+use super::staff_form_state::{FormIds, StaffFormState};
+use super::staff_other_schools::{OtherSchoolsField, other_school_choices, other_schools_error};
+use super::staff_roles::{Workplace, role_key, role_of_key, school_choices, workplace};
 use crate::api::ApiError;
 use crate::i18n::{tx, use_texts};
 
-/// The form's values, owned by the page so that it can fill and clear them.
-#[derive(Debug, Clone, Copy)]
-pub struct StaffFormState {
-    pub email: RwSignal<String>,
-    pub display_name: RwSignal<String>,
-    pub role: RwSignal<String>,
-    pub school: RwSignal<String>,
-    pub board: RwSignal<String>,
-    pub language: RwSignal<String>,
-}
-
-impl StaffFormState {
-    pub fn new(role: Role) -> Self {
-        StaffFormState {
-            email: RwSignal::new(String::new()),
-            display_name: RwSignal::new(String::new()),
-            role: RwSignal::new(role_key(role).to_owned()),
-            school: RwSignal::new(String::new()),
-            board: RwSignal::new(String::new()),
-            language: RwSignal::new(language_key(StaffLanguage::Nl).to_owned()),
-        }
-    }
-
-    /// Empty again, with `role` chosen.
-    pub fn clear(&self, role: Role) {
-        self.email.set(String::new());
-        self.display_name.set(String::new());
-        self.role.set(role_key(role).to_owned());
-        self.school.set(String::new());
-        self.board.set(String::new());
-        self.language
-            .set(language_key(StaffLanguage::Nl).to_owned());
-    }
-
-    /// The values of `member`, to change them.
-    pub fn fill(&self, member: &StaffMemberResponse) {
-        let id = |id: Option<Uuid>| id.map(|id| id.to_string()).unwrap_or_default();
-        self.email.set(member.email.clone());
-        self.display_name.set(member.display_name.clone());
-        self.role.set(role_key(member.role).to_owned());
-        self.school.set(id(member.school_id));
-        self.board.set(id(member.board_id));
-        self.language.set(language_key(member.language).to_owned());
-    }
-
-    pub fn request(&self) -> Option<InviteStaffRequest> {
-        draft(
-            &self.email.get_untracked(),
-            &self.display_name.get_untracked(),
-            &self.role.get_untracked(),
-            &self.school.get_untracked(),
-            &self.board.get_untracked(),
-            &self.language.get_untracked(),
-        )
-    }
-}
-
-/// The element ids (and test ids) of one form's fields: two forms share the page.
-#[derive(Debug, Clone, Copy)]
-pub struct FormIds {
-    pub email: &'static str,
-    pub display_name: &'static str,
-    pub role: &'static str,
-    pub school: &'static str,
-    pub board: &'static str,
-    pub language: &'static str,
-}
-
-pub const INVITE_IDS: FormIds = FormIds {
-    email: "staff-invite-email",
-    display_name: "staff-invite-name",
-    role: "staff-invite-role",
-    school: "staff-invite-school",
-    board: "staff-invite-board",
-    language: "staff-invite-language",
-};
-
-pub const EDIT_IDS: FormIds = FormIds {
-    email: "staff-edit-email",
-    display_name: "staff-edit-name",
-    role: "staff-edit-role",
-    school: "staff-edit-school",
-    board: "staff-edit-board",
-    language: "staff-edit-language",
-};
-
 /// The request's fields the form shows problems at (the e-mail only when it asks for it).
-const FIELDS: [&str; 5] = ["email", "display_name", "role", "school_id", "board_id"];
+const FIELDS: [&str; 6] = [
+    "email",
+    "display_name",
+    "role",
+    "school_id",
+    "board_id",
+    "other_school_ids",
+];
 
 /// Whether the form shows `error` at a field; if not, it belongs above the form.
 pub fn shown_at_field(error: &ApiError, with_email: bool) -> bool {
@@ -139,6 +58,14 @@ pub fn StaffFields(
         if !fits {
             state.school.set(String::new());
         }
+    });
+    let other_options = Memo::new(move |_| {
+        let role = chosen_role.get();
+        state.school.with(|own| {
+            state.held.with(|held| {
+                schools.with_value(|schools| other_school_choices(role, own, schools, held))
+            })
+        })
     });
     let place = move || chosen_role.get().map(workplace);
     let field_error = move |field: &'static str| {
@@ -225,6 +152,25 @@ pub fn StaffFields(
                     testid=ids.school
                 />
             </Show>
+            <Show when=move || {
+                matches!(place(), Some(Workplace::School(_)))
+                    && other_options.with(|options| !options.is_empty())
+            }>
+                <OtherSchoolsField
+                    id=ids.others
+                    choices=other_options
+                    chosen=state.others
+                    error=Signal::derive(move || {
+                        error
+                            .with(|error| {
+                                error
+                                    .as_ref()?
+                                    .field_error("other_school_ids")
+                                    .map(|problem| other_schools_error(t.get(), problem))
+                            })
+                    })
+                />
+            </Show>
             <Show when=move || place() == Some(Workplace::Board)>
                 <SelectField
                     id=ids.board
@@ -277,6 +223,8 @@ mod tests {
     fn field_problems_stay_at_their_fields_and_the_rest_goes_on_top() {
         let school = refusal(ErrorCode::InvalidInput, Some("school_id"));
         assert!(shown_at_field(&school, false));
+        let others = refusal(ErrorCode::InvalidInput, Some("other_school_ids"));
+        assert!(shown_at_field(&others, false));
         let taken = refusal(ErrorCode::EmailTaken, None);
         assert!(shown_at_field(&taken, true));
         // The change form has no e-mail field: the problem goes on top.

@@ -122,6 +122,7 @@ pub fn draft(
             .then(|| id(school))
             .flatten(),
         board_id: (place == Workplace::Board).then(|| id(board)).flatten(),
+        other_school_ids: vec![],
         language: if language == "en" {
             StaffLanguage::En
         } else {

@@ -33,6 +33,19 @@ fn workplace(t: &Texts, member: &StaffMemberResponse) -> String {
         .unwrap_or_else(|| t.staff.whole_region().to_owned())
 }
 
+/// The other schools PO and VO staff work at, by name after the own school; `None` without.
+fn also_at(t: &Texts, member: &StaffMemberResponse) -> Option<String> {
+    if member.other_schools.is_empty() {
+        return None;
+    }
+    let names: Vec<&str> = member
+        .other_schools
+        .iter()
+        .map(|school| school.name.as_str())
+        .collect();
+    Some(t.staff.also_at(&names.join(", ")))
+}
+
 #[component]
 pub fn StaffTable(
     staff: Vec<StaffMemberResponse>,
@@ -59,6 +72,7 @@ pub fn StaffTable(
             let expiry = member.invitation_expires_at.clone();
             let role = member.role;
             let place = member.clone();
+            let others = (!member.other_schools.is_empty()).then(|| member.clone());
             let (edited, resent, toggled) = (member.clone(), member.clone(), member.clone());
             let name = member.display_name.clone();
             let email = member.email.clone();
@@ -77,6 +91,14 @@ pub fn StaffTable(
                     </td>
                     <td data-label=move || t.get().staff.col_workplace()>
                         {move || workplace(t.get(), &place)}
+                        {others
+                            .map(|member| {
+                                view! {
+                                    <p class="field-hint" data-testid="staff-other-schools">
+                                        {move || also_at(t.get(), &member)}
+                                    </p>
+                                }
+                            })}
                     </td>
                     <td data-label=move || t.get().staff.col_account()>
                         <span class=state_class(state) data-testid="staff-state">
@@ -178,4 +200,48 @@ pub fn StaffTable(
         </table>
     }
     .into_any()
+}
+
+#[cfg(test)]
+mod tests {
+    use overstap_api_types::{Role, SchoolSummary, StaffLanguage};
+
+    use super::*;
+    use crate::i18n::Lang;
+
+    #[test]
+    fn the_other_schools_follow_the_own_school_by_name() {
+        let mut member = StaffMemberResponse {
+            id: Uuid::new_v4(),
+            email: "karim@example.org".to_owned(),
+            display_name: "Meester Karim".to_owned(),
+            role: Role::PoStaff,
+            school_id: Some(Uuid::new_v4()),
+            school_name: Some("Het Kompas".to_owned()),
+            other_schools: Vec::new(),
+            board_id: None,
+            board_name: None,
+            state: StaffAccountState::Active,
+            language: StaffLanguage::Nl,
+            invitation_expires_at: None,
+        };
+        let t = Lang::Nl.texts();
+        assert_eq!(workplace(t, &member), "Het Kompas");
+        assert_eq!(also_at(t, &member), None);
+        member.other_schools = ["De Regenboog", "De Zonnewijzer"]
+            .into_iter()
+            .map(|name| SchoolSummary {
+                id: Uuid::new_v4(),
+                name: name.to_owned(),
+            })
+            .collect();
+        assert_eq!(
+            also_at(t, &member).as_deref(),
+            Some("Ook op De Regenboog, De Zonnewijzer")
+        );
+        assert_eq!(
+            also_at(Lang::En.texts(), &member).as_deref(),
+            Some("Also at De Regenboog, De Zonnewijzer")
+        );
+    }
 }

@@ -16,7 +16,8 @@ use crate::components::alert::ErrorAlert;
 use crate::components::board_nav::BoardNav;
 use crate::components::coordinator_nav::CoordinatorNav;
 use crate::components::staff_edit_dialog::StaffEditDialog;
-use crate::components::staff_form::{INVITE_IDS, StaffFields, StaffFormState, shown_at_field};
+use crate::components::staff_form::{StaffFields, shown_at_field};
+use crate::components::staff_form_state::{INVITE_IDS, StaffFormState};
 use crate::components::staff_roles::{assignable_roles, board_choices};
 use crate::components::staff_table::StaffTable;
 use crate::i18n::{Texts, tx, use_texts};
@@ -261,13 +262,15 @@ fn Accounts(manager: Role, setup: Setup) -> impl IntoView {
                 role: request.role,
                 school_id: request.school_id,
                 board_id: request.board_id,
+                // The whole list as the form shows it (prefilled with the account's own).
+                other_school_ids: Some(request.other_school_ids),
                 language: request.language,
             },
         ));
     });
     let on_invite = move |event: SubmitEvent| {
         event.prevent_default();
-        if let Some(request) = invite_form.request() {
+        if let Some(request) = schools.with_value(|schools| invite_form.request(schools)) {
             invite.dispatch_local(request);
         }
     };
@@ -384,6 +387,7 @@ mod tests {
             role,
             school_id: None,
             school_name: None,
+            other_schools: Vec::new(),
             board_id: None,
             board_name: None,
             state: StaffAccountState::Active,
@@ -398,6 +402,7 @@ mod tests {
             role,
             display_name: name.to_owned(),
             school: None,
+            schools: Vec::new(),
             board: None,
             child: None,
             region_name: "Amstelland".to_owned(),

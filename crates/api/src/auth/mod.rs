@@ -25,12 +25,15 @@ pub use session::{ParentSession, Session, StaffSetupSession};
 pub use tokens::{Claims, TokenKeys};
 
 /// Builds the claims of whoever `role` + `subject` names, from the database: the tenant
-/// always comes from here, never from a request.
+/// always comes from here, never from a request. `working_school` is the school a staff
+/// session chose to work on; it counts only while the account still works there (otherwise,
+/// and when none was chosen, the account's own school).
 pub async fn claims_for<C: ConnectionTrait>(
     db: &C,
     role: Role,
     subject: Uuid,
     session_id: Uuid,
+    working_school: Option<Uuid>,
 ) -> Result<Option<Claims>, ApiError> {
     let base = |region: Uuid| Claims {
         sub: subject,
@@ -70,8 +73,19 @@ pub async fn claims_for<C: ConnectionTrait>(
     if !user.active || user.role != role {
         return Ok(None);
     }
+    let mut school = user.school_id.map(|s| s.as_uuid());
+    if let Some(chosen) = working_school
+        && school.is_some()
+        && school != Some(chosen)
+        && staff::other_schools(db, user.id)
+            .await?
+            .iter()
+            .any(|s| s.as_uuid() == chosen)
+    {
+        school = Some(chosen);
+    }
     Ok(Some(Claims {
-        school: user.school_id.map(|s| s.as_uuid()),
+        school,
         board: user.board_id.map(|b| b.as_uuid()),
         two_step: overstap_persistence::staff_two_step::is_enabled(db, user.id).await?,
         ..base(user.region_id.as_uuid())
@@ -110,6 +124,7 @@ pub async fn issue_tokens_in<C: ConnectionTrait>(
             subject_id: claims.sub,
             expires_at,
             session_started_at: session_started,
+            school_id: claims.school,
         },
         now,
     )

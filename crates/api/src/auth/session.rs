@@ -46,6 +46,11 @@ impl Session {
         self.school_id.ok_or(ApiError::Forbidden)
     }
 
+    /// The school a PO or VO staff session works on (one of the account's schools).
+    pub fn working_school(&self) -> Option<SchoolId> {
+        self.school_id
+    }
+
     pub fn board(&self) -> Result<BoardId, ApiError> {
         self.require(Role::BoardAdmin)?;
         self.board_id.ok_or(ApiError::Forbidden)

@@ -196,7 +196,11 @@ pub async fn seed(
             Role::PoStaff,
             po_school_ids.get(1).copied(),
             None,
-            format!("group-8 teacher at {}", names::PO_SCHOOL_NAMES[1]),
+            format!(
+                "group-8 teacher at {} and {} (switches school)",
+                names::PO_SCHOOL_NAMES[1],
+                names::PO_SCHOOL_NAMES[2]
+            ),
         ),
         (
             "vo@demo.overstap.nl",
@@ -209,7 +213,7 @@ pub async fn seed(
     ];
     let mut accounts = Vec::new();
     for (email, display_name, role, school_id, board_id, note) in staff_accounts {
-        staff::insert(
+        let id = staff::insert(
             &txn,
             NewStaffUser {
                 email,
@@ -224,6 +228,12 @@ pub async fn seed(
             now,
         )
         .await?;
+        // One teacher works at two locations: the SPA offers a school switch.
+        if email == "leerkracht2@demo.overstap.nl"
+            && let Some(second) = po_school_ids.get(2)
+        {
+            staff::set_other_schools(&txn, id, &[*second], now).await?;
+        }
         accounts.push(DemoAccount {
             role: role.as_str(),
             username: email.to_owned(),

@@ -6,7 +6,7 @@
 mod planning;
 mod wire;
 
-pub use planning::{create, list, proposal, update};
+pub use planning::{create, list, one, proposal, update};
 pub use wire::{body, phases};
 
 use overstap_domain::{ProcedureId, RegionId};

@@ -79,6 +79,23 @@ pub async fn list<C: ConnectionTrait>(
     })
 }
 
+/// One procedure year of the region, as the list shows it; another region's is 404.
+pub async fn one<C: ConnectionTrait>(
+    db: &C,
+    region: RegionId,
+    id: ProcedureId,
+    now: OffsetDateTime,
+) -> Result<ProcedureSummary, ApiError> {
+    let found = procedures::find_in_region(db, region, id)
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    let current = procedures::list_for_region(db, region)
+        .await?
+        .first()
+        .map(|p| p.id);
+    summary(&found, current, now)
+}
+
 /// The school year a new procedure is proposed for: the one after the latest, or the one
 /// running now when the region has none.
 fn default_year(latest: Option<&Procedure>, now: OffsetDateTime) -> Result<SchoolYear, ApiError> {

@@ -25,7 +25,7 @@ pub(crate) async fn start_session(
 ) -> Result<TokenResponse, ApiError> {
     let now = state.clock.now();
     let txn = overstap_persistence::begin_write(&state.db).await?;
-    let claims = auth::claims_for(&txn, role, subject, Uuid::new_v4())
+    let claims = auth::claims_for(&txn, role, subject, Uuid::new_v4(), None)
         .await?
         .ok_or(ApiError::InvalidCredentials)?;
     let mut tokens = auth::issue_tokens(&txn, &state.tokens, claims, now).await?;
@@ -215,7 +215,14 @@ async fn refresh_session(
         return Err(ApiError::InvalidRefreshToken);
     }
     let role: Role = token.role.parse().map_err(ApiError::internal)?;
-    let Some(claims) = auth::claims_for(&txn, role, token.subject_id, token.family_id).await?
+    let Some(claims) = auth::claims_for(
+        &txn,
+        role,
+        token.subject_id,
+        token.family_id,
+        token.school_id,
+    )
+    .await?
     else {
         drop(txn);
         sessions::revoke_family(&state.db, token.family_id, now).await?;

@@ -1,8 +1,10 @@
-//! "Who am I": the signed-in person and their tenant.
+//! "Who am I": the signed-in person and their tenant, and the school a staff member with
+//! several works on.
 
-use actix_web::{get, web};
-use overstap_api_types::{ErrorResponse, MeResponse};
+use actix_web::{get, post, web};
+use overstap_api_types::{ErrorResponse, MeResponse, SwitchSchoolRequest, TokenResponse};
 use overstap_domain::Role;
+use overstap_domain::SchoolId;
 use overstap_persistence::{boards, pupils, regions, schools, staff};
 
 use crate::auth::Session;
@@ -26,6 +28,7 @@ async fn get_me(
         role: dto::role(session.role),
         display_name: String::new(),
         school: None,
+        schools: Vec::new(),
         board: None,
         child: None,
         region_name: region.name,
@@ -54,12 +57,34 @@ async fn get_me(
     let user = staff::find(&state.db, session.staff_user()?)
         .await?
         .ok_or(ApiError::Unauthenticated)?;
-    me.display_name = user.display_name;
-    if let Some(school_id) = user.school_id {
+    me.display_name = user.display_name.clone();
+    if let Some(school_id) = session.working_school() {
         me.school = schools::find(&state.db, school_id).await?.map(dto::school);
+    }
+    let mine = crate::staff::workplaces::of_account(&state.db, &user).await?;
+    if mine.len() > 1 {
+        me.schools = mine;
     }
     if let Some(board_id) = user.board_id {
         me.board = boards::find(&state.db, board_id).await?.map(dto::board);
     }
     Ok(web::Json(me))
+}
+
+/// Work on another of my schools (PO and VO staff who work at several): answers an access
+/// token for it; the session's refresh keeps the choice. A school that is not mine is 404.
+#[utoipa::path(tag = "auth", security(("bearer" = [])), request_body = SwitchSchoolRequest,
+    responses((status = 200, body = TokenResponse), (status = 401, body = ErrorResponse),
+    (status = 403, description = "Not PO or VO staff", body = ErrorResponse),
+    (status = 404, description = "Not one of my schools", body = ErrorResponse)))]
+#[post("/auth/school")]
+async fn switch_school(
+    state: web::Data<AppState>,
+    session: Session,
+    body: web::Json<SwitchSchoolRequest>,
+) -> Result<web::Json<TokenResponse>, ApiError> {
+    let school = SchoolId::from_uuid(body.school_id);
+    Ok(web::Json(
+        crate::staff::workplaces::switch(&state, &session, school).await?,
+    ))
 }

@@ -57,6 +57,25 @@ async fn list_procedures(
     ))
 }
 
+/// One procedure year of the region (what `POST /procedures` answers in `Location`).
+#[utoipa::path(tag = "procedure", security(("bearer" = [])),
+    params(("procedure_id" = Uuid, Path, description = "The procedure's id")),
+    responses((status = 200, body = ProcedureSummary), (status = 401, body = ErrorResponse),
+    (status = 403, description = "Parents read only the current calendar (`GET /procedure`)", body = ErrorResponse),
+    (status = 404, description = "Not a procedure of this region", body = ErrorResponse)))]
+#[get("/procedures/{procedure_id}")]
+async fn get_one_procedure(
+    state: web::Data<AppState>,
+    session: Session,
+    path: web::Path<Uuid>,
+) -> Result<web::Json<ProcedureSummary>, ApiError> {
+    session.staff_user()?;
+    let id = ProcedureId::from_uuid(*path);
+    Ok(web::Json(
+        procedures::one(&state.db, session.region_id, id, state.clock.now()).await?,
+    ))
+}
+
 /// "Copy from last year": a calendar for the next school year on the same weekdays.
 #[utoipa::path(tag = "procedure", security(("bearer" = [])), params(ProcedureProposalQuery),
     responses((status = 200, body = ProcedureProposalResponse), (status = 401, body = ErrorResponse),

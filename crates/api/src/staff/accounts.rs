@@ -5,8 +5,8 @@
 use std::collections::HashMap;
 
 use overstap_api_types::{
-    InviteStaffRequest, StaffAccountState, StaffLanguage, StaffListResponse, StaffMemberResponse,
-    UpdateStaffRequest,
+    InviteStaffRequest, SchoolSummary, StaffAccountState, StaffLanguage, StaffListResponse,
+    StaffMemberResponse, UpdateStaffRequest,
 };
 use overstap_domain::staff::{Workplace, check_assignment, may_manage};
 use overstap_domain::{BoardId, Language, RegionId, Role, SchoolId, StaffUserId};
@@ -17,6 +17,7 @@ use overstap_persistence::{boards, outbox, schools, sessions, staff};
 use serde_json::json;
 use time::format_description::well_known::Rfc3339;
 
+use super::workplaces;
 use crate::auth::Session;
 use crate::dto;
 use crate::error::ApiError;
@@ -168,16 +169,20 @@ struct Names {
 }
 
 impl Names {
-    /// The names of the one school or board an account works for.
-    async fn of_account(state: &AppState, user: &StaffUser) -> Result<Names, ApiError> {
+    /// The names of the schools or board an account works for.
+    async fn of_account(
+        state: &AppState,
+        user: &StaffUser,
+        others: &[SchoolId],
+    ) -> Result<Names, ApiError> {
         let mut names = Names {
             schools: HashMap::new(),
             boards: HashMap::new(),
         };
-        if let Some(id) = user.school_id
-            && let Some(school) = schools::find(&state.db, id).await?
-        {
-            names.schools.insert(id, school.name);
+        for id in user.school_id.iter().chain(others) {
+            if let Some(school) = schools::find(&state.db, *id).await? {
+                names.schools.insert(*id, school.name);
+            }
         }
         if let Some(id) = user.board_id
             && let Some(board) = boards::find(&state.db, id).await?
@@ -205,9 +210,20 @@ impl Names {
 
 fn member(
     user: &StaffUser,
+    others: &[SchoolId],
     names: &Names,
     invitation_expires_at: Option<time::OffsetDateTime>,
 ) -> StaffMemberResponse {
+    let mut other_schools: Vec<SchoolSummary> = others
+        .iter()
+        .filter_map(|id| {
+            names.schools.get(id).map(|name| SchoolSummary {
+                id: id.as_uuid(),
+                name: name.clone(),
+            })
+        })
+        .collect();
+    other_schools.sort_by(|a, b| a.name.cmp(&b.name));
     let state = if !user.active {
         StaffAccountState::Deactivated
     } else if user.password_hash.is_none() {
@@ -222,6 +238,7 @@ fn member(
         role: dto::role(user.role),
         school_id: user.school_id.map(|s| s.as_uuid()),
         school_name: user.school_id.and_then(|s| names.schools.get(&s).cloned()),
+        other_schools,
         board_id: user.board_id.map(|b| b.as_uuid()),
         board_name: user.board_id.and_then(|b| names.boards.get(&b).cloned()),
         state,
@@ -234,12 +251,13 @@ fn member(
 
 /// One account as its manager sees it.
 async fn one(state: &AppState, user: &StaffUser) -> Result<StaffMemberResponse, ApiError> {
-    let names = Names::of_account(state, user).await?;
+    let others = staff::other_schools(&state.db, user.id).await?;
+    let names = Names::of_account(state, user, &others).await?;
     let expires = staff_links::open_invitations(&state.db, &[user.id])
         .await?
         .into_iter()
         .find_map(|l| l.expires_at);
-    Ok(member(user, &names, expires))
+    Ok(member(user, &others, &names, expires))
 }
 
 pub async fn list(state: &AppState, manager: &Manager) -> Result<StaffListResponse, ApiError> {
@@ -266,10 +284,14 @@ pub async fn list(state: &AppState, manager: &Manager) -> Result<StaffListRespon
         }
     }
     let names = Names::of_region(state, manager.region).await?;
+    let others = staff::other_schools_of(&state.db, &ids).await?;
     Ok(StaffListResponse {
         staff: users
             .iter()
-            .map(|u| member(u, &names, expiry.get(&u.id).copied()))
+            .map(|u| {
+                let others = others.get(&u.id).map_or(&[][..], Vec::as_slice);
+                member(u, others, &names, expiry.get(&u.id).copied())
+            })
             .collect(),
     })
 }
@@ -284,6 +306,9 @@ pub async fn invite(
     let school_id = body.school_id.map(SchoolId::from_uuid);
     let board_id = body.board_id.map(BoardId::from_uuid);
     check_workplace(state, manager, role, school_id, board_id).await?;
+    let others =
+        workplaces::checked_others(state, manager, role, school_id, &body.other_school_ids, &[])
+            .await?;
     if staff::find_by_email(&state.db, &body.email)
         .await?
         .is_some()
@@ -311,6 +336,7 @@ pub async fn invite(
         ApiError::AlreadyExists => ApiError::EmailTaken,
         other => other,
     })?;
+    staff::set_other_schools(&txn, id, &others, now).await?;
     let link =
         staff_links::create(&txn, id, LinkPurpose::Invitation, Some(manager.id), now).await?;
     outbox::enqueue(&txn, deferred::staff_link(link), now).await?;
@@ -325,6 +351,7 @@ pub async fn invite(
         .details(json!({
             "role": role.as_str(),
             "school": school_id.map(|s| s.as_uuid()),
+            "other_schools": others.iter().map(|s| s.as_uuid()).collect::<Vec<_>>(),
             "board": board_id.map(|b| b.as_uuid()),
         })),
     )
@@ -391,7 +418,22 @@ pub async fn update(
     let school_id = body.school_id.map(SchoolId::from_uuid);
     let board_id = body.board_id.map(BoardId::from_uuid);
     check_workplace(state, manager, role, school_id, board_id).await?;
-    let moved = role != user.role || school_id != user.school_id || board_id != user.board_id;
+    let current = staff::other_schools(&state.db, user.id).await?;
+    let requested: Vec<uuid::Uuid> = match &body.other_school_ids {
+        Some(ids) => ids.clone(),
+        // Left out: they stay, unless the role changes (other schools fit one kind of role).
+        None if role == user.role => current.iter().map(|s| s.as_uuid()).collect(),
+        None => Vec::new(),
+    };
+    let others =
+        workplaces::checked_others(state, manager, role, school_id, &requested, &current).await?;
+    let school_taken_away = current
+        .iter()
+        .any(|s| !others.contains(s) && Some(*s) != school_id);
+    let moved = role != user.role
+        || school_id != user.school_id
+        || board_id != user.board_id
+        || school_taken_away;
     if moved && user.id == manager.id {
         return Err(conflict(
             "You cannot change your own role or workplace; ask another coordinator.",
@@ -411,6 +453,7 @@ pub async fn update(
         },
     )
     .await?;
+    staff::set_other_schools(&txn, user.id, &others, now).await?;
     if moved {
         sessions::revoke_subject(&txn, user.id.as_uuid(), now).await?;
     }
@@ -425,6 +468,7 @@ pub async fn update(
         .details(json!({
             "role": role.as_str(),
             "school": school_id.map(|s| s.as_uuid()),
+            "other_schools": others.iter().map(|s| s.as_uuid()).collect::<Vec<_>>(),
             "board": board_id.map(|b| b.as_uuid()),
             "sessions_ended": moved,
         })),

@@ -9,6 +9,7 @@
 pub mod accounts;
 pub mod links;
 pub mod region;
+pub mod workplaces;
 
 use overstap_persistence::staff::StaffUser;
 use overstap_persistence::{DbErr, boards, regions, schools};

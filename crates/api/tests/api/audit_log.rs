@@ -22,6 +22,7 @@ fn invite(email: &str, school: Uuid) -> InviteStaffRequest {
         role: Role::PoStaff,
         school_id: Some(school),
         board_id: None,
+        other_school_ids: vec![],
         language: StaffLanguage::Nl,
     }
 }

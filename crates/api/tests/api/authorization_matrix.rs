@@ -168,6 +168,23 @@ const ENDPOINTS: &[Endpoint] = &[
     },
     Endpoint {
         method: "get",
+        path: "/api/v1/procedures/{procedure_id}",
+        // One region, one procedure: a made-up id stands for another region's.
+        call: call!(|app, api, t| async move {
+            let id = match t {
+                Tenant::Own => current_procedure(app).await.0,
+                Tenant::Foreign => uuid::Uuid::new_v4(),
+            };
+            api.get_one_procedure(id).await
+        }),
+        expect: |r, t| match (staff_of_the_region(r, t), t) {
+            (StatusCode::OK, Tenant::Foreign) => StatusCode::NOT_FOUND,
+            (status, _) => status,
+        },
+        check: |_, body| assert_eq!(body["school_year"], "2025-2026"),
+    },
+    Endpoint {
+        method: "get",
         path: "/api/v1/procedures/proposal",
         call: call!(|_, api, _| api.propose_procedure(&ProcedureProposalQuery::default())),
         expect: |r, _| coordinator_only(r, StatusCode::OK),
@@ -199,6 +216,22 @@ const ENDPOINTS: &[Endpoint] = &[
         }),
         expect: |r, _| coordinator_only(r, StatusCode::OK),
         check: |_, body| assert_eq!(body["is_current"], true),
+    },
+    Endpoint {
+        method: "post",
+        path: "/api/v1/auth/school",
+        call: call!(|app, api, t| api.switch_school(match t {
+            Tenant::Own => app.a.po_school_id.as_uuid(),
+            Tenant::Foreign => app.b.po_school_id.as_uuid(),
+        })),
+        // Only PO and VO staff work at schools; a school not theirs is unknown to them.
+        expect: |r, t| match (r, t) {
+            (None, _) => StatusCode::UNAUTHORIZED,
+            (Some(Role::PoStaff), Tenant::Own) => StatusCode::OK,
+            (Some(Role::PoStaff | Role::VoStaff), _) => StatusCode::NOT_FOUND,
+            (Some(_), _) => StatusCode::FORBIDDEN,
+        },
+        check: |_, body| assert!(body["access_token"].is_string()),
     },
     Endpoint {
         method: "get",
@@ -1047,6 +1080,7 @@ const ENDPOINTS: &[Endpoint] = &[
             role: overstap_api_types::Role::PoStaff,
             school_id: Some(po_school_of(app, t)),
             board_id: None,
+            other_school_ids: vec![],
             language: StaffLanguage::Nl,
         })),
         expect: |r, t| staff_manager(r, t, StatusCode::CREATED),
@@ -1195,6 +1229,7 @@ fn unchanged_teacher(app: &TestApp, tenant: Tenant) -> UpdateStaffRequest {
         role: overstap_api_types::Role::PoStaff,
         school_id: Some(po_school_of(app, tenant)),
         board_id: None,
+        other_school_ids: None,
         language: StaffLanguage::Nl,
     }
 }

@@ -34,6 +34,7 @@ mod security_headers;
 mod sign_in_backoff;
 mod smtp_sink;
 mod staff_accounts;
+mod staff_schools;
 mod statistics;
 mod token_binding;
 mod twins;

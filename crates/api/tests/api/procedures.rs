@@ -130,6 +130,11 @@ async fn the_next_year_is_copied_created_after_the_school_year_and_starts_an_emp
     let location = created.header("location").map(str::to_owned);
     let created = created.ok();
     assert_eq!(location, Some(format!("/api/v1/procedures/{}", created.id)));
+    assert_eq!(
+        coordinator.get_one_procedure(created.id).await.ok(),
+        created,
+        "Location names the new year"
+    );
     assert!(created.is_current);
     assert_eq!(created.calendar, proposal.calendar);
     assert_eq!(created.editable.len(), 9, "nothing has begun");

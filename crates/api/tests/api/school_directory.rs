@@ -249,6 +249,7 @@ async fn what_takes_part_cannot_be_switched_off_and_a_board_goes_last() {
         role: Role::VoStaff,
         school_id: Some(new.id),
         board_id: None,
+        other_school_ids: vec![],
         language: StaffLanguage::Nl,
     };
     let refused = api

@@ -29,6 +29,7 @@ fn invite(
         role,
         school_id: school,
         board_id: board,
+        other_school_ids: vec![],
         language: StaffLanguage::Nl,
     }
 }
@@ -265,6 +266,7 @@ async fn a_changed_role_or_school_ends_the_sessions_and_applies_at_the_next_sign
                 role: Role::PoStaff,
                 school_id: Some(app.b.po_school_id.as_uuid()),
                 board_id: None,
+                other_school_ids: None,
                 language: StaffLanguage::En,
             },
         )
@@ -291,6 +293,7 @@ async fn a_changed_role_or_school_ends_the_sessions_and_applies_at_the_next_sign
                 role: Role::PoStaff,
                 school_id: Some(app.b.vo_school_id.as_uuid()),
                 board_id: None,
+                other_school_ids: None,
                 language: StaffLanguage::Nl,
             },
         )

@@ -28,6 +28,7 @@ pub mod seed_commitment;
 pub mod sign_in_backoff;
 pub mod staff_link;
 pub mod staff_recovery_code;
+pub mod staff_school;
 pub mod staff_totp;
 pub mod staff_user;
 pub mod status_count;

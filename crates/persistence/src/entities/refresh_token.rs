@@ -20,6 +20,8 @@ pub struct Model {
     pub revoked_at: Option<TimeDateTimeWithTimeZone>,
     /// When the session (family) began; null on rows written before it was kept.
     pub session_started_at: Option<TimeDateTimeWithTimeZone>,
+    /// The school a staff session works on; null for the account's own school.
+    pub school_id: Option<Uuid>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

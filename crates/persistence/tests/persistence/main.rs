@@ -234,6 +234,7 @@ async fn a_refresh_token_can_be_used_only_once_and_revocation_ends_its_family() 
             subject_id: subject,
             expires_at: NOW + time::Duration::days(7),
             session_started_at: NOW,
+            school_id: None,
         },
         NOW,
     )

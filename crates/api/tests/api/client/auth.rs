@@ -4,7 +4,7 @@ use overstap_api_types::{
     ActivateRequest, ActivationPreviewRequest, ActivationPreviewResponse, ChangePasswordRequest,
     MeResponse, OneTimePasswordRequest, ParentSignInRequest, PasswordResetCompleteRequest,
     PasswordResetRequest, ProcedureResponse, RecoveryCodesResponse, RefreshRequest, SignOutRequest,
-    StaffSignInRequest, TokenResponse, TwoStepSetupResponse, TwoStepStatus,
+    StaffSignInRequest, SwitchSchoolRequest, TokenResponse, TwoStepSetupResponse, TwoStepStatus,
 };
 use reqwest::StatusCode;
 
@@ -107,6 +107,15 @@ impl Api<'_> {
 
     pub async fn get_me(&self) -> Reply<MeResponse> {
         self.get("/api/v1/me").await
+    }
+
+    pub async fn switch_school(&self, school: uuid::Uuid) -> Reply<TokenResponse> {
+        self.post(
+            "/api/v1/auth/school",
+            &SwitchSchoolRequest { school_id: school },
+            StatusCode::OK,
+        )
+        .await
     }
 
     pub async fn get_procedure(&self) -> Reply<ProcedureResponse> {

@@ -14,6 +14,10 @@ impl Api<'_> {
         self.get("/api/v1/procedures").await
     }
 
+    pub async fn get_one_procedure(&self, id: uuid::Uuid) -> Reply<ProcedureSummary> {
+        self.get(&format!("/api/v1/procedures/{id}")).await
+    }
+
     pub async fn propose_procedure(
         &self,
         query: &ProcedureProposalQuery,
