@@ -21,6 +21,7 @@ mod m20261207_000015_audit_scope;
 mod m20261207_000016_procedure_years;
 mod m20261207_000017_paper_route;
 mod m20261207_000018_staff_schools;
+mod m20261207_000019_programmes_per_procedure;
 mod names;
 
 pub struct Migrator;
@@ -47,6 +48,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000016_procedure_years::Migration),
             Box::new(m20261207_000017_paper_route::Migration),
             Box::new(m20261207_000018_staff_schools::Migration),
+            Box::new(m20261207_000019_programmes_per_procedure::Migration),
         ]
     }
 }

@@ -124,6 +124,7 @@ async fn seed(db: &DatabaseConnection, parents: usize) -> Res<Vec<serde_json::Va
         havo.push(
             schools::insert_programme(
                 db,
+                procedure,
                 school,
                 &format!("havo {v}"),
                 &[

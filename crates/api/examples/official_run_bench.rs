@@ -68,8 +68,8 @@ async fn seed(
     exec(
         db,
         format!(
-            "INSERT INTO programmes (id, school_id, name, admitted_advice, capacity)
-         SELECT gen_random_uuid(), s.id, 'havo ' || g, 'havo,havo/vwo,vwo', {capacity}
+            "INSERT INTO programmes (id, school_id, name, admitted_advice, capacity, procedure_id)
+         SELECT gen_random_uuid(), s.id, 'havo ' || g, 'havo,havo/vwo,vwo', {capacity}, '{procedure}'
          FROM schools s CROSS JOIN generate_series(1, 6) g WHERE s.kind = 'vo'"
         ),
     )

@@ -373,6 +373,7 @@ async fn seed(db: &DatabaseConnection, config: &Config) -> Res<Vec<(Uuid, String
         havo.push(
             schools::insert_programme(
                 db,
+                procedure,
                 school,
                 &format!("havo {v}"),
                 &[

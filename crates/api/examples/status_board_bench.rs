@@ -56,8 +56,15 @@ async fn main() -> Result<(), Box<dyn Error>> {
         },
     )
     .await?;
-    let programme =
-        schools::insert_programme(&db, vo, "havo", &[overstap_domain::Advice::Havo], 500).await?;
+    let programme = schools::insert_programme(
+        &db,
+        procedure,
+        vo,
+        "havo",
+        &[overstap_domain::Advice::Havo],
+        500,
+    )
+    .await?;
     let generator = ElkNumberGenerator::new(7);
     let mut all: Vec<(PupilId, overstap_domain::SchoolId, String)> = Vec::new();
     let mut first_school = None;

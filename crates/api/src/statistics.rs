@@ -159,19 +159,20 @@ pub async fn report<C: ConnectionTrait>(
     let placed = participants - unplaced;
     let mut first_choices = statistics::first_choices_per_programme(db, run.procedure_id).await?;
     let mut placed_at = tally.placed_at;
-    let programmes: Vec<ProgrammeStatistics> = statistics::region_programmes(db, region)
-        .await?
-        .into_iter()
-        .map(|p| ProgrammeStatistics {
-            school_id: p.school_id.as_uuid(),
-            school_name: p.school_name,
-            programme_id: p.programme_id.as_uuid(),
-            programme_name: p.programme_name,
-            capacity: p.capacity,
-            first_choices: first_choices.remove(&p.programme_id).unwrap_or(0),
-            placed: placed_at.remove(&p.programme_id).unwrap_or(0),
-        })
-        .collect();
+    let programmes: Vec<ProgrammeStatistics> =
+        statistics::region_programmes(db, region, run.procedure_id)
+            .await?
+            .into_iter()
+            .map(|p| ProgrammeStatistics {
+                school_id: p.school_id.as_uuid(),
+                school_name: p.school_name,
+                programme_id: p.programme_id.as_uuid(),
+                programme_name: p.programme_name,
+                capacity: p.capacity,
+                first_choices: first_choices.remove(&p.programme_id).unwrap_or(0),
+                placed: placed_at.remove(&p.programme_id).unwrap_or(0),
+            })
+            .collect();
     Ok(StatisticsResponse {
         run: StatisticsRun {
             id: run.id,

@@ -47,7 +47,10 @@ async fn published_results(
     let Some(run) = placement_runs::latest_official(&state.db, procedure.id).await? else {
         return Ok(HashMap::new());
     };
-    let offer = state.catalogues.get(&state.db, procedure.region_id).await?;
+    let offer = state
+        .catalogues
+        .get(&state.db, procedure.region_id, procedure.id)
+        .await?;
     let ids: Vec<PupilId> = list.iter().map(|p| p.id).collect();
     let changed = reserve_offers::changed_programmes(&state.db, run.id, &ids).await?;
     Ok(placement_runs::placements_of(&state.db, run.id, &ids)

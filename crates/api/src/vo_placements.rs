@@ -111,7 +111,7 @@ pub async fn published<C: ConnectionTrait>(
             &changes,
         );
     }
-    let programmes = schools::list_programmes(db, school)
+    let programmes = schools::list_programmes(db, school, context.procedure.id)
         .await?
         .into_iter()
         .map(|programme| ProgrammePlacements {

@@ -63,6 +63,7 @@ async fn region(db: &DatabaseConnection, password_hash: String, now: OffsetDateT
         .unwrap();
     let havo = schools::insert_programme(
         db,
+        procedure,
         vo,
         "havo",
         &[
@@ -75,6 +76,7 @@ async fn region(db: &DatabaseConnection, password_hash: String, now: OffsetDateT
     .unwrap();
     let vwo = schools::insert_programme(
         db,
+        procedure,
         vo,
         "vwo",
         &[

@@ -37,6 +37,8 @@ pub struct School {
 pub struct Programme {
     pub id: ProgrammeId,
     pub school_id: SchoolId,
+    /// The procedure year it is offered in.
+    pub procedure_id: Option<ProcedureId>,
     pub name: String,
     pub admitted_advice: Vec<Advice>,
     pub capacity: u32,
@@ -144,6 +146,7 @@ pub(crate) fn programme_from_row(row: programme::Model) -> Result<Programme, DbE
     Ok(Programme {
         id: ProgrammeId::from_uuid(row.id),
         school_id: SchoolId::from_uuid(row.school_id),
+        procedure_id: row.procedure_id.map(ProcedureId::from_uuid),
         name: row.name,
         admitted_advice,
         capacity: u32::try_from(row.capacity).unwrap_or(0),
@@ -151,12 +154,15 @@ pub(crate) fn programme_from_row(row: programme::Model) -> Result<Programme, DbE
     })
 }
 
+/// The programmes `school_id` offers in `procedure`, by name.
 pub async fn list_programmes<C: ConnectionTrait>(
     db: &C,
     school_id: SchoolId,
+    procedure: ProcedureId,
 ) -> Result<Vec<Programme>, DbErr> {
     programme::Entity::find()
         .filter(programme::Column::SchoolId.eq(school_id.as_uuid()))
+        .filter(programme::Column::ProcedureId.eq(procedure.as_uuid()))
         .order_by_asc(programme::Column::Name)
         .all(db)
         .await?
@@ -168,6 +174,7 @@ pub async fn list_programmes<C: ConnectionTrait>(
 /// A programme without an information page (the demo, tests and benchmarks).
 pub async fn insert_programme<C: ConnectionTrait>(
     db: &C,
+    procedure: ProcedureId,
     school_id: SchoolId,
     name: &str,
     admitted_advice: &[Advice],
@@ -175,6 +182,7 @@ pub async fn insert_programme<C: ConnectionTrait>(
 ) -> Result<ProgrammeId, DbErr> {
     create_programme(
         db,
+        procedure,
         school_id,
         &ProgrammeDetails {
             name,
@@ -204,6 +212,7 @@ fn advice_list(admitted_advice: &[Advice]) -> String {
 
 pub async fn create_programme<C: ConnectionTrait>(
     db: &C,
+    procedure: ProcedureId,
     school_id: SchoolId,
     details: &ProgrammeDetails<'_>,
 ) -> Result<ProgrammeId, DbErr> {
@@ -211,6 +220,7 @@ pub async fn create_programme<C: ConnectionTrait>(
     programme::Entity::insert(programme::ActiveModel {
         id: Set(id),
         school_id: Set(school_id.as_uuid()),
+        procedure_id: Set(Some(procedure.as_uuid())),
         name: Set(details.name.to_owned()),
         admitted_advice: Set(advice_list(details.admitted_advice)),
         capacity: Set(i32::try_from(details.capacity).unwrap_or(i32::MAX)),
@@ -219,6 +229,34 @@ pub async fn create_programme<C: ConnectionTrait>(
     .exec(db)
     .await?;
     Ok(ProgrammeId::from_uuid(id))
+}
+
+/// A new year starts with last year's programmes (new ids, same names, levels, capacity and
+/// information page); the schools change them from there.
+pub async fn copy_programmes<C: ConnectionTrait>(
+    db: &C,
+    from: ProcedureId,
+    to: ProcedureId,
+) -> Result<u64, DbErr> {
+    let rows = programme::Entity::find()
+        .filter(programme::Column::ProcedureId.eq(from.as_uuid()))
+        .all(db)
+        .await?;
+    let copied = rows.len() as u64;
+    for chunk in rows.chunks(500) {
+        programme::Entity::insert_many(chunk.iter().map(|row| programme::ActiveModel {
+            id: Set(Uuid::new_v4()),
+            school_id: Set(row.school_id),
+            procedure_id: Set(Some(to.as_uuid())),
+            name: Set(row.name.clone()),
+            admitted_advice: Set(row.admitted_advice.clone()),
+            capacity: Set(row.capacity),
+            info_url: Set(row.info_url.clone()),
+        }))
+        .exec(db)
+        .await?;
+    }
+    Ok(copied)
 }
 
 pub async fn find_programme<C: ConnectionTrait>(

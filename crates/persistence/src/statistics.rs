@@ -238,10 +238,11 @@ pub struct RegionProgramme {
     pub capacity: u32,
 }
 
-/// Every programme of the region's VO schools, by school and programme name.
+/// Every programme the region's VO schools offer in `procedure`, by school and programme name.
 pub async fn region_programmes<C: ConnectionTrait>(
     db: &C,
     region: RegionId,
+    procedure: ProcedureId,
 ) -> Result<Vec<RegionProgramme>, DbErr> {
     #[derive(FromQueryResult)]
     struct Row {
@@ -273,6 +274,9 @@ pub async fn region_programmes<C: ConnectionTrait>(
                 .equals((programme::Entity, programme::Column::SchoolId)),
         )
         .and_where(Expr::col((school::Entity, school::Column::RegionId)).eq(region.as_uuid()))
+        .and_where(
+            Expr::col((programme::Entity, programme::Column::ProcedureId)).eq(procedure.as_uuid()),
+        )
         .order_by((school::Entity, school::Column::Name), Order::Asc)
         .order_by((programme::Entity, programme::Column::Name), Order::Asc)
         .order_by((programme::Entity, programme::Column::Id), Order::Asc)

@@ -1,20 +1,22 @@
 //! The VO school's capacity: the seats of each of its programmes.
 
-use overstap_domain::{ProgrammeId, SchoolId};
+use overstap_domain::{ProcedureId, ProgrammeId, SchoolId};
 use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
 
 use crate::entities::programme;
 use crate::schools::Programme;
 
-/// The programme `id` if it belongs to `school`.
+/// The programme `id` if `school` offers it in `procedure`.
 pub async fn programme_of<C: ConnectionTrait>(
     db: &C,
     school: SchoolId,
+    procedure: ProcedureId,
     id: ProgrammeId,
 ) -> Result<Option<Programme>, DbErr> {
     programme::Entity::find_by_id(id.as_uuid())
         .filter(programme::Column::SchoolId.eq(school.as_uuid()))
+        .filter(programme::Column::ProcedureId.eq(procedure.as_uuid()))
         .one(db)
         .await?
         .map(crate::schools::programme_from_row)

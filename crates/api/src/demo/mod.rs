@@ -112,7 +112,8 @@ pub async fn seed(
         )
         .await?;
         for (name, advice, capacity) in vo.programmes {
-            let programme = schools::insert_programme(&txn, id, name, advice, *capacity).await?;
+            let programme =
+                schools::insert_programme(&txn, procedure, id, name, advice, *capacity).await?;
             vo_programmes.push(lists::DemoProgramme::new(programme, i, vo, advice));
         }
         vo_school_ids.push(id);

@@ -9,8 +9,8 @@ use std::time::{Duration, Instant};
 use overstap_api_types::PortalProgramme;
 use overstap_domain::SchoolKind;
 use overstap_domain::{
-    Advice, Catalogue, PriorityRuleKind, ProgrammeId, ProgrammeOffer, RegionId, RegionProfile,
-    SchoolOffer,
+    Advice, Catalogue, PriorityRuleKind, ProcedureId, ProgrammeId, ProgrammeOffer, RegionId,
+    RegionProfile, SchoolOffer,
 };
 use overstap_persistence::regions;
 use overstap_persistence::schools;
@@ -48,6 +48,7 @@ impl RegionCatalogue {
 async fn load<C: ConnectionTrait>(
     db: &C,
     region_id: RegionId,
+    procedure: ProcedureId,
 ) -> Result<RegionCatalogue, ApiError> {
     let region = regions::find(db, region_id)
         .await?
@@ -67,7 +68,7 @@ async fn load<C: ConnectionTrait>(
             id: school.id,
             priority_rules: rules,
         });
-        for programme in schools::list_programmes(db, school.id).await? {
+        for programme in schools::list_programmes(db, school.id, procedure).await? {
             offers.push(ProgrammeOffer {
                 id: programme.id,
                 school: school.id,
@@ -105,24 +106,27 @@ async fn load<C: ConnectionTrait>(
 /// Per region the last catalogue read, reused for `TTL`.
 #[derive(Default)]
 pub struct CatalogueCache {
-    entries: Mutex<HashMap<RegionId, (Instant, Arc<RegionCatalogue>)>>,
+    entries: Mutex<HashMap<(RegionId, ProcedureId), (Instant, Arc<RegionCatalogue>)>>,
 }
 
 impl CatalogueCache {
+    /// The region's programmes of procedure year `procedure`, with the region's rules.
     pub async fn get<C: ConnectionTrait>(
         &self,
         db: &C,
         region_id: RegionId,
+        procedure: ProcedureId,
     ) -> Result<Arc<RegionCatalogue>, ApiError> {
+        let key = (region_id, procedure);
         if let Ok(entries) = self.entries.lock()
-            && let Some((read_at, catalogue)) = entries.get(&region_id)
+            && let Some((read_at, catalogue)) = entries.get(&key)
             && read_at.elapsed() < TTL
         {
             return Ok(Arc::clone(catalogue));
         }
-        let catalogue = Arc::new(load(db, region_id).await?);
+        let catalogue = Arc::new(load(db, region_id, procedure).await?);
         if let Ok(mut entries) = self.entries.lock() {
-            entries.insert(region_id, (Instant::now(), Arc::clone(&catalogue)));
+            entries.insert(key, (Instant::now(), Arc::clone(&catalogue)));
         }
         Ok(catalogue)
     }

@@ -75,7 +75,10 @@ impl ParentContext {
         let primary_school = state.references.school(db, pupil.school_id).await?;
         let procedure = state.references.procedure(db, pupil.procedure_id).await?;
         let calendar = procedure.calendar()?;
-        let offer = state.catalogues.get(db, primary_school.region_id).await?;
+        let offer = state
+            .catalogues
+            .get(db, primary_school.region_id, procedure.id)
+            .await?;
         Ok(ParentContext {
             account,
             pupil,

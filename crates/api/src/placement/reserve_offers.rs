@@ -42,13 +42,16 @@ async fn published_run(state: &AppState, session: &Session) -> Result<Run, ApiEr
         })
 }
 
-/// The VO school's programmes: (id, name).
+/// The VO school's programmes of the current procedure year: (id, name).
 async fn own_programmes(
     state: &AppState,
     session: &Session,
 ) -> Result<Vec<(ProgrammeId, String)>, ApiError> {
     let school = session.vo_school()?;
-    Ok(schools::list_programmes(&state.db, school)
+    let procedure = procedures::current_for_region(&state.db, session.region_id)
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    Ok(schools::list_programmes(&state.db, school, procedure.id)
         .await?
         .into_iter()
         .map(|p| (p.id, p.name))

@@ -102,7 +102,10 @@ pub async fn schedule_result_mails<C: ConnectionTrait>(
     round: u32,
 ) -> Result<(), ApiError> {
     let now = state.clock.now();
-    let offer = state.catalogues.get(txn, procedure.region_id).await?;
+    let offer = state
+        .catalogues
+        .get(txn, procedure.region_id, procedure.id)
+        .await?;
     let portal_link = format!("{}/ouder/uitslag", state.public_url);
     let round2 = procedure.instants.round2_opens_at.filter(|_| round == 1);
     let due = procedure.instants.publication_at;

@@ -36,7 +36,7 @@ pub async fn build<C: ConnectionTrait>(
         .into_iter()
         .filter(|s| s.kind == SchoolKind::Vo)
     {
-        for programme in schools::list_programmes(db, school.id).await? {
+        for programme in schools::list_programmes(db, school.id, procedure.id).await? {
             programmes.push(SnapshotProgramme {
                 id: programme.id,
                 capacity: programme.capacity,

@@ -1,5 +1,6 @@
 //! Planning procedure years: the region's list with what can still change, "copy from last
-//! year", creating the next year and changing a calendar; every change audited.
+//! year", creating the next year (which starts with last year's programmes) and changing a
+//! calendar; every change audited.
 
 use overstap_api_types::{
     CreateProcedureRequest, ProcedureListResponse, ProcedureProposalResponse, ProcedureSummary,
@@ -192,6 +193,11 @@ pub async fn create<C: ConnectionTrait>(
             ApiError::AlreadyExists => ApiError::SchoolYearTaken(year.to_string()),
             other => other,
         })?;
+    // The VO schools' programmes carry over; each school changes its own for the new year.
+    let programmes_copied = match &latest {
+        Some(latest) => overstap_persistence::schools::copy_programmes(db, latest.id, id).await?,
+        None => 0,
+    };
     audit::append(
         db,
         AuditEntry::new(
@@ -203,6 +209,7 @@ pub async fn create<C: ConnectionTrait>(
         .details(json!({
             "school_year": year.to_string(),
             "calendar": request.calendar,
+            "programmes_copied": programmes_copied,
         })),
     )
     .await?;

@@ -133,7 +133,10 @@ async fn attention(
     path: web::Path<Uuid>,
 ) -> Result<web::Json<AttentionResponse>, ApiError> {
     let run = run_of_region(&state, &session, path.into_inner()).await?;
-    let offer = state.catalogues.get(&state.db, session.region_id).await?;
+    let offer = state
+        .catalogues
+        .get(&state.db, session.region_id, run.procedure_id)
+        .await?;
     let mut list = Vec::new();
     for (pupil_id, placed) in placement_runs::placements(&state.db, run.id).await? {
         if placed.programme.is_some() && placed.choice_rank.is_some_and(|rank| rank < 9) {

@@ -9,7 +9,8 @@ use crate::dto;
 use crate::error::ApiError;
 use crate::state::AppState;
 
-/// The programmes of the signed-in VO staff member's own school.
+/// The programmes of the signed-in VO staff member's own school in the current procedure year
+/// (none before the region has a procedure).
 #[utoipa::path(tag = "school", security(("bearer" = [])), responses(
     (status = 200, body = ProgrammeListResponse), (status = 401, body = ErrorResponse),
     (status = 403, description = "Not VO staff", body = ErrorResponse)))]
@@ -19,7 +20,14 @@ async fn list_programmes(
     session: Session,
 ) -> Result<web::Json<ProgrammeListResponse>, ApiError> {
     let school_id = session.vo_school()?;
-    let programmes = schools::list_programmes(&state.db, school_id)
+    let Some(procedure) =
+        overstap_persistence::procedures::current_for_region(&state.db, session.region_id).await?
+    else {
+        return Ok(web::Json(ProgrammeListResponse {
+            programmes: Vec::new(),
+        }));
+    };
+    let programmes = schools::list_programmes(&state.db, school_id, procedure.id)
         .await?
         .into_iter()
         .map(dto::programme)

@@ -37,9 +37,10 @@ async fn set_programme_capacity(
     let txn = overstap_persistence::begin_write(&state.db).await?;
     let context = VoContext::load(&txn, &session).await?;
     // Another school's programme is a 404.
-    let mut found = vo_capacity::programme_of(&txn, context.school.id, programme)
-        .await?
-        .ok_or(ApiError::NotFound)?;
+    let mut found =
+        vo_capacity::programme_of(&txn, context.school.id, context.procedure.id, programme)
+            .await?
+            .ok_or(ApiError::NotFound)?;
     // The run reads the capacities, so they are fixed from the placement moment on.
     let instants = &context.procedure.instants;
     if now >= instants.placement_at {

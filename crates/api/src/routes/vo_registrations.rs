@@ -45,7 +45,7 @@ async fn list_school_registrations(
                 count: count.count,
             });
     }
-    let counts = schools::list_programmes(db, school)
+    let counts = schools::list_programmes(db, school, procedure)
         .await?
         .into_iter()
         .map(|programme| {

@@ -1,6 +1,8 @@
-//! A VO school's programmes (opleidingen): name, admitted advice, seats and information page.
-//! Parents choose among them from the registration week on, so which programmes there are and
-//! whom they admit are fixed from then; the seats until the placement moment; the page always.
+//! A VO school's programmes (opleidingen): name, admitted advice, seats and information page,
+//! per procedure year (a new year starts with a copy of last year's; an earlier year's stay as
+//! its placements and statistics read them, 409 `earlier_procedure`). Parents choose among them
+//! from the registration week on, so which programmes there are and whom they admit are fixed
+//! from then; the seats until the placement moment; the page always.
 
 use overstap_api_types::{FieldError, ProgrammeListResponse, ProgrammeRequest, ProgrammeResponse};
 use overstap_domain::pupil::record;
@@ -80,7 +82,8 @@ async fn vo_school<C: ConnectionTrait>(
     }
 }
 
-/// A programme of a VO school of the keeper's region.
+/// A programme of a VO school of the keeper's region, in the current procedure year (one of
+/// an earlier year is 409 `earlier_procedure`).
 async fn programme<C: ConnectionTrait>(
     db: &C,
     keeper: &Keeper,
@@ -90,6 +93,9 @@ async fn programme<C: ConnectionTrait>(
         .await?
         .ok_or(ApiError::NotFound)?;
     vo_school(db, keeper, programme.school_id).await?;
+    let current = crate::procedures::current(db, keeper.region).await?;
+    let year = programme.procedure_id.ok_or(ApiError::NotFound)?;
+    crate::procedures::ensure_current(db, year, &current).await?;
     Ok(programme)
 }
 
@@ -130,8 +136,13 @@ pub async fn list(
     school: SchoolId,
 ) -> Result<ProgrammeListResponse, ApiError> {
     vo_school(&state.db, keeper, school).await?;
+    let Some(procedure) = procedures::current_for_region(&state.db, keeper.region).await? else {
+        return Ok(ProgrammeListResponse {
+            programmes: Vec::new(),
+        });
+    };
     Ok(ProgrammeListResponse {
-        programmes: schools::list_programmes(&state.db, school)
+        programmes: schools::list_programmes(&state.db, school, procedure.id)
             .await?
             .into_iter()
             .map(dto::programme)
@@ -156,14 +167,15 @@ pub async fn create(
         });
     }
     still_open(&txn, keeper, "The programmes", "registration", now).await?;
-    if schools::list_programmes(&txn, school.id)
+    let procedure = crate::procedures::current(&txn, keeper.region).await?;
+    if schools::list_programmes(&txn, school.id, procedure.id)
         .await?
         .iter()
         .any(|p| p.name.to_lowercase() == checked.name.to_lowercase())
     {
         return Err(name_taken_error());
     }
-    let id = schools::create_programme(&txn, school.id, &checked.details())
+    let id = schools::create_programme(&txn, procedure.id, school.id, &checked.details())
         .await
         .map_err(name_taken)?;
     audit::append(
@@ -182,6 +194,10 @@ pub async fn create(
         .ok_or(ApiError::NotFound)?;
     txn.commit().await?;
     Ok(dto::programme(programme))
+}
+
+fn current_year(programme: &Programme) -> Result<overstap_domain::ProcedureId, ApiError> {
+    programme.procedure_id.ok_or(ApiError::NotFound)
 }
 
 fn name_taken_error() -> ApiError {
@@ -224,7 +240,7 @@ pub async fn update(
         fields.push("info_url");
     }
     if found.name.to_lowercase() != checked.name.to_lowercase()
-        && schools::list_programmes(&txn, found.school_id)
+        && schools::list_programmes(&txn, found.school_id, current_year(&found)?)
             .await?
             .iter()
             .any(|p| p.id != id && p.name.to_lowercase() == checked.name.to_lowercase())

@@ -162,6 +162,7 @@ async fn tenant(
     let vo_school_id = insert_school(db, board_id, region_id, SchoolKind::Vo, tag).await;
     let vo_programme_id = schools::insert_programme(
         db,
+        procedure_id,
         vo_school_id,
         &format!("havo {tag}"),
         &[

@@ -10,6 +10,7 @@ use overstap_api_types::{
 };
 use overstap_domain::SchoolKind;
 use overstap_domain::{PupilId, SchoolId};
+use overstap_persistence::procedures;
 use overstap_persistence::schools::{self, NewSchool};
 use reqwest::StatusCode;
 use uuid::Uuid;
@@ -34,6 +35,11 @@ pub async fn offer(app: &TestApp) -> Offer {
         .unwrap()
         .unwrap()
         .region_id;
+    let procedure = procedures::current_for_region(&app.db, region)
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
     let board = schools::find(&app.db, app.a.vo_school_id)
         .await
         .unwrap()
@@ -66,6 +72,7 @@ pub async fn offer(app: &TestApp) -> Offer {
         havo.push(
             schools::insert_programme(
                 &app.db,
+                procedure,
                 school,
                 &format!("havo {n}"),
                 &[overstap_domain::Advice::Havo],
@@ -78,6 +85,7 @@ pub async fn offer(app: &TestApp) -> Offer {
     }
     let vmbo = schools::insert_programme(
         &app.db,
+        procedure,
         app.a.vo_school_id,
         "vmbo-k",
         &[overstap_domain::Advice::VmboK],
@@ -90,7 +98,19 @@ pub async fn offer(app: &TestApp) -> Offer {
 }
 
 async fn programme_of(app: &TestApp, school: SchoolId) -> Uuid {
-    schools::list_programmes(&app.db, school).await.unwrap()[0]
+    let region = schools::find(&app.db, school)
+        .await
+        .unwrap()
+        .unwrap()
+        .region_id;
+    let procedure = procedures::current_for_region(&app.db, region)
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+    schools::list_programmes(&app.db, school, procedure)
+        .await
+        .unwrap()[0]
         .id
         .as_uuid()
 }

@@ -81,10 +81,11 @@ impl TestApp {
             .unwrap()
             .unwrap();
         let record = pupils::find(&self.db, pupil).await.unwrap().unwrap();
-        let programme = schools::list_programmes(&self.db, self.a.vo_school_id)
-            .await
-            .unwrap()[0]
-            .id;
+        let programme =
+            schools::list_programmes(&self.db, self.a.vo_school_id, record.procedure_id)
+                .await
+                .unwrap()[0]
+                .id;
         let draft =
             matches!(status, RegistrationStatus::Ag | RegistrationStatus::Av).then(|| ListDraft {
                 entries: vec![ListEntry {

@@ -4,7 +4,8 @@
 
 use overstap_api_types::{
     AuditLogQuery, CreateProcedureRequest, ErrorCode, LocalCalendarBody, ProcedureProposalQuery,
-    PupilListQuery, SendLoginRequest, StatusBoardQuery, StatusCounts, UpdateProcedureRequest,
+    ProgrammeRequest, PupilListQuery, SendLoginRequest, StatusBoardQuery, StatusCounts,
+    UpdateProcedureRequest,
 };
 use reqwest::StatusCode;
 use time::macros::datetime;
@@ -172,6 +173,40 @@ async fn the_next_year_is_copied_created_after_the_school_year_and_starts_an_emp
     assert_eq!(audit.entries.len(), 1);
     assert_eq!(audit.entries[0].action, "procedure.created");
     assert_eq!(audit.entries[0].details["school_year"], "2026-2027");
+
+    assert_eq!(audit.entries[0].details["programmes_copied"], 2);
+
+    // The VO schools' programmes carried over as the new year's own rows: a capacity change
+    // for 2027 leaves 2026's programme (its placements and statistics) as it was, and 2026's
+    // programme no longer changes.
+    let vo_school = app.a.vo_school_id.as_uuid();
+    let copied = coordinator.list_school_programmes(vo_school).await.ok();
+    assert_eq!(copied.programmes.len(), 1);
+    let copy = &copied.programmes[0];
+    assert_ne!(copy.id, app.a.vo_programme_id, "a new row for the new year");
+    assert_eq!((copy.name.as_str(), copy.capacity), ("havo a", 60));
+    let bigger = ProgrammeRequest {
+        name: copy.name.clone(),
+        admitted_advice: copy.admitted_advice.clone(),
+        capacity: 75,
+        info_url: None,
+    };
+    coordinator.update_programme(copy.id, &bigger).await.ok();
+    let vo_token = app.access_token(&app.a.vo_staff).await;
+    let own = app.api(&vo_token).list_programmes().await.ok();
+    assert_eq!(own.programmes[0].capacity, 75, "the VO school reads 2027's");
+    let old = overstap_persistence::schools::find_programme(
+        &app.db,
+        overstap_domain::ProgrammeId::from_uuid(app.a.vo_programme_id),
+    )
+    .await
+    .unwrap()
+    .unwrap();
+    assert_eq!(old.capacity, 60);
+    coordinator
+        .update_programme(app.a.vo_programme_id, &bigger)
+        .await
+        .refused(StatusCode::CONFLICT, ErrorCode::EarlierProcedure);
 
     // The primary school's 2027 class starts empty; 2026 stays readable by its id.
     let po_token = app.access_token(&app.a.po_staff).await;

@@ -442,7 +442,12 @@ async fn capacities_can_be_set_within_bounds_until_the_placement_moment() {
             .await
             .refusal(StatusCode::NOT_FOUND);
     }
-    let b = schools::list_programmes(&app.db, app.b.vo_school_id)
+    let procedure = pupils::find(&app.db, app.b.pupil_ids[0])
+        .await
+        .unwrap()
+        .unwrap()
+        .procedure_id;
+    let b = schools::list_programmes(&app.db, app.b.vo_school_id, procedure)
         .await
         .unwrap();
     assert_eq!(b[0].capacity, 60);

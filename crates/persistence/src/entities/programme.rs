@@ -14,6 +14,9 @@ pub struct Model {
     pub capacity: i32,
     /// The programme's own information page for parents.
     pub info_url: Option<String>,
+    /// The procedure year the programme is offered in (null only for a programme of a region
+    /// that had no procedure when years were introduced).
+    pub procedure_id: Option<Uuid>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

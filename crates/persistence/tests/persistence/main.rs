@@ -211,12 +211,19 @@ async fn an_elk_number_is_unique_across_the_region() {
 #[tokio::test]
 async fn a_programme_needs_an_existing_school() {
     let db = database().await;
-    world(&db).await;
+    let world = world(&db).await;
     let missing = SchoolId::from_uuid(Uuid::new_v4());
     assert!(
-        schools::insert_programme(&db, missing, "havo", &[overstap_domain::Advice::Havo], 10)
-            .await
-            .is_err()
+        schools::insert_programme(
+            &db,
+            world.procedure,
+            missing,
+            "havo",
+            &[overstap_domain::Advice::Havo],
+            10
+        )
+        .await
+        .is_err()
     );
 }
 

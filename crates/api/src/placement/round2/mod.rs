@@ -15,7 +15,7 @@ pub mod withdrawal;
 use std::collections::HashMap;
 
 use overstap_domain::round2::{Round2WindowError, seats_left};
-use overstap_domain::{ProgrammeId, PupilId, RegionId};
+use overstap_domain::{ProcedureId, ProgrammeId, PupilId, RegionId};
 use overstap_persistence::{placement_runs, reserve_offers, statistics};
 use sea_orm::ConnectionTrait;
 use uuid::Uuid;
@@ -48,13 +48,15 @@ pub async fn placed_after_changes<C: ConnectionTrait>(
     Ok(placed)
 }
 
-/// Seats left per programme of the region: capacity minus `placed` (after all changes).
+/// Seats left per programme of the region in `procedure`: capacity minus `placed` (after all
+/// changes).
 pub async fn seats_left_per_programme<C: ConnectionTrait>(
     db: &C,
     region: RegionId,
+    procedure: ProcedureId,
     placed: &HashMap<ProgrammeId, u32>,
 ) -> Result<HashMap<ProgrammeId, u32>, ApiError> {
-    Ok(statistics::region_programmes(db, region)
+    Ok(statistics::region_programmes(db, region, procedure)
         .await?
         .into_iter()
         .map(|p| {

@@ -42,7 +42,13 @@ async fn offered<C: ConnectionTrait>(
     run1: Uuid,
 ) -> Result<Vec<Round2Programme>, ApiError> {
     let placed = placed_after_changes(db, run1).await?;
-    let seats = seats_left_per_programme(db, context.primary_school.region_id, &placed).await?;
+    let seats = seats_left_per_programme(
+        db,
+        context.primary_school.region_id,
+        context.pupil.procedure_id,
+        &placed,
+    )
+    .await?;
     Ok(context
         .offer
         .eligible(context.advice)

@@ -28,7 +28,7 @@ pub async fn snapshot<C: ConnectionTrait>(
 ) -> Result<PlacementSnapshot, ApiError> {
     let standings = round2::standings(db, round1).await?;
     let placed = round2::placed_per_programme(&standings);
-    let seats = seats_left_per_programme(db, procedure.region_id, &placed).await?;
+    let seats = seats_left_per_programme(db, procedure.region_id, procedure.id, &placed).await?;
     let mut programmes: Vec<SnapshotProgramme> = seats
         .into_iter()
         .map(|(id, capacity)| SnapshotProgramme { id, capacity })

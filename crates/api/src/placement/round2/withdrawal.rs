@@ -63,7 +63,7 @@ pub async fn withdraw(
             message: "There is no official placement run yet.".to_owned(),
             facts: None,
         })?;
-    let own = schools::list_programmes(&state.db, school).await?;
+    let own = schools::list_programmes(&state.db, school, procedure.id).await?;
     let txn = overstap_persistence::begin_write(&state.db).await?;
     // A second withdrawal of the same pupil at the same moment waits here, then finds no place.
     overstap_persistence::lock_subject(&txn, pupil.as_uuid()).await?;
