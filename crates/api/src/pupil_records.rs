@@ -234,6 +234,18 @@ pub async fn correct<C: ConnectionTrait>(
     now: OffsetDateTime,
 ) -> Result<Corrected, ApiError> {
     let advice = check(request)?;
+    if pupil
+        .paper_route
+        .as_ref()
+        .is_some_and(|route| !route.allows_advice(advice))
+    {
+        return Err(ApiError::field(
+            "advice",
+            "paper_route_pro",
+            "The pupil takes the paper route for praktijkonderwijs; change or undo the paper \
+             route before changing the advice.",
+        ));
+    }
     check_external_id(
         db,
         school,

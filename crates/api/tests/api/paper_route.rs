@@ -2,8 +2,8 @@
 //! reminder, and the status board counts them apart instead of as "not registered".
 
 use overstap_api_types::{
-    AuditLogQuery, BulkSendLoginRequest, ErrorCode, PaperReason, PaperRouteBody, PaperRouteRequest,
-    PupilListQuery, RegistrationStatus, ReminderRequest,
+    Advice, AuditLogQuery, BulkSendLoginRequest, ErrorCode, PaperReason, PaperRouteBody,
+    PaperRouteRequest, PupilListQuery, RegistrationStatus, ReminderRequest,
 };
 use reqwest::StatusCode;
 use time::macros::{date, datetime};
@@ -212,4 +212,35 @@ async fn a_paper_route_pupil_is_passed_by_and_counted_apart() {
         .collect();
     assert_eq!(own.len(), 4);
     assert!(own.iter().all(|e| e.details.get("handed_in_to").is_none()));
+}
+
+#[tokio::test]
+async fn the_advice_of_a_pupil_on_the_pro_paper_route_stays_pro_until_the_route_changes() {
+    let app = spawn_app().await;
+    app.clock.set(datetime!(2026-03-20 10:00 +01:00));
+    let token = app.access_token(&app.a.po_staff).await;
+    let school = app.api(&token);
+    let mut body = pupil_body("pro-1", "pro@ouders.example");
+    body.advice = Advice::Pro.into();
+    let pupil = school.create_pupil(&body).await.ok();
+    school
+        .set_paper_route(pupil.id, &route(PaperReason::Pro, None))
+        .await
+        .ok();
+    let mut havo = body.clone();
+    havo.advice = Advice::Havo.into();
+    let refusal = school
+        .correct_pupil(pupil.id, &havo)
+        .await
+        .refusal(StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(field_codes(&refusal), ["paper_route_pro"]);
+    let unchanged = school.get_pupil(pupil.id).await.ok();
+    assert_eq!(unchanged.advice, Advice::Pro.into());
+    // Another reason (the parent's choice) lets the advice change.
+    school
+        .set_paper_route(pupil.id, &route(PaperReason::Parent, None))
+        .await
+        .ok();
+    let corrected = school.correct_pupil(pupil.id, &havo).await.ok();
+    assert_eq!(corrected.advice, Advice::Havo.into());
 }

@@ -80,6 +80,12 @@ pub enum PaperRouteError {
 }
 
 impl PaperRoute {
+    /// Whether the pupil's advice may become `advice` while this route stands: the
+    /// praktijkonderwijs route stays with the advice pro (change the route first).
+    pub fn allows_advice(&self, advice: Advice) -> bool {
+        self.reason != PaperReason::Pro || advice == Advice::Pro
+    }
+
     /// The route `next` (or none) replacing `current`, for a pupil with `advice` and `status`,
     /// checked on `today` (Europe/Amsterdam).
     pub fn change(
@@ -263,5 +269,14 @@ mod tests {
             assert_eq!(reason.as_str().parse(), Ok(reason));
         }
         assert_eq!("papier".parse::<PaperReason>(), Err(()));
+    }
+
+    #[test]
+    fn the_pro_route_keeps_the_advice_pro_and_other_routes_any_advice() {
+        let pro = route(PaperReason::Pro, None);
+        assert!(pro.allows_advice(Advice::Pro));
+        assert!(!pro.allows_advice(Advice::VmboB));
+        let parent = route(PaperReason::Parent, None);
+        assert!(parent.allows_advice(Advice::Vwo));
     }
 }
