@@ -2,7 +2,7 @@
 
 mod client;
 mod error;
-mod tokens;
+pub mod tokens;
 
 use gloo_net::http::Method;
 use overstap_api_types::round2::{
@@ -145,12 +145,14 @@ pub fn sign_out() -> impl Future<Output = Result<(), ApiError>> {
 }
 
 /// `POST /auth/school` (PO and VO staff at several schools): this session works on `school_id`
-/// from now on. Keeps the new access token where the session's token lives; the refresh cookie
-/// already keeps the choice.
+/// from now on. The switch issues no token; the refresh right after it answers a pair for the
+/// new school, and tells the other tabs of this browser (they share the session) to reload.
 pub async fn switch_school(school_id: Uuid) -> Result<(), ApiError> {
-    let request = SwitchSchoolRequest { school_id };
-    let token: TokenResponse = client::send_json(Method::POST, "/auth/school", &request).await?;
-    tokens::store(&token);
+    let json = serde_json::to_string(&SwitchSchoolRequest { school_id })
+        .map_err(|_| ApiError::Unreadable { status: 0 })?;
+    client::authorized(Method::POST, "/auth/school", client::Body::Json(&json)).await?;
+    refresh_now().await?;
+    tokens::announce_school(school_id);
     Ok(())
 }
 

@@ -139,6 +139,16 @@ fn Layout(routes: RouteTable) -> impl IntoView {
             }
         });
     });
+    // The session is this browser's: a switch in another tab leaves this one showing the
+    // previous school while its requests already act on the new one. Start over here too.
+    let other_tab_switched =
+        window_event_listener(leptos::ev::storage, move |event: web_sys::StorageEvent| {
+            if event.key().as_deref() == Some(api::tokens::SCHOOL_SWITCHED) {
+                let home = session.role_untracked().map_or("/", home_path);
+                let _ = window().location().assign(home);
+            }
+        });
+    on_cleanup(move || other_tab_switched.remove());
     let switch_error_message = Signal::derive(move || {
         switch_error.with(|error| error.as_ref().map(|e| switch_error_text(t.get(), e)))
     });

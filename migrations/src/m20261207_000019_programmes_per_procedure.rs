@@ -1,7 +1,8 @@
 //! VO programmes belong to one procedure year: a school's programmes, levels and capacity can
 //! differ from year to year while an earlier year's placements and statistics keep reading the
 //! programmes they were made with. Existing programmes join their region's latest procedure (every
-//! installation so far ran one); a programme of a region without a procedure keeps none.
+//! installation so far ran one); a programme of a region without a procedure keeps none until
+//! the region's first procedure adopts it.
 
 use sea_orm_migration::prelude::{
     ColumnDef, ConnectionTrait, DbErr, DeriveIden, DeriveMigrationName, Index, MigrationTrait,

@@ -182,7 +182,7 @@ pub async fn insert_programme<C: ConnectionTrait>(
 ) -> Result<ProgrammeId, DbErr> {
     create_programme(
         db,
-        procedure,
+        Some(procedure),
         school_id,
         &ProgrammeDetails {
             name,
@@ -210,9 +210,11 @@ fn advice_list(admitted_advice: &[Advice]) -> String {
         .join(",")
 }
 
+/// A programme of `procedure`, or of none while the region has no procedure yet (its first
+/// procedure adopts it).
 pub async fn create_programme<C: ConnectionTrait>(
     db: &C,
-    procedure: ProcedureId,
+    procedure: Option<ProcedureId>,
     school_id: SchoolId,
     details: &ProgrammeDetails<'_>,
 ) -> Result<ProgrammeId, DbErr> {
@@ -220,7 +222,7 @@ pub async fn create_programme<C: ConnectionTrait>(
     programme::Entity::insert(programme::ActiveModel {
         id: Set(id),
         school_id: Set(school_id.as_uuid()),
-        procedure_id: Set(Some(procedure.as_uuid())),
+        procedure_id: Set(procedure.map(|p| p.as_uuid())),
         name: Set(details.name.to_owned()),
         admitted_advice: Set(advice_list(details.admitted_advice)),
         capacity: Set(i32::try_from(details.capacity).unwrap_or(i32::MAX)),
@@ -229,6 +231,45 @@ pub async fn create_programme<C: ConnectionTrait>(
     .exec(db)
     .await?;
     Ok(ProgrammeId::from_uuid(id))
+}
+
+/// The programmes `school_id` was given before its region had a procedure, by name.
+pub async fn list_unassigned_programmes<C: ConnectionTrait>(
+    db: &C,
+    school_id: SchoolId,
+) -> Result<Vec<Programme>, DbErr> {
+    programme::Entity::find()
+        .filter(programme::Column::SchoolId.eq(school_id.as_uuid()))
+        .filter(programme::Column::ProcedureId.is_null())
+        .order_by_asc(programme::Column::Name)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(programme_from_row)
+        .collect()
+}
+
+/// The region's first procedure takes the programmes made before it.
+pub async fn adopt_programmes<C: ConnectionTrait>(
+    db: &C,
+    region: RegionId,
+    procedure: ProcedureId,
+) -> Result<u64, DbErr> {
+    let schools_of_region = Query::select()
+        .column(school::Column::Id)
+        .from(school::Entity)
+        .and_where(school::Column::RegionId.eq(region.as_uuid()))
+        .to_owned();
+    Ok(programme::Entity::update_many()
+        .col_expr(
+            programme::Column::ProcedureId,
+            sea_orm::sea_query::Expr::value(procedure.as_uuid()),
+        )
+        .filter(programme::Column::ProcedureId.is_null())
+        .filter(programme::Column::SchoolId.in_subquery(schools_of_region))
+        .exec(db)
+        .await?
+        .rows_affected)
 }
 
 /// A new year starts with last year's programmes (new ids, same names, levels, capacity and

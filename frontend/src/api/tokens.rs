@@ -8,6 +8,9 @@ use crate::storage;
 
 const ACCESS_TOKEN: &str = "overstap.access_token";
 const ROLE: &str = "overstap.role";
+/// Written when this browser's session switches school: other tabs, still showing the previous
+/// school, reload (see `app.rs`). Ordinary token refreshes do not touch it.
+pub const SCHOOL_SWITCHED: &str = "overstap.school_switched";
 /// Where earlier versions kept the refresh token; removed when the session is cleared.
 const LEGACY_REFRESH_TOKEN: &str = "overstap.refresh_token";
 
@@ -17,6 +20,11 @@ pub fn store(tokens: &TokenResponse) {
     if let Ok(role) = serde_json::to_string(&tokens.role) {
         storage::set(ROLE, &role);
     }
+}
+
+/// Tells the other tabs that the session now works on `school`.
+pub fn announce_school(school: uuid::Uuid) {
+    storage::set(SCHOOL_SWITCHED, &school.to_string());
 }
 
 pub fn access_token() -> Option<String> {

@@ -141,6 +141,7 @@ impl Texts {
             "too_long" => self.field_too_long(),
             "email" => self.field_email(),
             "invalid_one_time_password" => self.two_step.code_wrong(),
+            "paper_route_pro" => self.staff.field_paper_route_pro(),
             _ => self.field_invalid(),
         }
     }

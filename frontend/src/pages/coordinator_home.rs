@@ -25,7 +25,15 @@ pub fn CoordinatorHome() -> impl IntoView {
 fn Region() -> impl IntoView {
     let t = use_texts();
     use_page_title(|t| t.staff.coordinator_home_title());
-    let procedure = LocalResource::new(api::procedure);
+    // A new region has no procedure yet (`GET /procedure` would be 404): say so, and where to
+    // make one, instead of asking for it.
+    let procedure = LocalResource::new(|| async {
+        if api::procedures().await?.procedures.is_empty() {
+            Ok(None)
+        } else {
+            api::procedure().await.map(Some)
+        }
+    });
     let schools = LocalResource::new(api::region_schools);
     view! {
         <h1 data-testid="home-title">{tx(|t| t.staff.coordinator_home_title())}</h1>
@@ -34,6 +42,17 @@ fn Region() -> impl IntoView {
             {loaded(
                 procedure,
                 move |procedure| {
+                    let Some(procedure) = procedure else {
+                        return view! {
+                            <p data-testid="no-procedure">
+                                {tx(|t| t.staff.no_procedure_yet())} " "
+                                <a href="/coordinator/procedures" data-testid="no-procedure-link">
+                                    {tx(|t| t.staff.no_procedure_link())}
+                                </a>
+                            </p>
+                        }
+                            .into_any();
+                    };
                     let heading = (procedure.region_name.clone(), procedure.school_year.clone());
                     view! {
                         <h2>
@@ -41,6 +60,7 @@ fn Region() -> impl IntoView {
                         </h2>
                         <PhaseTable procedure />
                     }
+                        .into_any()
                 },
             )}
         </section>

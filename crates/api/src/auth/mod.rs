@@ -10,7 +10,7 @@ pub mod tokens;
 pub mod two_step;
 
 use overstap_api_types::TokenResponse;
-use overstap_domain::Role;
+use overstap_domain::{Role, SchoolId};
 use overstap_persistence::sessions::{self, NewRefreshToken};
 use overstap_persistence::{parents, pupils, staff};
 use sea_orm::ConnectionTrait;
@@ -81,6 +81,10 @@ pub async fn claims_for<C: ConnectionTrait>(
             .await?
             .iter()
             .any(|s| s.as_uuid() == chosen)
+        // A deactivated other school is no longer worked on (the own school always is).
+        && overstap_persistence::schools::find(db, SchoolId::from_uuid(chosen))
+            .await?
+            .is_some_and(|s| s.active)
     {
         school = Some(chosen);
     }

@@ -194,9 +194,10 @@ pub async fn create<C: ConnectionTrait>(
             other => other,
         })?;
     // The VO schools' programmes carry over; each school changes its own for the new year.
+    // (The first procedure takes the programmes entered before it.)
     let programmes_copied = match &latest {
         Some(latest) => overstap_persistence::schools::copy_programmes(db, latest.id, id).await?,
-        None => 0,
+        None => overstap_persistence::schools::adopt_programmes(db, keeper.region, id).await?,
     };
     audit::append(
         db,

@@ -1,8 +1,8 @@
 //! "Who am I": the signed-in person and their tenant, and the school a staff member with
 //! several works on.
 
-use actix_web::{get, post, web};
-use overstap_api_types::{ErrorResponse, MeResponse, SwitchSchoolRequest, TokenResponse};
+use actix_web::{HttpResponse, get, post, web};
+use overstap_api_types::{ErrorResponse, MeResponse, SwitchSchoolRequest};
 use overstap_domain::Role;
 use overstap_domain::SchoolId;
 use overstap_persistence::{boards, pupils, regions, schools, staff};
@@ -71,10 +71,12 @@ async fn get_me(
     Ok(web::Json(me))
 }
 
-/// Work on another of my schools (PO and VO staff who work at several): answers an access
-/// token for it; the session's refresh keeps the choice. A school that is not mine is 404.
+/// Work on another of my schools (PO and VO staff who work at several): the session's next
+/// `POST /auth/refresh` answers tokens for it (refresh right after switching), and every later
+/// refresh keeps it. A school that is not mine is 404.
 #[utoipa::path(tag = "auth", security(("bearer" = [])), request_body = SwitchSchoolRequest,
-    responses((status = 200, body = TokenResponse), (status = 401, body = ErrorResponse),
+    responses((status = 204, description = "Switched; refresh the session for its tokens"),
+    (status = 401, body = ErrorResponse),
     (status = 403, description = "Not PO or VO staff", body = ErrorResponse),
     (status = 404, description = "Not one of my schools", body = ErrorResponse)))]
 #[post("/auth/school")]
@@ -82,9 +84,8 @@ async fn switch_school(
     state: web::Data<AppState>,
     session: Session,
     body: web::Json<SwitchSchoolRequest>,
-) -> Result<web::Json<TokenResponse>, ApiError> {
+) -> Result<HttpResponse, ApiError> {
     let school = SchoolId::from_uuid(body.school_id);
-    Ok(web::Json(
-        crate::staff::workplaces::switch(&state, &session, school).await?,
-    ))
+    crate::staff::workplaces::switch(&state, &session, school).await?;
+    Ok(HttpResponse::NoContent().finish())
 }

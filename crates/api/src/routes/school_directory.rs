@@ -230,7 +230,7 @@ async fn create_programme(
     params(("programme_id" = Uuid, Path, description = "The programme's id")),
     responses((status = 200, body = ProgrammeResponse), (status = 401, body = ErrorResponse),
     (status = 403, body = ErrorResponse), (status = 404, body = ErrorResponse),
-    (status = 409, description = "`phase_started`", body = ErrorResponse),
+    (status = 409, description = "`phase_started`, or `earlier_procedure`: a programme of an earlier procedure year", body = ErrorResponse),
     (status = 422, body = ErrorResponse)))]
 #[put("/region/programmes/{programme_id}")]
 async fn update_programme(
@@ -251,7 +251,7 @@ async fn update_programme(
     params(("programme_id" = Uuid, Path, description = "The programme's id")),
     responses((status = 204, description = "Removed"), (status = 401, body = ErrorResponse),
     (status = 403, body = ErrorResponse), (status = 404, body = ErrorResponse),
-    (status = 409, description = "`in_use` or `phase_started`", body = ErrorResponse)))]
+    (status = 409, description = "`in_use`, `phase_started` or `earlier_procedure`", body = ErrorResponse)))]
 #[delete("/region/programmes/{programme_id}")]
 async fn delete_programme(
     state: web::Data<AppState>,

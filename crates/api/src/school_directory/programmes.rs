@@ -82,8 +82,8 @@ async fn vo_school<C: ConnectionTrait>(
     }
 }
 
-/// A programme of a VO school of the keeper's region, in the current procedure year (one of
-/// an earlier year is 409 `earlier_procedure`).
+/// A programme of a VO school of the keeper's region, in the current procedure year (or made
+/// before the region's first one); one of an earlier year is 409 `earlier_procedure`.
 async fn programme<C: ConnectionTrait>(
     db: &C,
     keeper: &Keeper,
@@ -93,10 +93,29 @@ async fn programme<C: ConnectionTrait>(
         .await?
         .ok_or(ApiError::NotFound)?;
     vo_school(db, keeper, programme.school_id).await?;
-    let current = crate::procedures::current(db, keeper.region).await?;
-    let year = programme.procedure_id.ok_or(ApiError::NotFound)?;
-    crate::procedures::ensure_current(db, year, &current).await?;
+    match (
+        programme.procedure_id,
+        procedures::current_for_region(db, keeper.region).await?,
+    ) {
+        (None, None) => {}
+        (Some(year), Some(current)) => {
+            crate::procedures::ensure_current(db, year, &current).await?;
+        }
+        _ => return Err(ApiError::NotFound),
+    }
     Ok(programme)
+}
+
+/// The school's programmes of `year`, or of none before the region's first procedure.
+async fn of_year<C: ConnectionTrait>(
+    db: &C,
+    school: SchoolId,
+    year: Option<overstap_domain::ProcedureId>,
+) -> Result<Vec<Programme>, ApiError> {
+    Ok(match year {
+        Some(year) => schools::list_programmes(db, school, year).await?,
+        None => schools::list_unassigned_programmes(db, school).await?,
+    })
 }
 
 /// Refuses the change once the phase it belongs to began in the current procedure:
@@ -136,13 +155,11 @@ pub async fn list(
     school: SchoolId,
 ) -> Result<ProgrammeListResponse, ApiError> {
     vo_school(&state.db, keeper, school).await?;
-    let Some(procedure) = procedures::current_for_region(&state.db, keeper.region).await? else {
-        return Ok(ProgrammeListResponse {
-            programmes: Vec::new(),
-        });
-    };
+    let year = procedures::current_for_region(&state.db, keeper.region)
+        .await?
+        .map(|p| p.id);
     Ok(ProgrammeListResponse {
-        programmes: schools::list_programmes(&state.db, school, procedure.id)
+        programmes: of_year(&state.db, school, year)
             .await?
             .into_iter()
             .map(dto::programme)
@@ -167,15 +184,17 @@ pub async fn create(
         });
     }
     still_open(&txn, keeper, "The programmes", "registration", now).await?;
-    let procedure = crate::procedures::current(&txn, keeper.region).await?;
-    if schools::list_programmes(&txn, school.id, procedure.id)
+    let year = procedures::current_for_region(&txn, keeper.region)
+        .await?
+        .map(|p| p.id);
+    if of_year(&txn, school.id, year)
         .await?
         .iter()
         .any(|p| p.name.to_lowercase() == checked.name.to_lowercase())
     {
         return Err(name_taken_error());
     }
-    let id = schools::create_programme(&txn, procedure.id, school.id, &checked.details())
+    let id = schools::create_programme(&txn, year, school.id, &checked.details())
         .await
         .map_err(name_taken)?;
     audit::append(
@@ -194,10 +213,6 @@ pub async fn create(
         .ok_or(ApiError::NotFound)?;
     txn.commit().await?;
     Ok(dto::programme(programme))
-}
-
-fn current_year(programme: &Programme) -> Result<overstap_domain::ProcedureId, ApiError> {
-    programme.procedure_id.ok_or(ApiError::NotFound)
 }
 
 fn name_taken_error() -> ApiError {
@@ -240,7 +255,7 @@ pub async fn update(
         fields.push("info_url");
     }
     if found.name.to_lowercase() != checked.name.to_lowercase()
-        && schools::list_programmes(&txn, found.school_id, current_year(&found)?)
+        && of_year(&txn, found.school_id, found.procedure_id)
             .await?
             .iter()
             .any(|p| p.id != id && p.name.to_lowercase() == checked.name.to_lowercase())

@@ -418,7 +418,11 @@ pub async fn update(
     let school_id = body.school_id.map(SchoolId::from_uuid);
     let board_id = body.board_id.map(BoardId::from_uuid);
     check_workplace(state, manager, role, school_id, board_id).await?;
-    let current = staff::other_schools(&state.db, user.id).await?;
+    let now = state.clock.now();
+    let txn = overstap_persistence::begin_write(&state.db).await?;
+    // Two managers saving the same account: the second reads the first one's schools.
+    overstap_persistence::lock_subject(&txn, user.id.as_uuid()).await?;
+    let current = staff::other_schools(&txn, user.id).await?;
     let requested: Vec<uuid::Uuid> = match &body.other_school_ids {
         Some(ids) => ids.clone(),
         // Left out: they stay, unless the role changes (other schools fit one kind of role).
@@ -439,8 +443,6 @@ pub async fn update(
             "You cannot change your own role or workplace; ask another coordinator.",
         ));
     }
-    let now = state.clock.now();
-    let txn = overstap_persistence::begin_write(&state.db).await?;
     staff::update(
         &txn,
         user.id,

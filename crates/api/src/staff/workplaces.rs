@@ -2,7 +2,7 @@
 //! kind (a teacher at two locations, an IB'er for several schools of a board). A sign-in
 //! session works on one of them at a time; the staff member switches in the SPA.
 
-use overstap_api_types::{SchoolSummary, TokenResponse};
+use overstap_api_types::SchoolSummary;
 use overstap_domain::staff::check_other_schools;
 use overstap_domain::{Role, SchoolId};
 use overstap_persistence::staff::StaffUser;
@@ -11,14 +11,14 @@ use sea_orm::ConnectionTrait;
 use uuid::Uuid;
 
 use super::accounts::Manager;
-use crate::auth::{self, Session};
-use crate::dto;
+use crate::auth::Session;
 use crate::error::ApiError;
 use crate::state::AppState;
 
 /// The other schools a manager names for an account that works as `role` at `own`, checked:
 /// repeats and the own school drop out; each school must be in the manager's reach (404) and
 /// active (422), unless the account works there already (`kept`); and of the role's kind (422).
+/// A board admin cannot take away a school outside the board: only a coordinator can.
 pub async fn checked_others(
     state: &AppState,
     manager: &Manager,
@@ -31,6 +31,19 @@ pub async fn checked_others(
     for id in requested.iter().copied().map(SchoolId::from_uuid) {
         if Some(id) != own && !others.contains(&id) {
             others.push(id);
+        }
+    }
+    if let Some(board) = manager.board {
+        for id in kept {
+            if others.contains(id) || Some(*id) == own {
+                continue;
+            }
+            let outside = schools::find(&state.db, *id)
+                .await?
+                .is_some_and(|s| s.board_id != board);
+            if outside {
+                others.push(*id);
+            }
         }
     }
     let mut kinds = Vec::with_capacity(others.len());
@@ -92,13 +105,10 @@ pub async fn of_account<C: ConnectionTrait>(
     Ok(found)
 }
 
-/// Makes the session work on `school`, one of the staff member's schools (404 otherwise), and
-/// answers an access token that names it. The session's refresh keeps the choice.
-pub async fn switch(
-    state: &AppState,
-    session: &Session,
-    school: SchoolId,
-) -> Result<TokenResponse, ApiError> {
+/// Makes the session work on `school`, one of the staff member's schools (404 otherwise): the
+/// session's next refresh answers tokens that name it. No token is issued here, so a switch
+/// never lengthens a session beyond its refresh token's life.
+pub async fn switch(state: &AppState, session: &Session, school: SchoolId) -> Result<(), ApiError> {
     if !matches!(session.role, Role::PoStaff | Role::VoStaff) {
         return Err(ApiError::Forbidden);
     }
@@ -113,26 +123,6 @@ pub async fn switch(
     {
         return Err(ApiError::NotFound);
     }
-    let now = state.clock.now();
-    let txn = overstap_persistence::begin_write(&state.db).await?;
-    sessions::set_school(&txn, session.session_id, school.as_uuid()).await?;
-    let claims = auth::claims_for(
-        &txn,
-        session.role,
-        session.subject,
-        session.session_id,
-        Some(school.as_uuid()),
-    )
-    .await?
-    .ok_or(ApiError::Unauthenticated)?;
-    let access_token = state.tokens.issue(claims, now)?;
-    txn.commit().await?;
-    Ok(TokenResponse {
-        access_token,
-        token_type: "Bearer".to_owned(),
-        expires_in: state.tokens.access_ttl_seconds,
-        refresh_token: None,
-        role: dto::role(session.role),
-        two_step_setup_required: false,
-    })
+    sessions::set_school(&state.db, session.session_id, school.as_uuid()).await?;
+    Ok(())
 }

@@ -3,9 +3,9 @@
 //! are its own while the earlier year stays readable.
 
 use overstap_api_types::{
-    AuditLogQuery, CreateProcedureRequest, ErrorCode, LocalCalendarBody, ProcedureProposalQuery,
-    ProgrammeRequest, PupilListQuery, SendLoginRequest, StatusBoardQuery, StatusCounts,
-    UpdateProcedureRequest,
+    Advice, AuditLogQuery, CreateProcedureRequest, ErrorCode, LocalCalendarBody,
+    ProcedureProposalQuery, ProgrammeRequest, PupilListQuery, SchoolKind, SchoolRequest,
+    SendLoginRequest, StatusBoardQuery, StatusCounts, UpdateProcedureRequest,
 };
 use reqwest::StatusCode;
 use time::macros::datetime;
@@ -440,4 +440,105 @@ async fn a_calendar_that_cannot_be_kept_is_refused_at_its_moment_with_a_code() {
         .update_procedure(uuid::Uuid::new_v4(), &update(proposal))
         .await
         .refused(StatusCode::NOT_FOUND, ErrorCode::NotFound);
+}
+
+#[tokio::test]
+async fn a_regions_first_procedure_takes_the_programmes_entered_before_it() {
+    use overstap_persistence::staff::{self, NewStaffUser};
+    let app = spawn_app().await;
+    // A new region, set up in September: schools and programmes before any procedure.
+    app.clock.set(datetime!(2026-09-01 10:00 +02:00));
+    let region = overstap_persistence::regions::insert(&app.db, "nieuw", "Nieuw", "amstelland")
+        .await
+        .unwrap();
+    let hash = staff::find_by_email(&app.db, &app.coordinator.username)
+        .await
+        .unwrap()
+        .unwrap()
+        .password_hash;
+    let email = "coordinator@nieuw.example";
+    staff::insert(
+        &app.db,
+        NewStaffUser {
+            email,
+            password_hash: hash,
+            display_name: "Coördinator Nieuw",
+            role: overstap_domain::Role::Coordinator,
+            region_id: region,
+            school_id: None,
+            board_id: None,
+            language: overstap_domain::Language::Nl,
+        },
+        app.clock.now(),
+    )
+    .await
+    .unwrap();
+    let persona = crate::helpers::Persona {
+        role: overstap_domain::Role::Coordinator,
+        username: email.to_owned(),
+    };
+    let token = app.access_token(&persona).await;
+    let coordinator = app.api(&token);
+    let board = coordinator.create_board("Stichting Nieuw").await.ok();
+    let school = coordinator
+        .create_school(&SchoolRequest {
+            kind: SchoolKind::Vo,
+            board_id: board.id,
+            code: "12AB".to_owned(),
+            name: "Nieuw College".to_owned(),
+            town: "Amstelveen".to_owned(),
+            contact_email: "info@nieuw.example".to_owned(),
+            contact_phone: "020 123 4567".to_owned(),
+            website: None,
+            priority_rule: None,
+        })
+        .await
+        .ok();
+    let havo = ProgrammeRequest {
+        name: "havo".to_owned(),
+        admitted_advice: vec![Advice::Havo],
+        capacity: 90,
+        info_url: None,
+    };
+    let made = coordinator.create_programme(school.id, &havo).await.ok();
+    let before = coordinator.list_school_programmes(school.id).await.ok();
+    assert_eq!(before.programmes, [made.clone()]);
+    let edited = coordinator
+        .update_programme(
+            made.id,
+            &ProgrammeRequest {
+                capacity: 100,
+                ..havo
+            },
+        )
+        .await
+        .ok();
+    assert_eq!(edited.capacity, 100);
+
+    let proposal = coordinator
+        .propose_procedure(&ProcedureProposalQuery::default())
+        .await
+        .ok();
+    assert_eq!(proposal.school_year, "2026-2027");
+    coordinator
+        .create_procedure(&CreateProcedureRequest {
+            school_year: proposal.school_year.clone(),
+            calendar: proposal.calendar.clone(),
+        })
+        .await
+        .ok();
+    let after = coordinator.list_school_programmes(school.id).await.ok();
+    assert_eq!(
+        after.programmes,
+        [edited],
+        "the same programme, now of 2026-2027"
+    );
+    let stored = overstap_persistence::schools::find_programme(
+        &app.db,
+        overstap_domain::ProgrammeId::from_uuid(made.id),
+    )
+    .await
+    .unwrap()
+    .unwrap();
+    assert!(stored.procedure_id.is_some());
 }

@@ -183,13 +183,19 @@ async fn a_teacher_at_two_schools_switches_between_them_and_loses_a_school_taken
             .all(|p| a_pupils.contains(&p.as_uuid()))
     );
 
-    // Switching: the new token works on school b and sees b's pupils, not a's.
-    let switched = app.api(&token_a).switch_school(other_board).await.ok();
-    assert_eq!(
-        switched.refresh_token, None,
-        "the session's refresh token stays"
-    );
-    let token_b = switched.access_token;
+    // Switching issues no token (a switch never lengthens a session): the session's refresh
+    // answers tokens that work on school b and see b's pupils, not a's.
+    app.api(&token_a).switch_school(other_board).await.ok();
+    let me_still_a = app.api(&token_a).get_me().await.ok();
+    assert_eq!(me_still_a.school.map(|s| s.id), Some(own));
+    let refreshed = app
+        .anonymous()
+        .refresh_session(&RefreshRequest {
+            refresh_token: signed_in.refresh_token.clone(),
+        })
+        .await
+        .ok();
+    let token_b = refreshed.access_token.clone();
     let me_b = app.api(&token_b).get_me().await.ok();
     assert_eq!(me_b.school.as_ref().map(|s| s.id), Some(other_board));
     let b_pupils = listed_pupils(&app, &token_b).await;
@@ -200,15 +206,15 @@ async fn a_teacher_at_two_schools_switches_between_them_and_loses_a_school_taken
             .all(|p| b_pupils.contains(&p.as_uuid()))
     );
     assert!(a_pupils.is_disjoint(&b_pupils));
-    // The refresh keeps the school the session chose.
-    let refreshed = app
+    // Every later refresh keeps the school the session chose.
+    let again = app
         .anonymous()
         .refresh_session(&RefreshRequest {
-            refresh_token: signed_in.refresh_token.clone(),
+            refresh_token: refreshed.refresh_token.clone(),
         })
         .await
         .ok();
-    let me_refreshed = app.api(&refreshed.access_token).get_me().await.ok();
+    let me_refreshed = app.api(&again.access_token).get_me().await.ok();
     assert_eq!(me_refreshed.school.map(|s| s.id), Some(other_board));
     // Not a school of mine: 404; not PO or VO staff: 403.
     app.api(&token_b)
@@ -252,9 +258,17 @@ async fn a_teacher_at_two_schools_switches_between_them_and_loses_a_school_taken
     assert_eq!(kept.other_schools, changed.other_schools);
     app.api(&token_b).get_me().await.ok();
 
+    // A board admin cannot take away a school outside the board (it stays, no session ends);
+    // the coordinator can.
+    let outside_kept = board_api
+        .update_staff(teacher_id, &keep(&changed, Some(vec![second.id])))
+        .await
+        .ok();
+    assert_eq!(outside_kept.other_schools, changed.other_schools);
+    app.api(&token_b).get_me().await.ok();
     // Taking a school away ends the teacher's sessions: the next request is 401, and a new
     // sign-in cannot work on the school any more.
-    let taken = board_api
+    let taken = manager
         .update_staff(teacher_id, &keep(&changed, Some(vec![second.id])))
         .await
         .ok();
@@ -280,7 +294,7 @@ async fn a_teacher_at_two_schools_switches_between_them_and_loses_a_school_taken
         .into_iter()
         .map(|entry| entry.details)
         .collect();
-    assert_eq!(updates.len(), 3, "{updates:?}");
+    assert_eq!(updates.len(), 4, "{updates:?}");
     let ended: Vec<_> = updates
         .iter()
         .filter(|d| d["sessions_ended"] == serde_json::json!(true))

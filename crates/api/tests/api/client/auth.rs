@@ -109,11 +109,11 @@ impl Api<'_> {
         self.get("/api/v1/me").await
     }
 
-    pub async fn switch_school(&self, school: uuid::Uuid) -> Reply<TokenResponse> {
+    pub async fn switch_school(&self, school: uuid::Uuid) -> Reply<()> {
         self.post(
             "/api/v1/auth/school",
             &SwitchSchoolRequest { school_id: school },
-            StatusCode::OK,
+            StatusCode::NO_CONTENT,
         )
         .await
     }
