@@ -103,10 +103,13 @@ async fn load<C: ConnectionTrait>(
     })
 }
 
-/// Per region the last catalogue read, reused for `TTL`.
+/// A region's catalogue of one procedure year.
+type CatalogueKey = (RegionId, ProcedureId);
+
+/// Per region and procedure year the last catalogue read, reused for `TTL`.
 #[derive(Default)]
 pub struct CatalogueCache {
-    entries: Mutex<HashMap<(RegionId, ProcedureId), (Instant, Arc<RegionCatalogue>)>>,
+    entries: Mutex<HashMap<CatalogueKey, (Instant, Arc<RegionCatalogue>)>>,
 }
 
 impl CatalogueCache {

@@ -235,12 +235,12 @@ async fn the_advice_of_a_pupil_on_the_pro_paper_route_stays_pro_until_the_route_
         .refusal(StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(field_codes(&refusal), ["paper_route_pro"]);
     let unchanged = school.get_pupil(pupil.id).await.ok();
-    assert_eq!(unchanged.advice, Advice::Pro.into());
+    assert_eq!(unchanged.advice, Advice::Pro);
     // Another reason (the parent's choice) lets the advice change.
     school
         .set_paper_route(pupil.id, &route(PaperReason::Parent, None))
         .await
         .ok();
     let corrected = school.correct_pupil(pupil.id, &havo).await.ok();
-    assert_eq!(corrected.advice, Advice::Havo.into());
+    assert_eq!(corrected.advice, Advice::Havo);
 }

@@ -502,7 +502,7 @@ async fn a_regions_first_procedure_takes_the_programmes_entered_before_it() {
     };
     let made = coordinator.create_programme(school.id, &havo).await.ok();
     let before = coordinator.list_school_programmes(school.id).await.ok();
-    assert_eq!(before.programmes, [made.clone()]);
+    assert_eq!(before.programmes, std::slice::from_ref(&made));
     let edited = coordinator
         .update_programme(
             made.id,
