@@ -17,6 +17,8 @@ email-label = E-mail address for parents (optional)
 phone-label = Phone number for parents (optional)
 website-label = Website (optional)
 website-hint = With https://, for example https://www.elkamstelland.nl.
+mail-sender-label = Sender of the e-mails (optional)
+mail-sender-hint = The name parents and schools see the region's e-mails come from, for example ELK Amstelland. Empty: this installation's name.
 time-zone-label = Time zone
 time-zone-hint = Every date and time of the procedure is in this time zone.
 

@@ -17,6 +17,8 @@ email-label = E-mailadres voor ouders (niet verplicht)
 phone-label = Telefoonnummer voor ouders (niet verplicht)
 website-label = Website (niet verplicht)
 website-hint = Met https://, bijvoorbeeld https://www.elkamstelland.nl.
+mail-sender-label = Afzender van de e-mails (niet verplicht)
+mail-sender-hint = De naam waarmee ouders en scholen de e-mails van de regio ontvangen, bijvoorbeeld ELK Amstelland. Leeg: de naam van deze installatie.
 time-zone-label = Tijdzone
 time-zone-hint = Alle data en tijden van de procedure gelden in deze tijdzone.
 

@@ -22,6 +22,7 @@ mod m20261207_000016_procedure_years;
 mod m20261207_000017_paper_route;
 mod m20261207_000018_staff_schools;
 mod m20261207_000019_programmes_per_procedure;
+mod m20261207_000020_mail_sender_name;
 mod names;
 
 pub struct Migrator;
@@ -49,6 +50,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000017_paper_route::Migration),
             Box::new(m20261207_000018_staff_schools::Migration),
             Box::new(m20261207_000019_programmes_per_procedure::Migration),
+            Box::new(m20261207_000020_mail_sender_name::Migration),
         ]
     }
 }

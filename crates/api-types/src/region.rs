@@ -63,6 +63,9 @@ pub struct RegionSettingsResponse {
     pub contact_phone: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub website: Option<String>,
+    /// The name the region's e-mails come from; none: the installation's sender.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mail_sender_name: Option<String>,
     /// The IANA time zone of the region's calendar (every Dutch region: Europe/Amsterdam).
     pub time_zone: String,
     /// The built-in template the rules started from.
@@ -113,6 +116,15 @@ pub struct RegionSettingsRequest {
         schema(max_length = 200, example = "https://www.elkamstelland.nl")
     )]
     pub website: Option<String>,
+    /// The name the region's e-mails come from (at the installation's address); left out or
+    /// empty: the installation's sender.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "validate", validate(length(max = 80, code = "too_long")))]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(max_length = 80, example = "ELK Amstelland")
+    )]
+    pub mail_sender_name: Option<String>,
     /// The built-in template the rules are based on (`amstelland`, `amsterdam`).
     #[cfg_attr(feature = "openapi", schema(example = "amstelland"))]
     pub template: String,

@@ -3,7 +3,7 @@
 //! the e-mail in the outbox, wit → blauw.
 
 use overstap_domain::registration::{Registration, RegistrationError};
-use overstap_domain::{Calendar, Language, PupilId, RegistrationStatus};
+use overstap_domain::{Calendar, Language, PupilId, RegionId, RegistrationStatus};
 use overstap_persistence::parent_logins::{self, LoginDispatch, NewLogin};
 use overstap_persistence::pupils::Pupil;
 use overstap_persistence::registrations::{self, Stored};
@@ -18,6 +18,8 @@ use crate::mail::deferred::{self, LoginMail};
 pub struct Dispatch<'a> {
     pub calendar: &'a Calendar,
     pub school_name: &'a str,
+    /// The school's region: the e-mails go out in its name.
+    pub region: RegionId,
     pub now: OffsetDateTime,
 }
 
@@ -77,7 +79,8 @@ pub async fn send<C: ConnectionTrait>(
                 registration_opens_at,
                 school_name: dispatch.school_name,
             },
-        );
+        )
+        .in_region(dispatch.region);
         let before = current.registration.status();
         deltas.moved(
             (pupil.procedure_id, pupil.school_id),

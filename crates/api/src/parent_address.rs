@@ -6,6 +6,7 @@ use overstap_domain::Language;
 use overstap_domain::Role;
 use overstap_persistence::audit::{self, AuditAction, AuditActor, AuditEntry, AuditSubject};
 use overstap_persistence::pupils::Pupil;
+use overstap_persistence::schools::School;
 use overstap_persistence::{outbox, parent_logins, parents, password_resets};
 use sea_orm::ConnectionTrait;
 use time::OffsetDateTime;
@@ -25,7 +26,7 @@ pub struct ChangedBy {
 /// writes the address itself, in the same transaction. Nothing happens when it is unchanged.
 pub async fn changed<C: ConnectionTrait>(
     db: &C,
-    school_name: &str,
+    school: &School,
     pupil: &Pupil,
     new_address: &str,
     by: ChangedBy,
@@ -48,10 +49,10 @@ pub async fn changed<C: ConnectionTrait>(
             &AddressChanged {
                 language,
                 child_first_name: &pupil.first_name,
-                school_name,
+                school_name: &school.name,
             },
         );
-        outbox::enqueue(db, notice, now).await?;
+        outbox::enqueue(db, notice.in_region(school.region_id), now).await?;
     }
     audit::append(
         db,

@@ -260,7 +260,7 @@ pub async fn correct<C: ConnectionTrait>(
     let mut after = as_new(pupil);
     apply(request, advice, &mut after);
     let changes = details(&before).changed_fields(&details(&after));
-    parent_address::changed(db, &school.name, pupil, &after.parent_email, by, now).await?;
+    parent_address::changed(db, school, pupil, &after.parent_email, by, now).await?;
     pupils::update(db, &after, now).await?;
     if twin != pupil.twin_pupil_id {
         if let Some(old_twin) = pupil.twin_pupil_id {
@@ -270,7 +270,7 @@ pub async fn correct<C: ConnectionTrait>(
                 role: by.role,
                 id: by.id,
             };
-            twin_link::school_unlinked(db, pupil, old_twin, &school.name, actor, portal_link, now)
+            twin_link::school_unlinked(db, pupil, old_twin, school, actor, portal_link, now)
                 .await?;
         }
         pupils::set_twin(db, pupil.id, twin).await?;
@@ -337,7 +337,7 @@ pub async fn correct<C: ConnectionTrait>(
                 portal_link,
             },
         );
-        outbox::enqueue(db, mail, now).await?;
+        outbox::enqueue(db, mail.in_region(school.region_id), now).await?;
     }
     Ok(Corrected {
         changes: correction.changes,

@@ -202,6 +202,7 @@ fn response(
         contact_email: region.contact.email,
         contact_phone: region.contact.phone,
         website: region.contact.website,
+        mail_sender_name: region.mail_sender_name,
         time_zone: region.time_zone,
         template: region.template,
         rules_fixed_from: fixed_from,
@@ -259,6 +260,13 @@ pub async fn update(
         ),
         website: optional("website", request.website.as_deref(), website, &mut errors),
     };
+    // A display name in the From header: one line of plain text.
+    let mail_sender_name = optional(
+        "mail_sender_name",
+        request.mail_sender_name.as_deref(),
+        |v| record::text(v, 80),
+        &mut errors,
+    );
     if !TEMPLATES.contains(&request.template.as_str()) {
         errors.push(FieldError::new(
             "template",
@@ -314,6 +322,10 @@ pub async fn update(
     let changed: Vec<&str> = [
         ("name", stored.name != name),
         ("contact", stored.contact != contact),
+        (
+            "mail_sender_name",
+            stored.mail_sender_name != mail_sender_name,
+        ),
         ("template", stored.template != request.template),
         ("rules", !same_rules(&stored.rules, &rules)),
     ]
@@ -327,6 +339,7 @@ pub async fn update(
             &RegionSettings {
                 name: &name,
                 contact: &contact,
+                mail_sender_name: mail_sender_name.as_deref(),
                 template: &request.template,
                 rules: &rules,
             },

@@ -1,7 +1,7 @@
 //! The mail outbox: messages are written here in the transaction of the change that causes
 //! them, and a worker delivers them.
 
-use overstap_domain::{ProcedureId, ProgrammeId};
+use overstap_domain::{ProcedureId, ProgrammeId, RegionId};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DbBackend, DbErr, EntityTrait, QueryFilter,
@@ -54,6 +54,18 @@ pub struct NewMail {
     pub body_text: String,
     pub body_html: String,
     pub template: Option<serde_json::Value>,
+    /// The region it is written for: the From then carries the region's sender name.
+    pub region: Option<RegionId>,
+}
+
+impl NewMail {
+    /// The message, sent in the name of `region`.
+    pub fn in_region(self, region: RegionId) -> NewMail {
+        NewMail {
+            region: Some(region),
+            ..self
+        }
+    }
 }
 
 pub async fn enqueue<C: ConnectionTrait>(
@@ -94,6 +106,7 @@ fn active(id: Uuid, mail: NewMail, now: OffsetDateTime) -> mail_outbox::ActiveMo
         body_text: Set(mail.body_text),
         body_html: Set(mail.body_html),
         template: Set(mail.template),
+        region_id: Set(mail.region.map(|r| r.as_uuid())),
         status: Set(Stored(MailStatus::Pending)),
         attempts: Set(0),
         next_attempt_at: Set(now),
@@ -109,7 +122,7 @@ fn utc(instant: OffsetDateTime) -> OffsetDateTime {
 }
 
 const RETURNING: &str = "id, recipient, subject, body_text, body_html, status, attempts, \
-                         next_attempt_at, last_error, created_at, sent_at, template";
+                         next_attempt_at, last_error, created_at, sent_at, template, region_id";
 
 /// Claims up to `limit` pending messages that are due at `now`, leasing them until
 /// `lease_until`: their next attempt moves there, so no other worker (in this process or another
@@ -308,17 +321,18 @@ pub async fn enqueue_many_due<C: ConnectionTrait>(
                         "recipient": m.recipient, "subject": m.subject,
                         "body_text": m.body_text, "body_html": m.body_html,
                         "template": m.template,
+                        "region": m.region.map(|r| r.as_uuid()),
                     })
                 })
                 .collect();
             db.execute_raw(Statement::from_sql_and_values(
                 DbBackend::Postgres,
                 "INSERT INTO mail_outbox (id, recipient, subject, body_text, body_html, template, \
-                 status, attempts, next_attempt_at, last_error, created_at, sent_at) \
+                 region_id, status, attempts, next_attempt_at, last_error, created_at, sent_at) \
                  SELECT gen_random_uuid(), r.recipient, r.subject, r.body_text, r.body_html, \
-                 r.template, 'pending', 0, $2, NULL, $3, NULL \
+                 r.template, r.region, 'pending', 0, $2, NULL, $3, NULL \
                  FROM json_to_recordset($1::json) AS r(recipient text, subject text, \
-                 body_text text, body_html text, template json)",
+                 body_text text, body_html text, template json, region uuid)",
                 [
                     serde_json::Value::Array(rows).to_string().into(),
                     due.into(),
@@ -409,7 +423,7 @@ pub async fn enqueue_result_mails_postgres<C: ConnectionTrait>(
         .execute_raw(Statement::from_sql_and_values(
             DbBackend::Postgres,
             "INSERT INTO mail_outbox (id, recipient, subject, body_text, body_html, template, \
-             status, attempts, next_attempt_at, last_error, created_at, sent_at) \
+             status, attempts, next_attempt_at, last_error, created_at, sent_at, region_id) \
              SELECT CAST($1 || lpad(to_hex(row_number() OVER ()), 12, '0') AS uuid), \
                p.parent_email, '', '', '', \
                CAST($4 || ',' || substr(CAST(json_build_object( \
@@ -419,7 +433,8 @@ pub async fn enqueue_result_mails_postgres<C: ConnectionTrait>(
                  'placed', CASE WHEN c.id IS NULL THEN NULL ELSE json_build_object( \
                    'rank', COALESCE(pl.choice_rank, 0), 'programme_name', c.programme_name, \
                    'school_name', c.school_name, 'town', c.town) END) AS text), 2) AS json), \
-               'pending', 0, $8, NULL, $9, NULL \
+               'pending', 0, $8, NULL, $9, NULL, \
+               (SELECT region_id FROM procedures WHERE id = $3) \
              FROM placements pl \
              JOIN pupils p ON p.id = pl.pupil_id AND p.procedure_id = $3 \
              LEFT JOIN parent_accounts a ON a.pupil_id = pl.pupil_id \

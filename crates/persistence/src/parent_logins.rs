@@ -247,6 +247,7 @@ struct Row<'a> {
     body_text: &'a str,
     body_html: &'a str,
     template: &'a Option<serde_json::Value>,
+    region: Option<Uuid>,
 }
 
 #[derive(Serialize)]
@@ -285,7 +286,7 @@ WITH input AS (
         registration uuid, pupil uuid, from_status text, from_version integer,
         to_version integer, login_id uuid, token_hash text, sent_to text,
         expires_at timestamptz, mail_id uuid, recipient text, subject text, body_text text,
-        body_html text, template json)
+        body_html text, template json, region uuid)
 ),
 advanced AS (
     UPDATE registrations r
@@ -323,9 +324,9 @@ links AS (
 ),
 mails AS (
     INSERT INTO mail_outbox
-        (id, recipient, subject, body_text, body_html, template, status, attempts,
+        (id, recipient, subject, body_text, body_html, template, region_id, status, attempts,
          next_attempt_at, last_error, created_at, sent_at)
-    SELECT mail_id, recipient, subject, body_text, body_html, template, 'pending', 0,
+    SELECT mail_id, recipient, subject, body_text, body_html, template, region, 'pending', 0,
            $2, NULL, $2, NULL
       FROM input JOIN advanced ON advanced.pupil_id = input.pupil
 ),
@@ -378,6 +379,7 @@ async fn send_postgres<C: ConnectionTrait>(
                 body_text: &l.mail.body_text,
                 body_html: &l.mail.body_html,
                 template: &l.mail.template,
+                region: l.mail.region.map(|r| r.as_uuid()),
             })
         })
         .collect::<Result<_, DbErr>>()?;

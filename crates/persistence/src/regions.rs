@@ -19,6 +19,8 @@ pub struct Region {
     pub own_rules: bool,
     pub contact: RegionContact,
     pub time_zone: String,
+    /// The name its e-mails come from ("ELK Amstelland"); none: the installation's sender.
+    pub mail_sender_name: Option<String>,
 }
 
 /// How parents reach the region's coordinators.
@@ -50,6 +52,7 @@ fn from_row(row: region::Model) -> Result<Region, DbErr> {
             website: row.website,
         },
         time_zone: row.time_zone,
+        mail_sender_name: row.mail_sender_name,
     })
 }
 
@@ -79,6 +82,7 @@ pub async fn insert<C: ConnectionTrait>(
         website: Set(None),
         time_zone: Set(overstap_domain::tz::ZONE_NAME.to_owned()),
         rules: Set(None),
+        mail_sender_name: Set(None),
     })
     .exec(db)
     .await?;
@@ -89,6 +93,7 @@ pub async fn insert<C: ConnectionTrait>(
 pub struct RegionSettings<'a> {
     pub name: &'a str,
     pub contact: &'a RegionContact,
+    pub mail_sender_name: Option<&'a str>,
     pub template: &'a str,
     pub rules: &'a RegionProfile,
 }
@@ -113,6 +118,10 @@ pub async fn update<C: ConnectionTrait>(
         .col_expr(
             region::Column::Website,
             settings.contact.website.clone().into(),
+        )
+        .col_expr(
+            region::Column::MailSenderName,
+            settings.mail_sender_name.map(str::to_owned).into(),
         )
         .col_expr(region::Column::Profile, settings.template.into())
         .col_expr(region::Column::Rules, Some(rules).into())

@@ -69,6 +69,16 @@ pub fn RegionContactFields(
                         hint=tx(|t| t.region_settings.website_hint())
                         optional=true
                     />
+                    <TextField
+                        id="region-mail-sender"
+                        label=tx(|t| t.region_settings.mail_sender_label())
+                        value=state.sender
+                        error=field_error("mail_sender_name")
+                        autocomplete="off"
+                        testid="region-mail-sender"
+                        hint=tx(|t| t.region_settings.mail_sender_hint())
+                        optional=true
+                    />
                 </div>
                 <dl class="facts">
                     <div>

@@ -25,11 +25,12 @@ pub const ADVICE: [Advice; 9] = [
 ];
 
 /// The request's fields the form shows problems at.
-const FIELDS: [&str; 8] = [
+const FIELDS: [&str; 9] = [
     "name",
     "contact_email",
     "contact_phone",
     "website",
+    "mail_sender_name",
     "template",
     "rules.list_routes",
     "rules.max_distinct_schools",
@@ -52,6 +53,8 @@ pub struct RegionSettingsState {
     pub email: RwSignal<String>,
     pub phone: RwSignal<String>,
     pub website: RwSignal<String>,
+    /// The name the region's e-mails come from.
+    pub sender: RwSignal<String>,
     /// The key of the template the rules are based on.
     pub template: RwSignal<String>,
     pub routes: [RouteState; 9],
@@ -69,6 +72,7 @@ impl RegionSettingsState {
             email: RwSignal::new(String::new()),
             phone: RwSignal::new(String::new()),
             website: RwSignal::new(String::new()),
+            sender: RwSignal::new(String::new()),
             template: RwSignal::new(String::new()),
             routes: ADVICE.map(|advice| RouteState {
                 advice,
@@ -92,6 +96,7 @@ impl RegionSettingsState {
         self.email.set(text(&settings.contact_email));
         self.phone.set(text(&settings.contact_phone));
         self.website.set(text(&settings.website));
+        self.sender.set(text(&settings.mail_sender_name));
         self.template.set(settings.template.clone());
         self.fill_rules(&settings.rules);
     }
@@ -148,6 +153,7 @@ impl RegionSettingsState {
             contact_email: optional(self.email),
             contact_phone: optional(self.phone),
             website: optional(self.website),
+            mail_sender_name: optional(self.sender),
             template: self.template.get_untracked(),
             rules: self.rules(),
         }
@@ -272,6 +278,7 @@ mod tests {
             contact_email: Some("elk@amstelland.example".to_owned()),
             contact_phone: None,
             website: None,
+            mail_sender_name: None,
             time_zone: "Europe/Amsterdam".to_owned(),
             template: "amstelland".to_owned(),
             rules: RegionRules {

@@ -12,7 +12,7 @@ use overstap_persistence::audit::{self, AuditAction, AuditActor, AuditEntry, Aud
 use overstap_persistence::entities::mail_outbox;
 use overstap_persistence::outbox::NewMail;
 use overstap_persistence::{
-    DatabaseConnection, DbErr, parent_logins, parents, password_resets, pupils,
+    DatabaseConnection, DbErr, parent_logins, parents, password_resets, pupils, schools,
 };
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
@@ -85,6 +85,7 @@ fn stored(recipient: &str, deferred: &Deferred) -> NewMail {
         body_text: String::new(),
         body_html: String::new(),
         template: serde_json::to_value(deferred).ok(),
+        region: None,
     }
 }
 
@@ -250,6 +251,9 @@ fn fill_from(
 ) -> Result<Prepared, PrepareError> {
     match rendered {
         Ok(mail) => {
+            if let Some(region) = mail.region {
+                row.region_id = Some(region.as_uuid());
+            }
             row.recipient = mail.recipient;
             row.subject = mail.subject;
             row.body_text = mail.body_text;
@@ -314,6 +318,10 @@ async fn reset_at_delivery(
             valid_until,
         },
     );
+    // Asked for by ELK number alone: the region is known only now.
+    row.region_id = schools::find(db, pupil.school_id)
+        .await?
+        .map(|school| school.region_id.as_uuid());
     row.recipient = pupil.parent_email;
     row.subject = mail.subject;
     row.body_text = mail.body_text;
@@ -413,6 +421,7 @@ mod tests {
             created_at: datetime!(2026-03-20 10:00 UTC),
             sent_at: None,
             template: stored.template,
+            region_id: None,
         }
     }
 
@@ -501,6 +510,7 @@ mod tests {
                 created_at: datetime!(2026-04-08 10:00 UTC),
                 sent_at: None,
                 template: stored.template,
+                region_id: None,
             };
             render(&mut row).unwrap();
             let direct = messages::placement_result("ouder@example.org", &result);
@@ -526,6 +536,7 @@ mod tests {
             created_at: datetime!(2026-03-20 10:00 UTC),
             sent_at: None,
             template: Some(serde_json::json!({ "kind": "unknown" })),
+            region_id: None,
         };
         assert!(render(&mut row).is_err());
     }

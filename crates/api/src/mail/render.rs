@@ -152,6 +152,7 @@ impl Mail {
             body_text: self.finish_text(&text),
             body_html: html,
             template: None,
+            region: None,
         }
     }
 

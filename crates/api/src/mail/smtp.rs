@@ -52,8 +52,13 @@ impl Smtp {
         Ok(Smtp { transport, from })
     }
 
-    pub async fn send(&self, row: &mail_outbox::Model) -> Result<(), SendError> {
-        let message = self.message(row)?;
+    /// Sends `row`, from `sender_name` (the region's) at the installation's address when given.
+    pub async fn send(
+        &self,
+        row: &mail_outbox::Model,
+        sender_name: Option<&str>,
+    ) -> Result<(), SendError> {
+        let message = self.message(row, sender_name)?;
         match self.transport.send(message).await {
             Ok(_) => Ok(()),
             // A server's reply may quote the recipient ("550 <ouder@…>: unknown user"); what
@@ -65,12 +70,20 @@ impl Smtp {
         }
     }
 
-    fn message(&self, row: &mail_outbox::Model) -> Result<Message, SendError> {
+    fn message(
+        &self,
+        row: &mail_outbox::Model,
+        sender_name: Option<&str>,
+    ) -> Result<Message, SendError> {
         let to = row.recipient.parse::<Mailbox>().map_err(|e| {
             SendError::Permanent(without_addresses(&format!("invalid recipient: {e}")))
         })?;
+        let from = match sender_name {
+            Some(name) => Mailbox::new(Some(name.to_owned()), self.from.email.clone()),
+            None => self.from.clone(),
+        };
         Message::builder()
-            .from(self.from.clone())
+            .from(from)
             .to(to)
             .subject(row.subject.as_str())
             .message_id(Some(message_id(row.id)))
@@ -170,6 +183,7 @@ mod tests {
             next_attempt_at: datetime!(2026-03-26 09:00 UTC),
             last_error: None,
             template: None,
+            region_id: None,
             created_at: datetime!(2026-03-26 09:00 UTC),
             sent_at: None,
         }
@@ -188,7 +202,7 @@ mod tests {
     async fn the_message_id_and_date_derive_from_the_outbox_row() {
         let formatted = String::from_utf8(
             smtp()
-                .message(&row("ouder@example.nl"))
+                .message(&row("ouder@example.nl"), None)
                 .unwrap()
                 .formatted(),
         )
@@ -206,7 +220,8 @@ mod tests {
 
     #[tokio::test]
     async fn an_invalid_recipient_is_a_permanent_failure_that_does_not_repeat_it() {
-        let Err(SendError::Permanent(text)) = smtp().message(&row("zoë.çelik@@ouders.example"))
+        let Err(SendError::Permanent(text)) =
+            smtp().message(&row("zoë.çelik@@ouders.example"), None)
         else {
             panic!("an invalid recipient must be a permanent failure");
         };

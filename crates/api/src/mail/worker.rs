@@ -8,8 +8,9 @@ use std::time::Duration;
 
 use futures_util::StreamExt;
 use futures_util::stream;
+use overstap_domain::RegionId;
 use overstap_persistence::entities::mail_outbox;
-use overstap_persistence::{DatabaseConnection, DbErr, outbox};
+use overstap_persistence::{DatabaseConnection, DbErr, outbox, regions};
 use tokio::sync::mpsc;
 use tokio::task::JoinHandle;
 
@@ -164,13 +165,19 @@ impl OutboxWorker {
             }
         }
         let claimed = ready;
+        let names = self.sender_names(&claimed).await;
+        let names = &names;
         let (outcomes, mut received) = mpsc::unbounded_channel();
         let sending = async move {
             stream::iter(claimed)
                 .for_each_concurrent(self.config.concurrency, |row| {
                     let outcomes = outcomes.clone();
                     async move {
-                        let outcome = self.smtp.send(&row).await;
+                        let name = row
+                            .region_id
+                            .and_then(|region| names.get(&region))
+                            .and_then(Option::as_deref);
+                        let outcome = self.smtp.send(&row, name).await;
                         // The receiver lives until every sender is gone.
                         let _ = outcomes.send((row, outcome));
                     }
@@ -185,6 +192,29 @@ impl OutboxWorker {
         };
         tokio::join!(sending, recording);
         Ok(count)
+    }
+
+    /// The sender name of each region the messages were written for. A region that cannot be
+    /// read now sends under the installation's name rather than waiting.
+    async fn sender_names(
+        &self,
+        rows: &[mail_outbox::Model],
+    ) -> std::collections::HashMap<uuid::Uuid, Option<String>> {
+        let mut names = std::collections::HashMap::new();
+        for region in rows.iter().filter_map(|row| row.region_id) {
+            if names.contains_key(&region) {
+                continue;
+            }
+            let name = match regions::find(&self.db, RegionId::from_uuid(region)).await {
+                Ok(found) => found.and_then(|r| r.mail_sender_name),
+                Err(err) => {
+                    tracing::warn!(%err, "mail: cannot read the region's sender name");
+                    None
+                }
+            };
+            names.insert(region, name);
+        }
+        names
     }
 
     async fn record(&self, outcomes: Vec<(mail_outbox::Model, Result<(), SendError>)>) {

@@ -281,7 +281,7 @@ pub async fn confirm<C: ConnectionTrait>(
             portal_link: &portal_link,
         },
     );
-    outbox::enqueue(txn, mail, now).await?;
+    outbox::enqueue(txn, mail.in_region(context.primary_school.region_id), now).await?;
     audit::append(
         txn,
         AuditEntry::new(
@@ -352,7 +352,7 @@ pub async fn withdraw<C: ConnectionTrait>(
             portal_link: &portal_link,
         },
     );
-    outbox::enqueue(txn, mail, now).await?;
+    outbox::enqueue(txn, mail.in_region(context.primary_school.region_id), now).await?;
     audit::append(
         txn,
         AuditEntry::new(

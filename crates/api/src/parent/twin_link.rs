@@ -10,6 +10,7 @@ use overstap_domain::{Calendar, PupilId, RegistrationId, RegistrationStatus};
 use overstap_persistence::audit::{self, AuditAction, AuditActor, AuditEntry, AuditSubject};
 use overstap_persistence::pupils::{self, Pupil};
 use overstap_persistence::registrations::{self, BoardCell};
+use overstap_persistence::schools::School;
 use overstap_persistence::{outbox, parents};
 use sea_orm::ConnectionTrait;
 use time::OffsetDateTime;
@@ -120,7 +121,7 @@ pub async fn school_unlinked<C: ConnectionTrait>(
     txn: &C,
     pupil: &Pupil,
     old_twin: PupilId,
-    school_name: &str,
+    school: &School,
     actor: Actor,
     portal_link: &str,
     now: OffsetDateTime,
@@ -145,11 +146,11 @@ pub async fn school_unlinked<C: ConnectionTrait>(
                 language,
                 child_first_name: &child.first_name,
                 twin_first_name: &other.first_name,
-                school_name,
+                school_name: &school.name,
                 portal_link,
             },
         );
-        outbox::enqueue(txn, mail, now).await?;
+        outbox::enqueue(txn, mail.in_region(school.region_id), now).await?;
     }
     Ok(())
 }

@@ -36,6 +36,6 @@ pub async fn tell_parent<C: ConnectionTrait>(
             portal_link: &portal_link,
         },
     );
-    outbox::enqueue(db, mail, now).await?;
+    outbox::enqueue(db, mail.in_region(school.region_id), now).await?;
     Ok(())
 }

@@ -149,20 +149,23 @@ pub async fn schedule_result_mails<C: ConnectionTrait>(
                 school_name: &p.school_name,
                 town: &p.town,
             });
-        mails.push(placement_result(
-            &record.parent_email,
-            &PlacementResult {
-                language: languages
-                    .get(&pupil_id.as_uuid())
-                    .copied()
-                    .unwrap_or(Language::Nl),
-                child_first_name: &record.first_name,
-                placed: programme,
-                reserve: &[],
-                round2_opens_at: round2,
-                portal_link: &portal_link,
-            },
-        ));
+        mails.push(
+            placement_result(
+                &record.parent_email,
+                &PlacementResult {
+                    language: languages
+                        .get(&pupil_id.as_uuid())
+                        .copied()
+                        .unwrap_or(Language::Nl),
+                    child_first_name: &record.first_name,
+                    placed: programme,
+                    reserve: &[],
+                    round2_opens_at: round2,
+                    portal_link: &portal_link,
+                },
+            )
+            .in_region(procedure.region_id),
+        );
     }
     outbox::enqueue_many_due(txn, mails, due, now).await?;
     Ok(())

@@ -3,8 +3,7 @@
 
 use actix_web::{HttpResponse, get, post, web};
 use overstap_api_types::{ErrorResponse, MeResponse, SwitchSchoolRequest};
-use overstap_domain::Role;
-use overstap_domain::SchoolId;
+use overstap_domain::{Role, SchoolId};
 use overstap_persistence::{boards, pupils, regions, schools, staff};
 
 use crate::auth::Session;

@@ -239,6 +239,7 @@ async fn dispatch_logins(
         &Dispatch {
             calendar: &calendar,
             school_name: &school.name,
+            region: school.region_id,
             now,
         },
         &selected,
@@ -296,7 +297,7 @@ async fn send_login(
                 role: session.role,
                 id: session.subject,
             };
-            parent_address::changed(txn, &school.name, &pupil, &email, by, now).await?;
+            parent_address::changed(txn, school, &pupil, &email, by, now).await?;
             pupils::set_parent_email(txn, pupil.id, &email, now).await?;
             pupil.parent_email = email;
         }

@@ -104,7 +104,7 @@ async fn send_reminders(
                 school_name: &school.name,
             },
         );
-        outbox::enqueue(&txn, mail, now).await?;
+        outbox::enqueue(&txn, mail.in_region(session.region_id), now).await?;
         done.push(pupil.id.as_uuid());
     }
     skipped.extend(

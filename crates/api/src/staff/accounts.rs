@@ -339,7 +339,12 @@ pub async fn invite(
     staff::set_other_schools(&txn, id, &others, now).await?;
     let link =
         staff_links::create(&txn, id, LinkPurpose::Invitation, Some(manager.id), now).await?;
-    outbox::enqueue(&txn, deferred::staff_link(link), now).await?;
+    outbox::enqueue(
+        &txn,
+        deferred::staff_link(link).in_region(manager.region),
+        now,
+    )
+    .await?;
     audit::append(
         &txn,
         AuditEntry::new(
@@ -390,7 +395,12 @@ pub async fn resend(
         now,
     )
     .await?;
-    outbox::enqueue(&txn, deferred::staff_link(link), now).await?;
+    outbox::enqueue(
+        &txn,
+        deferred::staff_link(link).in_region(manager.region),
+        now,
+    )
+    .await?;
     audit::append(
         &txn,
         AuditEntry::new(

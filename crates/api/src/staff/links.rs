@@ -116,7 +116,8 @@ async fn render<C: ConnectionTrait>(
             link: address,
             valid_until,
         }),
-    })
+    }
+    .in_region(user.region_id))
 }
 
 /// A reset asked for `email`, at delivery: an active account with a password gets a link (every

@@ -124,9 +124,13 @@ pub async fn create_region(
         .map_err(database)?;
     let mail = if queue_mail {
         Some(
-            outbox::enqueue(&txn, deferred::staff_link(invitation), now)
-                .await
-                .map_err(database)?,
+            outbox::enqueue(
+                &txn,
+                deferred::staff_link(invitation).in_region(region),
+                now,
+            )
+            .await
+            .map_err(database)?,
         )
     } else {
         None

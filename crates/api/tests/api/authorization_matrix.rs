@@ -414,6 +414,7 @@ const ENDPOINTS: &[Endpoint] = &[
                 contact_email: None,
                 contact_phone: None,
                 website: None,
+                mail_sender_name: None,
                 template: "amstelland".to_owned(),
                 rules: overstap_api::region_settings::rules(
                     &overstap_domain::RegionProfile::amstelland()

@@ -9,6 +9,9 @@ use overstap_api::clock::Clock;
 use overstap_api::config::Settings;
 use overstap_api::mail::{self, ParentLogin, WorkerConfig};
 use overstap_api::startup;
+use overstap_api_types::{
+    InviteStaffRequest, RegionSettingsRequest, Role, SendLoginRequest, StaffLanguage,
+};
 use overstap_domain::Language;
 use overstap_persistence::DatabaseConnection;
 use overstap_persistence::entities::mail_outbox;
@@ -98,6 +101,7 @@ fn simple_mail(recipient: &str, n: usize) -> NewMail {
         body_text: format!("Tekst {n}"),
         body_html: format!("<p>Tekst {n}</p>"),
         template: None,
+        region: None,
     }
 }
 
@@ -420,4 +424,97 @@ async fn the_dev_mailbox_is_not_found_through_a_proxy() {
             assert_eq!(response.status(), StatusCode::NOT_FOUND, "{path} {name}");
         }
     }
+}
+
+/// The region's sender name is the From's name of its e-mails, at the installation's address; a
+/// message of no region keeps the installation's sender.
+#[tokio::test]
+async fn a_regions_mail_comes_from_its_sender_name() {
+    let sink = SmtpSink::from_env();
+    let url = sink.url.clone();
+    let app = spawn_app_with(move |name| (name == "SMTP_URL").then(|| url.clone())).await;
+    let coordinator = app.access_token(&app.coordinator).await;
+    let api = app.api(&coordinator);
+    let settings = api.get_region_settings().await.ok();
+    let changed = api
+        .update_region_settings(&RegionSettingsRequest {
+            name: settings.name.clone(),
+            contact_email: settings.contact_email.clone(),
+            contact_phone: settings.contact_phone.clone(),
+            website: settings.website.clone(),
+            mail_sender_name: Some("  ELK Amstelland ".to_owned()),
+            template: settings.template.clone(),
+            rules: settings.rules.clone(),
+        })
+        .await
+        .ok();
+    assert_eq!(changed.mail_sender_name.as_deref(), Some("ELK Amstelland"));
+
+    // A staff invitation (rendered at delivery) and a parent's login (sent by the school).
+    let teacher = unique_recipient();
+    api.invite_staff(&InviteStaffRequest {
+        email: teacher.clone(),
+        display_name: "Juf Sanne".to_owned(),
+        role: Role::PoStaff,
+        school_id: Some(app.a.po_school_id.as_uuid()),
+        board_id: None,
+        other_school_ids: Vec::new(),
+        language: StaffLanguage::Nl,
+    })
+    .await
+    .ok();
+    let invitation = sink.wait_for(&teacher, 1).await;
+    assert_eq!(invitation[0].from_name.as_deref(), Some("ELK Amstelland"));
+    assert_eq!(invitation[0].from, "noreply@overstap.example");
+    app.clock.set(datetime!(2026-03-20 10:00 +01:00));
+    let parent = unique_recipient();
+    let staff = app.access_token(&app.a.po_staff).await;
+    app.api(&staff)
+        .send_login(
+            app.a.pupil_ids[0],
+            &SendLoginRequest {
+                parent_email: Some(parent.clone()),
+            },
+        )
+        .await
+        .ok();
+    let login = sink.wait_for(&parent, 1).await;
+    assert_eq!(login[0].from_name.as_deref(), Some("ELK Amstelland"));
+
+    // Without a region the installation's sender stays.
+    let other = unique_recipient();
+    outbox::enqueue(&app.db, simple_mail(&other, 1), app.clock.now())
+        .await
+        .unwrap();
+    let plain = sink.wait_for(&other, 1).await;
+    assert_eq!(
+        plain[0].from_name.as_deref(),
+        Some("Overstap"),
+        "OVERSTAP_MAIL_FROM's"
+    );
+
+    // A name that is not one line is refused at its field, and nothing changes.
+    let refused = api
+        .update_region_settings(&RegionSettingsRequest {
+            mail_sender_name: Some("ELK\nBcc: x@y.example".to_owned()),
+            name: settings.name.clone(),
+            contact_email: settings.contact_email.clone(),
+            contact_phone: settings.contact_phone.clone(),
+            website: settings.website.clone(),
+            template: settings.template.clone(),
+            rules: settings.rules.clone(),
+        })
+        .await
+        .refusal(StatusCode::UNPROCESSABLE_ENTITY);
+    let fields: Vec<&str> = refused
+        .details
+        .as_ref()
+        .unwrap()
+        .fields
+        .iter()
+        .map(|f| f.field.as_str())
+        .collect();
+    assert_eq!(fields, ["mail_sender_name"]);
+    let kept = api.get_region_settings().await.ok();
+    assert_eq!(kept.mail_sender_name.as_deref(), Some("ELK Amstelland"));
 }

@@ -20,6 +20,7 @@ fn request(settings: &RegionSettingsResponse) -> RegionSettingsRequest {
         contact_email: settings.contact_email.clone(),
         contact_phone: settings.contact_phone.clone(),
         website: settings.website.clone(),
+        mail_sender_name: settings.mail_sender_name.clone(),
         template: settings.template.clone(),
         rules: settings.rules.clone(),
     }

@@ -27,6 +27,8 @@ pub struct Received {
     pub message_id: String,
     pub to: String,
     pub from: String,
+    /// The From's display name, if any.
+    pub from_name: Option<String>,
     pub subject: String,
     pub text: String,
     pub html: String,
@@ -113,6 +115,11 @@ fn parse(raw: &[u8]) -> Option<Received> {
         message_id: format!("<{}>", message.message_id().unwrap_or_default()),
         to: address(message.to()),
         from: address(message.from()),
+        from_name: message
+            .from()
+            .and_then(|a| a.first())
+            .and_then(|a| a.name())
+            .map(str::to_owned),
         subject: message.subject().unwrap_or_default().to_owned(),
         text: message
             .body_text(0)

@@ -24,6 +24,8 @@ pub struct Model {
     /// A message stored as its template and parameters (subject and bodies empty until the
     /// worker renders it).
     pub template: Option<Json>,
+    /// The region the message was written for: its sender name is the From's name.
+    pub region_id: Option<Uuid>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -17,6 +17,8 @@ pub struct Model {
     pub time_zone: String,
     /// The region's rules (`RegionProfileConfig` as JSON); `None` while they are the template's.
     pub rules: Option<String>,
+    /// The name the region's e-mails come from ("ELK Amstelland"); none: the installation's.
+    pub mail_sender_name: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
