@@ -298,6 +298,7 @@ step('the coordinator sets the contact details and the rules from the Amstelland
   await desk.getByTestId('region-email').fill('vragen@elk-proefregio.example');
   await desk.getByTestId('region-phone').fill('020 123 4567');
   await desk.getByTestId('region-website').fill('https://www.elk-proefregio.example');
+  await desk.getByTestId('region-mail-sender').fill('ELK Proefregio');
   await desk.getByTestId('region-settings-save').click();
   await outcome.filter({ hasText: 'opgeslagen' }).waitFor();
 
@@ -307,6 +308,7 @@ step('the coordinator sets the contact details and the rules from the Amstelland
   await desk.getByTestId('region-settings-form').waitFor();
   await desk.getByTestId('template-current').filter({ hasText: 'Amstelland' }).waitFor();
   assert.equal(await desk.getByTestId('region-email').inputValue(), 'vragen@elk-proefregio.example');
+  assert.equal(await desk.getByTestId('region-mail-sender').inputValue(), 'ELK Proefregio');
   const route = (advice) => desk.locator(`[data-testid=route-row][data-advice="${advice}"]`);
   assert.equal(await route('pro').getByTestId('route-select').inputValue(), 'paper');
   assert.equal(await route('vmbo-k').getByTestId('route-minimum').inputValue(), '2');
@@ -531,6 +533,8 @@ step('the second teacher accepts and sees the school\'s pupils with their logins
 step('a parent activates the account from the e-mail and, in the registration week, confirms a list of two schools', async () => {
   const [login] = await waitForMail(CHILD.parentEmail);
   assert.match(login.subject, new RegExp(`inloggegevens voor ${CHILD.first}`));
+  // The region's e-mails come from its sender name.
+  assert.equal(login.from?.value?.[0]?.name, 'ELK Proefregio');
   const found = login.text.match(/https?:\/\/\S+\/activeren\?token=[0-9A-Za-z_-]+/);
   assert.ok(found, `an activation link in: ${login.text}`);
   assert.ok(found[0].startsWith(`${server.url}/`), found[0]);
@@ -636,6 +640,7 @@ step('the coordinator finds every step in the audit log', async () => {
   assert.deepEqual(whom('auth.two_step_enabled'), [boardAdmin, coordinator].sort());
   assert.deepEqual(whom('region.updated'), [coordinator]);
   assert.ok(JSON.parse(of('region.updated')[0].details).fields.includes('contact'));
+  assert.ok(JSON.parse(of('region.updated')[0].details).fields.includes('mail_sender_name'));
   assert.deepEqual(whom('procedure.created'), [coordinator]);
   const procedure = JSON.parse(of('procedure.created')[0].details);
   assert.equal(procedure.calendar.login_dispatch_opens_at, local.loginDispatchOpensAt);
