@@ -228,6 +228,7 @@ pub async fn store_in_mailbox<C: ConnectionTrait>(
         .col_expr(mail_outbox::Column::Status, Expr::value("sent"))
         .col_expr(mail_outbox::Column::SentAt, Expr::value(Some(utc(now))))
         .col_expr(mail_outbox::Column::Recipient, Expr::value(&row.recipient))
+        .col_expr(mail_outbox::Column::RegionId, Expr::value(row.region_id))
         .col_expr(mail_outbox::Column::Subject, Expr::value(&row.subject))
         .col_expr(mail_outbox::Column::BodyText, Expr::value(&row.body_text))
         .col_expr(mail_outbox::Column::BodyHtml, Expr::value(&row.body_html))

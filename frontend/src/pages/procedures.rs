@@ -56,6 +56,8 @@ fn ProceduresPage() -> impl IntoView {
     let error = RwSignal::new(None::<ApiError>);
     let proposal_error = RwSignal::new(None::<ApiError>);
     let outcome = RwSignal::new(None::<Outcome>);
+    // The list as read again after a save; shown instead of the first read.
+    let fresh = RwSignal::new(None::<ProcedureListResponse>);
 
     let propose = Action::new_local(move |(): &()| async move {
         match api::procedure_proposal().await {
@@ -83,9 +85,14 @@ fn ProceduresPage() -> impl IntoView {
             };
             match result {
                 Ok(done) => {
+                    // The table shows the saved year before the outcome is announced: an
+                    // "edit" right after the message must find the new moments.
+                    match api::procedures().await {
+                        Ok(reloaded) => fresh.set(Some(reloaded)),
+                        Err(_) => list.refetch(),
+                    }
                     plan.set(None);
                     outcome.set(Some(done));
-                    list.refetch();
                     focus_later(OUTCOME_ID.to_owned());
                 }
                 Err(refusal) => error.set(Some(refusal)),
@@ -168,6 +175,7 @@ fn ProceduresPage() -> impl IntoView {
             {loaded(
                 list,
                 move |list: ProcedureListResponse| {
+                    let list = fresh.get().unwrap_or(list);
                     view! {
                         <NewProcedure
                             can_create=list.can_create

@@ -283,6 +283,11 @@ async fn reset_at_delivery(
     let Some(pupil) = pupils::find(db, account.pupil_id).await? else {
         return Ok(NO_ACCOUNT);
     };
+    // Asked for by ELK number alone: the region (the From's name) is known only now. Read
+    // before the reset is issued, so nothing can fail between issuing it and sending it.
+    let region = schools::find(db, pupil.school_id)
+        .await?
+        .map(|school| school.region_id.as_uuid());
     let (token, token_hash) = new_opaque_token();
     let valid_until = now + RESET_LINK_VALIDITY;
     let txn = overstap_persistence::begin_write(db).await?;
@@ -318,10 +323,7 @@ async fn reset_at_delivery(
             valid_until,
         },
     );
-    // Asked for by ELK number alone: the region is known only now.
-    row.region_id = schools::find(db, pupil.school_id)
-        .await?
-        .map(|school| school.region_id.as_uuid());
+    row.region_id = region;
     row.recipient = pupil.parent_email;
     row.subject = mail.subject;
     row.body_text = mail.body_text;
