@@ -148,23 +148,8 @@ mod tests {
     use overstap_api_types::SchoolKind;
 
     use super::*;
+    use crate::components::staff_roles::tests::school;
     use crate::i18n::Lang;
-
-    fn school(kind: SchoolKind, name: &str) -> SchoolResponse {
-        SchoolResponse {
-            id: Uuid::new_v4(),
-            kind,
-            name: name.to_owned(),
-            town: "Amstelveen".to_owned(),
-            code: "00AA".to_owned(),
-            contact_email: String::new(),
-            contact_phone: String::new(),
-            website: None,
-            board_id: Uuid::nil(),
-            priority_rule: None,
-            active: true,
-        }
-    }
 
     fn labels(choices: &[(Uuid, String)]) -> Vec<&str> {
         choices.iter().map(|(_, label)| label.as_str()).collect()

@@ -132,10 +132,11 @@ pub fn draft(
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
-    fn school(kind: SchoolKind, name: &str) -> SchoolResponse {
+    /// A school of `kind` named `name`, as the staff forms' tests need one.
+    pub(crate) fn school(kind: SchoolKind, name: &str) -> SchoolResponse {
         SchoolResponse {
             id: Uuid::new_v4(),
             kind,
