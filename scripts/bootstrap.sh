@@ -52,6 +52,8 @@ if [ "$mode" = "test" ]; then
     log "installing the e2e node packages"
     (cd e2e && npm ci --no-audit --no-fund)
   fi
+  log "checking the contract tools (openapi-spec-validator, Spectral)"
+  scripts/contract-lint.sh --install-only
   if [ ! -x "$TOOLS/venv/bin/aiosmtpd" ]; then
     log "installing the local SMTP sink (aiosmtpd)"
     [ -x "$TOOLS/venv/bin/pip" ] || python3 -m venv "$TOOLS/venv"

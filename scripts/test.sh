@@ -68,6 +68,10 @@ else
 fi
 rm -f "${TMPDIR:-/tmp}"/overstap_test_*.db* 2>/dev/null || true
 
+step "the committed contract through openapi-spec-validator and Spectral (spectral:oas)"
+scripts/contract-lint.sh
+done_step "contract lint"
+
 step "Schemathesis against the OpenAPI contract, one token per role (no 5xx, no schema violation)"
 scripts/schemathesis.sh 20
 done_step "schemathesis"

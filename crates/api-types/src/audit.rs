@@ -15,6 +15,7 @@ pub struct AuditLogQuery {
     /// `parent`, `system`, `operator`, `anonymous`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "validate", validate(length(max = 32, code = "length")))]
+    #[cfg_attr(feature = "openapi", param(max_length = 32))]
     pub actor_role: Option<String>,
     /// Only entries by this account (a staff member's or parent account's id).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -22,18 +23,30 @@ pub struct AuditLogQuery {
     /// Only entries about this pupil (ELK number, spaces allowed).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "validate", validate(length(max = 40, code = "length")))]
+    // Trimmed; empty means no filter; otherwise 10 digits, the first not 0, with spaces, dots,
+    // dashes or no-break spaces anywhere (the check digit is checked too): a 422 otherwise.
+    #[cfg_attr(
+        feature = "openapi",
+        param(
+            max_length = 40,
+            pattern = r"^\s*([ .\u00a0-]*[1-9]([ .\u00a0-]*[0-9]){9}[ .\u00a0-]*)?\s*$"
+        )
+    )]
     pub elk_number: Option<String>,
     /// An action (`staff.invited`) or a family ending in a dot (`staff.`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "validate", validate(length(max = 64, code = "length")))]
+    #[cfg_attr(feature = "openapi", param(max_length = 64))]
     pub action: Option<String>,
     /// From this moment (RFC 3339), inclusive.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "validate", validate(length(max = 40, code = "length")))]
+    #[cfg_attr(feature = "openapi", param(max_length = 40))]
     pub from: Option<String>,
     /// Until this moment (RFC 3339), exclusive.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "validate", validate(length(max = 40, code = "length")))]
+    #[cfg_attr(feature = "openapi", param(max_length = 40))]
     pub until: Option<String>,
     /// Entries per page: 1 to 200, 50 when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -46,6 +59,7 @@ pub struct AuditLogQuery {
     /// The `next_cursor` of the previous page.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "validate", validate(length(max = 100, code = "length")))]
+    #[cfg_attr(feature = "openapi", param(max_length = 100))]
     pub cursor: Option<String>,
 }
 

@@ -24,11 +24,13 @@ pub struct StaffSignInRequest {
         feature = "validate",
         validate(email(code = "email"), length(max = 254, code = "too_long"))
     )]
+    #[cfg_attr(feature = "openapi", schema(format = Email, max_length = 254))]
     pub email: String,
     #[cfg_attr(
         feature = "validate",
         validate(length(min = 1, max = 1024, code = "length"))
     )]
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 1024))]
     pub password: String,
     /// The 6-digit code of the authenticator app, for staff who turned two-step sign-in on
     /// (required for coordinators and board admins). Without it such an account answers 401
@@ -37,6 +39,7 @@ pub struct StaffSignInRequest {
         feature = "validate",
         validate(length(min = 1, max = 16, code = "length"))
     )]
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 16))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub one_time_password: Option<String>,
     /// Instead of a code: one of the recovery codes handed out when two-step sign-in was
@@ -45,6 +48,7 @@ pub struct StaffSignInRequest {
         feature = "validate",
         validate(length(min = 1, max = 32, code = "length"))
     )]
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 32))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recovery_code: Option<String>,
 }
@@ -58,11 +62,22 @@ pub struct ParentSignInRequest {
         feature = "validate",
         validate(length(min = 1, max = 32, code = "length"))
     )]
+    // Not ELK-shaped (10 digits, the first not 0; spaces, dots, dashes and no-break spaces
+    // ignored): never an account, answered 401 like an unknown number.
+    #[cfg_attr(
+        feature = "openapi",
+        schema(
+            min_length = 1,
+            max_length = 32,
+            pattern = r"^[ .\u00a0-]*[1-9]([ .\u00a0-]*[0-9]){9}[ .\u00a0-]*$"
+        )
+    )]
     pub elk_number: String,
     #[cfg_attr(
         feature = "validate",
         validate(length(min = 1, max = 1024, code = "length"))
     )]
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 1024))]
     pub password: String,
 }
 
@@ -76,6 +91,7 @@ pub struct RefreshRequest {
         feature = "validate",
         validate(length(min = 1, max = 256, code = "length"))
     )]
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 256))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub refresh_token: Option<String>,
 }
@@ -89,6 +105,7 @@ pub struct SignOutRequest {
         feature = "validate",
         validate(length(min = 1, max = 256, code = "length"))
     )]
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 256))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub refresh_token: Option<String>,
 }
@@ -180,6 +197,11 @@ pub struct OneTimePasswordRequest {
         feature = "validate",
         validate(length(min = 1, max = 16, code = "length"))
     )]
+    // Six digits; whitespace anywhere is ignored. Any other code is refused as wrong (422).
+    #[cfg_attr(
+        feature = "openapi",
+        schema(min_length = 1, max_length = 16, pattern = r"^\s*([0-9]\s*){6}$")
+    )]
     pub code: String,
 }
 
@@ -199,6 +221,7 @@ pub struct ChangePasswordRequest {
         feature = "validate",
         validate(length(min = 1, max = 1024, code = "length"))
     )]
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 1024))]
     pub current_password: String,
     /// Parents: 8–64 characters, not a common password. Staff: 12–64 characters and very
     /// hard to guess (zxcvbn score 4).
@@ -206,5 +229,8 @@ pub struct ChangePasswordRequest {
         feature = "validate",
         validate(length(min = 1, max = 1024, code = "length"))
     )]
+    // The password rules (`auth::password_policy` in the API) allow 8 (parents) or 12 (staff)
+    // to 64 characters, narrower than the validator's 1 to 1024.
+    #[cfg_attr(feature = "openapi", schema(min_length = 8, max_length = 64))]
     pub new_password: String,
 }

@@ -110,6 +110,7 @@ pub struct BoardPupilQuery {
         feature = "validate",
         validate(length(min = 2, max = 100, code = "length"))
     )]
+    #[cfg_attr(feature = "openapi", param(min_length = 2, max_length = 100))]
     pub q: String,
 }
 

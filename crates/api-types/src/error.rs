@@ -79,6 +79,8 @@ pub enum ErrorCode {
     EarlierProcedure,
     /// The pupil takes the paper route: the bulk send and reminders pass them by.
     PaperRoute,
+    /// The path exists, but not with this method; the `Allow` header lists the methods it has.
+    MethodNotAllowed,
 }
 
 impl ErrorCode {
@@ -116,6 +118,7 @@ impl ErrorCode {
             ErrorCode::ProcedureRunning => "procedure_running",
             ErrorCode::EarlierProcedure => "earlier_procedure",
             ErrorCode::PaperRoute => "paper_route",
+            ErrorCode::MethodNotAllowed => "method_not_allowed",
         }
     }
 }

@@ -45,6 +45,7 @@ pub struct ActivationPreviewRequest {
         feature = "validate",
         validate(length(min = 1, max = 200, code = "length"))
     )]
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 200))]
     pub token: String,
 }
 
@@ -71,7 +72,10 @@ pub struct ActivateRequest {
         feature = "validate",
         validate(length(min = 1, max = 200, code = "length"))
     )]
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 200))]
     pub token: String,
+    // The parents' password rule (`auth::password_policy` in the API): 8 to 64 characters.
+    #[cfg_attr(feature = "openapi", schema(min_length = 8, max_length = 64))]
     pub password: String,
     /// The language chosen on the activation page; `nl` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -88,6 +92,7 @@ pub struct PasswordResetRequest {
         feature = "validate",
         validate(length(min = 1, max = 32, code = "length"))
     )]
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 32))]
     pub elk_number: String,
 }
 
@@ -100,7 +105,10 @@ pub struct PasswordResetCompleteRequest {
         feature = "validate",
         validate(length(min = 1, max = 200, code = "length"))
     )]
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 200))]
     pub token: String,
+    // The parents' password rule (`auth::password_policy` in the API): 8 to 64 characters.
+    #[cfg_attr(feature = "openapi", schema(min_length = 8, max_length = 64))]
     pub password: String,
 }
 
@@ -194,6 +202,7 @@ pub struct SaveDraftRequest {
         feature = "validate",
         validate(length(min = 1, max = 40, code = "length"))
     )]
+    #[cfg_attr(feature = "openapi", schema(min_items = 1, max_items = 40))]
     pub entries: Vec<ListEntryBody>,
     /// The twin button: link this registration to the twin's (same primary school) and keep
     /// both lists identical.

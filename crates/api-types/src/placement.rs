@@ -32,6 +32,7 @@ pub struct StartRunRequest {
     pub commitment_id: Option<Uuid>,
     /// 1 (the default) or 2: round 2 places the round-2 lists on the seats left.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(minimum = 1, maximum = 2))]
     pub round: Option<u32>,
 }
 
@@ -41,6 +42,7 @@ pub struct StartRunRequest {
 #[cfg_attr(feature = "openapi", into_params(parameter_in = Query))]
 pub struct RoundQuery {
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", param(minimum = 1, maximum = 2))]
     pub round: Option<u32>,
 }
 

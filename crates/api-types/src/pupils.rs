@@ -133,21 +133,25 @@ pub struct PupilDataRequest {
         feature = "validate",
         validate(length(min = 1, max = 64, code = "length"))
     )]
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 64))]
     pub external_id: String,
     #[cfg_attr(
         feature = "validate",
         validate(length(min = 1, max = 100, code = "length"))
     )]
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 100))]
     pub first_name: String,
     #[cfg_attr(
         feature = "validate",
         validate(length(min = 1, max = 100, code = "length"))
     )]
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 100))]
     pub last_name: String,
     #[cfg_attr(
         feature = "validate",
         validate(length(min = 1, max = 20, code = "length"))
     )]
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 20))]
     pub class_name: String,
     #[serde(with = "iso_date")]
     #[cfg_attr(feature = "openapi", schema(value_type = String, format = Date, example = "2014-05-17"))]
@@ -160,11 +164,13 @@ pub struct PupilDataRequest {
         feature = "validate",
         validate(length(min = 1, max = 100, code = "length"))
     )]
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 100))]
     pub home_town: String,
     #[cfg_attr(
         feature = "validate",
         validate(email(code = "email"), length(max = 254, code = "too_long"))
     )]
+    #[cfg_attr(feature = "openapi", schema(format = Email, max_length = 254))]
     pub parent_email: String,
     /// The twin, a pupil of the same school; `null` for none.
     #[serde(default)]
@@ -181,6 +187,7 @@ pub struct SendLoginRequest {
         feature = "validate",
         validate(email(code = "email"), length(max = 254, code = "too_long"))
     )]
+    #[cfg_attr(feature = "openapi", schema(format = Email, max_length = 254))]
     pub parent_email: Option<String>,
 }
 
@@ -191,6 +198,7 @@ pub struct SendLoginRequest {
 pub struct BulkSendLoginRequest {
     #[serde(default)]
     #[cfg_attr(feature = "validate", validate(length(max = 5000, code = "too_long")))]
+    #[cfg_attr(feature = "openapi", schema(max_items = 5000))]
     pub pupil_ids: Vec<Uuid>,
     /// Ignore `pupil_ids` and send to every pupil still `wit`.
     #[serde(default)]
@@ -206,6 +214,7 @@ pub struct ReminderRequest {
         feature = "validate",
         validate(length(min = 1, max = 5000, code = "length"))
     )]
+    #[cfg_attr(feature = "openapi", schema(min_items = 1, max_items = 5000))]
     pub pupil_ids: Vec<Uuid>,
 }
 
@@ -241,6 +250,12 @@ pub struct ImportResponse {
 #[cfg_attr(feature = "openapi", into_params(parameter_in = Query))]
 pub struct RegionPupilQuery {
     /// The pupil's ELK number; spaces and dashes are ignored.
+    // Not ELK-shaped (10 digits, the first not 0; spaces, dots, dashes and no-break spaces
+    // ignored): never a pupil, answered 404.
+    #[cfg_attr(
+        feature = "openapi",
+        param(pattern = r"^[ .\u00a0-]*[1-9]([ .\u00a0-]*[0-9]){9}[ .\u00a0-]*$")
+    )]
     pub elk_number: String,
 }
 

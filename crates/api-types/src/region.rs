@@ -24,6 +24,9 @@ pub struct ListRouteRule {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct RegionRules {
     /// One entry for every advice.
+    // Every one of the 9 advice levels exactly once (`region_settings::profile` in the API and
+    // `RegionProfile::new` in the domain).
+    #[cfg_attr(feature = "openapi", schema(min_items = 9, max_items = 9))]
     pub list_routes: Vec<ListRouteRule>,
     /// A cap on the distinct schools of a list, if the region has one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -104,11 +107,20 @@ pub struct RegionSettingsRequest {
     )]
     #[cfg_attr(
         feature = "openapi",
-        schema(max_length = 254, example = "elk@amstelland.example")
+        schema(format = Email, max_length = 254, example = "elk@amstelland.example")
     )]
     pub contact_email: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "openapi", schema(max_length = 30, example = "020 123 4567"))]
+    // Left out or blank: none. Otherwise the domain's `school::phone`: after trimming, digits
+    // with spaces, dashes and brackets and a leading `+`, 8 to 15 digits, at most 30 characters.
+    #[cfg_attr(
+        feature = "openapi",
+        schema(
+            max_length = 30,
+            pattern = r"^\s*(\+?[ ()-]*([0-9][ ()-]*){8,15})?\s*$",
+            example = "020 123 4567"
+        )
+    )]
     pub contact_phone: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(

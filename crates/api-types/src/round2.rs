@@ -62,6 +62,8 @@ pub struct Round2Response {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Round2ListRequest {
+    // An empty list is refused (`list_empty`, the domain's `Round2List::parse`).
+    #[cfg_attr(feature = "openapi", schema(min_items = 1))]
     pub programmes: Vec<Uuid>,
 }
 
@@ -69,6 +71,8 @@ pub struct Round2ListRequest {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct WithdrawPlacementRequest {
+    // Trimmed, then required and at most 500 characters (`placement::round2::withdrawal`).
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 500))]
     pub reason: String,
 }
 

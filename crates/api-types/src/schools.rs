@@ -124,7 +124,7 @@ pub struct SchoolRequest {
     #[cfg_attr(
         feature = "openapi",
         schema(
-            pattern = "^ *[0-9]{2} *[A-Za-z]{2}( *[0-9]{2})? *$",
+            pattern = r"^\s*[0-9]\s*[0-9]\s*[A-Za-z]\s*[A-Za-z](\s*[0-9]\s*[0-9])?\s*$",
             example = "12AB00"
         )
     )]
@@ -154,11 +154,20 @@ pub struct SchoolRequest {
     )]
     #[cfg_attr(
         feature = "openapi",
-        schema(max_length = 254, example = "groep8@regenboog.nl")
+        schema(format = Email, max_length = 254, example = "groep8@regenboog.nl")
     )]
     pub contact_email: String,
     /// Shown to parents: 8 to 15 digits.
-    #[cfg_attr(feature = "openapi", schema(max_length = 30, example = "020 123 4567"))]
+    // The domain's `school::phone`: after trimming, digits with spaces, dashes and brackets and
+    // a leading `+`, 8 to 15 digits, at most 30 characters.
+    #[cfg_attr(
+        feature = "openapi",
+        schema(
+            max_length = 30,
+            pattern = r"^\s*\+?[ ()-]*([0-9][ ()-]*){8,15}\s*$",
+            example = "020 123 4567"
+        )
+    )]
     pub contact_phone: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(

@@ -71,11 +71,13 @@ pub struct InviteStaffRequest {
         feature = "validate",
         validate(email(code = "email"), length(max = 254, code = "too_long"))
     )]
+    #[cfg_attr(feature = "openapi", schema(format = Email, max_length = 254))]
     pub email: String,
     #[cfg_attr(
         feature = "validate",
         validate(length(min = 1, max = 120, code = "length"))
     )]
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 120))]
     pub display_name: String,
     pub role: Role,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -86,6 +88,7 @@ pub struct InviteStaffRequest {
     /// after signing in they switch between them.
     #[serde(default)]
     #[cfg_attr(feature = "validate", validate(length(max = 50, code = "too_many")))]
+    #[cfg_attr(feature = "openapi", schema(max_items = 50))]
     pub other_school_ids: Vec<uuid::Uuid>,
     #[serde(default)]
     pub language: StaffLanguage,
@@ -101,6 +104,7 @@ pub struct UpdateStaffRequest {
         feature = "validate",
         validate(length(min = 1, max = 120, code = "length"))
     )]
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 120))]
     pub display_name: String,
     pub role: Role,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -111,6 +115,7 @@ pub struct UpdateStaffRequest {
     /// school away ends the account's sessions.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "validate", validate(length(max = 50, code = "too_many")))]
+    #[cfg_attr(feature = "openapi", schema(max_items = 50))]
     pub other_school_ids: Option<Vec<uuid::Uuid>>,
     pub language: StaffLanguage,
 }
@@ -125,6 +130,7 @@ pub struct StaffLinkRequest {
         feature = "validate",
         validate(length(min = 1, max = 128, code = "length"))
     )]
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 128))]
     pub token: String,
 }
 
@@ -153,11 +159,15 @@ pub struct StaffSetPasswordRequest {
         feature = "validate",
         validate(length(min = 1, max = 128, code = "length"))
     )]
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 128))]
     pub token: String,
     #[cfg_attr(
         feature = "validate",
         validate(length(min = 1, max = 1024, code = "length"))
     )]
+    // The staff password rule (`auth::password_policy` in the API) allows 12 to 64 characters,
+    // narrower than the validator's 1 to 1024.
+    #[cfg_attr(feature = "openapi", schema(min_length = 12, max_length = 64))]
     pub password: String,
 }
 
@@ -171,5 +181,6 @@ pub struct StaffPasswordResetRequest {
         feature = "validate",
         validate(email(code = "email"), length(max = 254, code = "too_long"))
     )]
+    #[cfg_attr(feature = "openapi", schema(format = Email, max_length = 254))]
     pub email: String,
 }

@@ -51,6 +51,7 @@ pub struct PriorityDecisionRequest {
     /// Required when rejecting; the parent may ask for it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "validate", validate(length(max = 1000, code = "too_long")))]
+    #[cfg_attr(feature = "openapi", schema(max_length = 1000))]
     pub reason: Option<String>,
 }
 
@@ -121,6 +122,7 @@ pub struct CapacityRequest {
         feature = "validate",
         validate(range(min = 0, max = 2000, code = "range"))
     )]
+    #[cfg_attr(feature = "openapi", schema(minimum = 0, maximum = 2000))]
     pub capacity: i64,
 }
 

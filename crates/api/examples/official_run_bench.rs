@@ -177,7 +177,13 @@ async fn main() -> Result<(), BoxError> {
     let rss_before = peak_rss_mb();
     let commitment = runs::commit_seed(&state, &actor).await?;
     let started = Instant::now();
-    let run = runs::start(&state, &actor, RunKind::Official, Some(commitment.id)).await?;
+    let run = runs::start(
+        &state,
+        &actor,
+        RunKind::Official,
+        Some(overstap_domain::SeedCommitmentId::from_uuid(commitment.id)),
+    )
+    .await?;
     let seconds = started.elapsed().as_secs_f64();
     let outbox = db
         .query_one_raw(Statement::from_string(

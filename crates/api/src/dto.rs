@@ -2,7 +2,8 @@
 
 use overstap_api_types as api;
 use overstap_domain::{
-    Advice, PriorityRuleKind, PriorityVerdict, RegistrationStatus, Role, RunKind, SchoolKind,
+    Advice, OfferOutcome, PriorityRuleKind, PriorityVerdict, RegistrationStatus, Role, RunKind,
+    SchoolKind,
 };
 use overstap_persistence::outbox::MailStatus;
 use overstap_persistence::priority::Decision;
@@ -100,6 +101,20 @@ pub fn run_kind_in(kind: api::RunKind) -> RunKind {
     match kind {
         api::RunKind::Dry => RunKind::Dry,
         api::RunKind::Official => RunKind::Official,
+    }
+}
+
+pub fn offer_outcome(outcome: OfferOutcome) -> api::OfferOutcome {
+    match outcome {
+        OfferOutcome::Accepted => api::OfferOutcome::Accepted,
+        OfferOutcome::Declined => api::OfferOutcome::Declined,
+    }
+}
+
+pub fn offer_outcome_in(outcome: api::OfferOutcome) -> OfferOutcome {
+    match outcome {
+        api::OfferOutcome::Accepted => OfferOutcome::Accepted,
+        api::OfferOutcome::Declined => OfferOutcome::Declined,
     }
 }
 

@@ -14,6 +14,7 @@ pub mod dto;
 pub mod error;
 pub mod logins;
 pub mod mail;
+pub mod method_not_allowed;
 pub mod metrics;
 pub mod openapi;
 pub mod parent;

@@ -15,7 +15,12 @@ use utoipa_actix_web::{AppExt, scope};
         description = "The transfer from primary to secondary school: pupils, parent logins, \
             preference lists (voorkeurslijsten), registrations (aanmeldingen), lottery and placement. \
             Every error is an `ErrorResponse` with a stable `code`.",
-        license(name = "EUPL-1.2"),
+        license(name = "EUPL-1.2", identifier = "EUPL-1.2"),
+        contact(name = "The Overstap maintainers (SECURITY.md and CONTRIBUTING.md in the repository)"),
+    ),
+    servers(
+        (url = "https://{host}", description = "A region's Overstap installation; ask its coordinator for the host name",
+            variables(("host" = (default = "overstap.example.nl", description = "The installation's host name")))),
     ),
     modifiers(&BearerAuth),
     tags(
@@ -162,5 +167,31 @@ mod tests {
             assert_eq!(enum_of(&document, name), members, "{name}");
         }
         assert_eq!(enum_of(&document, "RegistrationStatus")[3], "AG");
+    }
+
+    /// What a reader of the contract (or a generator) shows first: every operation a one-line
+    /// summary and a description, every answer a description.
+    #[test]
+    fn every_operation_has_a_one_line_summary_and_a_description_and_every_answer_says_what_it_is() {
+        let document = serde_json::to_value(super::document()).unwrap();
+        let mut missing = Vec::new();
+        for (path, item) in document["paths"].as_object().unwrap() {
+            for (method, operation) in item.as_object().unwrap() {
+                let name = format!("{} {path}", method.to_uppercase());
+                let summary = operation["summary"].as_str().unwrap_or("");
+                if summary.is_empty() || summary.contains('\n') || summary.chars().count() > 80 {
+                    missing.push(format!("{name}: summary {summary:?}"));
+                }
+                if operation["description"].as_str().is_none_or(str::is_empty) {
+                    missing.push(format!("{name}: no description"));
+                }
+                for (status, answer) in operation["responses"].as_object().unwrap() {
+                    if answer["description"].as_str().is_none_or(str::is_empty) {
+                        missing.push(format!("{name} {status}: no description"));
+                    }
+                }
+            }
+        }
+        assert!(missing.is_empty(), "{}", missing.join("\n"));
     }
 }

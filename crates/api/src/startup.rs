@@ -18,6 +18,7 @@ use crate::auth::{PasswordHasher, SignInLimiter, TokenKeys};
 use crate::clock::Clock;
 use crate::config::{Environment, Settings};
 use crate::error::ApiError;
+use crate::method_not_allowed::{self, KnownPaths};
 use crate::metrics::Metrics;
 use crate::openapi::ApiDoc;
 use crate::security_headers::SecurityHeaders;
@@ -185,10 +186,6 @@ fn query_error(err: actix_web::error::QueryPayloadError, _req: &HttpRequest) -> 
     ApiError::Malformed(format!("a query parameter is missing or malformed: {err}")).into()
 }
 
-async fn api_not_found() -> Result<actix_web::HttpResponse, ApiError> {
-    Err(ApiError::NotFound)
-}
-
 /// Starts serving on `listener`; the returned server drains gracefully on SIGTERM.
 pub fn run(
     listener: TcpListener,
@@ -219,6 +216,7 @@ pub fn run(
         settings.environment == Environment::Production,
     ));
     let api_doc = crate::openapi::document();
+    let known_paths = web::Data::new(KnownPaths::from_document(&api_doc));
     let server = HttpServer::new(move || {
         // The dev mailbox and the docs UI go first: the `/api/v1` scope below answers every
         // other path under it.
@@ -230,6 +228,7 @@ pub fn run(
             .into_utoipa_app()
             .openapi(ApiDoc::openapi())
             .app_data(data.clone())
+            .app_data(known_paths.clone())
             .app_data(
                 web::JsonConfig::default()
                     .limit(max_json)
@@ -240,7 +239,7 @@ pub fn run(
             .service(
                 scope::scope("/api/v1")
                     .configure(routes::configure)
-                    .default_service(web::to(api_not_found)),
+                    .default_service(web::to(method_not_allowed::not_found)),
             )
             .split_for_parts();
         let app = app

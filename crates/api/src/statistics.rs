@@ -175,7 +175,7 @@ pub async fn report<C: ConnectionTrait>(
             .collect();
     Ok(StatisticsResponse {
         run: StatisticsRun {
-            id: run.id,
+            id: run.id.as_uuid(),
             kind: crate::dto::run_kind(run.kind),
             round: run.round,
             finished_at: run.finished_at,

@@ -123,7 +123,7 @@ pub async fn published<C: ConnectionTrait>(
         })
         .collect();
     Ok(VoPlacementsResponse {
-        run_id: run.id,
+        run_id: run.id.as_uuid(),
         round: run.round,
         published_at: publication_at,
         programmes,

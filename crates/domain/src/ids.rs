@@ -47,4 +47,10 @@ typed_id!(
     ParentAccountId,
     /// The registration (aanmelding) of one pupil in one procedure.
     RegistrationId,
+    /// One placement run (dry or official) of a round, with its frozen snapshot.
+    PlacementRunId,
+    /// A seed committed (by its hash) before the official run of a round.
+    SeedCommitmentId,
+    /// An offer of a freed seat to a pupil on a reserve list.
+    ReserveOfferId,
 );

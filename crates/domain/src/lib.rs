@@ -36,11 +36,11 @@ pub use calendar::{
 pub use elk::{ElkNumber, ElkNumberError, ElkNumberGenerator};
 pub use i18n::{Language, format_date, format_date_time, format_last_moment};
 pub use ids::{
-    BoardId, ParentAccountId, ProcedureId, ProgrammeId, PupilId, RegionId, RegistrationId,
-    SchoolId, StaffUserId,
+    BoardId, ParentAccountId, PlacementRunId, ProcedureId, ProgrammeId, PupilId, RegionId,
+    RegistrationId, ReserveOfferId, SchoolId, SeedCommitmentId, StaffUserId,
 };
 pub use names::UnknownName;
-pub use placement::RunKind;
+pub use placement::{OfferOutcome, RunKind};
 pub use preference::{
     Catalogue, Choice, ListContext, ListDraft, ListEntry, PreferenceError, PreferenceErrors,
     PreferenceList, ProgrammeOffer, SchoolOffer,

@@ -58,7 +58,7 @@ pub(crate) use closed_set;
 
 #[cfg(test)]
 mod tests {
-    use crate::{PriorityVerdict, RunKind, SchoolKind};
+    use crate::{OfferOutcome, PriorityVerdict, RunKind, SchoolKind};
 
     #[test]
     fn every_member_round_trips_through_its_name_and_an_unknown_name_is_refused() {
@@ -67,6 +67,9 @@ mod tests {
         }
         for kind in RunKind::ALL {
             assert_eq!(kind.as_str().parse::<RunKind>(), Ok(*kind));
+        }
+        for outcome in OfferOutcome::ALL {
+            assert_eq!(outcome.as_str().parse::<OfferOutcome>(), Ok(*outcome));
         }
         for verdict in PriorityVerdict::ALL {
             assert_eq!(verdict.as_str().parse::<PriorityVerdict>(), Ok(*verdict));

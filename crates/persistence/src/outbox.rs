@@ -1,7 +1,7 @@
 //! The mail outbox: messages are written here in the transaction of the change that causes
 //! them, and a worker delivers them.
 
-use overstap_domain::{ProcedureId, ProgrammeId, RegionId};
+use overstap_domain::{PlacementRunId, ProcedureId, ProgrammeId, RegionId};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DbBackend, DbErr, EntityTrait, QueryFilter,
@@ -371,7 +371,7 @@ pub struct ResultProgramme<'a> {
 /// What the result e-mails of an official run are made of, for the set-based path.
 #[derive(Debug, Clone, Copy)]
 pub struct ResultMails<'a> {
-    pub run: Uuid,
+    pub run: PlacementRunId,
     pub procedure: ProcedureId,
     /// The template's parameters that every message shares (kind, dates, links).
     pub shared: &'a serde_json::Value,
@@ -444,7 +444,7 @@ pub async fn enqueue_result_mails_postgres<C: ConnectionTrait>(
              WHERE pl.run_id = $2",
             [
                 time_ordered_prefix().into(),
-                mails.run.into(),
+                mails.run.as_uuid().into(),
                 mails.procedure.as_uuid().into(),
                 shared_fields.into(),
                 mails.languages.join(",").into(),

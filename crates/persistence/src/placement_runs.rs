@@ -2,7 +2,9 @@
 //! reserve lists. Rows are written once and never changed; a new run is a new row.
 
 use overstap_domain::placement::{PupilPlacement, ReserveList, ReserveListEntry};
-use overstap_domain::{ProcedureId, ProgrammeId, PupilId, RunKind};
+use overstap_domain::{
+    PlacementRunId, ProcedureId, ProgrammeId, PupilId, RunKind, SeedCommitmentId,
+};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DbBackend, DbErr, EntityTrait, FromQueryResult,
@@ -24,7 +26,7 @@ fn uint(value: i32) -> u32 {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Commitment {
-    pub id: Uuid,
+    pub id: SeedCommitmentId,
     pub procedure_id: ProcedureId,
     pub round: u32,
     pub commitment: String,
@@ -42,10 +44,10 @@ pub async fn insert_commitment<C: ConnectionTrait>(
     commitment: &str,
     created_by: Uuid,
     now: OffsetDateTime,
-) -> Result<Uuid, DbErr> {
-    let id = Uuid::new_v4();
+) -> Result<SeedCommitmentId, DbErr> {
+    let id = SeedCommitmentId::from_uuid(Uuid::new_v4());
     seed_commitment::Entity::insert(seed_commitment::ActiveModel {
-        id: Set(id),
+        id: Set(id.as_uuid()),
         procedure_id: Set(procedure_id.as_uuid()),
         round: Set(int(round)),
         commitment: Set(commitment.to_owned()),
@@ -61,13 +63,13 @@ pub async fn insert_commitment<C: ConnectionTrait>(
 
 pub async fn find_commitment<C: ConnectionTrait>(
     db: &C,
-    id: Uuid,
+    id: SeedCommitmentId,
 ) -> Result<Option<Commitment>, DbErr> {
-    Ok(seed_commitment::Entity::find_by_id(id)
+    Ok(seed_commitment::Entity::find_by_id(id.as_uuid())
         .one(db)
         .await?
         .map(|row| Commitment {
-            id: row.id,
+            id: SeedCommitmentId::from_uuid(row.id),
             procedure_id: ProcedureId::from_uuid(row.procedure_id),
             round: uint(row.round),
             commitment: row.commitment,
@@ -80,12 +82,12 @@ pub async fn find_commitment<C: ConnectionTrait>(
 /// Marks the commitment used by a run; false when another run used it first.
 pub async fn use_commitment<C: ConnectionTrait>(
     db: &C,
-    id: Uuid,
+    id: SeedCommitmentId,
     now: OffsetDateTime,
 ) -> Result<bool, DbErr> {
     let result = seed_commitment::Entity::update_many()
         .col_expr(seed_commitment::Column::UsedAt, Expr::value(Some(now)))
-        .filter(seed_commitment::Column::Id.eq(id))
+        .filter(seed_commitment::Column::Id.eq(id.as_uuid()))
         .filter(seed_commitment::Column::UsedAt.is_null())
         .exec(db)
         .await?;
@@ -95,11 +97,11 @@ pub async fn use_commitment<C: ConnectionTrait>(
 /// A run as recorded.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Run {
-    pub id: Uuid,
+    pub id: PlacementRunId,
     pub procedure_id: ProcedureId,
     pub round: u32,
     pub kind: RunKind,
-    pub commitment_id: Option<Uuid>,
+    pub commitment_id: Option<SeedCommitmentId>,
     pub seed: String,
     pub engine_version: String,
     pub input_hash: String,
@@ -152,11 +154,11 @@ fn runs() -> sea_orm::Select<placement_run::Entity> {
 
 fn run_from_row(row: RunRow) -> Run {
     Run {
-        id: row.id,
+        id: PlacementRunId::from_uuid(row.id),
         procedure_id: ProcedureId::from_uuid(row.procedure_id),
         round: uint(row.round),
         kind: row.kind.0,
-        commitment_id: row.commitment_id,
+        commitment_id: row.commitment_id.map(SeedCommitmentId::from_uuid),
         seed: row.seed,
         engine_version: row.engine_version,
         input_hash: row.input_hash,
@@ -173,7 +175,7 @@ pub struct NewRun<'a> {
     pub procedure_id: ProcedureId,
     pub round: u32,
     pub kind: RunKind,
-    pub commitment_id: Option<Uuid>,
+    pub commitment_id: Option<SeedCommitmentId>,
     pub seed: &'a str,
     pub engine_version: &'a str,
     pub input_hash: &'a str,
@@ -192,8 +194,9 @@ pub async fn insert_run<C: ConnectionTrait>(
     run: NewRun<'_>,
     placements: &[PupilPlacement],
     reserve_lists: &[ReserveList],
-) -> Result<Uuid, DbErr> {
-    let id = Uuid::new_v4();
+) -> Result<PlacementRunId, DbErr> {
+    let run_id = PlacementRunId::from_uuid(Uuid::new_v4());
+    let id = run_id.as_uuid();
     let placed = placements.iter().filter(|p| p.programme.is_some()).count();
     placement_run::Entity::insert(placement_run::ActiveModel {
         id: Set(id),
@@ -201,7 +204,7 @@ pub async fn insert_run<C: ConnectionTrait>(
         round: Set(int(run.round)),
         kind: Set(run.kind.into()),
         official_round: Set((run.kind == RunKind::Official).then(|| int(run.round))),
-        commitment_id: Set(run.commitment_id),
+        commitment_id: Set(run.commitment_id.map(|c| c.as_uuid())),
         seed: Set(run.seed.to_owned()),
         engine_version: Set(run.engine_version.to_owned()),
         input_hash: Set(run.input_hash.to_owned()),
@@ -217,7 +220,7 @@ pub async fn insert_run<C: ConnectionTrait>(
     .await?;
     if db.get_database_backend() == DbBackend::Postgres {
         insert_results_postgres(db, id, placements, reserve_lists).await?;
-        return Ok(id);
+        return Ok(run_id);
     }
     // 6 or 7 columns per row: well inside SQLite's bind-parameter limit.
     for chunk in placements.chunks(2000) {
@@ -254,7 +257,7 @@ pub async fn insert_run<C: ConnectionTrait>(
             .exec(db)
             .await?;
     }
-    Ok(id)
+    Ok(run_id)
 }
 
 /// Rows per statement of the PostgreSQL bulk path.
@@ -424,9 +427,12 @@ impl JsonRow<'_> {
     }
 }
 
-pub async fn find_run<C: ConnectionTrait>(db: &C, id: Uuid) -> Result<Option<Run>, DbErr> {
+pub async fn find_run<C: ConnectionTrait>(
+    db: &C,
+    id: PlacementRunId,
+) -> Result<Option<Run>, DbErr> {
     Ok(runs()
-        .filter(placement_run::Column::Id.eq(id))
+        .filter(placement_run::Column::Id.eq(id.as_uuid()))
         .into_model::<RunRow>()
         .one(db)
         .await?
@@ -434,8 +440,11 @@ pub async fn find_run<C: ConnectionTrait>(db: &C, id: Uuid) -> Result<Option<Run
 }
 
 /// The frozen input of a run, as stored.
-pub async fn snapshot_of<C: ConnectionTrait>(db: &C, id: Uuid) -> Result<Option<String>, DbErr> {
-    Ok(placement_run::Entity::find_by_id(id)
+pub async fn snapshot_of<C: ConnectionTrait>(
+    db: &C,
+    id: PlacementRunId,
+) -> Result<Option<String>, DbErr> {
+    Ok(placement_run::Entity::find_by_id(id.as_uuid())
         .one(db)
         .await?
         .map(|row| row.snapshot))
@@ -492,10 +501,10 @@ pub struct Placed {
 /// Every placement of a run (for statistics and the result e-mails).
 pub async fn placements<C: ConnectionTrait>(
     db: &C,
-    run: Uuid,
+    run: PlacementRunId,
 ) -> Result<Vec<(PupilId, Placed)>, DbErr> {
     Ok(placement::Entity::find()
-        .filter(placement::Column::RunId.eq(run))
+        .filter(placement::Column::RunId.eq(run.as_uuid()))
         .all(db)
         .await?
         .into_iter()
@@ -514,11 +523,11 @@ pub async fn placements<C: ConnectionTrait>(
 /// The pupil's positions on reserve lists of a run: (programme, position), by choice rank.
 pub async fn reserve_positions<C: ConnectionTrait>(
     db: &C,
-    run: Uuid,
+    run: PlacementRunId,
     pupil: PupilId,
 ) -> Result<Vec<(ProgrammeId, u32)>, DbErr> {
     Ok(reserve_entry::Entity::find()
-        .filter(reserve_entry::Column::RunId.eq(run))
+        .filter(reserve_entry::Column::RunId.eq(run.as_uuid()))
         .filter(reserve_entry::Column::PupilId.eq(pupil.as_uuid()))
         .order_by_asc(reserve_entry::Column::ChoiceRank)
         .all(db)
@@ -531,13 +540,13 @@ pub async fn reserve_positions<C: ConnectionTrait>(
 /// The placements of `pupils` in a run (those who took part).
 pub async fn placements_of<C: ConnectionTrait>(
     db: &C,
-    run: Uuid,
+    run: PlacementRunId,
     pupils: &[PupilId],
 ) -> Result<std::collections::HashMap<PupilId, Placed>, DbErr> {
     let mut found = std::collections::HashMap::with_capacity(pupils.len());
     for chunk in pupils.chunks(500) {
         for row in placement::Entity::find()
-            .filter(placement::Column::RunId.eq(run))
+            .filter(placement::Column::RunId.eq(run.as_uuid()))
             .filter(placement::Column::PupilId.is_in(chunk.iter().map(|p| p.as_uuid())))
             .all(db)
             .await?

@@ -2,7 +2,7 @@
 //! follow. Every row is written once; the current placement is the run's, changed by the
 //! newest placement change of that pupil.
 
-use overstap_domain::{ProgrammeId, PupilId};
+use overstap_domain::{OfferOutcome, PlacementRunId, ProgrammeId, PupilId, ReserveOfferId};
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
     TryInsertResult,
@@ -16,24 +16,24 @@ use crate::entities::{
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Offer {
-    pub id: Uuid,
-    pub run_id: Uuid,
+    pub id: ReserveOfferId,
+    pub run_id: PlacementRunId,
     pub programme: ProgrammeId,
     pub pupil: PupilId,
     pub position: u32,
     pub offered_at: OffsetDateTime,
-    /// `accepted` or `declined` once the parents answered.
-    pub outcome: Option<String>,
+    /// Once the parents answered.
+    pub outcome: Option<OfferOutcome>,
 }
 
 /// The highest pupil on the programme's reserve list who was not offered a seat there yet.
 pub async fn next_candidate<C: ConnectionTrait>(
     db: &C,
-    run: Uuid,
+    run: PlacementRunId,
     programme: ProgrammeId,
 ) -> Result<Option<(PupilId, u32)>, DbErr> {
     let offered: Vec<Uuid> = reserve_offer::Entity::find()
-        .filter(reserve_offer::Column::RunId.eq(run))
+        .filter(reserve_offer::Column::RunId.eq(run.as_uuid()))
         .filter(reserve_offer::Column::ProgrammeId.eq(programme.as_uuid()))
         .all(db)
         .await?
@@ -41,7 +41,7 @@ pub async fn next_candidate<C: ConnectionTrait>(
         .map(|o| o.pupil_id)
         .collect();
     Ok(reserve_entry::Entity::find()
-        .filter(reserve_entry::Column::RunId.eq(run))
+        .filter(reserve_entry::Column::RunId.eq(run.as_uuid()))
         .filter(reserve_entry::Column::ProgrammeId.eq(programme.as_uuid()))
         .filter(reserve_entry::Column::PupilId.is_not_in(offered))
         .order_by_asc(reserve_entry::Column::Position)
@@ -57,17 +57,17 @@ pub async fn next_candidate<C: ConnectionTrait>(
 
 pub async fn insert_offer<C: ConnectionTrait>(
     db: &C,
-    run: Uuid,
+    run: PlacementRunId,
     programme: ProgrammeId,
     pupil: PupilId,
     position: u32,
     offered_by: Uuid,
     now: OffsetDateTime,
-) -> Result<Uuid, DbErr> {
-    let id = Uuid::new_v4();
+) -> Result<ReserveOfferId, DbErr> {
+    let id = ReserveOfferId::from_uuid(Uuid::new_v4());
     reserve_offer::Entity::insert(reserve_offer::ActiveModel {
-        id: Set(id),
-        run_id: Set(run),
+        id: Set(id.as_uuid()),
+        run_id: Set(run.as_uuid()),
         programme_id: Set(programme.as_uuid()),
         pupil_id: Set(pupil.as_uuid()),
         position: Set(i32::try_from(position).unwrap_or(i32::MAX)),
@@ -79,10 +79,10 @@ pub async fn insert_offer<C: ConnectionTrait>(
     Ok(id)
 }
 
-fn offer_from(row: reserve_offer::Model, outcome: Option<String>) -> Offer {
+fn offer_from(row: reserve_offer::Model, outcome: Option<OfferOutcome>) -> Offer {
     Offer {
-        id: row.id,
-        run_id: row.run_id,
+        id: ReserveOfferId::from_uuid(row.id),
+        run_id: PlacementRunId::from_uuid(row.run_id),
         programme: ProgrammeId::from_uuid(row.programme_id),
         pupil: PupilId::from_uuid(row.pupil_id),
         position: u32::try_from(row.position).unwrap_or(0),
@@ -91,16 +91,25 @@ fn offer_from(row: reserve_offer::Model, outcome: Option<String>) -> Offer {
     }
 }
 
-async fn outcome_of<C: ConnectionTrait>(db: &C, offer: Uuid) -> Result<Option<String>, DbErr> {
+async fn outcome_of<C: ConnectionTrait>(
+    db: &C,
+    offer: Uuid,
+) -> Result<Option<OfferOutcome>, DbErr> {
     Ok(reserve_offer_decision::Entity::find()
         .filter(reserve_offer_decision::Column::OfferId.eq(offer))
         .one(db)
         .await?
-        .map(|d| d.outcome))
+        .map(|d| d.outcome.0))
 }
 
-pub async fn find_offer<C: ConnectionTrait>(db: &C, id: Uuid) -> Result<Option<Offer>, DbErr> {
-    let Some(row) = reserve_offer::Entity::find_by_id(id).one(db).await? else {
+pub async fn find_offer<C: ConnectionTrait>(
+    db: &C,
+    id: ReserveOfferId,
+) -> Result<Option<Offer>, DbErr> {
+    let Some(row) = reserve_offer::Entity::find_by_id(id.as_uuid())
+        .one(db)
+        .await?
+    else {
         return Ok(None);
     };
     let outcome = outcome_of(db, row.id).await?;
@@ -110,28 +119,29 @@ pub async fn find_offer<C: ConnectionTrait>(db: &C, id: Uuid) -> Result<Option<O
 /// The offers of a run at these programmes, oldest first.
 pub async fn offers_at<C: ConnectionTrait>(
     db: &C,
-    run: Uuid,
+    run: PlacementRunId,
     programmes: &[ProgrammeId],
 ) -> Result<Vec<Offer>, DbErr> {
     let rows = reserve_offer::Entity::find()
-        .filter(reserve_offer::Column::RunId.eq(run))
+        .filter(reserve_offer::Column::RunId.eq(run.as_uuid()))
         .filter(reserve_offer::Column::ProgrammeId.is_in(programmes.iter().map(|p| p.as_uuid())))
         .order_by_asc(reserve_offer::Column::OfferedAt)
         .order_by_asc(reserve_offer::Column::ProgrammeId)
         .order_by_asc(reserve_offer::Column::Position)
         .all(db)
         .await?;
-    let decisions: std::collections::HashMap<Uuid, String> = reserve_offer_decision::Entity::find()
-        .filter(reserve_offer_decision::Column::OfferId.is_in(rows.iter().map(|r| r.id)))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|d| (d.offer_id, d.outcome))
-        .collect();
+    let decisions: std::collections::HashMap<Uuid, OfferOutcome> =
+        reserve_offer_decision::Entity::find()
+            .filter(reserve_offer_decision::Column::OfferId.is_in(rows.iter().map(|r| r.id)))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|d| (d.offer_id, d.outcome.0))
+            .collect();
     Ok(rows
         .into_iter()
         .map(|row| {
-            let outcome = decisions.get(&row.id).cloned();
+            let outcome = decisions.get(&row.id).copied();
             offer_from(row, outcome)
         })
         .collect())
@@ -140,15 +150,15 @@ pub async fn offers_at<C: ConnectionTrait>(
 /// Records the answer; false when the offer was already answered.
 pub async fn decide<C: ConnectionTrait>(
     db: &C,
-    offer: Uuid,
-    outcome: &str,
+    offer: ReserveOfferId,
+    outcome: OfferOutcome,
     decided_by: Uuid,
     now: OffsetDateTime,
 ) -> Result<bool, DbErr> {
     let result = reserve_offer_decision::Entity::insert(reserve_offer_decision::ActiveModel {
         id: Set(Uuid::new_v4()),
-        offer_id: Set(offer),
-        outcome: Set(outcome.to_owned()),
+        offer_id: Set(offer.as_uuid()),
+        outcome: Set(outcome.into()),
         decided_by: Set(decided_by),
         decided_at: Set(now),
     })
@@ -160,7 +170,7 @@ pub async fn decide<C: ConnectionTrait>(
 
 /// A manual change of a pupil's placement after the run, with its reason.
 pub struct Change<'a> {
-    pub run: Uuid,
+    pub run: PlacementRunId,
     pub pupil: PupilId,
     pub from: Option<ProgrammeId>,
     pub to: Option<ProgrammeId>,
@@ -175,7 +185,7 @@ pub async fn record_change<C: ConnectionTrait>(
 ) -> Result<(), DbErr> {
     placement_change::Entity::insert(placement_change::ActiveModel {
         id: Set(Uuid::new_v4()),
-        run_id: Set(change.run),
+        run_id: Set(change.run.as_uuid()),
         pupil_id: Set(change.pupil.as_uuid()),
         from_programme_id: Set(change.from.map(|p| p.as_uuid())),
         to_programme_id: Set(change.to.map(|p| p.as_uuid())),
@@ -192,11 +202,11 @@ pub async fn record_change<C: ConnectionTrait>(
 /// pupil took no part in the run.
 pub async fn current_programme<C: ConnectionTrait>(
     db: &C,
-    run: Uuid,
+    run: PlacementRunId,
     pupil: PupilId,
 ) -> Result<Option<Option<ProgrammeId>>, DbErr> {
     if let Some(change) = placement_change::Entity::find()
-        .filter(placement_change::Column::RunId.eq(run))
+        .filter(placement_change::Column::RunId.eq(run.as_uuid()))
         .filter(placement_change::Column::PupilId.eq(pupil.as_uuid()))
         .order_by_desc(placement_change::Column::MadeAt)
         .one(db)
@@ -205,7 +215,7 @@ pub async fn current_programme<C: ConnectionTrait>(
         return Ok(Some(change.to_programme_id.map(ProgrammeId::from_uuid)));
     }
     Ok(placement::Entity::find()
-        .filter(placement::Column::RunId.eq(run))
+        .filter(placement::Column::RunId.eq(run.as_uuid()))
         .filter(placement::Column::PupilId.eq(pupil.as_uuid()))
         .one(db)
         .await?
@@ -233,14 +243,14 @@ fn newest_per_pupil(
 /// For each of `pupils` with a change after the run: the programme of the newest change.
 pub async fn changed_programmes<C: ConnectionTrait>(
     db: &C,
-    run: Uuid,
+    run: PlacementRunId,
     pupils: &[PupilId],
 ) -> Result<std::collections::HashMap<PupilId, Option<ProgrammeId>>, DbErr> {
     let mut rows = Vec::new();
     for chunk in pupils.chunks(500) {
         rows.extend(
             placement_change::Entity::find()
-                .filter(placement_change::Column::RunId.eq(run))
+                .filter(placement_change::Column::RunId.eq(run.as_uuid()))
                 .filter(placement_change::Column::PupilId.is_in(chunk.iter().map(|p| p.as_uuid())))
                 .all(db)
                 .await?,
@@ -252,11 +262,11 @@ pub async fn changed_programmes<C: ConnectionTrait>(
 /// Every pupil moved after the run, with the programme of their newest change.
 pub async fn latest_changes<C: ConnectionTrait>(
     db: &C,
-    run: Uuid,
+    run: PlacementRunId,
 ) -> Result<std::collections::HashMap<PupilId, Option<ProgrammeId>>, DbErr> {
     Ok(newest_per_pupil(
         placement_change::Entity::find()
-            .filter(placement_change::Column::RunId.eq(run))
+            .filter(placement_change::Column::RunId.eq(run.as_uuid()))
             .all(db)
             .await?,
     ))

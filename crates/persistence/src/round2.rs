@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use overstap_domain::round2::Round1Standing;
-use overstap_domain::{ProcedureId, ProgrammeId, PupilId};
+use overstap_domain::{PlacementRunId, ProcedureId, ProgrammeId, PupilId};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
@@ -172,8 +172,9 @@ fn fold(
 /// Every participant of `run` with their standing after all changes.
 pub async fn standings<C: ConnectionTrait>(
     db: &C,
-    run: Uuid,
+    run: PlacementRunId,
 ) -> Result<HashMap<PupilId, Round1Standing>, DbErr> {
+    let run = run.as_uuid();
     let placements = placement::Entity::find()
         .filter(placement::Column::RunId.eq(run))
         .all(db)
@@ -188,9 +189,10 @@ pub async fn standings<C: ConnectionTrait>(
 /// One pupil's standing in `run`; `None` when the pupil took no part.
 pub async fn standing<C: ConnectionTrait>(
     db: &C,
-    run: Uuid,
+    run: PlacementRunId,
     pupil: PupilId,
 ) -> Result<Option<Round1Standing>, DbErr> {
+    let run = run.as_uuid();
     let placements = placement::Entity::find()
         .filter(placement::Column::RunId.eq(run))
         .filter(placement::Column::PupilId.eq(pupil.as_uuid()))

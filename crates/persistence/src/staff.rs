@@ -32,14 +32,8 @@ pub struct StaffUser {
 fn from_row(row: staff_user::Model) -> Result<StaffUser, DbErr> {
     Ok(StaffUser {
         id: StaffUserId::from_uuid(row.id),
-        role: row
-            .role
-            .parse()
-            .map_err(|e| DbErr::Type(format!("staff_users.role: {e}")))?,
-        language: row
-            .language
-            .parse()
-            .map_err(|e| DbErr::Type(format!("staff_users.language: {e}")))?,
+        role: row.role.0,
+        language: row.language.0,
         email: row.email,
         password_hash: Some(row.password_hash).filter(|hash| !hash.is_empty()),
         display_name: row.display_name,
@@ -118,13 +112,13 @@ pub async fn insert<C: ConnectionTrait>(
         email: Set(normalise_email(user.email)),
         password_hash: Set(user.password_hash.unwrap_or_default()),
         display_name: Set(user.display_name.to_owned()),
-        role: Set(user.role.as_str().to_owned()),
+        role: Set(user.role.into()),
         region_id: Set(user.region_id.as_uuid()),
         school_id: Set(user.school_id.map(|s| s.as_uuid())),
         board_id: Set(user.board_id.map(|b| b.as_uuid())),
         active: Set(true),
         created_at: Set(now),
-        language: Set(user.language.as_str().to_owned()),
+        language: Set(user.language.into()),
     })
     .exec(db)
     .await?;

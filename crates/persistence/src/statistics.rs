@@ -4,7 +4,9 @@
 
 use std::collections::HashMap;
 
-use overstap_domain::{ProcedureId, ProgrammeId, PupilId, RegionId, RunKind, SchoolId};
+use overstap_domain::{
+    PlacementRunId, ProcedureId, ProgrammeId, PupilId, RegionId, RunKind, SchoolId,
+};
 
 use crate::stored::Stored;
 use sea_orm::sea_query::{Expr, ExprTrait, Order, Query};
@@ -21,7 +23,7 @@ use crate::entities::{
 /// A placement run as reports need it (not its snapshot).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Run {
-    pub id: Uuid,
+    pub id: PlacementRunId,
     pub procedure_id: ProcedureId,
     pub round: u32,
     pub kind: RunKind,
@@ -42,7 +44,7 @@ struct RunRow {
 fn run_from_row(row: RunRow) -> Result<Run, DbErr> {
     let kind = row.kind.0;
     Ok(Run {
-        id: row.id,
+        id: PlacementRunId::from_uuid(row.id),
         procedure_id: ProcedureId::from_uuid(row.procedure_id),
         round: u32::try_from(row.round).unwrap_or(0),
         kind,
@@ -117,7 +119,7 @@ pub async fn run_in_region<C: ConnectionTrait>(
 /// How many pupils of `run` got their choice of each rank; `None` is unplaced.
 pub async fn outcomes<C: ConnectionTrait>(
     db: &C,
-    run: Uuid,
+    run: PlacementRunId,
 ) -> Result<Vec<(Option<u32>, u32)>, DbErr> {
     #[derive(FromQueryResult)]
     struct Row {
@@ -133,7 +135,7 @@ pub async fn outcomes<C: ConnectionTrait>(
         )
         .expr_as(Expr::cust("COUNT(*)"), "count")
         .from(placement::Entity)
-        .and_where(Expr::col(placement::Column::RunId).eq(run))
+        .and_where(Expr::col(placement::Column::RunId).eq(run.as_uuid()))
         .group_by_col(placement::Column::ChoiceRank)
         .add_group_by([Expr::col(placement::Column::ProgrammeId).is_not_null()])
         .to_owned();
@@ -173,13 +175,13 @@ fn by_programme(rows: Vec<ProgrammeCount>) -> HashMap<ProgrammeId, u32> {
 /// How many pupils `run` placed at each programme.
 pub async fn placed_per_programme<C: ConnectionTrait>(
     db: &C,
-    run: Uuid,
+    run: PlacementRunId,
 ) -> Result<HashMap<ProgrammeId, u32>, DbErr> {
     let select = Query::select()
         .column(placement::Column::ProgrammeId)
         .expr_as(Expr::cust("COUNT(*)"), "count")
         .from(placement::Entity)
-        .and_where(Expr::col(placement::Column::RunId).eq(run))
+        .and_where(Expr::col(placement::Column::RunId).eq(run.as_uuid()))
         .and_where(Expr::col(placement::Column::ProgrammeId).is_not_null())
         .group_by_col(placement::Column::ProgrammeId)
         .to_owned();

@@ -11,7 +11,8 @@ use sea_orm::{ColIdx, DbErr, QueryResult, TryGetError, TryGetable, Value};
 
 use overstap_domain::pupil::paper_route::PaperReason;
 use overstap_domain::{
-    Advice, Language, PriorityRuleKind, PriorityVerdict, RegistrationStatus, RunKind, SchoolKind,
+    Advice, Language, OfferOutcome, PriorityRuleKind, PriorityVerdict, RegistrationStatus, Role,
+    RunKind, SchoolKind,
 };
 
 /// A domain value stored as its name.
@@ -43,10 +44,12 @@ macro_rules! stored_text {
 stored_text! {
     Advice => "advice",
     Language => "language",
+    OfferOutcome => "offer outcome",
     PaperReason => "paper route reason",
     PriorityRuleKind => "priority rule",
     PriorityVerdict => "priority verdict",
     RegistrationStatus => "registration status",
+    Role => "role",
     RunKind => "run kind",
     SchoolKind => "school kind",
 }

@@ -1,7 +1,7 @@
 //! The VO school's placements: the pupils a run placed at its programmes and its reserve
 //! lists, each one set-based query.
 
-use overstap_domain::{ProgrammeId, SchoolId};
+use overstap_domain::{PlacementRunId, ProgrammeId, SchoolId};
 use sea_orm::sea_query::{Expr, ExprTrait, Order, Query};
 use sea_orm::{ConnectionTrait, DbErr, FromQueryResult};
 use uuid::Uuid;
@@ -45,7 +45,7 @@ impl From<PlacementRow> for PlacementLine {
 /// The pupils `run` placed at `school`'s programmes, by programme and name.
 pub async fn placed<C: ConnectionTrait>(
     db: &C,
-    run: Uuid,
+    run: PlacementRunId,
     school: SchoolId,
 ) -> Result<Vec<PlacementLine>, DbErr> {
     let mut select = Query::select()
@@ -55,7 +55,7 @@ pub async fn placed<C: ConnectionTrait>(
             col(programme::Entity, programme::Column::Id)
                 .equals((placement::Entity, placement::Column::ProgrammeId)),
         )
-        .and_where(col(placement::Entity, placement::Column::RunId).eq(run))
+        .and_where(col(placement::Entity, placement::Column::RunId).eq(run.as_uuid()))
         .and_where(col(programme::Entity, programme::Column::SchoolId).eq(school.as_uuid()))
         .expr_as(
             col(placement::Entity, placement::Column::ProgrammeId),
@@ -80,7 +80,7 @@ pub async fn placed<C: ConnectionTrait>(
 /// The reserve lists of `run` at `school`'s programmes, each in its order.
 pub async fn reserve<C: ConnectionTrait>(
     db: &C,
-    run: Uuid,
+    run: PlacementRunId,
     school: SchoolId,
 ) -> Result<Vec<PlacementLine>, DbErr> {
     let mut select = Query::select()
@@ -90,7 +90,7 @@ pub async fn reserve<C: ConnectionTrait>(
             col(programme::Entity, programme::Column::Id)
                 .equals((reserve_entry::Entity, reserve_entry::Column::ProgrammeId)),
         )
-        .and_where(col(reserve_entry::Entity, reserve_entry::Column::RunId).eq(run))
+        .and_where(col(reserve_entry::Entity, reserve_entry::Column::RunId).eq(run.as_uuid()))
         .and_where(col(programme::Entity, programme::Column::SchoolId).eq(school.as_uuid()))
         .expr_as(
             col(reserve_entry::Entity, reserve_entry::Column::ProgrammeId),

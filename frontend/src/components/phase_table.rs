@@ -47,13 +47,16 @@ pub fn PhaseTable(procedure: ProcedureResponse) -> impl IntoView {
                 PhaseState::Closed
             };
             let key = phase.phase;
+            let opens_at = phase.opens_at;
             let data_phase = key.as_str();
             view! {
                 <tr data-testid="phase-row" data-phase=data_phase>
                     <th scope="row" data-label=move || t.get().staff.col_phase()>
                         {move || t.get().phase_name(key).to_owned()}
                     </th>
-                    <td data-label=move || t.get().staff.col_opens()>{phase.opens_at_display}</td>
+                    <td data-label=move || t.get().staff.col_opens()>
+                        {move || t.get().moment(opens_at)}
+                    </td>
                     <td data-label=move || t.get().staff.col_phase_state()>
                         <span class=state.class()>{move || state.label(t.get())}</span>
                     </td>

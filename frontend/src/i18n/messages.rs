@@ -4,6 +4,7 @@ use overstap_api_types::{
     ErrorCode, FieldError, Phase, RegistrationStatus, Role, StaffAccountState, WireEnum,
 };
 use serde_json::Value;
+use time::OffsetDateTime;
 
 use super::Lang;
 use super::texts::Texts;
@@ -61,7 +62,8 @@ impl Texts {
                 );
             }
             ErrorCode::Unavailable => self.error_unavailable(),
-            ErrorCode::Internal => self.error_unexpected(),
+            // Only a program sending the wrong method meets these.
+            ErrorCode::Internal | ErrorCode::MethodNotAllowed => self.error_unexpected(),
             ErrorCode::WindowClosed => return self.window_closed(facts),
             ErrorCode::NotAllowedInStatus => self.error_not_allowed_in_status(),
             ErrorCode::UnsupportedFile => self.error_unsupported_file(),
@@ -90,12 +92,13 @@ impl Texts {
         }
     }
 
-    /// "Only from … until …" with the window's dates in this language, as the server wrote them
-    /// (in English when the server does not spell this language, else in Dutch).
+    /// "Only from … until …" with the window's dates written in this language.
     fn window_closed(&self, facts: Option<&Value>) -> String {
-        let fact = |name: &str| self.fact(facts, name);
-        match (fact("opens_at_display"), fact("closes_at_display")) {
-            (Some(opens), Some(closes)) => self.error_window_closed(opens, closes),
+        match (
+            self.moment_fact(facts, "opens_at", false),
+            self.moment_fact(facts, "closes_at", true),
+        ) {
+            (Some(opens), Some(closes)) => self.error_window_closed(&opens, &closes),
             _ => self.error_window_closed_now().to_owned(),
         }
     }
@@ -103,14 +106,13 @@ impl Texts {
     /// "This can no longer change: the phase … began on …", with the phase's name and start in
     /// this language when the server named them.
     fn phase_started(&self, facts: Option<&Value>) -> String {
-        let fact = |name: &str| self.fact(facts, name);
         let phase = facts
             .and_then(|facts| facts.get("phase")?.as_str())
             .and_then(Phase::from_name);
-        match (phase, fact("started_at_display")) {
+        match (phase, self.moment_fact(facts, "started_at", false)) {
             (Some(phase), Some(moment)) => self
                 .staff
-                .error_phase_started(self.phase_name(phase), moment),
+                .error_phase_started(self.phase_name(phase), &moment),
             _ => self.staff.error_phase_started_now().to_owned(),
         }
     }
@@ -118,19 +120,32 @@ impl Texts {
     /// "The current procedure runs until …", with the end of its school year in this language
     /// when the server named it.
     fn procedure_running(&self, facts: Option<&Value>) -> String {
-        self.fact(facts, "until_display").map_or_else(
+        self.moment_fact(facts, "until", false).map_or_else(
             || self.staff.error_procedure_running_now().to_owned(),
-            |moment| self.staff.error_procedure_running(moment),
+            |moment| self.staff.error_procedure_running(&moment),
         )
     }
 
-    /// A written-out fact of a refusal in this language: `name` with this language's suffix,
-    /// else in English, else as the server wrote it (Dutch).
-    fn fact<'v>(&self, facts: Option<&'v Value>, name: &str) -> Option<&'v str> {
+    /// A moment of a refusal's facts (Unix seconds under `name`) written in this language, in
+    /// Amsterdam time; `last` names the last minute before an exclusive end. A refusal without
+    /// the number falls back to the server's own spelling (English, else Dutch).
+    pub fn moment_fact(&self, facts: Option<&Value>, name: &str, last: bool) -> Option<String> {
         let facts = facts?;
-        [self.facts_suffix(), "_en", ""]
+        let instant = facts
+            .get(name)
+            .and_then(Value::as_i64)
+            .and_then(|seconds| OffsetDateTime::from_unix_timestamp(seconds).ok());
+        if let Some(instant) = instant {
+            return Some(if last {
+                self.last_moment(instant)
+            } else {
+                self.moment(instant)
+            });
+        }
+        ["_en", ""]
             .into_iter()
-            .find_map(|suffix| facts.get(format!("{name}{suffix}"))?.as_str())
+            .find_map(|suffix| facts.get(format!("{name}_display{suffix}"))?.as_str())
+            .map(str::to_owned)
     }
 
     /// The message for one invalid field, chosen by the server's stable rule code.
@@ -320,12 +335,6 @@ impl Texts {
         }
     }
 
-    /// Which of the server's display facts to read: the server writes dates in Dutch (no
-    /// suffix) and in English (`_en`); other languages read the English ones.
-    pub fn facts_suffix(&self) -> &'static str {
-        if self.lang() == Lang::Nl { "" } else { "_en" }
-    }
-
     /// A share (0.0–1.0) as a percentage with one decimal, with this language's decimal sign.
     pub fn percent(&self, share: f64) -> String {
         let number = format!("{:.1}", share * 100.0);
@@ -439,6 +448,8 @@ mod tests {
 
     #[test]
     fn a_closed_window_names_its_dates_in_the_current_language() {
+        // The server's facts: both ends as Unix seconds (17 March 2026 00:00 and 1 April 2026
+        // 00:00 in Amsterdam) and spelled out in Dutch and English for other programs.
         let error = ApiError::Server {
             status: 409,
             error: Box::new(ErrorResponse {
@@ -446,6 +457,8 @@ mod tests {
                 message: "in English".to_owned(),
                 details: Some(ErrorDetails {
                     facts: Some(serde_json::json!({
+                        "opens_at": 1_773_702_000,
+                        "closes_at": 1_774_994_400,
                         "opens_at_display": "dinsdag 17 maart 2026 om 00:00",
                         "closes_at_display": "dinsdag 31 maart 2026 om 23:59",
                         "opens_at_display_en": "Tuesday 17 March 2026 at 00:00",
@@ -459,7 +472,7 @@ mod tests {
         };
         let nl = Lang::Nl.texts().api_error(&error);
         assert!(
-            nl.contains("17 maart") && nl.contains("31 maart 2026 om 23:59"),
+            nl.contains("dinsdag 17 maart 2026 om 00:00") && nl.contains("31 maart 2026 om 23:59"),
             "{nl}"
         );
         let en = Lang::En.texts().api_error(&error);
@@ -467,6 +480,25 @@ mod tests {
             en.contains("17 March") && en.contains("Tuesday 31 March"),
             "{en}"
         );
+        // Turkish and Arabic parents read the dates in their own language, not in English.
+        let tr = Lang::Tr.texts().api_error(&error);
+        assert!(
+            tr.contains("17 Mart 2026") && tr.contains("31 Mart 2026") && !tr.contains("March"),
+            "{tr}"
+        );
+        let ar = Lang::Ar.texts().api_error(&error);
+        assert!(ar.contains("مارس") && !ar.contains("March"), "{ar}");
+        // A refusal from a server that sends only the spelled-out moments still names them.
+        let mut spelled_only = error.clone();
+        if let ApiError::Server { error, .. } = &mut spelled_only
+            && let Some(facts) = error.details.as_mut().and_then(|d| d.facts.as_mut())
+            && let Some(facts) = facts.as_object_mut()
+        {
+            facts.remove("opens_at");
+            facts.remove("closes_at");
+        }
+        let en = Lang::En.texts().api_error(&spelled_only);
+        assert!(en.contains("Tuesday 17 March 2026 at 00:00"), "{en}");
         let bare = refusal(ErrorCode::WindowClosed, None);
         assert_eq!(
             Lang::Nl.texts().api_error(&bare),
@@ -517,7 +549,7 @@ mod tests {
                 message: "in English".to_owned(),
                 details: Some(ErrorDetails {
                     facts: Some(serde_json::json!({
-                        "until": 1_817_161_200,
+                        "until": 1_817_071_200,
                         "until_display": "zondag 1 augustus 2027 om 00:00",
                         "until_display_en": "Sunday 1 August 2027 at 00:00",
                     })),
@@ -531,6 +563,11 @@ mod tests {
         assert!(nl.contains("1 augustus 2027"), "{nl}");
         let en = Lang::En.texts().api_error(&error);
         assert!(en.contains("Sunday 1 August 2027"), "{en}");
+        let tr = Lang::Tr.texts().api_error(&error);
+        assert!(
+            tr.contains("1 Ağustos 2027") && !tr.contains("August"),
+            "{tr}"
+        );
         let t = Lang::Nl.texts();
         assert_eq!(
             t.api_error(&refusal(ErrorCode::ProcedureRunning, None)),

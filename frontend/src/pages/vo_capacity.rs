@@ -43,7 +43,7 @@ fn Capacities() -> impl IntoView {
                 .phases
                 .into_iter()
                 .find(|phase| phase.phase == overstap_api_types::Phase::Placement)
-                .map(|phase| phase.opens_at_display)
+                .map(|phase| phase.opens_at)
         })
     });
     let saved = RwSignal::new(HashMap::<Uuid, u32>::new());
@@ -101,7 +101,10 @@ fn Capacities() -> impl IntoView {
                 placement_moment
                     .get()
                     .flatten()
-                    .map(|moment| t.get().vo.capacity_until(&moment))
+                    .map(|moment| {
+                        let t = t.get();
+                        t.vo.capacity_until(&t.moment(moment))
+                    })
             }}
         </p>
         <ErrorAlert message=page_error testid="capacity-page-error" />

@@ -30,8 +30,8 @@ pub fn VoPlacements() -> impl IntoView {
     }
 }
 
-/// The publication moment from a `window_closed` refusal, as the server spelled it for `t`'s
-/// language; `None` for any other failure.
+/// The publication moment from a `window_closed` refusal, written in `t`'s language; `None` for
+/// any other failure.
 pub fn published_from(t: &Texts, error: &ApiError) -> Option<String> {
     let ApiError::Server { error, .. } = error else {
         return None;
@@ -39,11 +39,7 @@ pub fn published_from(t: &Texts, error: &ApiError) -> Option<String> {
     if error.code != ErrorCode::WindowClosed {
         return None;
     }
-    let facts = error.details.as_ref()?.facts.as_ref()?;
-    [t.facts_suffix(), "_en", ""]
-        .into_iter()
-        .find_map(|suffix| facts.get(format!("opens_at_display{suffix}"))?.as_str())
-        .map(str::to_owned)
+    t.moment_fact(error.details.as_ref()?.facts.as_ref(), "opens_at", false)
 }
 
 #[component]

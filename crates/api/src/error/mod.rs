@@ -92,6 +92,9 @@ pub enum ApiError {
     OnPaper,
     #[error("request body too large")]
     PayloadTooLarge { limit: usize },
+    /// The path exists with other methods only (listed in the `Allow` header).
+    #[error("method not allowed")]
+    MethodNotAllowed { allow: String },
     #[error("too many attempts")]
     RateLimited { retry_after_seconds: u64 },
     #[error("service unavailable: {0}")]
@@ -183,6 +186,7 @@ impl ApiError {
             ApiError::EarlierProcedure { .. } => ErrorCode::EarlierProcedure,
             ApiError::OnPaper => ErrorCode::PaperRoute,
             ApiError::PayloadTooLarge { .. } => ErrorCode::PayloadTooLarge,
+            ApiError::MethodNotAllowed { .. } => ErrorCode::MethodNotAllowed,
             ApiError::RateLimited { .. } => ErrorCode::RateLimited,
             ApiError::Unavailable(_) => ErrorCode::Unavailable,
             ApiError::Internal(_) => ErrorCode::Internal,
@@ -265,6 +269,9 @@ impl ApiError {
                 .to_owned(),
             ApiError::PayloadTooLarge { limit } => {
                 format!("The request body is larger than {limit} bytes.")
+            }
+            ApiError::MethodNotAllowed { allow } => {
+                format!("This path answers only {allow}.")
             }
             ApiError::RateLimited {
                 retry_after_seconds,
@@ -363,6 +370,7 @@ impl ResponseError for ApiError {
             | ApiError::EarlierProcedure { .. }
             | ApiError::OnPaper => StatusCode::CONFLICT,
             ApiError::PayloadTooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
+            ApiError::MethodNotAllowed { .. } => StatusCode::METHOD_NOT_ALLOWED,
             ApiError::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
             ApiError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
@@ -386,6 +394,9 @@ impl ResponseError for ApiError {
             }
             ApiError::Unauthenticated => {
                 response.insert_header((header::WWW_AUTHENTICATE, "Bearer"));
+            }
+            ApiError::MethodNotAllowed { allow } => {
+                response.insert_header((header::ALLOW, allow.as_str()));
             }
             // The database is restarting or overloaded: a client should try again shortly.
             ApiError::Unavailable(_) => {

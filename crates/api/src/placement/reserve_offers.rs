@@ -2,16 +2,16 @@
 //! and records the parents' answer. An accepted offer is a manual placement change with its
 //! reason; both the offer and the change are logged and never edited.
 
-use overstap_api_types::{OfferOutcome, ReserveOfferResponse, WireEnum};
-use overstap_domain::ProgrammeId;
+use overstap_api_types::{OfferOutcome, ReserveOfferResponse};
+use overstap_domain::{OfferOutcome as DomainOutcome, ProgrammeId, ReserveOfferId};
 use overstap_persistence::audit::{self, AuditAction, AuditActor, AuditEntry, AuditSubject};
 use overstap_persistence::placement_runs::{self, Run};
 use overstap_persistence::reserve_offers::{self, Change, Offer};
 use overstap_persistence::{procedures, pupils, schools};
 use time::Duration;
-use uuid::Uuid;
 
 use crate::auth::Session;
+use crate::dto;
 use crate::error::ApiError;
 use crate::mail::messages::PlaceChange;
 use crate::placement::place_notice;
@@ -67,7 +67,7 @@ async fn response(
         .await?
         .ok_or(ApiError::NotFound)?;
     Ok(ReserveOfferResponse {
-        id: offer.id,
+        id: offer.id.as_uuid(),
         programme_id: offer.programme.as_uuid(),
         programme_name: programmes
             .iter()
@@ -80,14 +80,7 @@ async fn response(
         elk_number: pupil.elk_number,
         position: offer.position,
         offered_at: offer.offered_at,
-        outcome: offer
-            .outcome
-            .map(|stored| {
-                OfferOutcome::from_name(&stored).ok_or_else(|| {
-                    ApiError::internal(format!("reserve_offer_decisions.outcome {stored:?}"))
-                })
-            })
-            .transpose()?,
+        outcome: offer.outcome.map(dto::offer_outcome),
     })
 }
 
@@ -159,10 +152,10 @@ pub async fn offer(
 pub async fn decide(
     state: &AppState,
     session: &Session,
-    offer_id: Uuid,
+    offer_id: ReserveOfferId,
     outcome: OfferOutcome,
 ) -> Result<ReserveOfferResponse, ApiError> {
-    let outcome = outcome.as_str();
+    let outcome = dto::offer_outcome_in(outcome);
     let programmes = own_programmes(state, session).await?;
     let offer = reserve_offers::find_offer(&state.db, offer_id)
         .await?
@@ -176,7 +169,7 @@ pub async fn decide(
             facts: None,
         });
     }
-    if outcome == "accepted" {
+    if outcome == DomainOutcome::Accepted {
         // Every change of one pupil's place goes one at a time (see the withdrawal).
         overstap_persistence::lock_subject(&txn, offer.pupil.as_uuid()).await?;
         let from = reserve_offers::current_programme(&txn, offer.run_id, offer.pupil)
@@ -204,14 +197,17 @@ pub async fn decide(
             AuditSubject::ReserveOffer(offer.id),
             now,
         )
-        .details(serde_json::json!({ "outcome": outcome, "pupil": offer.pupil.as_uuid() })),
+        .details(serde_json::json!({
+            "outcome": outcome.as_str(),
+            "pupil": offer.pupil.as_uuid(),
+        })),
     )
     .await?;
     let programme_name = programmes
         .iter()
         .find(|(id, _)| *id == offer.programme)
         .map_or("", |(_, name)| name.as_str());
-    let change = if outcome == "accepted" {
+    let change = if outcome == DomainOutcome::Accepted {
         PlaceChange::OfferAccepted
     } else {
         PlaceChange::OfferDeclined

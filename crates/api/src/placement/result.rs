@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use overstap_api_types::{ReservePosition, ResultResponse, ResultState};
 use overstap_domain::i18n::format_date_time;
-use overstap_domain::{Language, ProgrammeId};
+use overstap_domain::{Language, PlacementRunId, ProgrammeId};
 use overstap_persistence::entities::{parent_account, pupil};
 use overstap_persistence::outbox::{self, ResultMails, ResultProgramme};
 use overstap_persistence::procedures::Procedure;
@@ -98,7 +98,7 @@ pub async fn schedule_result_mails<C: ConnectionTrait>(
     txn: &C,
     state: &AppState,
     procedure: &Procedure,
-    run: Uuid,
+    run: PlacementRunId,
     round: u32,
 ) -> Result<(), ApiError> {
     let now = state.clock.now();
@@ -206,7 +206,7 @@ fn shared_parameters(
 async fn queue_in_database<C: ConnectionTrait>(
     txn: &C,
     procedure: &Procedure,
-    run: Uuid,
+    run: PlacementRunId,
     offer: &RegionCatalogue,
     shared: &serde_json::Value,
     due: OffsetDateTime,

@@ -7,7 +7,7 @@ use overstap_domain::Role;
 use overstap_domain::placement::{
     self, CommitmentFacts, ENGINE_VERSION, RunFacts, RunRequest, Seed,
 };
-use overstap_domain::{RegionId, RunKind};
+use overstap_domain::{RegionId, RunKind, SeedCommitmentId};
 use overstap_persistence::audit::{self, AuditAction, AuditActor, AuditEntry, AuditSubject};
 use overstap_persistence::placement_runs::{self, NewRun, Run};
 use overstap_persistence::procedures::{self, Procedure};
@@ -20,10 +20,10 @@ use crate::state::AppState;
 
 pub fn response(run: &Run) -> RunResponse {
     RunResponse {
-        id: run.id,
+        id: run.id.as_uuid(),
         round: run.round,
         kind: crate::dto::run_kind(run.kind),
-        commitment_id: run.commitment_id,
+        commitment_id: run.commitment_id.map(|c| c.as_uuid()),
         seed: run.seed.clone(),
         engine_version: run.engine_version.clone(),
         input_hash: run.input_hash.clone(),
@@ -110,7 +110,7 @@ pub async fn commit_seed_for_round(
     .await?;
     txn.commit().await?;
     Ok(SeedCommitmentResponse {
-        id,
+        id: id.as_uuid(),
         round,
         commitment,
         created_at: now,
@@ -122,7 +122,7 @@ pub async fn start(
     state: &AppState,
     actor: &Actor,
     kind: RunKind,
-    commitment_id: Option<Uuid>,
+    commitment_id: Option<SeedCommitmentId>,
 ) -> Result<Run, ApiError> {
     start_round(state, actor, kind, commitment_id, 1).await
 }
@@ -133,7 +133,7 @@ pub async fn start_round(
     state: &AppState,
     actor: &Actor,
     kind: RunKind,
-    commitment_id: Option<Uuid>,
+    commitment_id: Option<SeedCommitmentId>,
     round: u32,
 ) -> Result<Run, ApiError> {
     let official = kind == RunKind::Official;

@@ -10,14 +10,17 @@ use crate::auth::Session;
 use crate::error::ApiError;
 use crate::state::AppState;
 
-/// The audit log newest first, filtered by actor, pupil (ELK number), action and period, a
-/// page at a time (`next_cursor`).
+/// Read the audit log, newest first
+///
+/// Coordinator (the whole region) or board admin (the board's schools). Filters by actor (role or
+/// account), pupil (ELK-nummer), action (or a family such as `staff.`) and period; a page at a time
+/// (`limit`, 50 by default), the next one with `next_cursor`.
 #[utoipa::path(tag = "region", security(("bearer" = [])), params(AuditLogQuery), responses(
-    (status = 200, body = AuditLogResponse),
+    (status = 200, description = "A page of entries, and the cursor of the next page", body = AuditLogResponse),
     (status = 400, description = "A query parameter is malformed (`malformed_request`)", body = ErrorResponse),
-    (status = 401, body = ErrorResponse),
-    (status = 403, description = "Not a coordinator or board admin", body = ErrorResponse),
-    (status = 422, description = "A filter or the cursor is invalid", body = ErrorResponse)))]
+    (status = 401, description = "Not signed in, or the token expired (`unauthenticated`)", body = ErrorResponse),
+    (status = 403, description = "Not a coordinator or board admin (`forbidden`), or two-step sign-in is not set up yet (`one_time_password_setup_required`)", body = ErrorResponse),
+    (status = 422, description = "`invalid_input`: a filter or the cursor is invalid (e.g. `elk_number`, `date_time`, `range`, `invalid_cursor`)", body = ErrorResponse)))]
 #[get("/audit-log")]
 async fn list_audit_log(
     state: web::Data<AppState>,
@@ -27,14 +30,17 @@ async fn list_audit_log(
     Ok(web::Json(audit_log::page(&state, &session, &query).await?))
 }
 
-/// The same entries (without paging, at most 10,000) as a CSV file, moments in
+/// Export the audit log as CSV
+///
+/// Coordinator (the whole region) or board admin (the board's schools). The same filters as
+/// `GET /audit-log`, without paging: at most 10,000 entries, newest first, moments in
 /// Europe/Amsterdam time.
 #[utoipa::path(tag = "region", security(("bearer" = [])), params(AuditLogQuery), responses(
-    (status = 200, description = "CSV file", content_type = "text/csv", body = String),
+    (status = 200, description = "CSV file (`auditlog.csv`)", content_type = "text/csv", body = String),
     (status = 400, description = "A query parameter is malformed (`malformed_request`)", body = ErrorResponse),
-    (status = 401, body = ErrorResponse),
-    (status = 403, description = "Not a coordinator or board admin", body = ErrorResponse),
-    (status = 422, description = "A filter is invalid", body = ErrorResponse)))]
+    (status = 401, description = "Not signed in, or the token expired (`unauthenticated`)", body = ErrorResponse),
+    (status = 403, description = "Not a coordinator or board admin (`forbidden`), or two-step sign-in is not set up yet (`one_time_password_setup_required`)", body = ErrorResponse),
+    (status = 422, description = "`invalid_input`: a filter is invalid", body = ErrorResponse)))]
 #[get("/audit-log/export")]
 async fn export_audit_log(
     state: web::Data<AppState>,

@@ -44,15 +44,22 @@ pub(crate) async fn start_session(
     Ok(tokens)
 }
 
-/// Sign in as school or region staff with e-mail and password, and the one-time password of
-/// the authenticator app (or a recovery code) when the account has two-step sign-in.
+/// Sign in as school or region staff with e-mail address and password
+///
+/// For any active staff account (PO or VO staff, board admin, coordinator). An account with
+/// two-step sign-in also sends the code of its authenticator app or an unused recovery code.
+/// Failed attempts from one network make the next one wait. A coordinator or board admin who
+/// must use two-step sign-in and has not set it up gets `two_step_setup_required`.
 #[utoipa::path(tag = "auth", request_body = StaffSignInRequest, responses(
-    (status = 200, body = TokenResponse),
+    (status = 200, description = "Signed in: a new session's access and refresh token (the \
+        refresh token as the `overstap_refresh` cookie when asked for)", body = TokenResponse),
     (status = 401, description = "Unknown account or wrong password (`invalid_credentials`); \
         right password but the one-time password is missing (`one_time_password_required`) \
         or wrong, expired or used (`invalid_one_time_password`)", body = ErrorResponse),
-    (status = 422, body = ErrorResponse),
-    (status = 429, description = "Too many attempts; see Retry-After", body = ErrorResponse)))]
+    (status = 422, description = "E-mail address or password missing or malformed \
+        (`invalid_input`)", body = ErrorResponse),
+    (status = 429, description = "Too many attempts (`rate_limited`); see Retry-After",
+        body = ErrorResponse)))]
 #[post("/auth/staff/sign-in")]
 async fn sign_in_staff(
     state: web::Data<AppState>,
@@ -142,12 +149,20 @@ async fn second_step(
     Err(ApiError::OneTimePasswordRequired)
 }
 
-/// Sign in as a parent with the child's ELK number and the password chosen at activation.
+/// Sign in as a parent with the child's ELK number and password
+///
+/// For a parent whose account was activated from the login e-mail; the password is the one
+/// chosen at activation (or at a later reset). A mistyped ELK-nummer is answered like an unknown
+/// one. Failed attempts from one network make the next one wait.
 #[utoipa::path(tag = "auth", request_body = ParentSignInRequest, responses(
-    (status = 200, body = TokenResponse),
-    (status = 401, description = "Unknown ELK number or wrong password", body = ErrorResponse),
-    (status = 422, body = ErrorResponse),
-    (status = 429, description = "Too many attempts; see Retry-After", body = ErrorResponse)))]
+    (status = 200, description = "Signed in: a new session's access and refresh token (the \
+        refresh token as the `overstap_refresh` cookie when asked for)", body = TokenResponse),
+    (status = 401, description = "Unknown ELK number, no activated account, or wrong password \
+        (`invalid_credentials`)", body = ErrorResponse),
+    (status = 422, description = "ELK number or password missing or too long (`invalid_input`)",
+        body = ErrorResponse),
+    (status = 429, description = "Too many attempts (`rate_limited`); see Retry-After",
+        body = ErrorResponse)))]
 #[post("/auth/parent/sign-in")]
 async fn sign_in_parent(
     state: web::Data<AppState>,
@@ -181,11 +196,17 @@ async fn sign_in_parent(
     ))
 }
 
-/// Exchange a refresh token for a new pair. Each refresh token works once; presenting a
-/// used one ends the whole session (it may have been stolen).
+/// Exchange a refresh token for a new token pair
+///
+/// For any signed-in person; the token comes from the body or the `overstap_refresh` cookie.
+/// Each refresh token works once: a used one presented again ends the whole session (it may have
+/// been stolen), unless within 30 seconds (two tabs refreshing at once). The session keeps its
+/// start, so its absolute lifetime does not grow; a deactivated account cannot refresh.
 #[utoipa::path(tag = "auth", request_body = RefreshRequest, responses(
-    (status = 200, body = TokenResponse),
-    (status = 401, description = "Unknown, expired, used or revoked", body = ErrorResponse)))]
+    (status = 200, description = "A new access and refresh token; the old refresh token stops \
+        working", body = TokenResponse),
+    (status = 401, description = "Missing, unknown, expired, used or revoked refresh token, or \
+        the account is gone or deactivated (`invalid_refresh_token`)", body = ErrorResponse)))]
 #[post("/auth/refresh")]
 async fn refresh_session(
     state: web::Data<AppState>,
@@ -240,7 +261,11 @@ async fn refresh_session(
     ))
 }
 
-/// End the session of this refresh token; its access tokens stop working too.
+/// Sign out: end the session of this refresh token
+///
+/// Needs no access token: the refresh token (body or `overstap_refresh` cookie) names the
+/// session. Every token of the session stops working, its access tokens too, and the cookie is
+/// removed. An unknown or already invalid token is not an error.
 #[utoipa::path(tag = "auth", request_body = SignOutRequest, responses(
     (status = 204, description = "Signed out (also when the token was already invalid)")))]
 #[post("/auth/sign-out")]

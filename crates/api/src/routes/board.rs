@@ -22,10 +22,16 @@ use crate::status_board;
 /// How many pupils one search shows.
 const SEARCH_LIMIT: usize = 20;
 
-/// The schools of the signed-in board admin's own board, and the board.
+/// List the schools of my board, and the board
+///
+/// For a board admin, about their own board only. Answers every school of the board, primary
+/// and secondary, and the board itself; read only.
 #[utoipa::path(tag = "board", security(("bearer" = [])), responses(
-    (status = 200, body = SchoolListResponse), (status = 401, body = ErrorResponse),
-    (status = 403, description = "Not a board admin", body = ErrorResponse)))]
+    (status = 200, description = "The board's schools and the board", body = SchoolListResponse),
+    (status = 401, description = "Not signed in, or the token expired or was revoked \
+        (`unauthenticated`)", body = ErrorResponse),
+    (status = 403, description = "Not a board admin (`forbidden`), or two-step sign-in must \
+        be set up first (`one_time_password_setup_required`)", body = ErrorResponse)))]
 #[get("/board/schools")]
 async fn list_board_schools(
     state: web::Data<AppState>,
@@ -58,10 +64,18 @@ async fn primary_schools(
         .collect())
 }
 
-/// Each primary school of the board with its status counts, and the board's totals.
+/// Show the status counts of each primary school of my board, and the totals
+///
+/// For a board admin, about their own board only. Counts the pupils of each primary school in
+/// the region's current procedure by status (wit, blauw, groen, AG, AV), with paper-route pupils
+/// counted apart; all zero while the region has no procedure. Read only.
 #[utoipa::path(tag = "board", security(("bearer" = [])), responses(
-    (status = 200, body = BoardOverviewResponse), (status = 401, body = ErrorResponse),
-    (status = 403, description = "Not a board admin", body = ErrorResponse)))]
+    (status = 200, description = "Each primary school's counts and the board's totals",
+        body = BoardOverviewResponse),
+    (status = 401, description = "Not signed in, or the token expired or was revoked \
+        (`unauthenticated`)", body = ErrorResponse),
+    (status = 403, description = "Not a board admin (`forbidden`), or two-step sign-in must \
+        be set up first (`one_time_password_setup_required`)", body = ErrorResponse)))]
 #[get("/board/overview")]
 async fn get_board_overview(
     state: web::Data<AppState>,
@@ -107,14 +121,22 @@ async fn get_board_overview(
     }))
 }
 
-/// The status board of one primary school of the board, read only (the school's own page
-/// without its actions); another board's school is a 404.
+/// Show the status board of one primary school of my board, read only
+///
+/// For a board admin, about a primary school of their own board; another board's school is a
+/// 404. The school's own status board by class (wit/blauw/groen, AG/AV) for the current
+/// procedure or the `procedure_id` asked for, without its actions: reminders are not offered.
 #[utoipa::path(tag = "board", security(("bearer" = [])),
     params(("school_id" = Uuid, Path, description = "A primary school of the board"), StatusBoardQuery),
-    responses((status = 200, body = StatusBoardResponse), (status = 401, body = ErrorResponse),
-    (status = 403, description = "Not a board admin", body = ErrorResponse),
-    (status = 404, description = "Not a primary school of the board", body = ErrorResponse),
-    (status = 422, description = "`procedure_id` is not a procedure of the region", body = ErrorResponse)))]
+    responses((status = 200, description = "The school's status board", body = StatusBoardResponse),
+    (status = 401, description = "Not signed in, or the token expired or was revoked \
+        (`unauthenticated`)", body = ErrorResponse),
+    (status = 403, description = "Not a board admin (`forbidden`), or two-step sign-in must \
+        be set up first (`one_time_password_setup_required`)", body = ErrorResponse),
+    (status = 404, description = "Not a primary school of the board (`not_found`)",
+        body = ErrorResponse),
+    (status = 422, description = "`procedure_id` is not a procedure of the region \
+        (`invalid_input`)", body = ErrorResponse)))]
 #[get("/board/schools/{school_id}/status-board")]
 async fn get_board_school_status_board(
     state: web::Data<AppState>,
@@ -135,15 +157,21 @@ async fn get_board_school_status_board(
     Ok(web::Json(board))
 }
 
-/// Find pupils of the board's primary schools by ELK number (whole) or name (part of the first
-/// or last name), to answer a parent's question; read only, and every search is audited with
-/// the pupils it showed.
+/// Search the pupils of my board's primary schools by ELK number or name
+///
+/// For a board admin, to answer a parent's question; read only. `q` is a whole ELK-nummer or part
+/// of a first or last name; only pupils of the current procedure, at most 20 (`more` says when
+/// there are others). Every search is audited with the pupils it showed.
 #[utoipa::path(tag = "board", security(("bearer" = [])), params(BoardPupilQuery),
-    responses((status = 200, body = BoardPupilSearchResponse),
+    responses((status = 200, description = "The pupils found, at most 20",
+        body = BoardPupilSearchResponse),
     (status = 400, description = "The query parameter is missing (`malformed_request`)", body = ErrorResponse),
-    (status = 401, body = ErrorResponse),
-    (status = 403, description = "Not a board admin", body = ErrorResponse),
-    (status = 422, description = "`q`: fewer than 2 or more than 100 characters", body = ErrorResponse)))]
+    (status = 401, description = "Not signed in, or the token expired or was revoked \
+        (`unauthenticated`)", body = ErrorResponse),
+    (status = 403, description = "Not a board admin (`forbidden`), or two-step sign-in must \
+        be set up first (`one_time_password_setup_required`)", body = ErrorResponse),
+    (status = 422, description = "`q`: fewer than 2 or more than 100 characters \
+        (`invalid_input`)", body = ErrorResponse)))]
 #[get("/board/pupils")]
 async fn search_board_pupils(
     state: web::Data<AppState>,

@@ -11,9 +11,15 @@ use crate::dto;
 use crate::error::ApiError;
 use crate::state::AppState;
 
-/// The signed-in person: role, name, and their school, board or child.
+/// Show who is signed in: role, name and their school, board or child
+///
+/// For any signed-in person. A parent sees the child (with the primary school and portal
+/// language); a staff member their name, the school the session works on (and every school of
+/// theirs when there are several) or their board; everyone the region's name.
 #[utoipa::path(tag = "auth", security(("bearer" = [])), responses(
-    (status = 200, body = MeResponse), (status = 401, body = ErrorResponse)))]
+    (status = 200, description = "The signed-in person and their tenant", body = MeResponse),
+    (status = 401, description = "Not signed in, or the token expired or was revoked \
+        (`unauthenticated`)", body = ErrorResponse)))]
 #[get("/me")]
 async fn get_me(
     state: web::Data<AppState>,
@@ -70,14 +76,17 @@ async fn get_me(
     Ok(web::Json(me))
 }
 
-/// Work on another of my schools (PO and VO staff who work at several): the session's next
-/// `POST /auth/refresh` answers tokens for it (refresh right after switching), and every later
-/// refresh keeps it. A school that is not mine is 404.
+/// Switch the session to another of my schools
+///
+/// For PO and VO staff who work at several schools. The session's next `POST /auth/refresh`
+/// answers tokens for that school (refresh right after switching), and every later refresh keeps
+/// it. A school that is not one of mine, or another school of mine that was deactivated, is 404.
 #[utoipa::path(tag = "auth", security(("bearer" = [])), request_body = SwitchSchoolRequest,
     responses((status = 204, description = "Switched; refresh the session for its tokens"),
-    (status = 401, body = ErrorResponse),
-    (status = 403, description = "Not PO or VO staff", body = ErrorResponse),
-    (status = 404, description = "Not one of my schools", body = ErrorResponse)))]
+    (status = 401, description = "Not signed in, the token expired or was revoked, or the \
+        account was deactivated (`unauthenticated`)", body = ErrorResponse),
+    (status = 403, description = "Not PO or VO staff (`forbidden`)", body = ErrorResponse),
+    (status = 404, description = "Not one of my schools (`not_found`)", body = ErrorResponse)))]
 #[post("/auth/school")]
 async fn switch_school(
     state: web::Data<AppState>,

@@ -86,15 +86,21 @@ fn refused(err: PaperRouteError) -> ApiError {
     }
 }
 
-/// Record, change or end (without `paper_route`) a pupil's paper route: the bulk send and
-/// reminders pass the pupil by, and the status board counts them under `paper`. Audited.
+/// Record, change or end a pupil's paper route
+///
+/// PO staff, own school, for a pupil of the current procedure year: why the pupil registers on
+/// paper, and when and where the form was handed in; without `paper_route` the route ends. The bulk
+/// send and reminders pass the pupil by, and the status board counts them under `paper`. Recording
+/// or changing it is refused once the parent confirmed a list (AV). Audited.
 #[utoipa::path(tag = "school", security(("bearer" = [])), request_body = PaperRouteRequest,
     params(("pupil_id" = Uuid, Path, description = "The pupil's id")),
-    responses((status = 200, body = PupilResponse), (status = 401, body = ErrorResponse),
-    (status = 403, description = "Not PO staff", body = ErrorResponse),
-    (status = 404, description = "Not a pupil of this school", body = ErrorResponse),
-    (status = 409, description = "`not_allowed_in_status` (the parent confirmed a list), `conflict` (ending the route of a handed-in form), `earlier_procedure`", body = ErrorResponse),
-    (status = 422, description = "`paper_route.reason` `pro_needs_pro_advice`; `paper_route.handed_in_on` `required`/`in_the_future`; `paper_route.handed_in_to` `required`/`length`", body = ErrorResponse)))]
+    responses(
+    (status = 200, description = "The pupil with the paper route", body = PupilResponse),
+    (status = 401, description = "Not signed in, or the token expired (`unauthenticated`)", body = ErrorResponse),
+    (status = 403, description = "Not PO staff (`forbidden`)", body = ErrorResponse),
+    (status = 404, description = "Not a pupil of this school (`not_found`)", body = ErrorResponse),
+    (status = 409, description = "`not_allowed_in_status` (the parent confirmed a list), `conflict` (ending the route of a handed-in form, or the region has no procedure), `earlier_procedure`", body = ErrorResponse),
+    (status = 422, description = "`invalid_input`: `paper_route.reason` `pro_needs_pro_advice`; `paper_route.handed_in_on` `required`/`in_the_future`; `paper_route.handed_in_to` `required`/`length`", body = ErrorResponse)))]
 #[put("/school/pupils/{pupil_id}/paper-route")]
 async fn set_paper_route(
     state: web::Data<AppState>,

@@ -13,11 +13,17 @@ use crate::parent::ParentContext;
 use crate::parent::views::{domain_language, portal_language};
 use crate::state::AppState;
 
-/// The child this parent account belongs to, with the data the primary school keeps and its
-/// contact details for corrections.
+/// Show my child's data as the primary school keeps it
+///
+/// For a parent, about their own child only (the child comes from the session). Answers the
+/// data the primary school keeps, with the school's contact details: corrections go through the
+/// school, not this portal.
 #[utoipa::path(tag = "parent", security(("bearer" = [])), responses(
-    (status = 200, body = ChildResponse), (status = 401, body = ErrorResponse),
-    (status = 403, description = "Not a parent", body = ErrorResponse)))]
+    (status = 200, description = "The child, the primary school and its contact details",
+        body = ChildResponse),
+    (status = 401, description = "Not signed in, or the token expired or was revoked \
+        (`unauthenticated`)", body = ErrorResponse),
+    (status = 403, description = "Not a parent (`forbidden`)", body = ErrorResponse)))]
 #[get("/parent/child")]
 async fn get_child(
     state: web::Data<AppState>,
@@ -36,10 +42,15 @@ async fn get_child(
     )))
 }
 
-/// Remember the portal language; e-mails to this parent are sent in it from now on.
+/// Set my portal language, also for the e-mails I get
+///
+/// For a parent, about their own account. The portal language is remembered, and e-mails to
+/// this parent are sent in it from now on. Allowed at any time.
 #[utoipa::path(tag = "parent", security(("bearer" = [])), request_body = LanguageRequest,
-    responses((status = 204, description = "Saved"), (status = 401, body = ErrorResponse),
-    (status = 403, description = "Not a parent", body = ErrorResponse)))]
+    responses((status = 204, description = "Saved"),
+    (status = 401, description = "Not signed in, or the token expired or was revoked \
+        (`unauthenticated`)", body = ErrorResponse),
+    (status = 403, description = "Not a parent (`forbidden`)", body = ErrorResponse)))]
 #[put("/parent/language")]
 async fn put_language(
     state: web::Data<AppState>,
@@ -51,10 +62,17 @@ async fn put_language(
     Ok(HttpResponse::NoContent().finish())
 }
 
-/// The programmes the child's advice admits in this region; none on the paper route.
+/// List the programmes my child's advice admits, to build the voorkeurslijst
+///
+/// For a parent, about their own child. Answers the child's advice and the programmes of the
+/// region's secondary schools in the child's procedure year that admit it; none when the region
+/// sends this advice to the paper route (pro).
 #[utoipa::path(tag = "parent", security(("bearer" = [])), responses(
-    (status = 200, body = PortalProgrammesResponse), (status = 401, body = ErrorResponse),
-    (status = 403, description = "Not a parent", body = ErrorResponse)))]
+    (status = 200, description = "The advice and the programmes it admits",
+        body = PortalProgrammesResponse),
+    (status = 401, description = "Not signed in, or the token expired or was revoked \
+        (`unauthenticated`)", body = ErrorResponse),
+    (status = 403, description = "Not a parent (`forbidden`)", body = ErrorResponse)))]
 #[get("/parent/programmes")]
 async fn get_programmes(
     state: web::Data<AppState>,
@@ -67,11 +85,18 @@ async fn get_programmes(
     }))
 }
 
-/// The placement: `not_yet` until the publication moment (with that moment), then `placed`
-/// (programme and rank), `unplaced`, `pending` (no official run yet) or `not_participating`.
+/// Show my child's placement result (uitslag)
+///
+/// For a parent, about their own child. `not_yet` until the publication moment (with that
+/// moment), then `placed` (programme and rank, also after a reserve offer or round 2),
+/// `unplaced`, `pending` (no official run yet) or `not_participating`; with the reserve
+/// positions where the region publishes them.
 #[utoipa::path(tag = "parent", security(("bearer" = [])), responses(
-    (status = 200, body = ResultResponse), (status = 401, body = ErrorResponse),
-    (status = 403, description = "Not a parent", body = ErrorResponse)))]
+    (status = 200, description = "The result, or when it will be published",
+        body = ResultResponse),
+    (status = 401, description = "Not signed in, or the token expired or was revoked \
+        (`unauthenticated`)", body = ErrorResponse),
+    (status = 403, description = "Not a parent (`forbidden`)", body = ErrorResponse)))]
 #[get("/parent/result")]
 async fn get_result(
     state: web::Data<AppState>,

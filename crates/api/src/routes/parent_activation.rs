@@ -15,11 +15,18 @@ use crate::parent::views::domain_language;
 use crate::routes::auth::start_session;
 use crate::state::AppState;
 
-/// Whose account an activation link opens, before the parent chooses a password.
+/// Show whose account a parent activation link opens
+///
+/// For anyone holding the login e-mail's link; no sign-in. Answers the child's name and
+/// ELK-nummer and until when the link works, before the parent chooses a password. Only the
+/// newest link of the child works, unused and before it expires.
 #[utoipa::path(tag = "auth", request_body = ActivationPreviewRequest, responses(
-    (status = 200, body = ActivationPreviewResponse),
-    (status = 410, description = "invalid_link: unknown, used, replaced or expired", body = ErrorResponse),
-    (status = 422, body = ErrorResponse)))]
+    (status = 200, description = "The child the link is for, and until when it works",
+        body = ActivationPreviewResponse),
+    (status = 410, description = "The link is unknown, used, replaced or expired \
+        (`invalid_link`)", body = ErrorResponse),
+    (status = 422, description = "`token` missing or too long (`invalid_input`)",
+        body = ErrorResponse)))]
 #[post("/auth/parent/activation/preview")]
 async fn preview_activation(
     state: web::Data<AppState>,
@@ -31,14 +38,22 @@ async fn preview_activation(
     ))
 }
 
-/// Activate the account with the e-mailed link and a new password (8 to 64 characters, not a
-/// common password); the status turns groen and the parent is signed in.
+/// Activate the parent account with the e-mailed link and a new password
+///
+/// For anyone holding the newest login link of a child in status blauw; no sign-in. The password
+/// has 8 to 64 characters and is not common. The status turns groen and the parent is signed in.
+/// Allowed from the opening of login dispatch until the aanmeldweek closes.
 #[utoipa::path(tag = "auth", request_body = ActivateRequest, responses(
-    (status = 200, body = TokenResponse),
-    (status = 409, description = "window_closed", body = ErrorResponse),
-    (status = 410, description = "invalid_link", body = ErrorResponse),
-    (status = 422, description = "password: too_short, too_long or too_common", body = ErrorResponse),
-    (status = 429, body = ErrorResponse)))]
+    (status = 200, description = "Activated and signed in: a new session's tokens",
+        body = TokenResponse),
+    (status = 409, description = "Outside the activation window (`window_closed`, with both \
+        ends)", body = ErrorResponse),
+    (status = 410, description = "The link is unknown, used, replaced or expired, or the \
+        account is activated already (`invalid_link`)", body = ErrorResponse),
+    (status = 422, description = "`invalid_input`: `password` is `too_short`, `too_long` or \
+        `too_common`", body = ErrorResponse),
+    (status = 429, description = "Too many requests from this client (`rate_limited`); see \
+        Retry-After", body = ErrorResponse)))]
 #[post("/auth/parent/activate")]
 async fn activate(
     state: web::Data<AppState>,
@@ -57,11 +72,17 @@ async fn activate(
     ))
 }
 
-/// Ask for a password-reset e-mail. Always 202: the answer does not tell whether the ELK
-/// number has an account.
+/// Ask for a parent password-reset e-mail by ELK number
+///
+/// For anyone; no sign-in. Always 202 for a well-formed request: the answer does not tell
+/// whether the ELK-nummer has an activated account. If it has, the reset link goes to the
+/// parent's address the primary school has on file. Repeated requests for one number are limited.
 #[utoipa::path(tag = "auth", request_body = PasswordResetRequest, responses(
     (status = 202, description = "If the number has an account, an e-mail is on its way"),
-    (status = 422, body = ErrorResponse), (status = 429, body = ErrorResponse)))]
+    (status = 422, description = "`elk_number` missing or too long (`invalid_input`)",
+        body = ErrorResponse),
+    (status = 429, description = "Too many requests (`rate_limited`); see Retry-After",
+        body = ErrorResponse)))]
 #[post("/auth/parent/password-reset")]
 async fn request_password_reset(
     state: web::Data<AppState>,
@@ -79,12 +100,19 @@ async fn request_password_reset(
     Ok(HttpResponse::Accepted().finish())
 }
 
-/// Set a new password with the e-mailed reset link; every session of the account ends.
+/// Set a new parent password with the e-mailed reset link
+///
+/// For anyone holding the reset link; no sign-in. The password has 8 to 64 characters and is not
+/// common. The link works once and until it expires; every session of the account ends, and the
+/// parent signs in again with the new password.
 #[utoipa::path(tag = "auth", request_body = PasswordResetCompleteRequest, responses(
     (status = 204, description = "Password changed; sign in with it"),
-    (status = 410, description = "invalid_link", body = ErrorResponse),
-    (status = 422, description = "password: too_short, too_long or too_common", body = ErrorResponse),
-    (status = 429, body = ErrorResponse)))]
+    (status = 410, description = "The link is unknown, used or expired (`invalid_link`)",
+        body = ErrorResponse),
+    (status = 422, description = "`invalid_input`: `token` missing, or `password` is \
+        `too_short`, `too_long` or `too_common`", body = ErrorResponse),
+    (status = 429, description = "Too many requests from this client (`rate_limited`); see \
+        Retry-After", body = ErrorResponse)))]
 #[post("/auth/parent/password-reset/complete")]
 async fn complete_password_reset(
     state: web::Data<AppState>,

@@ -17,10 +17,17 @@ fn respond(state: &AppState, context: &ParentContext) -> web::Json<RegistrationR
     ))
 }
 
-/// The registration with its list, the list rules for this advice and the week's dates.
+/// Show my child's aanmelding: status, voorkeurslijst, list rules and week dates
+///
+/// For a parent, about their own child. Answers the registration's status (groen, AG, AV, ...)
+/// and `revision`, the voorkeurslijst saved so far, the list rules for the child's advice and
+/// the dates of the aanmeldweek (whether it is open now).
 #[utoipa::path(tag = "parent", security(("bearer" = [])), responses(
-    (status = 200, body = RegistrationResponse), (status = 401, body = ErrorResponse),
-    (status = 403, description = "Not a parent", body = ErrorResponse)))]
+    (status = 200, description = "The registration as the parent sees it",
+        body = RegistrationResponse),
+    (status = 401, description = "Not signed in, or the token expired or was revoked \
+        (`unauthenticated`)", body = ErrorResponse),
+    (status = 403, description = "Not a parent (`forbidden`)", body = ErrorResponse)))]
 #[get("/parent/registration")]
 async fn get_registration(
     state: web::Data<AppState>,
@@ -30,14 +37,24 @@ async fn get_registration(
     Ok(respond(&state, &context))
 }
 
-/// Save the list as a draft (status AG). A stale `revision` gets 409 `stale_revision` and
-/// changes nothing.
+/// Save my child's voorkeurslijst as a draft (groen or AG → AG)
+///
+/// For a parent, about their own child, during the aanmeldweek, in status groen or AG (withdraw
+/// an AV list first). A draft may still be short; other rules are checked now. `link_twin` also
+/// copies the list to the twin the school recorded. A stale `revision` changes nothing; a pupil
+/// on the paper route registers on paper.
 #[utoipa::path(tag = "parent", security(("bearer" = [])), request_body = SaveDraftRequest,
-    responses((status = 200, body = RegistrationResponse),
-    (status = 401, body = ErrorResponse),
-    (status = 403, description = "Not a parent", body = ErrorResponse),
-    (status = 409, description = "stale_revision, window_closed or not_allowed_in_status", body = ErrorResponse),
-    (status = 422, description = "A rule a draft must keep is broken; one code per rule", body = ErrorResponse)))]
+    responses((status = 200, description = "Saved; the registration in status AG",
+        body = RegistrationResponse),
+    (status = 401, description = "Not signed in, or the token expired or was revoked \
+        (`unauthenticated`)", body = ErrorResponse),
+    (status = 403, description = "Not a parent (`forbidden`)", body = ErrorResponse),
+    (status = 409, description = "`stale_revision` (somebody saved since), `window_closed` \
+        (outside the aanmeldweek), `not_allowed_in_status`, `paper_route`, or `conflict` (the \
+        twin's list changed at the same moment)", body = ErrorResponse),
+    (status = 422, description = "`invalid_input`: a rule a draft must keep is broken, one \
+        field error per rule (e.g. `not_eligible`, `duplicate`, `too_long`, `no_twin`)",
+        body = ErrorResponse)))]
 #[put("/parent/registration/draft")]
 async fn save_draft(
     state: web::Data<AppState>,
@@ -70,16 +87,27 @@ fn idempotency_key(req: &HttpRequest) -> Result<String, ApiError> {
     Ok(key.to_owned())
 }
 
-/// Confirm the list (AG → AV) and send the confirmation e-mail. Idempotent: a retry with the
-/// same `Idempotency-Key` header answers with the current registration and sends nothing.
+/// Confirm my child's voorkeurslijst (AG → AV) and get the confirmation e-mail
+///
+/// For a parent, about their own child, during the aanmeldweek, in status AG; the list must keep
+/// every rule (a linked twin's confirmed list must be the same). Idempotent: a retry with the
+/// same `Idempotency-Key` answers the current registration and sends nothing, unless the
+/// confirmation was withdrawn since (409). A pupil on the paper route registers on paper.
 #[utoipa::path(tag = "parent", security(("bearer" = [])), request_body = RevisionRequest,
     params(("Idempotency-Key" = String, Header, description = "Unique per confirmation attempt; reuse it when retrying")),
-    responses((status = 200, body = RegistrationResponse),
-    (status = 400, description = "No Idempotency-Key header", body = ErrorResponse),
-    (status = 401, body = ErrorResponse),
-    (status = 403, description = "Not a parent", body = ErrorResponse),
-    (status = 409, description = "stale_revision, window_closed or not_allowed_in_status", body = ErrorResponse),
-    (status = 422, description = "The list breaks a rule; one code per rule", body = ErrorResponse)))]
+    responses((status = 200, description = "Confirmed; the registration in status AV",
+        body = RegistrationResponse),
+    (status = 400, description = "No Idempotency-Key header, or one longer than 200 characters \
+        (`malformed_request`)", body = ErrorResponse),
+    (status = 401, description = "Not signed in, or the token expired or was revoked \
+        (`unauthenticated`)", body = ErrorResponse),
+    (status = 403, description = "Not a parent (`forbidden`)", body = ErrorResponse),
+    (status = 409, description = "`stale_revision` (somebody saved since), `window_closed` \
+        (outside the aanmeldweek), `not_allowed_in_status`, `paper_route`, or `conflict` (a \
+        retried confirmation that was withdrawn since)", body = ErrorResponse),
+    (status = 422, description = "`invalid_input`: the list breaks a rule, one field error per \
+        rule (e.g. `too_short`, `sibling_name_missing`, `twin_list_differs`)",
+        body = ErrorResponse)))]
 #[post("/parent/registration/confirm")]
 async fn confirm_registration(
     state: web::Data<AppState>,
@@ -104,12 +132,18 @@ async fn confirm_registration(
     Ok(respond(&state, &context))
 }
 
-/// Withdraw the confirmation (AV → AG) during the week; the list stays as a draft.
+/// Withdraw my child's confirmation (AV → AG); the list stays as a draft
+///
+/// For a parent, about their own child, during the aanmeldweek, in status AV. The list no longer
+/// counts until it is confirmed again; the parent gets an e-mail saying so.
 #[utoipa::path(tag = "parent", security(("bearer" = [])), request_body = RevisionRequest,
-    responses((status = 200, body = RegistrationResponse),
-    (status = 401, body = ErrorResponse),
-    (status = 403, description = "Not a parent", body = ErrorResponse),
-    (status = 409, description = "stale_revision, window_closed or not_allowed_in_status", body = ErrorResponse)))]
+    responses((status = 200, description = "Withdrawn; the registration in status AG",
+        body = RegistrationResponse),
+    (status = 401, description = "Not signed in, or the token expired or was revoked \
+        (`unauthenticated`)", body = ErrorResponse),
+    (status = 403, description = "Not a parent (`forbidden`)", body = ErrorResponse),
+    (status = 409, description = "`stale_revision` (somebody saved since), `window_closed` \
+        (outside the aanmeldweek) or `not_allowed_in_status` (not AV)", body = ErrorResponse)))]
 #[post("/parent/registration/withdraw")]
 async fn withdraw_registration(
     state: web::Data<AppState>,

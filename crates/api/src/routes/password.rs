@@ -35,13 +35,21 @@ async fn current_and_rules(
     Ok((user.password_hash, problem))
 }
 
-/// Change my password, with the current one. Every other session of the account ends.
+/// Change my own password, with the current one
+///
+/// For any signed-in person. A parent's new password follows the parents' rules (8 to 64
+/// characters, not common), a staff member's the stricter staff rules (12 to 64, very hard to
+/// guess). Every other session of the account ends; this one stays. Wrong current passwords
+/// make the next try wait.
 #[utoipa::path(tag = "auth", request_body = ChangePasswordRequest, responses(
     (status = 204, description = "Changed"),
-    (status = 401, body = ErrorResponse),
-    (status = 422, description = "Wrong current password (`current_password`: \
-        `wrong_password`), or the new one breaks a rule (`new_password`)", body = ErrorResponse),
-    (status = 429, description = "Too many wrong current passwords; see Retry-After", body = ErrorResponse)),
+    (status = 401, description = "Not signed in, or the token expired or was revoked \
+        (`unauthenticated`)", body = ErrorResponse),
+    (status = 422, description = "`invalid_input`: wrong current password (`current_password`: \
+        `wrong_password`), or the new one breaks a rule (`new_password`: `too_short`, \
+        `too_long`, `too_common` for parents, `too_weak` for staff)", body = ErrorResponse),
+    (status = 429, description = "Too many wrong current passwords (`rate_limited`); see \
+        Retry-After", body = ErrorResponse)),
     security(("bearer" = [])))]
 #[post("/auth/password")]
 async fn change_password(

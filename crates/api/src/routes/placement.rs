@@ -7,6 +7,7 @@ use overstap_api_types::{
     AttentionPupil, AttentionResponse, ErrorResponse, RunListResponse, RunResponse,
     SeedCommitmentResponse, StartRunRequest,
 };
+use overstap_domain::{PlacementRunId, SeedCommitmentId};
 use overstap_persistence::{placement_runs, pupils, schools};
 use uuid::Uuid;
 
@@ -15,13 +16,17 @@ use crate::error::ApiError;
 use crate::placement::runs;
 use crate::state::AppState;
 
-/// Commit to a fresh lottery seed for a round (`?round=2` for round 2; 1 by default): its
-/// SHA-256 hash is returned now, the seed is revealed by the official run that uses it.
+/// Commit to a lottery seed for a placement round
+///
+/// Coordinator, own region's current procedure. Draws a fresh seed for round 1 (the default) or
+/// `?round=2` and returns its SHA-256 hash now; the official run that uses the commitment reveals
+/// the seed, so anyone can check the lottery. Audited.
 #[utoipa::path(tag = "placement", security(("bearer" = [])), params(RoundQuery), responses(
-    (status = 201, body = SeedCommitmentResponse), (status = 400, description = "A query parameter is missing or malformed (`malformed_request`)", body = ErrorResponse),
-    (status = 401, body = ErrorResponse),
-    (status = 403, description = "Not the coordinator", body = ErrorResponse),
-    (status = 422, description = "unknown_round", body = ErrorResponse)))]
+    (status = 201, description = "The commitment: its id, round and SHA-256 hash", body = SeedCommitmentResponse),
+    (status = 400, description = "A query parameter is missing or malformed (`malformed_request`)", body = ErrorResponse),
+    (status = 401, description = "Not signed in, or the token expired (`unauthenticated`)", body = ErrorResponse),
+    (status = 403, description = "Not a coordinator (`forbidden`), or two-step sign-in is not set up yet (`one_time_password_setup_required`)", body = ErrorResponse),
+    (status = 422, description = "`invalid_input`: `round` is not 1 or 2 (`unknown_round`)", body = ErrorResponse)))]
 #[post("/region/placement/seed-commitments")]
 async fn commit_seed(
     state: web::Data<AppState>,
@@ -34,10 +39,14 @@ async fn commit_seed(
     Ok(HttpResponse::Created().json(commitment))
 }
 
-/// Every run of the current procedure, newest first.
+/// List the placement runs of the current procedure
+///
+/// Coordinator, own region. Every dry and official run of both rounds, newest first, with its seed,
+/// engine version, input and output hashes and how many pupils it placed.
 #[utoipa::path(tag = "placement", security(("bearer" = [])), responses(
-    (status = 200, body = RunListResponse), (status = 401, body = ErrorResponse),
-    (status = 403, description = "Not the coordinator", body = ErrorResponse)))]
+    (status = 200, description = "The runs, newest first", body = RunListResponse),
+    (status = 401, description = "Not signed in, or the token expired (`unauthenticated`)", body = ErrorResponse),
+    (status = 403, description = "Not a coordinator (`forbidden`), or two-step sign-in is not set up yet (`one_time_password_setup_required`)", body = ErrorResponse)))]
 #[get("/region/placement/runs")]
 async fn list_runs(
     state: web::Data<AppState>,
@@ -50,16 +59,19 @@ async fn list_runs(
     }))
 }
 
-/// Run placement: `dry` as often as wanted after the registration week, `official` once per
-/// round inside the placement window with a seed commitment of that round made before it.
-/// Round 2 (`round: 2`) places the confirmed round-2 lists on the seats left: dry runs from the
-/// opening of the round-2 window, the official run once it has closed; that run publishes the
-/// round-2 results and queues their e-mails at once.
+/// Start a dry or official placement run
+///
+/// Coordinator, own region. Round 1: `dry` any number of times after the registration week,
+/// `official` once from the placement moment until publication, with a seed commitment of that
+/// round. Round 2 (`round: 2`) places the confirmed round-2 lists on the seats left: dry from its
+/// window's opening, official once it has closed (publishing the results at once).
 #[utoipa::path(tag = "placement", security(("bearer" = [])), request_body = StartRunRequest,
-    responses((status = 201, body = RunResponse), (status = 401, body = ErrorResponse),
-    (status = 403, description = "Not the coordinator", body = ErrorResponse),
-    (status = 409, description = "window_closed, or the round already has its official run", body = ErrorResponse),
-    (status = 422, description = "kind or round unknown, or no usable commitment for the official run", body = ErrorResponse)))]
+    responses(
+    (status = 201, description = "The stored run, with its seed and hashes", body = RunResponse),
+    (status = 401, description = "Not signed in, or the token expired (`unauthenticated`)", body = ErrorResponse),
+    (status = 403, description = "Not a coordinator (`forbidden`), or two-step sign-in is not set up yet (`one_time_password_setup_required`)", body = ErrorResponse),
+    (status = 409, description = "`window_closed`: outside the window for this run; `conflict`: the round already has its official run, the commitment was used, the procedure plans no round 2, or round 1 has no official run yet", body = ErrorResponse),
+    (status = 422, description = "`invalid_input`: `kind` (`unknown_kind`) or `round` (`unknown_round`) unknown, or the official run names no usable seed commitment of this procedure and round (`commitment_required`)", body = ErrorResponse)))]
 #[post("/region/placement/runs")]
 async fn start_run(
     state: web::Data<AppState>,
@@ -76,14 +88,15 @@ async fn start_run(
     };
     let kind = crate::dto::run_kind_in(kind);
     let round = body.round.unwrap_or(1);
-    let run = runs::start_round(&state, &actor, kind, body.commitment_id, round).await?;
+    let commitment = body.commitment_id.map(SeedCommitmentId::from_uuid);
+    let run = runs::start_round(&state, &actor, kind, commitment, round).await?;
     Ok(HttpResponse::Created().json(runs::response(&run)))
 }
 
 async fn run_of_region(
     state: &AppState,
     session: &Session,
-    run_id: Uuid,
+    run_id: PlacementRunId,
 ) -> Result<placement_runs::Run, ApiError> {
     let procedure = runs::procedure_of(state, session).await?;
     placement_runs::find_run(&state.db, run_id)
@@ -92,21 +105,29 @@ async fn run_of_region(
         .ok_or(ApiError::NotFound)
 }
 
-/// The frozen input of a run (a `PlacementSnapshot`, seed included): `overstap-match replay
-/// --snapshot` on this file prints the run's output hash.
+/// Download the frozen input of a placement run
+///
+/// Coordinator, own region's current procedure. The run's `PlacementSnapshot`, seed included, as a
+/// JSON file: `overstap-match replay --snapshot` on it prints the run's output hash.
 #[utoipa::path(tag = "placement", security(("bearer" = [])),
     params(("run_id" = Uuid, Path)),
-    responses((status = 200, description = "The snapshot JSON", content_type = "application/json"),
-    (status = 401, body = ErrorResponse),
-    (status = 403, description = "Not the coordinator", body = ErrorResponse),
-    (status = 404, body = ErrorResponse)))]
+    responses(
+    (status = 200, description = "The snapshot JSON (`snapshot-<run_id>.json`)", content_type = "application/json"),
+    (status = 401, description = "Not signed in, or the token expired (`unauthenticated`)", body = ErrorResponse),
+    (status = 403, description = "Not a coordinator (`forbidden`), or two-step sign-in is not set up yet (`one_time_password_setup_required`)", body = ErrorResponse),
+    (status = 404, description = "Not a run of the region's current procedure, or the region has no procedure (`not_found`)", body = ErrorResponse)))]
 #[get("/region/placement/runs/{run_id}/snapshot")]
 async fn export_snapshot(
     state: web::Data<AppState>,
     session: Session,
     path: web::Path<Uuid>,
 ) -> Result<HttpResponse, ApiError> {
-    let run = run_of_region(&state, &session, path.into_inner()).await?;
+    let run = run_of_region(
+        &state,
+        &session,
+        PlacementRunId::from_uuid(path.into_inner()),
+    )
+    .await?;
     let snapshot = placement_runs::snapshot_of(&state.db, run.id)
         .await?
         .ok_or(ApiError::NotFound)?;
@@ -119,20 +140,29 @@ async fn export_snapshot(
         .body(snapshot))
 }
 
-/// Pupils placed at their 9th choice or lower, or not placed, to phone before publication.
+/// List the pupils to phone before publication
+///
+/// Coordinator, own region's current procedure. The pupils a run placed at their 9th choice or
+/// lower, or did not place, with their primary school: the unplaced first, then by name.
 #[utoipa::path(tag = "placement", security(("bearer" = [])),
     params(("run_id" = Uuid, Path)),
-    responses((status = 200, body = AttentionResponse),
-    (status = 401, body = ErrorResponse),
-    (status = 403, description = "Not the coordinator", body = ErrorResponse),
-    (status = 404, body = ErrorResponse)))]
+    responses(
+    (status = 200, description = "The pupils to phone, the unplaced first", body = AttentionResponse),
+    (status = 401, description = "Not signed in, or the token expired (`unauthenticated`)", body = ErrorResponse),
+    (status = 403, description = "Not a coordinator (`forbidden`), or two-step sign-in is not set up yet (`one_time_password_setup_required`)", body = ErrorResponse),
+    (status = 404, description = "Not a run of the region's current procedure, or the region has no procedure (`not_found`)", body = ErrorResponse)))]
 #[get("/region/placement/runs/{run_id}/attention")]
 async fn attention(
     state: web::Data<AppState>,
     session: Session,
     path: web::Path<Uuid>,
 ) -> Result<web::Json<AttentionResponse>, ApiError> {
-    let run = run_of_region(&state, &session, path.into_inner()).await?;
+    let run = run_of_region(
+        &state,
+        &session,
+        PlacementRunId::from_uuid(path.into_inner()),
+    )
+    .await?;
     let offer = state
         .catalogues
         .get(&state.db, session.region_id, run.procedure_id)
@@ -167,7 +197,7 @@ async fn attention(
         ))
     });
     Ok(web::Json(AttentionResponse {
-        run_id: run.id,
+        run_id: run.id.as_uuid(),
         pupils: list,
     }))
 }

@@ -14,13 +14,21 @@ use crate::error::ApiError;
 use crate::privacy;
 use crate::state::AppState;
 
-/// Look a pupil of the coordinator's region up by ELK number, to check an erasure request.
+/// Look up a pupil of my region by ELK number, to check an erasure request
+///
+/// For a coordinator, about pupils of schools in their own region. Answers the pupil's id, name
+/// and primary school, so the right child is erased. A malformed ELK-nummer, or a pupil of
+/// another region, is answered like an unknown one.
 #[utoipa::path(tag = "privacy", security(("bearer" = [])), params(RegionPupilQuery),
-    responses((status = 200, body = RegionPupilResponse),
+    responses((status = 200, description = "The pupil with this ELK number",
+        body = RegionPupilResponse),
     (status = 400, description = "A query parameter is missing or malformed (`malformed_request`)", body = ErrorResponse),
-    (status = 401, body = ErrorResponse),
-    (status = 403, description = "Not the coordinator", body = ErrorResponse),
-    (status = 404, description = "No pupil of the region has this number", body = ErrorResponse)))]
+    (status = 401, description = "Not signed in, or the token expired or was revoked \
+        (`unauthenticated`)", body = ErrorResponse),
+    (status = 403, description = "Not the coordinator (`forbidden`), or two-step sign-in \
+        must be set up first (`one_time_password_setup_required`)", body = ErrorResponse),
+    (status = 404, description = "No pupil of the region has this number (`not_found`)",
+        body = ErrorResponse)))]
 #[get("/region/pupils")]
 async fn find_region_pupil(
     state: web::Data<AppState>,
@@ -47,15 +55,22 @@ async fn find_region_pupil(
     }))
 }
 
-/// Erases one pupil of the region and its parent's data, as the retention purge would; the
-/// audit log keeps its entries under a pseudonym.
+/// Erase one pupil of my region and the parent's data, on request
+///
+/// For a coordinator, about a pupil of their own region (AVG erasure request). Erases as the
+/// retention purge would; the audit log keeps its entries under a pseudonym. Refused from the
+/// placement moment until publication while the official round-1 run has not been stored.
 #[utoipa::path(tag = "privacy", security(("bearer" = [])),
     params(("pupil_id" = Uuid, Path)),
     responses((status = 204, description = "Erased"),
-    (status = 401, body = ErrorResponse),
-    (status = 403, description = "Not the coordinator", body = ErrorResponse),
-    (status = 404, description = "No such pupil in the region", body = ErrorResponse),
-    (status = 409, description = "The official placement run is due", body = ErrorResponse)))]
+    (status = 401, description = "Not signed in, or the token expired or was revoked \
+        (`unauthenticated`)", body = ErrorResponse),
+    (status = 403, description = "Not the coordinator (`forbidden`), or two-step sign-in \
+        must be set up first (`one_time_password_setup_required`)", body = ErrorResponse),
+    (status = 404, description = "No such pupil in the region (`not_found`)",
+        body = ErrorResponse),
+    (status = 409, description = "The official placement run is due (`conflict`, with the \
+        placement and publication moments)", body = ErrorResponse)))]
 #[delete("/region/pupils/{pupil_id}")]
 async fn erase_pupil(
     state: web::Data<AppState>,
@@ -66,11 +81,16 @@ async fn erase_pupil(
     Ok(HttpResponse::NoContent().finish())
 }
 
-/// Everything held about the signed-in parent's child, as one JSON document to download.
+/// Download everything held about my child, as one JSON document
+///
+/// For a parent, about their own child only (the child comes from the session, never the
+/// request); the AVG right of access (art. 15). Sent as the attachment `overstap-gegevens.json`,
+/// with the moment it was made.
 #[utoipa::path(tag = "privacy", security(("bearer" = [])),
     responses((status = 200, description = "The export", content_type = "application/json"),
-    (status = 401, body = ErrorResponse),
-    (status = 403, description = "Not a parent", body = ErrorResponse)))]
+    (status = 401, description = "Not signed in, or the token expired or was revoked \
+        (`unauthenticated`)", body = ErrorResponse),
+    (status = 403, description = "Not a parent (`forbidden`)", body = ErrorResponse)))]
 #[get("/parent/data-export")]
 async fn export_parent_data(
     state: web::Data<AppState>,

@@ -16,10 +16,15 @@ use crate::procedures;
 use crate::school_directory::Keeper;
 use crate::state::AppState;
 
-/// The phases of the current procedure, which are open now, and when each opens.
+/// Get the current procedure's phases and which are open now
+///
+/// Anyone signed in (parent or staff), own region. The phases of the region's current procedure,
+/// when each opens and closes (also for display in Europe/Amsterdam time) and whether it is open
+/// now, with the server's clock (`now`).
 #[utoipa::path(tag = "procedure", security(("bearer" = [])), responses(
-    (status = 200, body = ProcedureResponse), (status = 401, body = ErrorResponse),
-    (status = 404, description = "The region has no procedure yet", body = ErrorResponse)))]
+    (status = 200, description = "The current procedure: school year, phases and the server's clock", body = ProcedureResponse),
+    (status = 401, description = "Not signed in, or the token expired (`unauthenticated`)", body = ErrorResponse),
+    (status = 404, description = "The region has no procedure yet (`not_found`)", body = ErrorResponse)))]
 #[get("/procedure")]
 async fn get_procedure(
     state: web::Data<AppState>,
@@ -42,10 +47,15 @@ async fn get_procedure(
     }))
 }
 
-/// The region's procedure years, the latest first, with which moments can still change.
+/// List the region's procedure years
+///
+/// Staff of any role, own region. The procedure years, the latest (current) first, each with its
+/// calendar, phases and the moments that can still change (`editable`); `can_create` and
+/// `next_from` say when the next one can be created. Parents read only `GET /procedure`.
 #[utoipa::path(tag = "procedure", security(("bearer" = [])), responses(
-    (status = 200, body = ProcedureListResponse), (status = 401, body = ErrorResponse),
-    (status = 403, description = "Parents read only the current calendar (`GET /procedure`)", body = ErrorResponse)))]
+    (status = 200, description = "The region's procedure years, the latest first", body = ProcedureListResponse),
+    (status = 401, description = "Not signed in, or the token expired (`unauthenticated`)", body = ErrorResponse),
+    (status = 403, description = "Parents read only the current calendar (`GET /procedure`) (`forbidden`)", body = ErrorResponse)))]
 #[get("/procedures")]
 async fn list_procedures(
     state: web::Data<AppState>,
@@ -57,12 +67,18 @@ async fn list_procedures(
     ))
 }
 
-/// One procedure year of the region (what `POST /procedures` answers in `Location`).
+/// Get one procedure year of the region
+///
+/// Staff of any role, own region. The procedure year as the list shows it (calendar, phases,
+/// moments that can still change); `POST /procedures` answers its address in `Location`. Another
+/// region's procedure is a 404.
 #[utoipa::path(tag = "procedure", security(("bearer" = [])),
     params(("procedure_id" = Uuid, Path, description = "The procedure's id")),
-    responses((status = 200, body = ProcedureSummary), (status = 401, body = ErrorResponse),
-    (status = 403, description = "Parents read only the current calendar (`GET /procedure`)", body = ErrorResponse),
-    (status = 404, description = "Not a procedure of this region", body = ErrorResponse)))]
+    responses(
+    (status = 200, description = "The procedure year", body = ProcedureSummary),
+    (status = 401, description = "Not signed in, or the token expired (`unauthenticated`)", body = ErrorResponse),
+    (status = 403, description = "Parents read only the current calendar (`GET /procedure`) (`forbidden`)", body = ErrorResponse),
+    (status = 404, description = "Not a procedure of this region (`not_found`)", body = ErrorResponse)))]
 #[get("/procedures/{procedure_id}")]
 async fn get_one_procedure(
     state: web::Data<AppState>,
@@ -76,11 +92,18 @@ async fn get_one_procedure(
     ))
 }
 
-/// "Copy from last year": a calendar for the next school year on the same weekdays.
+/// Propose a calendar for a school year (copy from last year)
+///
+/// Coordinator, own region. The latest procedure's calendar (the Amstelland template when the
+/// region has none) moved to `school_year` on the same weekdays and times; by default the year
+/// after the latest procedure, or the school year running now when there is none. Nothing is
+/// stored.
 #[utoipa::path(tag = "procedure", security(("bearer" = [])), params(ProcedureProposalQuery),
-    responses((status = 200, body = ProcedureProposalResponse), (status = 401, body = ErrorResponse),
-    (status = 403, description = "Not a coordinator", body = ErrorResponse),
-    (status = 422, description = "`school_year` is not a school year like 2026-2027", body = ErrorResponse)))]
+    responses(
+    (status = 200, description = "The proposed calendar, in Europe/Amsterdam local time, and what it was copied from", body = ProcedureProposalResponse),
+    (status = 401, description = "Not signed in, or the token expired (`unauthenticated`)", body = ErrorResponse),
+    (status = 403, description = "Not a coordinator (`forbidden`), or two-step sign-in is not set up yet (`one_time_password_setup_required`)", body = ErrorResponse),
+    (status = 422, description = "`invalid_input`: `school_year` is not a school year like 2026-2027", body = ErrorResponse)))]
 #[get("/procedures/proposal")]
 async fn propose_procedure(
     state: web::Data<AppState>,
@@ -99,12 +122,19 @@ async fn propose_procedure(
     ))
 }
 
-/// Create the region's procedure for the next school year, in Europe/Amsterdam local times.
+/// Create the region's procedure for the next school year
+///
+/// Coordinator, own region, once the current procedure's school year has ended (or when the region
+/// has none). Moments are Europe/Amsterdam local times, in order, in the future and inside the
+/// school year. The VO schools' programmes carry over from the latest year. Audited; `Location`
+/// names the new procedure.
 #[utoipa::path(tag = "procedure", security(("bearer" = [])), request_body = CreateProcedureRequest,
-    responses((status = 201, body = ProcedureSummary), (status = 401, body = ErrorResponse),
-    (status = 403, description = "Not a coordinator", body = ErrorResponse),
+    responses(
+    (status = 201, description = "The new procedure year; `Location` gives its address", body = ProcedureSummary),
+    (status = 401, description = "Not signed in, or the token expired (`unauthenticated`)", body = ErrorResponse),
+    (status = 403, description = "Not a coordinator (`forbidden`), or two-step sign-in is not set up yet (`one_time_password_setup_required`)", body = ErrorResponse),
     (status = 409, description = "`school_year_taken`, or `procedure_running`: the current procedure's school year has not ended", body = ErrorResponse),
-    (status = 422, description = "`school_year` (`school_year`, `before_latest`) or `calendar.<moment>`: `local_time_format`, `out_of_order`, `dst_gap`, `dst_repeated`, `outside_school_year`, `in_the_past`, `round2_incomplete`", body = ErrorResponse)))]
+    (status = 422, description = "`invalid_input`: `school_year` (`school_year`, `before_latest`, `not_next`) or `calendar.<moment>`: `local_time_format`, `out_of_order`, `dst_gap`, `dst_repeated`, `outside_school_year`, `in_the_past`, `round2_incomplete`", body = ErrorResponse)))]
 #[post("/procedures")]
 async fn create_procedure(
     state: web::Data<AppState>,
@@ -123,14 +153,20 @@ async fn create_procedure(
         .json(created))
 }
 
-/// Change a procedure's calendar; a moment of a phase that has begun stays as it is.
+/// Change a procedure's calendar
+///
+/// Coordinator, own region. A moment can move while its phase has not begun (to the future, inside
+/// the school year, in order); a moment of a phase that has begun stays as it is. Audited with the
+/// moments that changed; an unchanged save writes nothing.
 #[utoipa::path(tag = "procedure", security(("bearer" = [])), request_body = UpdateProcedureRequest,
     params(("procedure_id" = Uuid, Path, description = "The procedure's id")),
-    responses((status = 200, body = ProcedureSummary), (status = 401, body = ErrorResponse),
-    (status = 403, description = "Not a coordinator", body = ErrorResponse),
-    (status = 404, description = "Not a procedure of this region", body = ErrorResponse),
+    responses(
+    (status = 200, description = "The procedure year with its new calendar", body = ProcedureSummary),
+    (status = 401, description = "Not signed in, or the token expired (`unauthenticated`)", body = ErrorResponse),
+    (status = 403, description = "Not a coordinator (`forbidden`), or two-step sign-in is not set up yet (`one_time_password_setup_required`)", body = ErrorResponse),
+    (status = 404, description = "Not a procedure of this region (`not_found`)", body = ErrorResponse),
     (status = 409, description = "`phase_started`: the moment belongs to a phase that has begun", body = ErrorResponse),
-    (status = 422, description = "`calendar.<moment>`: as for creating, e.g. `in_the_past`", body = ErrorResponse)))]
+    (status = 422, description = "`invalid_input`: `calendar.<moment>` as for creating, e.g. `in_the_past`", body = ErrorResponse)))]
 #[put("/procedures/{procedure_id}")]
 async fn update_procedure(
     state: web::Data<AppState>,

@@ -44,14 +44,20 @@ fn unchanged(pupil: &Pupil, row: &PupilDataRequest) -> bool {
         && pupil.twin_pupil_id.map(|t| t.as_uuid()) == row.twin_pupil_id
 }
 
-/// Import pupils from CSV: every row is checked, and either all rows are written or none.
-/// Rows are matched to stored pupils by `external_id`; a changed row is a correction.
+/// Import pupils from a CSV file
+///
+/// PO staff, own school, into the current procedure year (refused once its school year is over).
+/// Every row is checked, and either all rows are written or none. Rows are matched to stored pupils
+/// by `external_id`: a new one is added (wit, new ELK-nummer), a changed one is a correction.
+/// Columns in docs/pupil-import.md; audited.
 #[utoipa::path(tag = "school", security(("bearer" = [])),
     request_body(content = String, content_type = "text/csv", description = "The CSV file (see docs/pupil-import.md)"),
-    responses((status = 200, body = ImportResponse), (status = 401, body = ErrorResponse),
-    (status = 403, body = ErrorResponse),
+    responses(
+    (status = 200, description = "How many pupils were created, updated and unchanged", body = ImportResponse),
+    (status = 401, description = "Not signed in, or the token expired (`unauthenticated`)", body = ErrorResponse),
+    (status = 403, description = "Not PO staff (`forbidden`)", body = ErrorResponse),
     (status = 409, description = "`conflict`: the region has no procedure yet, or its school year is over (`procedure_over`)", body = ErrorResponse),
-    (status = 413, description = "Larger than 1 MiB", body = ErrorResponse),
+    (status = 413, description = "Larger than 1 MiB (`payload_too_large`)", body = ErrorResponse),
     (status = 422, description = "Not a CSV file (`unsupported_file`), or row errors in `details.rows` (`invalid_input`)", body = ErrorResponse)))]
 #[post("/school/pupils/import")]
 async fn import_pupils(
@@ -160,11 +166,14 @@ async fn import_pupils(
     Ok(web::Json(summary))
 }
 
-/// The school's pupils of the current procedure as CSV, in the import's columns plus the
-/// read-only ELK number and status.
+/// Export the school's pupils as CSV
+///
+/// PO staff, own school. The pupils of the current procedure year in the import's columns, plus the
+/// read-only ELK-nummer and status; only the header row while the region has no procedure.
 #[utoipa::path(tag = "school", security(("bearer" = [])), responses(
-    (status = 200, description = "CSV file", content_type = "text/csv", body = String),
-    (status = 401, body = ErrorResponse), (status = 403, body = ErrorResponse)))]
+    (status = 200, description = "CSV file (`leerlingen.csv`)", content_type = "text/csv", body = String),
+    (status = 401, description = "Not signed in, or the token expired (`unauthenticated`)", body = ErrorResponse),
+    (status = 403, description = "Not PO staff (`forbidden`)", body = ErrorResponse)))]
 #[get("/school/pupils/export")]
 async fn export_pupils(
     state: web::Data<AppState>,

@@ -88,12 +88,18 @@ fn filter(query: &PupilListQuery) -> Result<Filter, ApiError> {
     })
 }
 
-/// The pupils of the signed-in PO staff member's own school, filtered.
+/// List the school's pupils with their registration status
+///
+/// PO staff, own school. Filters by class, status (wit, blauw, groen, AG, AV), words matched
+/// against name, ELK-nummer, own pupil id and parent e-mail, and `needs_attention` (everything but
+/// AV). Reads the current procedure year, or an earlier one with `procedure_id`; empty while the
+/// region has no procedure.
 #[utoipa::path(tag = "school", security(("bearer" = [])), params(PupilListQuery), responses(
-    (status = 200, body = PupilListResponse), (status = 400, description = "A query parameter is missing or malformed (`malformed_request`)", body = ErrorResponse),
-    (status = 401, body = ErrorResponse),
-    (status = 403, description = "Not PO staff", body = ErrorResponse),
-    (status = 422, body = ErrorResponse)))]
+    (status = 200, description = "The matching pupils and how many there are", body = PupilListResponse),
+    (status = 400, description = "A query parameter is missing or malformed (`malformed_request`)", body = ErrorResponse),
+    (status = 401, description = "Not signed in, or the token expired (`unauthenticated`)", body = ErrorResponse),
+    (status = 403, description = "Not PO staff (`forbidden`)", body = ErrorResponse),
+    (status = 422, description = "`invalid_input`: `status` is not wit, blauw, groen, AG or AV, or `procedure_id` is not a procedure of the region", body = ErrorResponse)))]
 #[get("/school/pupils")]
 async fn list_pupils(
     state: web::Data<AppState>,
@@ -124,11 +130,17 @@ async fn list_pupils(
     }))
 }
 
-/// One pupil of the signed-in PO staff member's school; another school's pupil is a 404.
+/// Get one pupil of the school
+///
+/// PO staff, own school. The pupil's record with its status, paper route and current form version,
+/// of any procedure year; another school's pupil is a 404.
 #[utoipa::path(tag = "school", security(("bearer" = [])),
     params(("pupil_id" = Uuid, Path, description = "The pupil's id")),
-    responses((status = 200, body = PupilResponse), (status = 401, body = ErrorResponse),
-    (status = 403, body = ErrorResponse), (status = 404, body = ErrorResponse)))]
+    responses(
+    (status = 200, description = "The pupil", body = PupilResponse),
+    (status = 401, description = "Not signed in, or the token expired (`unauthenticated`)", body = ErrorResponse),
+    (status = 403, description = "Not PO staff (`forbidden`)", body = ErrorResponse),
+    (status = 404, description = "Not a pupil of this school (`not_found`)", body = ErrorResponse)))]
 #[get("/school/pupils/{pupil_id}")]
 async fn get_pupil(
     state: web::Data<AppState>,
@@ -142,12 +154,18 @@ async fn get_pupil(
     Ok(web::Json(response(&state.db, pupil.id).await?))
 }
 
-/// Add a pupil to the school (status wit; a new ELK number is assigned).
+/// Add a pupil to the school
+///
+/// PO staff, own school. The pupil joins the region's current procedure year in status wit, with a
+/// new ELK-nummer and form version 1; the own pupil id must be unique at the school. Refused once
+/// its school year has ended, until the coordinator creates the next procedure. Audited.
 #[utoipa::path(tag = "school", security(("bearer" = [])), request_body = PupilDataRequest,
-    responses((status = 201, body = PupilResponse), (status = 401, body = ErrorResponse),
-    (status = 403, body = ErrorResponse),
-    (status = 409, description = "`conflict`: the region has no procedure yet, or its school year is over (`procedure_over`)", body = ErrorResponse),
-    (status = 422, body = ErrorResponse)))]
+    responses(
+    (status = 201, description = "The new pupil, status wit", body = PupilResponse),
+    (status = 401, description = "Not signed in, or the token expired (`unauthenticated`)", body = ErrorResponse),
+    (status = 403, description = "Not PO staff (`forbidden`)", body = ErrorResponse),
+    (status = 409, description = "`conflict`: the region has no procedure yet (`details.facts.reason` = `no_procedure`), or its school year is over (`procedure_over`)", body = ErrorResponse),
+    (status = 422, description = "`invalid_input`: a field is invalid, e.g. an unknown `advice`, an `external_id` another pupil has (`taken`), or `twin_pupil_id` (`twin_self`, `not_found`)", body = ErrorResponse)))]
 #[post("/school/pupils")]
 async fn create_pupil(
     state: web::Data<AppState>,
@@ -172,13 +190,21 @@ async fn create_pupil(
     Ok(HttpResponse::Created().json(created))
 }
 
-/// Correct a pupil's data. Changed form fields make a new form version; the parent login stays
-/// valid, and a parent with an account is e-mailed what changed.
+/// Correct a pupil's data
+///
+/// PO staff, own school, at any time, for a pupil of the current procedure year. Changed form
+/// fields make a new form version; the parent login stays valid, and a parent with an account is
+/// e-mailed what changed. A new parent e-mail address voids the links sent to the old one, which is
+/// told. Audited.
 #[utoipa::path(tag = "school", security(("bearer" = [])), request_body = PupilDataRequest,
     params(("pupil_id" = Uuid, Path, description = "The pupil's id")),
-    responses((status = 200, body = PupilResponse), (status = 401, body = ErrorResponse),
-    (status = 403, body = ErrorResponse), (status = 404, body = ErrorResponse),
-    (status = 409, body = ErrorResponse), (status = 422, body = ErrorResponse)))]
+    responses(
+    (status = 200, description = "The corrected pupil", body = PupilResponse),
+    (status = 401, description = "Not signed in, or the token expired (`unauthenticated`)", body = ErrorResponse),
+    (status = 403, description = "Not PO staff (`forbidden`)", body = ErrorResponse),
+    (status = 404, description = "Not a pupil of this school (`not_found`)", body = ErrorResponse),
+    (status = 409, description = "`earlier_procedure`: the pupil belongs to an earlier procedure year; `conflict`: the region has no procedure, or the registration changed meanwhile", body = ErrorResponse),
+    (status = 422, description = "`invalid_input`: a field is invalid, e.g. `external_id` `taken`, `twin_pupil_id`, or `advice` `paper_route_pro` (the paper route is for praktijkonderwijs)", body = ErrorResponse)))]
 #[put("/school/pupils/{pupil_id}")]
 async fn correct_pupil(
     state: web::Data<AppState>,
@@ -264,14 +290,21 @@ async fn dispatch_logins(
     Ok(outcome)
 }
 
-/// "Verstuur ouder inlog": e-mail the parent a new login link (wit → blauw, or a new link in
-/// blauw that replaces the earlier one), optionally to a corrected address first.
+/// Send the parent login (verstuur ouder inlog)
+///
+/// PO staff, own school, from the opening of login dispatch until the registration week closes.
+/// E-mails the parent a new single-use login link: wit → blauw, or in blauw a new link that
+/// replaces the earlier one; with `parent_email` the address is corrected first. Refused once the
+/// parent has activated the account (groen, AG, AV).
 #[utoipa::path(tag = "school", security(("bearer" = [])), request_body = SendLoginRequest,
     params(("pupil_id" = Uuid, Path, description = "The pupil's id")),
-    responses((status = 200, body = PupilResponse), (status = 401, body = ErrorResponse),
-    (status = 403, body = ErrorResponse), (status = 404, body = ErrorResponse),
-    (status = 409, description = "Outside the dispatch window, or the account is already active", body = ErrorResponse),
-    (status = 422, body = ErrorResponse)))]
+    responses(
+    (status = 200, description = "The pupil, now blauw", body = PupilResponse),
+    (status = 401, description = "Not signed in, or the token expired (`unauthenticated`)", body = ErrorResponse),
+    (status = 403, description = "Not PO staff (`forbidden`)", body = ErrorResponse),
+    (status = 404, description = "Not a pupil of this school (`not_found`)", body = ErrorResponse),
+    (status = 409, description = "`window_closed`: outside the dispatch window; `not_allowed_in_status`: the account is already active; `earlier_procedure`; `conflict`: no procedure, or a concurrent change", body = ErrorResponse),
+    (status = 422, description = "`invalid_input`: `parent_email` is not a valid e-mail address", body = ErrorResponse)))]
 #[post("/school/pupils/{pupil_id}/send-login")]
 async fn send_login(
     state: web::Data<AppState>,
@@ -310,13 +343,19 @@ async fn send_login(
     Ok(web::Json(response(&state.db, pupil_id).await?))
 }
 
-/// Send the parent login to a selection of pupils, or to every pupil still wit; pupils on the
-/// paper route are passed by (skipped with `paper_route` when selected).
+/// Send the parent login to many pupils
+///
+/// PO staff, own school, from the opening of login dispatch until the registration week closes.
+/// Sends to the selected pupils, or with `all_not_sent` to every pupil still wit; pupils on the
+/// paper route are passed by. A pupil that cannot get one is listed in `skipped` with its code
+/// (`not_found`, `paper_route`, `not_allowed_in_status`); the others are sent.
 #[utoipa::path(tag = "school", security(("bearer" = [])), request_body = BulkSendLoginRequest,
-    responses((status = 200, body = BulkResponse), (status = 401, body = ErrorResponse),
-    (status = 403, body = ErrorResponse),
-    (status = 409, description = "Outside the dispatch window", body = ErrorResponse),
-    (status = 422, body = ErrorResponse)))]
+    responses(
+    (status = 200, description = "The pupils sent a login (`done`), and those skipped with a code each", body = BulkResponse),
+    (status = 401, description = "Not signed in, or the token expired (`unauthenticated`)", body = ErrorResponse),
+    (status = 403, description = "Not PO staff (`forbidden`)", body = ErrorResponse),
+    (status = 409, description = "`window_closed`: outside the dispatch window (nobody was sent one); `conflict`: the region has no procedure, or a concurrent change", body = ErrorResponse),
+    (status = 422, description = "`invalid_input`: more than 5000 `pupil_ids`", body = ErrorResponse)))]
 #[post("/school/pupils/send-login")]
 async fn send_logins(
     state: web::Data<AppState>,

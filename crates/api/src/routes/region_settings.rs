@@ -11,10 +11,16 @@ use crate::region_settings;
 use crate::school_directory::Keeper;
 use crate::state::AppState;
 
-/// The region's name, contact details, time zone and rules, and until when the rules can change.
+/// Get the region's settings and rules
+///
+/// Coordinator, own region. The region's name, contact details, mail sender name, time zone,
+/// template and rules, and from when the rules are fixed (the current procedure's registration
+/// week).
 #[utoipa::path(tag = "region", security(("bearer" = [])),
-    responses((status = 200, body = RegionSettingsResponse), (status = 401, body = ErrorResponse),
-    (status = 403, description = "Not a coordinator", body = ErrorResponse)))]
+    responses(
+    (status = 200, description = "The region's settings and rules", body = RegionSettingsResponse),
+    (status = 401, description = "Not signed in, or the token expired (`unauthenticated`)", body = ErrorResponse),
+    (status = 403, description = "Not a coordinator (`forbidden`), or two-step sign-in is not set up yet (`one_time_password_setup_required`)", body = ErrorResponse)))]
 #[get("/region/settings")]
 async fn get_region_settings(
     state: web::Data<AppState>,
@@ -26,13 +32,19 @@ async fn get_region_settings(
     ))
 }
 
-/// Change the region's name and contact details (at any time) and its rules (until the
-/// registration week of the current procedure opens).
+/// Change the region's settings and rules
+///
+/// Coordinator, own region. The name, contact details and mail sender name can change at any time;
+/// the rules and template only until the registration week of the current procedure opens. The
+/// rules must keep offering every priority rule a VO school applies (also a deactivated one).
+/// Audited.
 #[utoipa::path(tag = "region", security(("bearer" = [])), request_body = RegionSettingsRequest,
-    responses((status = 200, body = RegionSettingsResponse), (status = 401, body = ErrorResponse),
-    (status = 403, body = ErrorResponse),
+    responses(
+    (status = 200, description = "The region's settings and rules", body = RegionSettingsResponse),
+    (status = 401, description = "Not signed in, or the token expired (`unauthenticated`)", body = ErrorResponse),
+    (status = 403, description = "Not a coordinator (`forbidden`), or two-step sign-in is not set up yet (`one_time_password_setup_required`)", body = ErrorResponse),
     (status = 409, description = "`phase_started`: the rules are fixed since the registration week opened", body = ErrorResponse),
-    (status = 422, description = "A field is invalid; the rules' problems are named `rules.list_routes`, `rules.max_distinct_schools` or `rules.priority_rules` (`priority_rule_in_use`: a school, also a deactivated one, applies a rule no longer offered)", body = ErrorResponse)))]
+    (status = 422, description = "`invalid_input`: a field is invalid (e.g. `template` `unknown_template`); the rules' problems are named `rules.list_routes`, `rules.max_distinct_schools` or `rules.priority_rules` (`priority_rule_in_use`: a school, also a deactivated one, applies a rule no longer offered)", body = ErrorResponse)))]
 #[put("/region/settings")]
 async fn update_region_settings(
     state: web::Data<AppState>,
@@ -45,10 +57,14 @@ async fn update_region_settings(
     ))
 }
 
-/// The built-in rules a region can start from (Amstelland, Amsterdam).
+/// List the built-in rule templates
+///
+/// Coordinator. The built-in rules a region can start from (Amstelland, Amsterdam).
 #[utoipa::path(tag = "region", security(("bearer" = [])),
-    responses((status = 200, body = RegionTemplateListResponse), (status = 401, body = ErrorResponse),
-    (status = 403, body = ErrorResponse)))]
+    responses(
+    (status = 200, description = "The templates and their rules", body = RegionTemplateListResponse),
+    (status = 401, description = "Not signed in, or the token expired (`unauthenticated`)", body = ErrorResponse),
+    (status = 403, description = "Not a coordinator (`forbidden`), or two-step sign-in is not set up yet (`one_time_password_setup_required`)", body = ErrorResponse)))]
 #[get("/region/templates")]
 async fn list_region_templates(
     session: Session,

@@ -4,7 +4,7 @@ use actix_web::{HttpResponse, get, post, web};
 use overstap_api_types::{
     ErrorResponse, OfferDecisionRequest, ReserveOfferListResponse, ReserveOfferResponse,
 };
-use overstap_domain::ProgrammeId;
+use overstap_domain::{ProgrammeId, ReserveOfferId};
 use uuid::Uuid;
 
 use crate::auth::Session;
@@ -12,11 +12,16 @@ use crate::error::ApiError;
 use crate::placement::reserve_offers;
 use crate::state::AppState;
 
-/// The offers made at this school's programmes.
+/// List the reserve offers made at the school's programmes
+///
+/// VO staff, own school, from the publication moment on. Every offer of a freed seat made at the
+/// school's programmes after the official run, with the pupil, their place on the reserve list and
+/// the parents' answer.
 #[utoipa::path(tag = "school", security(("bearer" = [])), responses(
-    (status = 200, body = ReserveOfferListResponse), (status = 401, body = ErrorResponse),
-    (status = 403, description = "Not VO staff", body = ErrorResponse),
-    (status = 409, description = "Before publication (window_closed) or no official run", body = ErrorResponse)))]
+    (status = 200, description = "The offers", body = ReserveOfferListResponse),
+    (status = 401, description = "Not signed in, or the token expired (`unauthenticated`)", body = ErrorResponse),
+    (status = 403, description = "Not VO staff (`forbidden`)", body = ErrorResponse),
+    (status = 409, description = "`window_closed`: before publication; `conflict`: no official run yet", body = ErrorResponse)))]
 #[get("/school/reserve-offers")]
 async fn list_offers(
     state: web::Data<AppState>,
@@ -27,14 +32,18 @@ async fn list_offers(
     }))
 }
 
-/// Offer a freed seat of the programme to the highest pupil on its reserve list who has not
-/// had an offer there.
+/// Offer a freed seat of a programme to its reserve list
+///
+/// VO staff, own school, from the publication moment on. Offers the seat to the highest pupil on
+/// the programme's reserve list who has not had an offer there yet. Audited.
 #[utoipa::path(tag = "school", security(("bearer" = [])),
     params(("programme_id" = Uuid, Path)),
-    responses((status = 201, body = ReserveOfferResponse), (status = 401, body = ErrorResponse),
-    (status = 403, description = "Not VO staff", body = ErrorResponse),
-    (status = 404, description = "Not a programme of this school", body = ErrorResponse),
-    (status = 409, description = "Before publication, no official run, or the list is exhausted", body = ErrorResponse)))]
+    responses(
+    (status = 201, description = "The offer, with the pupil and their place on the reserve list", body = ReserveOfferResponse),
+    (status = 401, description = "Not signed in, or the token expired (`unauthenticated`)", body = ErrorResponse),
+    (status = 403, description = "Not VO staff (`forbidden`)", body = ErrorResponse),
+    (status = 404, description = "Not a programme of this school, or the region has no procedure (`not_found`)", body = ErrorResponse),
+    (status = 409, description = "`window_closed`: before publication; `conflict`: no official run yet, or everybody on the list has had an offer", body = ErrorResponse)))]
 #[post("/school/programmes/{programme_id}/reserve-offers")]
 async fn make_offer(
     state: web::Data<AppState>,
@@ -46,14 +55,20 @@ async fn make_offer(
     Ok(HttpResponse::Created().json(offer))
 }
 
-/// Record the parents' answer; `accepted` moves the pupil to this programme (a logged change).
+/// Record the parents' answer to a reserve offer
+///
+/// VO staff, own school. `accepted` moves the pupil to this programme (a logged place change),
+/// `declined` leaves the place as it was; either way the parent gets an e-mail. An offer is
+/// answered once. Audited.
 #[utoipa::path(tag = "school", security(("bearer" = [])), request_body = OfferDecisionRequest,
     params(("offer_id" = Uuid, Path)),
-    responses((status = 200, body = ReserveOfferResponse), (status = 401, body = ErrorResponse),
-    (status = 403, description = "Not VO staff", body = ErrorResponse),
-    (status = 404, description = "Not an offer of this school", body = ErrorResponse),
-    (status = 409, description = "Already answered", body = ErrorResponse),
-    (status = 422, body = ErrorResponse)))]
+    responses(
+    (status = 200, description = "The offer with its answer", body = ReserveOfferResponse),
+    (status = 401, description = "Not signed in, or the token expired (`unauthenticated`)", body = ErrorResponse),
+    (status = 403, description = "Not VO staff (`forbidden`)", body = ErrorResponse),
+    (status = 404, description = "Not an offer at this school's programmes, or the region has no procedure (`not_found`)", body = ErrorResponse),
+    (status = 409, description = "`conflict`: the offer was already answered", body = ErrorResponse),
+    (status = 422, description = "`invalid_input`: `outcome` is not `accepted` or `declined` (`unknown_outcome`)", body = ErrorResponse)))]
 #[post("/school/reserve-offers/{offer_id}/decision")]
 async fn decide_offer(
     state: web::Data<AppState>,
@@ -69,6 +84,12 @@ async fn decide_offer(
         }]));
     };
     Ok(web::Json(
-        reserve_offers::decide(&state, &session, path.into_inner(), outcome).await?,
+        reserve_offers::decide(
+            &state,
+            &session,
+            ReserveOfferId::from_uuid(path.into_inner()),
+            outcome,
+        )
+        .await?,
     ))
 }

@@ -9,11 +9,14 @@ use crate::dto;
 use crate::error::ApiError;
 use crate::state::AppState;
 
-/// The programmes of the signed-in VO staff member's own school in the current procedure year
-/// (none before the region has a procedure).
+/// List the programmes of the signed-in VO staff member's school
+///
+/// VO staff, own school. The programmes (name, admitted advice, seats, information page) of the
+/// current procedure year; none before the region has a procedure.
 #[utoipa::path(tag = "school", security(("bearer" = [])), responses(
-    (status = 200, body = ProgrammeListResponse), (status = 401, body = ErrorResponse),
-    (status = 403, description = "Not VO staff", body = ErrorResponse)))]
+    (status = 200, description = "The school's programmes", body = ProgrammeListResponse),
+    (status = 401, description = "Not signed in, or the token expired (`unauthenticated`)", body = ErrorResponse),
+    (status = 403, description = "Not VO staff (`forbidden`)", body = ErrorResponse)))]
 #[get("/school/programmes")]
 async fn list_programmes(
     state: web::Data<AppState>,

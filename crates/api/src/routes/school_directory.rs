@@ -19,10 +19,14 @@ use crate::error::ApiError;
 use crate::school_directory::{self as directory, Keeper};
 use crate::state::AppState;
 
-/// Every PO and VO school of the coordinator's region, and every board (deactivated ones too).
+/// List the region's schools and boards
+///
+/// Coordinator, own region. Every PO and VO school of the region and every board, deactivated ones
+/// included.
 #[utoipa::path(tag = "region", security(("bearer" = [])), responses(
-    (status = 200, body = SchoolListResponse), (status = 401, body = ErrorResponse),
-    (status = 403, description = "Not a coordinator", body = ErrorResponse)))]
+    (status = 200, description = "The region's schools and boards", body = SchoolListResponse),
+    (status = 401, description = "Not signed in, or the token expired (`unauthenticated`)", body = ErrorResponse),
+    (status = 403, description = "Not a coordinator (`forbidden`), or two-step sign-in is not set up yet (`one_time_password_setup_required`)", body = ErrorResponse)))]
 #[get("/region/schools")]
 async fn list_region_schools(
     state: web::Data<AppState>,
@@ -42,11 +46,16 @@ async fn list_region_schools(
     Ok(web::Json(SchoolListResponse { schools, boards }))
 }
 
-/// Add a school board to the region.
+/// Add a school board to the region
+///
+/// Coordinator, own region. The name (trimmed) must differ, ignoring case, from every other board's
+/// of the region; the new board is active. Audited.
 #[utoipa::path(tag = "region", security(("bearer" = [])), request_body = BoardRequest,
-    responses((status = 201, body = BoardSummary), (status = 401, body = ErrorResponse),
-    (status = 403, body = ErrorResponse),
-    (status = 422, description = "Empty, too long, or the name of another board (`taken`)", body = ErrorResponse)))]
+    responses(
+    (status = 201, description = "The new board", body = BoardSummary),
+    (status = 401, description = "Not signed in, or the token expired (`unauthenticated`)", body = ErrorResponse),
+    (status = 403, description = "Not a coordinator (`forbidden`), or two-step sign-in is not set up yet (`one_time_password_setup_required`)", body = ErrorResponse),
+    (status = 422, description = "`invalid_input`: the name is empty, too long, or the name of another board (`taken`)", body = ErrorResponse)))]
 #[post("/region/boards")]
 async fn create_board(
     state: web::Data<AppState>,
@@ -58,12 +67,18 @@ async fn create_board(
     Ok(HttpResponse::Created().json(board))
 }
 
-/// Rename a board.
+/// Rename a school board
+///
+/// Coordinator, own region; another region's board is a 404. The new name must differ, ignoring
+/// case, from every other board's of the region. Audited when it changes.
 #[utoipa::path(tag = "region", security(("bearer" = [])), request_body = BoardRequest,
     params(("board_id" = Uuid, Path, description = "The board's id")),
-    responses((status = 200, body = BoardSummary), (status = 401, body = ErrorResponse),
-    (status = 403, body = ErrorResponse), (status = 404, body = ErrorResponse),
-    (status = 422, body = ErrorResponse)))]
+    responses(
+    (status = 200, description = "The board", body = BoardSummary),
+    (status = 401, description = "Not signed in, or the token expired (`unauthenticated`)", body = ErrorResponse),
+    (status = 403, description = "Not a coordinator (`forbidden`), or two-step sign-in is not set up yet (`one_time_password_setup_required`)", body = ErrorResponse),
+    (status = 404, description = "Not a board of this region (`not_found`)", body = ErrorResponse),
+    (status = 422, description = "`invalid_input`: the name is empty, too long, or another board's (`taken`)", body = ErrorResponse)))]
 #[put("/region/boards/{board_id}")]
 async fn update_board(
     state: web::Data<AppState>,
@@ -78,12 +93,18 @@ async fn update_board(
     ))
 }
 
-/// Deactivate a board (only once none of its schools is active) or reactivate it.
+/// Deactivate or reactivate a school board
+///
+/// Coordinator, own region. A board can be deactivated only once none of its schools is active;
+/// reactivating is always possible. Audited when it changes.
 #[utoipa::path(tag = "region", security(("bearer" = [])), request_body = ActiveRequest,
     params(("board_id" = Uuid, Path, description = "The board's id")),
-    responses((status = 200, body = BoardSummary), (status = 401, body = ErrorResponse),
-    (status = 403, body = ErrorResponse), (status = 404, body = ErrorResponse),
-    (status = 409, description = "`in_use`: the board has active schools", body = ErrorResponse)))]
+    responses(
+    (status = 200, description = "The board", body = BoardSummary),
+    (status = 401, description = "Not signed in, or the token expired (`unauthenticated`)", body = ErrorResponse),
+    (status = 403, description = "Not a coordinator (`forbidden`), or two-step sign-in is not set up yet (`one_time_password_setup_required`)", body = ErrorResponse),
+    (status = 404, description = "Not a board of this region (`not_found`)", body = ErrorResponse),
+    (status = 409, description = "`in_use`: the board has active schools; deactivate or move them first", body = ErrorResponse)))]
 #[put("/region/boards/{board_id}/active")]
 async fn set_board_active(
     state: web::Data<AppState>,
@@ -98,12 +119,18 @@ async fn set_board_active(
     ))
 }
 
-/// Add a PO or VO school: BRIN number, board, and the details parents see.
+/// Add a PO or VO school to the region
+///
+/// Coordinator, own region. A BRIN number no other school has, an active board of the region, and
+/// the details parents see (name, town, contact, website); a VO school may apply a priority rule
+/// (voorrang) the region's rules offer. Audited.
 #[utoipa::path(tag = "region", security(("bearer" = [])), request_body = SchoolRequest,
-    responses((status = 201, body = SchoolResponse), (status = 401, body = ErrorResponse),
-    (status = 403, body = ErrorResponse),
+    responses(
+    (status = 201, description = "The new school", body = SchoolResponse),
+    (status = 401, description = "Not signed in, or the token expired (`unauthenticated`)", body = ErrorResponse),
+    (status = 403, description = "Not a coordinator (`forbidden`), or two-step sign-in is not set up yet (`one_time_password_setup_required`)", body = ErrorResponse),
     (status = 409, description = "`brin_taken`: another school has this BRIN number", body = ErrorResponse),
-    (status = 422, body = ErrorResponse)))]
+    (status = 422, description = "`invalid_input`: a field is invalid, e.g. `board_id` (`unknown_board`, `inactive`) or `priority_rule` (`vo_only`, `not_offered`)", body = ErrorResponse)))]
 #[post("/region/schools")]
 async fn create_school(
     state: web::Data<AppState>,
@@ -115,13 +142,19 @@ async fn create_school(
     Ok(HttpResponse::Created().json(school))
 }
 
-/// Change a school's details or board (a school stays PO or VO).
+/// Change a school's details or board
+///
+/// Coordinator, own region; another region's school is a 404. The same checks as for a new school,
+/// and a school stays PO or VO. Audited with the fields that changed.
 #[utoipa::path(tag = "region", security(("bearer" = [])), request_body = SchoolRequest,
     params(("school_id" = Uuid, Path, description = "The school's id")),
-    responses((status = 200, body = SchoolResponse), (status = 401, body = ErrorResponse),
-    (status = 403, body = ErrorResponse), (status = 404, body = ErrorResponse),
-    (status = 409, description = "`brin_taken`", body = ErrorResponse),
-    (status = 422, description = "A field is invalid, or `kind` changed (`fixed`)", body = ErrorResponse)))]
+    responses(
+    (status = 200, description = "The school", body = SchoolResponse),
+    (status = 401, description = "Not signed in, or the token expired (`unauthenticated`)", body = ErrorResponse),
+    (status = 403, description = "Not a coordinator (`forbidden`), or two-step sign-in is not set up yet (`one_time_password_setup_required`)", body = ErrorResponse),
+    (status = 404, description = "Not a school of this region (`not_found`)", body = ErrorResponse),
+    (status = 409, description = "`brin_taken`: another school has this BRIN number", body = ErrorResponse),
+    (status = 422, description = "`invalid_input`: a field is invalid, or `kind` changed (`fixed`)", body = ErrorResponse)))]
 #[put("/region/schools/{school_id}")]
 async fn update_school(
     state: web::Data<AppState>,
@@ -136,12 +169,19 @@ async fn update_school(
     ))
 }
 
-/// Deactivate a school (not while it takes part in the current procedure) or reactivate it.
+/// Deactivate or reactivate a school
+///
+/// Coordinator, own region. Deactivating is refused while the school takes part in the current
+/// procedure (a PO school with pupils, a VO school with registrations); reactivating needs an
+/// active board and a priority rule the region still offers. Audited when it changes.
 #[utoipa::path(tag = "region", security(("bearer" = [])), request_body = ActiveRequest,
     params(("school_id" = Uuid, Path, description = "The school's id")),
-    responses((status = 200, body = SchoolResponse), (status = 401, body = ErrorResponse),
-    (status = 403, body = ErrorResponse), (status = 404, body = ErrorResponse),
-    (status = 409, description = "`in_use`: pupils or registrations this year; `conflict`: the board is deactivated", body = ErrorResponse)))]
+    responses(
+    (status = 200, description = "The school", body = SchoolResponse),
+    (status = 401, description = "Not signed in, or the token expired (`unauthenticated`)", body = ErrorResponse),
+    (status = 403, description = "Not a coordinator (`forbidden`), or two-step sign-in is not set up yet (`one_time_password_setup_required`)", body = ErrorResponse),
+    (status = 404, description = "Not a school of this region (`not_found`)", body = ErrorResponse),
+    (status = 409, description = "`in_use`: pupils or registrations this year; `conflict`: the board is deactivated, or the school applies a priority rule the region no longer offers", body = ErrorResponse)))]
 #[put("/region/schools/{school_id}/active")]
 async fn set_school_active(
     state: web::Data<AppState>,
@@ -156,14 +196,19 @@ async fn set_school_active(
     ))
 }
 
-/// Import schools from CSV (docs/school-import.md): boards named in the file are made when
-/// new, rows are matched to schools by BRIN number, and every row is written or none.
+/// Import schools from a CSV file
+///
+/// Coordinator, own region. Rows are matched to schools by BRIN number (a match is updated, a
+/// school stays PO or VO); boards named in the file are made when new. Every row is checked, and
+/// either all are written or none (docs/school-import.md). Audited.
 #[utoipa::path(tag = "region", security(("bearer" = [])),
     request_body(content = String, content_type = "text/csv", description = "The CSV file (see docs/school-import.md)"),
-    responses((status = 200, body = SchoolImportResponse), (status = 401, body = ErrorResponse),
-    (status = 403, body = ErrorResponse),
-    (status = 413, description = "Larger than 1 MiB", body = ErrorResponse),
-    (status = 422, description = "Not a CSV file (`unsupported_file`), or row errors in `details.rows` (`invalid_input`)", body = ErrorResponse)))]
+    responses(
+    (status = 200, description = "How many schools were created, updated and unchanged, and boards created", body = SchoolImportResponse),
+    (status = 401, description = "Not signed in, or the token expired (`unauthenticated`)", body = ErrorResponse),
+    (status = 403, description = "Not a coordinator (`forbidden`), or two-step sign-in is not set up yet (`one_time_password_setup_required`)", body = ErrorResponse),
+    (status = 413, description = "Larger than 1 MiB (`payload_too_large`)", body = ErrorResponse),
+    (status = 422, description = "Not a CSV file (`unsupported_file`), or row errors in `details.rows` (`invalid_input`; e.g. `brin_taken` for another region's school)", body = ErrorResponse)))]
 #[post("/region/schools/import")]
 async fn import_schools(
     state: web::Data<AppState>,
@@ -183,12 +228,17 @@ async fn import_schools(
     ))
 }
 
-/// The programmes of a VO school of the region.
+/// List the programmes of a VO school
+///
+/// Coordinator, own region. The school's programmes (name, admitted advice, seats, information
+/// page) of the current procedure year, or those made before the region's first procedure.
 #[utoipa::path(tag = "region", security(("bearer" = [])),
     params(("school_id" = Uuid, Path, description = "The VO school's id")),
-    responses((status = 200, body = ProgrammeListResponse), (status = 401, body = ErrorResponse),
-    (status = 403, body = ErrorResponse),
-    (status = 404, description = "Not a VO school of the region", body = ErrorResponse)))]
+    responses(
+    (status = 200, description = "The school's programmes", body = ProgrammeListResponse),
+    (status = 401, description = "Not signed in, or the token expired (`unauthenticated`)", body = ErrorResponse),
+    (status = 403, description = "Not a coordinator (`forbidden`), or two-step sign-in is not set up yet (`one_time_password_setup_required`)", body = ErrorResponse),
+    (status = 404, description = "Not a VO school of the region (`not_found`)", body = ErrorResponse)))]
 #[get("/region/schools/{school_id}/programmes")]
 async fn list_school_programmes(
     state: web::Data<AppState>,
@@ -202,14 +252,20 @@ async fn list_school_programmes(
     ))
 }
 
-/// Add a programme to a VO school, until the registration week opens.
+/// Add a programme to a VO school
+///
+/// Coordinator, own region, until the registration week of the current procedure opens. The
+/// programme belongs to the current procedure year; the school must be active and the name new at
+/// the school (ignoring case). Audited.
 #[utoipa::path(tag = "region", security(("bearer" = [])), request_body = ProgrammeRequest,
     params(("school_id" = Uuid, Path, description = "The VO school's id")),
-    responses((status = 201, body = ProgrammeResponse), (status = 401, body = ErrorResponse),
-    (status = 403, body = ErrorResponse),
-    (status = 404, description = "Not a VO school of the region", body = ErrorResponse),
+    responses(
+    (status = 201, description = "The new programme", body = ProgrammeResponse),
+    (status = 401, description = "Not signed in, or the token expired (`unauthenticated`)", body = ErrorResponse),
+    (status = 403, description = "Not a coordinator (`forbidden`), or two-step sign-in is not set up yet (`one_time_password_setup_required`)", body = ErrorResponse),
+    (status = 404, description = "Not a VO school of the region (`not_found`)", body = ErrorResponse),
     (status = 409, description = "`phase_started`: the registration week opened; `conflict`: the school is deactivated", body = ErrorResponse),
-    (status = 422, body = ErrorResponse)))]
+    (status = 422, description = "`invalid_input`: a field is invalid, or the school has a programme with this name (`taken`)", body = ErrorResponse)))]
 #[post("/region/schools/{school_id}/programmes")]
 async fn create_programme(
     state: web::Data<AppState>,
@@ -224,14 +280,20 @@ async fn create_programme(
     Ok(HttpResponse::Created().json(programme))
 }
 
-/// Change a programme: its name and admitted advice until the registration week opens, its
-/// seats until the placement moment, its information page at any time.
+/// Change a programme of a VO school
+///
+/// Coordinator, own region, for a programme of the current procedure year: its name and admitted
+/// advice until the registration week opens, its seats until the placement moment, its information
+/// page at any time. Audited with the fields that changed.
 #[utoipa::path(tag = "region", security(("bearer" = [])), request_body = ProgrammeRequest,
     params(("programme_id" = Uuid, Path, description = "The programme's id")),
-    responses((status = 200, body = ProgrammeResponse), (status = 401, body = ErrorResponse),
-    (status = 403, body = ErrorResponse), (status = 404, body = ErrorResponse),
-    (status = 409, description = "`phase_started`, or `earlier_procedure`: a programme of an earlier procedure year", body = ErrorResponse),
-    (status = 422, body = ErrorResponse)))]
+    responses(
+    (status = 200, description = "The programme", body = ProgrammeResponse),
+    (status = 401, description = "Not signed in, or the token expired (`unauthenticated`)", body = ErrorResponse),
+    (status = 403, description = "Not a coordinator (`forbidden`), or two-step sign-in is not set up yet (`one_time_password_setup_required`)", body = ErrorResponse),
+    (status = 404, description = "Not a programme of a VO school of this region (`not_found`)", body = ErrorResponse),
+    (status = 409, description = "`phase_started`: the registration week opened (name, advice) or the placement moment passed (seats); `earlier_procedure`: a programme of an earlier procedure year", body = ErrorResponse),
+    (status = 422, description = "`invalid_input`: a field is invalid, or another programme of the school has this name (`taken`)", body = ErrorResponse)))]
 #[put("/region/programmes/{programme_id}")]
 async fn update_programme(
     state: web::Data<AppState>,
@@ -246,12 +308,18 @@ async fn update_programme(
     ))
 }
 
-/// Remove a programme that no list names, until the registration week opens.
+/// Remove a programme of a VO school
+///
+/// Coordinator, own region, until the registration week of the current procedure opens, and only
+/// while no list names it and nobody was placed in it. Audited.
 #[utoipa::path(tag = "region", security(("bearer" = [])),
     params(("programme_id" = Uuid, Path, description = "The programme's id")),
-    responses((status = 204, description = "Removed"), (status = 401, body = ErrorResponse),
-    (status = 403, body = ErrorResponse), (status = 404, body = ErrorResponse),
-    (status = 409, description = "`in_use`, `phase_started` or `earlier_procedure`", body = ErrorResponse)))]
+    responses(
+    (status = 204, description = "Removed"),
+    (status = 401, description = "Not signed in, or the token expired (`unauthenticated`)", body = ErrorResponse),
+    (status = 403, description = "Not a coordinator (`forbidden`), or two-step sign-in is not set up yet (`one_time_password_setup_required`)", body = ErrorResponse),
+    (status = 404, description = "Not a programme of a VO school of this region (`not_found`)", body = ErrorResponse),
+    (status = 409, description = "`in_use`: a list names it or pupils were placed in it; `phase_started`: the registration week opened; `earlier_procedure`: a programme of an earlier procedure year", body = ErrorResponse)))]
 #[delete("/region/programmes/{programme_id}")]
 async fn delete_programme(
     state: web::Data<AppState>,

@@ -18,12 +18,16 @@ use crate::routes::pupils::own_school;
 use crate::state::AppState;
 use crate::status_board;
 
-/// Per class the pupils' statuses and the counts per status, from maintained counters; from
-/// the publication moment on also each pupil's placement.
+/// Get the school's status board (wit/blauw/groen/AG/AV per class)
+///
+/// PO staff, own school. Per class the pupils' statuses and the counts per status, from maintained
+/// counters, and whether reminders can be sent now; from the publication moment on also each
+/// pupil's placement. Reads the current procedure year, or an earlier one with `procedure_id`.
 #[utoipa::path(tag = "school", security(("bearer" = [])), params(StatusBoardQuery), responses(
-    (status = 200, body = StatusBoardResponse), (status = 401, body = ErrorResponse),
-    (status = 403, description = "Not PO staff", body = ErrorResponse),
-    (status = 422, description = "`procedure_id` is not a procedure of the region", body = ErrorResponse)))]
+    (status = 200, description = "The counts and pupils per class", body = StatusBoardResponse),
+    (status = 401, description = "Not signed in, or the token expired (`unauthenticated`)", body = ErrorResponse),
+    (status = 403, description = "Not PO staff (`forbidden`)", body = ErrorResponse),
+    (status = 422, description = "`invalid_input`: `procedure_id` is not a procedure of the region", body = ErrorResponse)))]
 #[get("/school/status-board")]
 async fn get_status_board(
     state: web::Data<AppState>,
@@ -37,13 +41,18 @@ async fn get_status_board(
     ))
 }
 
-/// E-mail a reminder to the parents of the selected pupils whose registration is not complete
-/// (blauw, groen or AG). Only during the registration week.
+/// E-mail a reminder to the parents of selected pupils
+///
+/// PO staff, own school, only during the registration week. Reminds the parents of the selected
+/// pupils whose registration is not complete (blauw, groen or AG); the others are skipped with a
+/// code (`not_allowed_in_status`, `paper_route`, `not_found`). Audited.
 #[utoipa::path(tag = "school", security(("bearer" = [])), request_body = ReminderRequest,
-    responses((status = 200, body = BulkResponse), (status = 401, body = ErrorResponse),
-    (status = 403, body = ErrorResponse),
-    (status = 409, description = "Outside the registration week", body = ErrorResponse),
-    (status = 422, body = ErrorResponse)))]
+    responses(
+    (status = 200, description = "The pupils whose parents were reminded (`done`), and those skipped with a code each", body = BulkResponse),
+    (status = 401, description = "Not signed in, or the token expired (`unauthenticated`)", body = ErrorResponse),
+    (status = 403, description = "Not PO staff (`forbidden`)", body = ErrorResponse),
+    (status = 409, description = "`window_closed`: outside the registration week; `conflict`: the region has no procedure yet", body = ErrorResponse),
+    (status = 422, description = "`invalid_input`: `pupil_ids` is empty or has more than 5000 ids", body = ErrorResponse)))]
 #[post("/school/reminders")]
 async fn send_reminders(
     state: web::Data<AppState>,

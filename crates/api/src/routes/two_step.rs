@@ -77,12 +77,16 @@ async fn audit_entry(
     Ok(())
 }
 
-/// Whether two-step sign-in is on for me, required for my role, and how many recovery codes
-/// are left.
+/// Show my two-step sign-in: on or off, required, recovery codes left
+///
+/// For any signed-in staff member, also a coordinator or board admin who has not set it up yet;
+/// parents are refused. Says whether two-step sign-in is on for the account, whether the server
+/// requires it for the role (coordinators and board admins) and how many recovery codes are left.
 #[utoipa::path(tag = "auth", responses(
-    (status = 200, body = TwoStepStatus),
-    (status = 401, body = ErrorResponse),
-    (status = 403, description = "Parents", body = ErrorResponse)),
+    (status = 200, description = "The account's two-step sign-in", body = TwoStepStatus),
+    (status = 401, description = "Not signed in, or the token expired or was revoked \
+        (`unauthenticated`)", body = ErrorResponse),
+    (status = 403, description = "Parents (`forbidden`)", body = ErrorResponse)),
     security(("bearer" = [])))]
 #[get("/auth/two-step")]
 async fn get_two_step(
@@ -97,13 +101,20 @@ async fn get_two_step(
     }))
 }
 
-/// Start setting up two-step sign-in: a new secret for the authenticator app, as text and as a
-/// QR code. It takes effect when a first code is confirmed; a second call replaces it.
+/// Start setting up two-step sign-in with a new authenticator secret
+///
+/// For any signed-in staff member, also one whose role must still set it up; parents are
+/// refused. Answers a new secret for the authenticator app, as text, `otpauth://` address and QR
+/// code. Nothing changes until a first code is confirmed; a second call replaces the pending
+/// secret. Refused while two-step sign-in is on: turn it off first to use another app.
 #[utoipa::path(tag = "auth", responses(
-    (status = 201, body = TwoStepSetupResponse),
-    (status = 401, body = ErrorResponse),
-    (status = 403, description = "Parents", body = ErrorResponse),
-    (status = 409, description = "Two-step sign-in is already on", body = ErrorResponse)),
+    (status = 201, description = "The pending secret, to confirm with a first code",
+        body = TwoStepSetupResponse),
+    (status = 401, description = "Not signed in, or the token expired or was revoked \
+        (`unauthenticated`)", body = ErrorResponse),
+    (status = 403, description = "Parents (`forbidden`)", body = ErrorResponse),
+    (status = 409, description = "Two-step sign-in is already on (`conflict`)",
+        body = ErrorResponse)),
     security(("bearer" = [])))]
 #[post("/auth/two-step/setup")]
 async fn set_up_two_step(
@@ -131,16 +142,23 @@ async fn set_up_two_step(
     }))
 }
 
-/// Turn two-step sign-in on with the first code the app shows. Answers the recovery codes,
-/// once; the member's other sessions end, and this session's next refresh carries the second
-/// step.
+/// Turn two-step sign-in on with the first code the authenticator app shows
+///
+/// For a signed-in staff member who started the set-up (`POST /auth/two-step/setup`); parents are
+/// refused. Answers the recovery codes, this once only. The member's other sessions end, and this
+/// session's next refresh carries the second step. Wrong codes make the next try wait.
 #[utoipa::path(tag = "auth", request_body = OneTimePasswordRequest, responses(
-    (status = 200, body = RecoveryCodesResponse),
-    (status = 401, body = ErrorResponse),
-    (status = 403, description = "Parents", body = ErrorResponse),
-    (status = 409, description = "No set-up started, or already on", body = ErrorResponse),
-    (status = 422, description = "Wrong or expired code (`code`: `invalid_one_time_password`)", body = ErrorResponse),
-    (status = 429, description = "Too many wrong codes; see Retry-After", body = ErrorResponse)),
+    (status = 200, description = "On; the recovery codes, shown only now",
+        body = RecoveryCodesResponse),
+    (status = 401, description = "Not signed in, or the token expired or was revoked \
+        (`unauthenticated`)", body = ErrorResponse),
+    (status = 403, description = "Parents (`forbidden`)", body = ErrorResponse),
+    (status = 409, description = "No set-up started, or already on (`conflict`)",
+        body = ErrorResponse),
+    (status = 422, description = "Wrong or expired code (`invalid_input`; field `code`: \
+        `invalid_one_time_password`)", body = ErrorResponse),
+    (status = 429, description = "Too many wrong codes (`rate_limited`); see Retry-After",
+        body = ErrorResponse)),
     security(("bearer" = [])))]
 #[post("/auth/two-step/confirm")]
 async fn confirm_two_step(
@@ -180,14 +198,22 @@ async fn confirm_two_step(
     }))
 }
 
-/// New recovery codes, with a code from the app; the old ones stop working.
+/// Replace my recovery codes, with a code from the authenticator app
+///
+/// For a signed-in staff member whose two-step sign-in is on; parents are refused. The current
+/// code of the app (each code works once) proves the app is at hand; the old recovery codes stop
+/// working. Wrong codes make the next try wait.
 #[utoipa::path(tag = "auth", request_body = OneTimePasswordRequest, responses(
-    (status = 200, body = RecoveryCodesResponse),
-    (status = 401, body = ErrorResponse),
-    (status = 403, description = "Parents", body = ErrorResponse),
-    (status = 409, description = "Two-step sign-in is not on", body = ErrorResponse),
-    (status = 422, description = "Wrong or expired code", body = ErrorResponse),
-    (status = 429, description = "Too many wrong codes; see Retry-After", body = ErrorResponse)),
+    (status = 200, description = "The new recovery codes, shown only now",
+        body = RecoveryCodesResponse),
+    (status = 401, description = "Not signed in, or the token expired or was revoked \
+        (`unauthenticated`)", body = ErrorResponse),
+    (status = 403, description = "Parents (`forbidden`)", body = ErrorResponse),
+    (status = 409, description = "Two-step sign-in is not on (`conflict`)", body = ErrorResponse),
+    (status = 422, description = "Wrong, expired or used code (`invalid_input`; field `code`: \
+        `invalid_one_time_password`)", body = ErrorResponse),
+    (status = 429, description = "Too many wrong codes (`rate_limited`); see Retry-After",
+        body = ErrorResponse)),
     security(("bearer" = [])))]
 #[post("/auth/two-step/recovery-codes")]
 async fn renew_recovery_codes(
@@ -207,14 +233,22 @@ async fn renew_recovery_codes(
     }))
 }
 
-/// Turn two-step sign-in off, with a code from the app. Refused for roles that require it.
+/// Turn two-step sign-in off, with a code from the authenticator app
+///
+/// For a signed-in staff member whose two-step sign-in is on; parents are refused, and so are
+/// coordinators and board admins where the server requires it for their role. The secret and
+/// the recovery codes are removed. Wrong codes make the next try wait.
 #[utoipa::path(tag = "auth", request_body = OneTimePasswordRequest, responses(
     (status = 204, description = "Off: sign-in asks for the password only"),
-    (status = 401, body = ErrorResponse),
-    (status = 403, description = "Parents", body = ErrorResponse),
-    (status = 409, description = "Not on, or required for the role", body = ErrorResponse),
-    (status = 422, description = "Wrong or expired code", body = ErrorResponse),
-    (status = 429, description = "Too many wrong codes; see Retry-After", body = ErrorResponse)),
+    (status = 401, description = "Not signed in, or the token expired or was revoked \
+        (`unauthenticated`)", body = ErrorResponse),
+    (status = 403, description = "Parents (`forbidden`)", body = ErrorResponse),
+    (status = 409, description = "Not on, or required for the role (`conflict`)",
+        body = ErrorResponse),
+    (status = 422, description = "Wrong, expired or used code (`invalid_input`; field `code`: \
+        `invalid_one_time_password`)", body = ErrorResponse),
+    (status = 429, description = "Too many wrong codes (`rate_limited`); see Retry-After",
+        body = ErrorResponse)),
     security(("bearer" = [])))]
 #[post("/auth/two-step/disable")]
 async fn disable_two_step(

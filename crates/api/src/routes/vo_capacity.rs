@@ -14,14 +14,19 @@ use crate::error::{ApiError, validate};
 use crate::state::AppState;
 use crate::vo_context::VoContext;
 
-/// Set the number of seats of one of the school's programmes, until the placement moment.
+/// Set the number of seats of one of the school's programmes
+///
+/// VO staff, own school, for a programme of the current procedure year, until the placement moment
+/// (the run reads the capacities). Audited with the old and new number.
 #[utoipa::path(tag = "school", security(("bearer" = [])), request_body = CapacityRequest,
     params(("programme_id" = Uuid, Path, description = "The programme's id")),
-    responses((status = 200, body = ProgrammeResponse), (status = 401, body = ErrorResponse),
-    (status = 403, description = "Not VO staff", body = ErrorResponse),
-    (status = 404, description = "Not a programme of this school", body = ErrorResponse),
+    responses(
+    (status = 200, description = "The programme with its new capacity", body = ProgrammeResponse),
+    (status = 401, description = "Not signed in, or the token expired (`unauthenticated`)", body = ErrorResponse),
+    (status = 403, description = "Not VO staff (`forbidden`)", body = ErrorResponse),
+    (status = 404, description = "Not a programme of this school, or the region has no procedure (`not_found`)", body = ErrorResponse),
     (status = 409, description = "`window_closed`: the placement moment has passed", body = ErrorResponse),
-    (status = 422, description = "Capacity below 0 or above 2000", body = ErrorResponse)))]
+    (status = 422, description = "`invalid_input`: capacity below 0 or above 2000 (`range`)", body = ErrorResponse)))]
 #[put("/school/programmes/{programme_id}/capacity")]
 async fn set_programme_capacity(
     state: web::Data<AppState>,

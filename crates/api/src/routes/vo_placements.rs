@@ -11,11 +11,16 @@ use crate::state::AppState;
 use crate::vo_context::VoContext;
 use crate::vo_placements;
 
-/// The published placement: per programme the placed pupils and the reserve list in order.
+/// Get the school's published placement
+///
+/// VO staff, own school, from the publication moment until the end of the school year. Per
+/// programme the placed pupils and the reserve list in order, with accepted reserve offers applied,
+/// and the round-2 places once round 2 has its official run.
 #[utoipa::path(tag = "school", security(("bearer" = [])), responses(
-    (status = 200, body = VoPlacementsResponse), (status = 401, body = ErrorResponse),
-    (status = 403, description = "Not VO staff", body = ErrorResponse),
-    (status = 409, description = "`window_closed`: not published (yet)", body = ErrorResponse)))]
+    (status = 200, description = "Per programme the placed pupils and the reserve list", body = VoPlacementsResponse),
+    (status = 401, description = "Not signed in, or the token expired (`unauthenticated`)", body = ErrorResponse),
+    (status = 403, description = "Not VO staff (`forbidden`)", body = ErrorResponse),
+    (status = 409, description = "`window_closed`: not published (yet), no official run, or the school year has ended", body = ErrorResponse)))]
 #[get("/school/placements")]
 async fn get_school_placements(
     state: web::Data<AppState>,
@@ -26,12 +31,16 @@ async fn get_school_placements(
     Ok(web::Json(published))
 }
 
-/// The published placement as CSV, one row per pupil (placed, then reserve, per programme).
+/// Export the school's published placement as CSV
+///
+/// VO staff, own school, from the publication moment until the end of the school year. The same
+/// placement as `GET /school/placements`, one row per pupil: per programme the placed pupils, then
+/// the reserve list.
 #[utoipa::path(tag = "school", security(("bearer" = [])), responses(
-    (status = 200, description = "CSV file", content_type = "text/csv", body = String),
-    (status = 401, body = ErrorResponse),
-    (status = 403, description = "Not VO staff", body = ErrorResponse),
-    (status = 409, description = "`window_closed`: not published (yet)", body = ErrorResponse)))]
+    (status = 200, description = "CSV file (`plaatsingen.csv`)", content_type = "text/csv", body = String),
+    (status = 401, description = "Not signed in, or the token expired (`unauthenticated`)", body = ErrorResponse),
+    (status = 403, description = "Not VO staff (`forbidden`)", body = ErrorResponse),
+    (status = 409, description = "`window_closed`: not published (yet), no official run, or the school year has ended", body = ErrorResponse)))]
 #[get("/school/placements/export")]
 async fn export_school_placements(
     state: web::Data<AppState>,

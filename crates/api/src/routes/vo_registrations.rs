@@ -17,11 +17,15 @@ use crate::error::ApiError;
 use crate::state::AppState;
 use crate::vo_context::VoContext;
 
-/// The AV registrations with one of the school's programmes as 1st choice (with the priority
-/// claim and its decision), and per programme how many AV lists name it at each rank.
+/// List the registrations with the school as 1st choice
+///
+/// VO staff, own school, current procedure. The AV registrations with one of the school's
+/// programmes as 1st choice, with the voorrang claim and its decision; per programme how many AV
+/// lists name it at each rank; and the deadlines for decisions and capacities.
 #[utoipa::path(tag = "school", security(("bearer" = [])), responses(
-    (status = 200, body = VoRegistrationsResponse), (status = 401, body = ErrorResponse),
-    (status = 403, description = "Not VO staff", body = ErrorResponse)))]
+    (status = 200, description = "The 1st-choice registrations and the list counts per programme", body = VoRegistrationsResponse),
+    (status = 401, description = "Not signed in, or the token expired (`unauthenticated`)", body = ErrorResponse),
+    (status = 403, description = "Not VO staff (`forbidden`)", body = ErrorResponse)))]
 #[get("/school/registrations")]
 async fn list_school_registrations(
     state: web::Data<AppState>,

@@ -123,3 +123,41 @@ async fn a_missing_or_malformed_query_parameter_is_a_400_with_its_code() {
         assert_eq!(body.code, ErrorCode::MalformedRequest, "{path}: {body:?}");
     }
 }
+
+#[tokio::test]
+async fn a_method_a_path_does_not_have_is_a_405_naming_the_methods_it_has() {
+    let app = spawn_app().await;
+    let teacher = app.access_token(&app.a.po_staff).await;
+    // Deliberately raw: methods outside the contract.
+    let pupil = app.a.pupil_ids[0].as_uuid();
+    for (method, path, allow) in [
+        (
+            reqwest::Method::DELETE,
+            "/api/v1/auth/parent/sign-in".to_owned(),
+            "POST",
+        ),
+        (
+            reqwest::Method::PATCH,
+            format!("/api/v1/school/pupils/{pupil}"),
+            "GET, PUT",
+        ),
+    ] {
+        let response = app
+            .client
+            .request(method.clone(), app.url(&path))
+            .bearer_auth(&teacher)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(
+            response.status(),
+            StatusCode::METHOD_NOT_ALLOWED,
+            "{method} {path}"
+        );
+        assert_eq!(response.headers()["allow"], allow, "{method} {path}");
+        assert_eq!(
+            response.json::<ErrorResponse>().await.unwrap().code,
+            ErrorCode::MethodNotAllowed
+        );
+    }
+}

@@ -32,7 +32,7 @@ pub use reserve::{ReserveEntry, reserve_lists};
 pub use run::{
     Assignment, PlacementRun, PupilPlacement, ReserveList, ReserveListEntry, place, solve,
 };
-pub use run_kind::RunKind;
+pub use run_kind::{OfferOutcome, RunKind};
 pub use snapshot::{
     PlacementSnapshot, SnapshotError, SnapshotPriority, SnapshotProgramme, SnapshotUnit,
 };

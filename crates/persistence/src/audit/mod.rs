@@ -4,8 +4,8 @@
 //! stored), an [`AuditActor`] and an [`AuditSubject`] (a typed id and its kind).
 
 use overstap_domain::{
-    BoardId, ParentAccountId, ProcedureId, ProgrammeId, PupilId, RegionId, RegistrationId, Role,
-    SchoolId, StaffUserId,
+    BoardId, ParentAccountId, PlacementRunId, ProcedureId, ProgrammeId, PupilId, RegionId,
+    RegistrationId, ReserveOfferId, Role, SchoolId, SeedCommitmentId, StaffUserId,
 };
 use sea_orm::{ActiveValue::Set, ConnectionTrait, DbErr, EntityTrait};
 use time::OffsetDateTime;
@@ -148,9 +148,9 @@ pub enum AuditSubject {
     Board(BoardId),
     School(SchoolId),
     Programme(ProgrammeId),
-    PlacementRun(Uuid),
-    SeedCommitment(Uuid),
-    ReserveOffer(Uuid),
+    PlacementRun(PlacementRunId),
+    SeedCommitment(SeedCommitmentId),
+    ReserveOffer(ReserveOfferId),
     /// A job over the whole database, or one procedure.
     Procedure(Option<ProcedureId>),
 }
@@ -176,9 +176,9 @@ impl AuditSubject {
             AuditSubject::Board(id) => ("board", Some(id.as_uuid())),
             AuditSubject::School(id) => ("school", Some(id.as_uuid())),
             AuditSubject::Programme(id) => ("programme", Some(id.as_uuid())),
-            AuditSubject::PlacementRun(id) => ("placement_run", Some(id)),
-            AuditSubject::SeedCommitment(id) => ("seed_commitment", Some(id)),
-            AuditSubject::ReserveOffer(id) => ("reserve_offer", Some(id)),
+            AuditSubject::PlacementRun(id) => ("placement_run", Some(id.as_uuid())),
+            AuditSubject::SeedCommitment(id) => ("seed_commitment", Some(id.as_uuid())),
+            AuditSubject::ReserveOffer(id) => ("reserve_offer", Some(id.as_uuid())),
             AuditSubject::Procedure(id) => ("procedure", id.map(|id| id.as_uuid())),
         }
     }

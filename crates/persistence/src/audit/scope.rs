@@ -4,7 +4,7 @@
 //! with the entry, so the log can be read per region, per school and per pupil.
 
 use overstap_domain::{PupilId, RegionId, SchoolId};
-use sea_orm::{ConnectionTrait, DbErr, EntityTrait};
+use sea_orm::{ConnectionTrait, DbErr, EntityTrait, QuerySelect};
 use uuid::Uuid;
 
 use super::{AuditActor, AuditSubject};
@@ -104,19 +104,32 @@ async fn of_subject<C: ConnectionTrait>(db: &C, subject: AuditSubject) -> Result
             }
         }
         AuditSubject::PlacementRun(id) => {
-            match placement_run::Entity::find_by_id(id).one(db).await? {
-                Some(row) => of_procedure(db, row.procedure_id).await,
+            // Only the procedure: the row's snapshot can be a hundred megabytes.
+            let procedure: Option<Uuid> = placement_run::Entity::find_by_id(id.as_uuid())
+                .select_only()
+                .column(placement_run::Column::ProcedureId)
+                .into_tuple()
+                .one(db)
+                .await?;
+            match procedure {
+                Some(procedure) => of_procedure(db, procedure).await,
                 None => Ok(Scope::default()),
             }
         }
         AuditSubject::SeedCommitment(id) => {
-            match seed_commitment::Entity::find_by_id(id).one(db).await? {
+            match seed_commitment::Entity::find_by_id(id.as_uuid())
+                .one(db)
+                .await?
+            {
                 Some(row) => of_procedure(db, row.procedure_id).await,
                 None => Ok(Scope::default()),
             }
         }
         AuditSubject::ReserveOffer(id) => {
-            match reserve_offer::Entity::find_by_id(id).one(db).await? {
+            match reserve_offer::Entity::find_by_id(id.as_uuid())
+                .one(db)
+                .await?
+            {
                 Some(row) => {
                     let programme = programme::Entity::find_by_id(row.programme_id)
                         .one(db)

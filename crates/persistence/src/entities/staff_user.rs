@@ -2,6 +2,9 @@
 
 use sea_orm::entity::prelude::*;
 
+use crate::stored::Stored;
+use overstap_domain::{Language, Role};
+
 #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
 #[sea_orm(table_name = "staff_users")]
 pub struct Model {
@@ -10,14 +13,14 @@ pub struct Model {
     pub email: String,
     pub password_hash: String,
     pub display_name: String,
-    pub role: String,
+    pub role: Stored<Role>,
     pub region_id: Uuid,
     pub school_id: Option<Uuid>,
     pub board_id: Option<Uuid>,
     pub active: bool,
     pub created_at: TimeDateTimeWithTimeZone,
-    /// `nl` or `en`: the language of the account's e-mails.
-    pub language: String,
+    /// Dutch or English: the language of the account's e-mails.
+    pub language: Stored<Language>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -15,10 +15,9 @@ pub mod withdrawal;
 use std::collections::HashMap;
 
 use overstap_domain::round2::{Round2WindowError, seats_left};
-use overstap_domain::{ProcedureId, ProgrammeId, PupilId, RegionId};
+use overstap_domain::{PlacementRunId, ProcedureId, ProgrammeId, PupilId, RegionId};
 use overstap_persistence::{placement_runs, reserve_offers, statistics};
 use sea_orm::ConnectionTrait;
-use uuid::Uuid;
 
 use crate::error::ApiError;
 
@@ -27,7 +26,7 @@ use crate::error::ApiError;
 /// does not read every placement of the region.
 pub async fn placed_after_changes<C: ConnectionTrait>(
     db: &C,
-    round1: Uuid,
+    round1: PlacementRunId,
 ) -> Result<HashMap<ProgrammeId, u32>, ApiError> {
     let mut placed = statistics::placed_per_programme(db, round1).await?;
     let changes = reserve_offers::latest_changes(db, round1).await?;

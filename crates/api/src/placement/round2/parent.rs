@@ -3,16 +3,15 @@
 
 use overstap_api_types::round2::{Round2ListRequest, Round2Programme, Round2Response};
 use overstap_api_types::{PortalProgramme, Round2Result, Round2WindowState};
-use overstap_domain::ProgrammeId;
 use overstap_domain::i18n::{format_date_time, format_last_moment};
 use overstap_domain::round2::{
     Round2List, Round2ListError, Round2Reason, Round2Window, eligibility,
 };
+use overstap_domain::{PlacementRunId, ProgrammeId};
 use overstap_persistence::audit::{self, AuditAction, AuditActor, AuditEntry, AuditSubject};
 use overstap_persistence::{outbox, placement_runs, round2};
 use sea_orm::ConnectionTrait;
 use time::{OffsetDateTime, UtcOffset};
-use uuid::Uuid;
 
 use super::{placed_after_changes, seats_left_per_programme, window_error};
 use crate::error::ApiError;
@@ -24,7 +23,7 @@ async fn participation<C: ConnectionTrait>(
     db: &C,
     context: &ParentContext,
     now: OffsetDateTime,
-) -> Result<Option<(Uuid, Round2Reason)>, ApiError> {
+) -> Result<Option<(PlacementRunId, Round2Reason)>, ApiError> {
     if now < context.calendar.instants().publication_at {
         return Ok(None);
     }
@@ -39,7 +38,7 @@ async fn participation<C: ConnectionTrait>(
 async fn offered<C: ConnectionTrait>(
     db: &C,
     context: &ParentContext,
-    run1: Uuid,
+    run1: PlacementRunId,
 ) -> Result<Vec<Round2Programme>, ApiError> {
     let placed = placed_after_changes(db, run1).await?;
     let seats = seats_left_per_programme(
@@ -139,7 +138,7 @@ async fn may_submit<C: ConnectionTrait>(
     txn: &C,
     context: &ParentContext,
     now: OffsetDateTime,
-) -> Result<Uuid, ApiError> {
+) -> Result<PlacementRunId, ApiError> {
     Round2Window::check(Round2Window::of(context.calendar.instants()), now)
         .map_err(|e| window_error("round2_list", e))?;
     let (run1, _) = participation(txn, context, now)

@@ -6,7 +6,7 @@ use overstap_domain::placement::{
     PlacementSnapshot, PupilPlacement, Seed, SnapshotProgramme, SnapshotUnit,
 };
 use overstap_domain::round2::eligibility;
-use overstap_domain::{ProgrammeId, RegionProfile};
+use overstap_domain::{PlacementRunId, ProgrammeId, RegionProfile};
 use overstap_persistence::procedures::Procedure;
 use overstap_persistence::reserve_offers::{self, Change};
 use overstap_persistence::round2;
@@ -24,7 +24,7 @@ pub async fn snapshot<C: ConnectionTrait>(
     procedure: &Procedure,
     profile: &RegionProfile,
     seed: Seed,
-    round1: Uuid,
+    round1: PlacementRunId,
 ) -> Result<PlacementSnapshot, ApiError> {
     let standings = round2::standings(db, round1).await?;
     let placed = round2::placed_per_programme(&standings);
@@ -61,8 +61,8 @@ pub async fn snapshot<C: ConnectionTrait>(
 /// round 1 with its changes shows it.
 pub async fn record_places<C: ConnectionTrait>(
     txn: &C,
-    round1: Uuid,
-    round2_run: Uuid,
+    round1: PlacementRunId,
+    round2_run: PlacementRunId,
     placements: &[PupilPlacement],
     made_by: Uuid,
     now: OffsetDateTime,
