@@ -27,10 +27,7 @@ pub struct AuditLogQuery {
     // dashes or no-break spaces anywhere (the check digit is checked too): a 422 otherwise.
     #[cfg_attr(
         feature = "openapi",
-        param(
-            max_length = 40,
-            pattern = r"^\s*([ .\u00a0-]*[1-9]([ .\u00a0-]*[0-9]){9}[ .\u00a0-]*)?\s*$"
-        )
+        param(max_length = 40, pattern = r"^([1-9][0-9]{9})?$")
     )]
     pub elk_number: Option<String>,
     /// An action (`staff.invited`) or a family ending in a dot (`staff.`).

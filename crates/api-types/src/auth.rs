@@ -66,11 +66,7 @@ pub struct ParentSignInRequest {
     // ignored): never an account, answered 401 like an unknown number.
     #[cfg_attr(
         feature = "openapi",
-        schema(
-            min_length = 1,
-            max_length = 32,
-            pattern = r"^[ .\u00a0-]*[1-9]([ .\u00a0-]*[0-9]){9}[ .\u00a0-]*$"
-        )
+        schema(min_length = 1, max_length = 32, pattern = r"^[1-9][0-9]{9}$")
     )]
     pub elk_number: String,
     #[cfg_attr(
@@ -200,7 +196,7 @@ pub struct OneTimePasswordRequest {
     // Six digits; whitespace anywhere is ignored. Any other code is refused as wrong (422).
     #[cfg_attr(
         feature = "openapi",
-        schema(min_length = 1, max_length = 16, pattern = r"^\s*([0-9]\s*){6}$")
+        schema(min_length = 1, max_length = 16, pattern = r"^[0-9]{6}$")
     )]
     pub code: String,
 }

@@ -49,7 +49,7 @@ pub struct LocalCalendarBody {
         feature = "openapi",
         schema(
             example = "2027-03-16T00:00",
-            pattern = r"^\s*\+?\d{4}-\d{2}-\d{2}T\d{2}:\d{2}\s*$"
+            pattern = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$"
         )
     )]
     pub login_dispatch_opens_at: String,
@@ -57,7 +57,7 @@ pub struct LocalCalendarBody {
         feature = "openapi",
         schema(
             example = "2027-03-24T00:00",
-            pattern = r"^\s*\+?\d{4}-\d{2}-\d{2}T\d{2}:\d{2}\s*$"
+            pattern = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$"
         )
     )]
     pub login_dispatch_closes_at: String,
@@ -66,7 +66,7 @@ pub struct LocalCalendarBody {
         feature = "openapi",
         schema(
             example = "2027-03-24T00:00",
-            pattern = r"^\s*\+?\d{4}-\d{2}-\d{2}T\d{2}:\d{2}\s*$"
+            pattern = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$"
         )
     )]
     pub registration_opens_at: String,
@@ -75,7 +75,7 @@ pub struct LocalCalendarBody {
         feature = "openapi",
         schema(
             example = "2027-03-31T00:00",
-            pattern = r"^\s*\+?\d{4}-\d{2}-\d{2}T\d{2}:\d{2}\s*$"
+            pattern = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$"
         )
     )]
     pub registration_closes_at: String,
@@ -83,7 +83,7 @@ pub struct LocalCalendarBody {
         feature = "openapi",
         schema(
             example = "2027-04-07T00:00",
-            pattern = r"^\s*\+?\d{4}-\d{2}-\d{2}T\d{2}:\d{2}\s*$"
+            pattern = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$"
         )
     )]
     pub priority_verification_deadline: String,
@@ -92,7 +92,7 @@ pub struct LocalCalendarBody {
         feature = "openapi",
         schema(
             example = "2027-04-07T00:00",
-            pattern = r"^\s*\+?\d{4}-\d{2}-\d{2}T\d{2}:\d{2}\s*$"
+            pattern = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$"
         )
     )]
     pub placement_at: String,
@@ -101,7 +101,7 @@ pub struct LocalCalendarBody {
         feature = "openapi",
         schema(
             example = "2027-04-14T16:00",
-            pattern = r"^\s*\+?\d{4}-\d{2}-\d{2}T\d{2}:\d{2}\s*$"
+            pattern = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$"
         )
     )]
     pub publication_at: String,
@@ -109,13 +109,13 @@ pub struct LocalCalendarBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(
         feature = "openapi",
-        schema(pattern = r"^\s*(\+?\d{4}-\d{2}-\d{2}T\d{2}:\d{2})?\s*$")
+        schema(pattern = r"^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})?$")
     )]
     pub round2_opens_at: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(
         feature = "openapi",
-        schema(pattern = r"^\s*(\+?\d{4}-\d{2}-\d{2}T\d{2}:\d{2})?\s*$")
+        schema(pattern = r"^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})?$")
     )]
     pub round2_closes_at: Option<String>,
 }
@@ -164,10 +164,7 @@ pub struct ProcedureProposalQuery {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     // Blank: the default. Otherwise the domain's `SchoolYear::parse` (trimmed, two
     // consecutive years as integers, the first 1900 to 9998); a 422 otherwise.
-    #[cfg_attr(
-        feature = "openapi",
-        param(pattern = r"^\s*(\+?0*\d{4}-\+?0*\d{4})?\s*$")
-    )]
+    #[cfg_attr(feature = "openapi", param(pattern = r"^(\d{4}-\d{4})?$"))]
     pub school_year: Option<String>,
 }
 
@@ -187,7 +184,7 @@ pub struct ProcedureProposalResponse {
 pub struct CreateProcedureRequest {
     #[cfg_attr(
         feature = "openapi",
-        schema(example = "2026-2027", pattern = r"^\s*\+?0*\d{4}-\+?0*\d{4}\s*$")
+        schema(example = "2026-2027", pattern = r"^\d{4}-\d{4}$")
     )]
     pub school_year: String,
     pub calendar: LocalCalendarBody,

@@ -196,9 +196,10 @@ pub struct SendLoginRequest {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[cfg_attr(feature = "validate", derive(validator::Validate))]
 pub struct BulkSendLoginRequest {
+    /// At most 1500 ids: what fits in the 64 KiB a request body may hold.
     #[serde(default)]
-    #[cfg_attr(feature = "validate", validate(length(max = 5000, code = "too_long")))]
-    #[cfg_attr(feature = "openapi", schema(max_items = 5000))]
+    #[cfg_attr(feature = "validate", validate(length(max = 1500, code = "too_long")))]
+    #[cfg_attr(feature = "openapi", schema(max_items = 1500))]
     pub pupil_ids: Vec<Uuid>,
     /// Ignore `pupil_ids` and send to every pupil still `wit`.
     #[serde(default)]
@@ -210,11 +211,12 @@ pub struct BulkSendLoginRequest {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[cfg_attr(feature = "validate", derive(validator::Validate))]
 pub struct ReminderRequest {
+    /// At most 1500 ids: what fits in the 64 KiB a request body may hold.
     #[cfg_attr(
         feature = "validate",
-        validate(length(min = 1, max = 5000, code = "length"))
+        validate(length(min = 1, max = 1500, code = "length"))
     )]
-    #[cfg_attr(feature = "openapi", schema(min_items = 1, max_items = 5000))]
+    #[cfg_attr(feature = "openapi", schema(min_items = 1, max_items = 1500))]
     pub pupil_ids: Vec<Uuid>,
 }
 
@@ -252,10 +254,7 @@ pub struct RegionPupilQuery {
     /// The pupil's ELK number; spaces and dashes are ignored.
     // Not ELK-shaped (10 digits, the first not 0; spaces, dots, dashes and no-break spaces
     // ignored): never a pupil, answered 404.
-    #[cfg_attr(
-        feature = "openapi",
-        param(pattern = r"^[ .\u00a0-]*[1-9]([ .\u00a0-]*[0-9]){9}[ .\u00a0-]*$")
-    )]
+    #[cfg_attr(feature = "openapi", param(pattern = r"^[1-9][0-9]{9}$"))]
     pub elk_number: String,
 }
 

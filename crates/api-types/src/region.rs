@@ -111,14 +111,14 @@ pub struct RegionSettingsRequest {
     )]
     pub contact_email: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    // Left out or blank: none. Otherwise the domain's `school::phone`: after trimming, digits
-    // with spaces, dashes and brackets and a leading `+`, 8 to 15 digits, at most 30 characters.
+    // Left out or blank: none. The contract names the plain form (8 to 15 digits, optionally a
+    // leading `+`); the domain's `school::phone` also takes spaces, dashes and brackets.
     #[cfg_attr(
         feature = "openapi",
         schema(
             max_length = 30,
-            pattern = r"^\s*(\+?[ ()-]*([0-9][ ()-]*){8,15})?\s*$",
-            example = "020 123 4567"
+            pattern = r"^(\+?[0-9]{8,15})?$",
+            example = "0201234567"
         )
     )]
     pub contact_phone: Option<String>,

@@ -123,10 +123,7 @@ pub struct SchoolRequest {
     /// The BRIN number: two digits and two letters, optionally a two-digit location number.
     #[cfg_attr(
         feature = "openapi",
-        schema(
-            pattern = r"^\s*[0-9]\s*[0-9]\s*[A-Za-z]\s*[A-Za-z](\s*[0-9]\s*[0-9])?\s*$",
-            example = "12AB00"
-        )
+        schema(pattern = r"^[0-9]{2}[A-Za-z]{2}([0-9]{2})?$", example = "12AB00")
     )]
     pub code: String,
     #[cfg_attr(
@@ -158,15 +155,11 @@ pub struct SchoolRequest {
     )]
     pub contact_email: String,
     /// Shown to parents: 8 to 15 digits.
-    // The domain's `school::phone`: after trimming, digits with spaces, dashes and brackets and
-    // a leading `+`, 8 to 15 digits, at most 30 characters.
+    // The contract names the plain form (8 to 15 digits, optionally a leading `+`); the domain's
+    // `school::phone` also takes spaces, dashes and brackets, at most 30 characters.
     #[cfg_attr(
         feature = "openapi",
-        schema(
-            max_length = 30,
-            pattern = r"^\s*\+?[ ()-]*([0-9][ ()-]*){8,15}\s*$",
-            example = "020 123 4567"
-        )
+        schema(max_length = 30, pattern = r"^\+?[0-9]{8,15}$", example = "0201234567")
     )]
     pub contact_phone: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]

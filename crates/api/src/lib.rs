@@ -12,6 +12,7 @@ pub mod csv;
 pub mod demo;
 pub mod dto;
 pub mod error;
+pub mod json_body;
 pub mod logins;
 pub mod mail;
 pub mod method_not_allowed;

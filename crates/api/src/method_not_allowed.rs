@@ -53,10 +53,12 @@ impl KnownPaths {
         KnownPaths { paths }
     }
 
-    /// The methods `path` answers ("GET, PUT"), or None for a path that does not exist.
-    pub fn allowed(&self, path: &str) -> Option<String> {
+    /// The methods of the documented path that `path` names, or None for a path that does not
+    /// exist. Where several match, the one with the most fixed segments names it:
+    /// `/school/pupils/import` is that path, not a pupil with the id `import`.
+    pub fn allowed(&self, path: &str) -> Option<Vec<&'static str>> {
         let asked: Vec<&str> = path.split('/').collect();
-        let mut methods: Vec<&'static str> = Vec::new();
+        let mut best: Option<(usize, Vec<&'static str>)> = None;
         for (segments, answers) in &self.paths {
             let matches = segments.len() == asked.len()
                 && segments
@@ -66,15 +68,34 @@ impl KnownPaths {
                         Segment::Fixed(name) => name == part,
                         Segment::Parameter => !part.is_empty(),
                     });
-            if matches {
-                for method in answers {
-                    if !methods.contains(method) {
-                        methods.push(method);
+            if !matches {
+                continue;
+            }
+            let fixed = segments
+                .iter()
+                .filter(|s| matches!(s, Segment::Fixed(_)))
+                .count();
+            match &mut best {
+                Some((most, methods)) if *most == fixed => {
+                    for method in answers {
+                        if !methods.contains(method) {
+                            methods.push(method);
+                        }
                     }
                 }
+                Some((most, _)) if *most > fixed => {}
+                _ => best = Some((fixed, answers.clone())),
             }
         }
-        (!methods.is_empty()).then(|| methods.join(", "))
+        best.map(|(_, methods)| methods)
+    }
+
+    /// 405 when `path` exists, but not with `method`.
+    pub fn refuse(&self, method: &str, path: &str) -> Option<ApiError> {
+        let methods = self.allowed(path)?;
+        (!methods.contains(&method)).then(|| ApiError::MethodNotAllowed {
+            allow: methods.join(", "),
+        })
     }
 }
 
@@ -83,10 +104,9 @@ pub async fn not_found(
     request: HttpRequest,
     known: web::Data<KnownPaths>,
 ) -> Result<HttpResponse, ApiError> {
-    match known.allowed(request.path()) {
-        Some(allow) => Err(ApiError::MethodNotAllowed { allow }),
-        None => Err(ApiError::NotFound),
-    }
+    Err(known
+        .refuse(request.method().as_str(), request.path())
+        .unwrap_or(ApiError::NotFound))
 }
 
 #[cfg(test)]
@@ -98,13 +118,28 @@ mod tests {
     fn a_documented_path_names_its_methods_and_an_unknown_one_is_none() {
         let known = KnownPaths::from_document(&crate::openapi::document());
         assert_eq!(
-            known.allowed("/api/v1/auth/parent/sign-in").as_deref(),
-            Some("POST")
+            known.allowed("/api/v1/auth/parent/sign-in"),
+            Some(vec!["POST"])
         );
         let pupil = known
             .allowed("/api/v1/school/pupils/0195f0c4-0000-7000-8000-000000000001")
             .unwrap();
-        assert!(pupil.contains("GET") && pupil.contains("PUT"), "{pupil}");
+        assert_eq!(pupil, ["GET", "PUT"]);
+        // A fixed path wins over a parameter in the same place.
+        assert_eq!(
+            known.allowed("/api/v1/school/pupils/import"),
+            Some(vec!["POST"])
+        );
+        assert!(
+            known
+                .refuse("PUT", "/api/v1/school/pupils/import")
+                .is_some()
+        );
+        assert!(
+            known
+                .refuse("POST", "/api/v1/school/pupils/import")
+                .is_none()
+        );
         assert_eq!(known.allowed("/api/v1/nothing-here"), None);
         assert_eq!(known.allowed("/api/v1/school/pupils//"), None);
     }

@@ -2,6 +2,7 @@
 
 use actix_web::App;
 use utoipa::openapi::content::ContentBuilder;
+use utoipa::openapi::path::ParameterIn;
 use utoipa::openapi::response::ResponseBuilder;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::openapi::{OpenApi as OpenApiDoc, Ref, RefOr};
@@ -67,10 +68,11 @@ pub fn document() -> OpenApiDoc {
 
 /// The answers that come from the shared machinery rather than from a handler, declared on
 /// every operation they apply to (unless the handler already describes them): a body that is
-/// not JSON of the right shape (400, the JSON extractor) or with a value outside a closed set
-/// (422), a signed-in person refused before the
-/// handler runs (403: a role that must first set up two-step sign-in, or a parent on a staff
-/// route), and the database being unavailable (503 with Retry-After, any route).
+/// not JSON of the right shape (400, the JSON extractor), with a value outside a closed set
+/// (422) or over the size limit (413); no valid token (401) or a signed-in person refused
+/// before the handler runs (403: a role that must first set up two-step sign-in, or a parent on
+/// a staff route); a failure on the server's side (500) and the database being unavailable
+/// (503 with Retry-After), on any route.
 fn declare_shared_answers(api: &mut OpenApiDoc) {
     let error = |description: &str| {
         RefOr::T(
@@ -95,6 +97,17 @@ fn declare_shared_answers(api: &mut OpenApiDoc) {
         ];
         for operation in operations.into_iter().flatten() {
             let answers = &mut operation.responses.responses;
+            let has_query = operation.parameters.iter().flatten().any(|parameter| {
+                matches!(parameter, RefOr::T(p) if p.parameter_in == ParameterIn::Query)
+            });
+            if has_query {
+                answers.entry("400".to_owned()).or_insert_with(|| {
+                    error(
+                        "A query parameter is missing or does not parse, e.g. an empty id \
+                         (`malformed_request`)",
+                    )
+                });
+            }
             if operation.request_body.is_some() {
                 answers.entry("400".to_owned()).or_insert_with(|| {
                     error("The body is not JSON of the documented shape (`malformed_request`)")
@@ -105,8 +118,17 @@ fn declare_shared_answers(api: &mut OpenApiDoc) {
                          language (`invalid_input`, field `body`, code `unknown_value`)",
                     )
                 });
+                answers.entry("413".to_owned()).or_insert_with(|| {
+                    error(
+                        "The body is larger than the server accepts (`payload_too_large`; the \
+                         message names the limit)",
+                    )
+                });
             }
             if operation.security.is_some() {
+                answers.entry("401".to_owned()).or_insert_with(|| {
+                    error("Not signed in, or the access token expired (`unauthenticated`)")
+                });
                 answers.entry("403".to_owned()).or_insert_with(|| {
                     error(
                         "Refused before anything is read: the role must set up two-step \
@@ -115,6 +137,12 @@ fn declare_shared_answers(api: &mut OpenApiDoc) {
                     )
                 });
             }
+            answers.entry("500".to_owned()).or_insert_with(|| {
+                error(
+                    "Something failed on the server's side; the body carries only the \
+                     `request_id` to quote (`internal`)",
+                )
+            });
             answers.entry("503".to_owned()).or_insert_with(|| {
                 error("The database is unavailable; try again after `Retry-After` (`unavailable`)")
             });

@@ -148,7 +148,7 @@ pub fn state(
     })
 }
 
-fn json_error(err: JsonPayloadError, _req: &HttpRequest) -> actix_web::Error {
+pub(crate) fn json_error(err: JsonPayloadError, _req: &HttpRequest) -> actix_web::Error {
     match err {
         JsonPayloadError::Overflow { limit }
         | JsonPayloadError::OverflowKnownLength { limit, .. } => {
@@ -176,7 +176,15 @@ fn json_error(err: JsonPayloadError, _req: &HttpRequest) -> actix_web::Error {
     }
 }
 
-fn path_error(err: actix_web::error::PathError, _req: &HttpRequest) -> actix_web::Error {
+fn path_error(err: actix_web::error::PathError, req: &HttpRequest) -> actix_web::Error {
+    // `PUT /school/pupils/import` reached the pupil route with `import` as its id: that path
+    // exists, with other methods.
+    let refused = req
+        .app_data::<web::Data<KnownPaths>>()
+        .and_then(|known| known.refuse(req.method().as_str(), req.path()));
+    if let Some(refused) = refused {
+        return refused.into();
+    }
     // An id that is not a UUID cannot name anything of yours.
     tracing::debug!(%err, "unparseable path");
     ApiError::NotFound.into()

@@ -28,6 +28,25 @@ pub fn check_parent(field: &str, password: &str, pupil: &Pupil) -> Option<FieldE
 /// A staff password's minimum length.
 pub const STAFF_MIN_CHARS: usize = 12;
 
+/// The length rule alone, checked before a link is looked up: a password of the wrong length
+/// is refused at its field (422) whatever the link, as the contract's `minLength` and
+/// `maxLength` say. The other rules need the account's own words.
+pub fn check_length(field: &str, password: &str, min: usize) -> Option<FieldError> {
+    let chars = password.chars().count();
+    let (code, message) = if chars < min {
+        ("too_short", format!("Use at least {min} characters."))
+    } else if chars > MAX_CHARS {
+        ("too_long", format!("Use at most {MAX_CHARS} characters."))
+    } else {
+        return None;
+    };
+    Some(FieldError {
+        field: field.to_owned(),
+        code: code.to_owned(),
+        message,
+    })
+}
+
 /// The field error for `field` when a staff member's `password` breaks a rule; `context` holds
 /// the account's own words (e-mail address, name).
 pub fn check_staff(field: &str, password: &str, context: &[&str]) -> Option<FieldError> {

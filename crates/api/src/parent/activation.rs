@@ -47,6 +47,14 @@ pub async fn preview<C: ConnectionTrait>(
     })
 }
 
+/// A password of the wrong length is refused before the link is looked up.
+fn length_first(password: &str) -> Result<(), ApiError> {
+    match password_policy::check_length("password", password, password_policy::MIN_CHARS) {
+        Some(problem) => Err(ApiError::Invalid(vec![problem])),
+        None => Ok(()),
+    }
+}
+
 fn check_password(password: &str, pupil: &Pupil) -> Result<(), ApiError> {
     match password_policy::check_parent("password", password, pupil) {
         Some(error) => Err(ApiError::Invalid(vec![error])),
@@ -61,6 +69,7 @@ pub async fn activate(
     password: &str,
     language: Language,
 ) -> Result<ParentAccountId, ApiError> {
+    length_first(password)?;
     let now = state.clock.now();
     let (login, pupil) = valid_login(&state.db, token, now).await?;
     check_password(password, &pupil)?;
@@ -129,6 +138,7 @@ pub async fn request_reset<C: ConnectionTrait>(
 
 /// Sets the new password; the link works once and every session of the account ends.
 pub async fn complete_reset(state: &AppState, token: &str, password: &str) -> Result<(), ApiError> {
+    length_first(password)?;
     let now = state.clock.now();
     let reset = password_resets::find_by_token_hash(&state.db, &hash_opaque_token(token.trim()))
         .await?

@@ -12,6 +12,7 @@ use uuid::Uuid;
 
 use crate::auth::{self, backoff, refresh_cookie, tokens, two_step};
 use crate::error::{ApiError, validate};
+use crate::json_body::JsonBody;
 use crate::state::AppState;
 
 /// How long after its use a refresh token's reuse counts as a concurrent refresh, not theft.
@@ -64,7 +65,7 @@ pub(crate) async fn start_session(
 async fn sign_in_staff(
     state: web::Data<AppState>,
     req: HttpRequest,
-    body: web::Json<StaffSignInRequest>,
+    body: JsonBody<StaffSignInRequest>,
 ) -> Result<HttpResponse, ApiError> {
     validate(&*body)?;
     let name = staff::normalise_email(&body.email);
@@ -167,7 +168,7 @@ async fn second_step(
 async fn sign_in_parent(
     state: web::Data<AppState>,
     req: HttpRequest,
-    body: web::Json<ParentSignInRequest>,
+    body: JsonBody<ParentSignInRequest>,
 ) -> Result<HttpResponse, ApiError> {
     validate(&*body)?;
     // A mistyped number is answered exactly like an unknown one, after the same work.
@@ -211,7 +212,7 @@ async fn sign_in_parent(
 async fn refresh_session(
     state: web::Data<AppState>,
     req: HttpRequest,
-    body: web::Json<RefreshRequest>,
+    body: JsonBody<RefreshRequest>,
 ) -> Result<HttpResponse, ApiError> {
     validate(&*body)?;
     let now = state.clock.now();
@@ -272,7 +273,7 @@ async fn refresh_session(
 async fn sign_out(
     state: web::Data<AppState>,
     req: HttpRequest,
-    body: web::Json<SignOutRequest>,
+    body: JsonBody<SignOutRequest>,
 ) -> Result<HttpResponse, ApiError> {
     validate(&*body)?;
     if let Some(presented) = refresh_cookie::token(&req, body.refresh_token.as_deref())

@@ -9,6 +9,7 @@ use overstap_persistence::{boards, pupils, regions, schools, staff};
 use crate::auth::Session;
 use crate::dto;
 use crate::error::ApiError;
+use crate::json_body::JsonBody;
 use crate::state::AppState;
 
 /// Show who is signed in: role, name and their school, board or child
@@ -91,7 +92,7 @@ async fn get_me(
 async fn switch_school(
     state: web::Data<AppState>,
     session: Session,
-    body: web::Json<SwitchSchoolRequest>,
+    body: JsonBody<SwitchSchoolRequest>,
 ) -> Result<HttpResponse, ApiError> {
     let school = SchoolId::from_uuid(body.school_id);
     crate::staff::workplaces::switch(&state, &session, school).await?;

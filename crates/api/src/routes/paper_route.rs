@@ -12,6 +12,7 @@ use uuid::Uuid;
 
 use crate::auth::Session;
 use crate::error::ApiError;
+use crate::json_body::JsonBody;
 use crate::procedures;
 use crate::routes::pupils::{own_school, response};
 use crate::state::AppState;
@@ -106,7 +107,7 @@ async fn set_paper_route(
     state: web::Data<AppState>,
     session: Session,
     path: web::Path<Uuid>,
-    body: web::Json<PaperRouteRequest>,
+    body: JsonBody<PaperRouteRequest>,
 ) -> Result<web::Json<PupilResponse>, ApiError> {
     let next = requested(&body)?;
     let now = state.clock.now();

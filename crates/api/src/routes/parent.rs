@@ -9,6 +9,7 @@ use overstap_persistence::parents;
 use crate::auth::{ParentSession, Session};
 use crate::dto;
 use crate::error::ApiError;
+use crate::json_body::JsonBody;
 use crate::parent::ParentContext;
 use crate::parent::views::{domain_language, portal_language};
 use crate::state::AppState;
@@ -55,7 +56,7 @@ async fn get_child(
 async fn put_language(
     state: web::Data<AppState>,
     session: Session,
-    body: web::Json<LanguageRequest>,
+    body: JsonBody<LanguageRequest>,
 ) -> Result<HttpResponse, ApiError> {
     let account = session.parent_account()?;
     parents::set_language(&state.db, account, domain_language(body.language)).await?;

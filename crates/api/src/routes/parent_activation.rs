@@ -10,6 +10,7 @@ use overstap_domain::{ElkNumber, Role};
 
 use crate::auth::refresh_cookie;
 use crate::error::{ApiError, validate};
+use crate::json_body::JsonBody;
 use crate::parent::activation;
 use crate::parent::views::domain_language;
 use crate::routes::auth::start_session;
@@ -30,7 +31,7 @@ use crate::state::AppState;
 #[post("/auth/parent/activation/preview")]
 async fn preview_activation(
     state: web::Data<AppState>,
-    body: web::Json<ActivationPreviewRequest>,
+    body: JsonBody<ActivationPreviewRequest>,
 ) -> Result<web::Json<ActivationPreviewResponse>, ApiError> {
     validate(&*body)?;
     Ok(web::Json(
@@ -58,7 +59,7 @@ async fn preview_activation(
 async fn activate(
     state: web::Data<AppState>,
     req: HttpRequest,
-    body: web::Json<ActivateRequest>,
+    body: JsonBody<ActivateRequest>,
 ) -> Result<HttpResponse, ApiError> {
     validate(&*body)?;
     state.sign_in_limiter.check_client(&req)?;
@@ -87,7 +88,7 @@ async fn activate(
 async fn request_password_reset(
     state: web::Data<AppState>,
     req: HttpRequest,
-    body: web::Json<PasswordResetRequest>,
+    body: JsonBody<PasswordResetRequest>,
 ) -> Result<HttpResponse, ApiError> {
     validate(&*body)?;
     // Keyed on the number as parsed, so "572 000 0008" and "5720000008" share one budget.
@@ -117,7 +118,7 @@ async fn request_password_reset(
 async fn complete_password_reset(
     state: web::Data<AppState>,
     req: HttpRequest,
-    body: web::Json<PasswordResetCompleteRequest>,
+    body: JsonBody<PasswordResetCompleteRequest>,
 ) -> Result<HttpResponse, ApiError> {
     validate(&*body)?;
     state.sign_in_limiter.check_client(&req)?;

@@ -6,6 +6,7 @@ use overstap_api_types::{ErrorResponse, RegistrationResponse, RevisionRequest, S
 
 use crate::auth::ParentSession;
 use crate::error::{ApiError, validate};
+use crate::json_body::JsonBody;
 use crate::parent::{ParentContext, registration};
 use crate::state::AppState;
 
@@ -59,7 +60,7 @@ async fn get_registration(
 async fn save_draft(
     state: web::Data<AppState>,
     session: ParentSession,
-    body: web::Json<SaveDraftRequest>,
+    body: JsonBody<SaveDraftRequest>,
 ) -> Result<web::Json<RegistrationResponse>, ApiError> {
     validate(&*body)?;
     let now = state.clock.now();
@@ -113,7 +114,7 @@ async fn confirm_registration(
     state: web::Data<AppState>,
     session: ParentSession,
     req: HttpRequest,
-    body: web::Json<RevisionRequest>,
+    body: JsonBody<RevisionRequest>,
 ) -> Result<web::Json<RegistrationResponse>, ApiError> {
     let key = idempotency_key(&req)?;
     let now = state.clock.now();
@@ -148,7 +149,7 @@ async fn confirm_registration(
 async fn withdraw_registration(
     state: web::Data<AppState>,
     session: ParentSession,
-    body: web::Json<RevisionRequest>,
+    body: JsonBody<RevisionRequest>,
 ) -> Result<web::Json<RegistrationResponse>, ApiError> {
     let now = state.clock.now();
     let txn = overstap_persistence::begin_write(&state.db).await?;

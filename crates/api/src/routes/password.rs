@@ -9,6 +9,7 @@ use overstap_persistence::{parents, pupils, sessions, staff};
 
 use crate::auth::{Session, backoff, password_policy};
 use crate::error::{ApiError, validate};
+use crate::json_body::JsonBody;
 use crate::state::AppState;
 
 /// The stored hash and the rule check for the new password, by kind of account.
@@ -55,7 +56,7 @@ async fn current_and_rules(
 async fn change_password(
     state: web::Data<AppState>,
     session: Session,
-    body: web::Json<ChangePasswordRequest>,
+    body: JsonBody<ChangePasswordRequest>,
 ) -> Result<HttpResponse, ApiError> {
     validate(&*body)?;
     let now = state.clock.now();

@@ -13,6 +13,7 @@ use uuid::Uuid;
 
 use crate::auth::Session;
 use crate::error::ApiError;
+use crate::json_body::JsonBody;
 use crate::placement::runs;
 use crate::state::AppState;
 
@@ -76,7 +77,7 @@ async fn list_runs(
 async fn start_run(
     state: web::Data<AppState>,
     session: Session,
-    body: web::Json<StartRunRequest>,
+    body: JsonBody<StartRunRequest>,
 ) -> Result<HttpResponse, ApiError> {
     let actor = runs::Actor::coordinator(&session)?;
     let Some(kind) = body.kind.known() else {

@@ -8,6 +8,7 @@ use uuid::Uuid;
 
 use crate::auth::Session;
 use crate::error::ApiError;
+use crate::json_body::JsonBody;
 use crate::priority;
 use crate::state::AppState;
 
@@ -30,7 +31,7 @@ async fn decide_priority(
     state: web::Data<AppState>,
     session: Session,
     path: web::Path<Uuid>,
-    body: web::Json<PriorityDecisionRequest>,
+    body: JsonBody<PriorityDecisionRequest>,
 ) -> Result<web::Json<PriorityDecisionResponse>, ApiError> {
     let registration = RegistrationId::from_uuid(*path);
     let decided =

@@ -12,6 +12,7 @@ use uuid::Uuid;
 
 use crate::auth::Session;
 use crate::error::ApiError;
+use crate::json_body::JsonBody;
 use crate::procedures;
 use crate::school_directory::Keeper;
 use crate::state::AppState;
@@ -139,7 +140,7 @@ async fn propose_procedure(
 async fn create_procedure(
     state: web::Data<AppState>,
     session: Session,
-    body: web::Json<CreateProcedureRequest>,
+    body: JsonBody<CreateProcedureRequest>,
 ) -> Result<HttpResponse, ApiError> {
     let keeper = Keeper::of(&session)?;
     let txn = overstap_persistence::begin_write(&state.db).await?;
@@ -172,7 +173,7 @@ async fn update_procedure(
     state: web::Data<AppState>,
     session: Session,
     path: web::Path<Uuid>,
-    body: web::Json<UpdateProcedureRequest>,
+    body: JsonBody<UpdateProcedureRequest>,
 ) -> Result<web::Json<ProcedureSummary>, ApiError> {
     let keeper = Keeper::of(&session)?;
     let txn = overstap_persistence::begin_write(&state.db).await?;

@@ -16,6 +16,7 @@ use uuid::Uuid;
 
 use crate::auth::Session;
 use crate::error::{ApiError, validate};
+use crate::json_body::JsonBody;
 use crate::logins::{self, Dispatch};
 use crate::parent_address::{self, ChangedBy};
 use crate::state::AppState;
@@ -170,7 +171,7 @@ async fn get_pupil(
 async fn create_pupil(
     state: web::Data<AppState>,
     session: Session,
-    body: web::Json<PupilDataRequest>,
+    body: JsonBody<PupilDataRequest>,
 ) -> Result<HttpResponse, ApiError> {
     let now = state.clock.now();
     let txn = overstap_persistence::begin_write(&state.db).await?;
@@ -210,7 +211,7 @@ async fn correct_pupil(
     state: web::Data<AppState>,
     session: Session,
     path: web::Path<Uuid>,
-    body: web::Json<PupilDataRequest>,
+    body: JsonBody<PupilDataRequest>,
 ) -> Result<web::Json<PupilResponse>, ApiError> {
     let now = state.clock.now();
     let txn = overstap_persistence::begin_write(&state.db).await?;
@@ -310,7 +311,7 @@ async fn send_login(
     state: web::Data<AppState>,
     session: Session,
     path: web::Path<Uuid>,
-    body: web::Json<SendLoginRequest>,
+    body: JsonBody<SendLoginRequest>,
 ) -> Result<web::Json<PupilResponse>, ApiError> {
     validate(&*body)?;
     let pupil_id = PupilId::from_uuid(*path);
@@ -355,12 +356,12 @@ async fn send_login(
     (status = 401, description = "Not signed in, or the token expired (`unauthenticated`)", body = ErrorResponse),
     (status = 403, description = "Not PO staff (`forbidden`)", body = ErrorResponse),
     (status = 409, description = "`window_closed`: outside the dispatch window (nobody was sent one); `conflict`: the region has no procedure, or a concurrent change", body = ErrorResponse),
-    (status = 422, description = "`invalid_input`: more than 5000 `pupil_ids`", body = ErrorResponse)))]
+    (status = 422, description = "`invalid_input`: more than 1500 `pupil_ids`", body = ErrorResponse)))]
 #[post("/school/pupils/send-login")]
 async fn send_logins(
     state: web::Data<AppState>,
     session: Session,
-    body: web::Json<BulkSendLoginRequest>,
+    body: JsonBody<BulkSendLoginRequest>,
 ) -> Result<web::Json<BulkResponse>, ApiError> {
     validate(&*body)?;
     let request = body.into_inner();

@@ -7,6 +7,7 @@ use overstap_api_types::{
 
 use crate::auth::Session;
 use crate::error::ApiError;
+use crate::json_body::JsonBody;
 use crate::region_settings;
 use crate::school_directory::Keeper;
 use crate::state::AppState;
@@ -49,7 +50,7 @@ async fn get_region_settings(
 async fn update_region_settings(
     state: web::Data<AppState>,
     session: Session,
-    body: web::Json<RegionSettingsRequest>,
+    body: JsonBody<RegionSettingsRequest>,
 ) -> Result<web::Json<RegionSettingsResponse>, ApiError> {
     let keeper = Keeper::of(&session)?;
     Ok(web::Json(

@@ -9,6 +9,7 @@ use uuid::Uuid;
 
 use crate::auth::Session;
 use crate::error::ApiError;
+use crate::json_body::JsonBody;
 use crate::placement::reserve_offers;
 use crate::state::AppState;
 
@@ -74,7 +75,7 @@ async fn decide_offer(
     state: web::Data<AppState>,
     session: Session,
     path: web::Path<Uuid>,
-    body: web::Json<OfferDecisionRequest>,
+    body: JsonBody<OfferDecisionRequest>,
 ) -> Result<web::Json<ReserveOfferResponse>, ApiError> {
     let Some(outcome) = body.outcome.known() else {
         return Err(ApiError::Invalid(vec![overstap_api_types::FieldError {

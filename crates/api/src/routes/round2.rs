@@ -11,6 +11,7 @@ use uuid::Uuid;
 
 use crate::auth::{ParentSession, Session};
 use crate::error::ApiError;
+use crate::json_body::JsonBody;
 use crate::parent::ParentContext;
 use crate::placement::round2::{parent, withdrawal};
 use crate::state::AppState;
@@ -63,7 +64,7 @@ async fn get_round2(
 async fn save_round2_list(
     state: web::Data<AppState>,
     session: ParentSession,
-    body: web::Json<Round2ListRequest>,
+    body: JsonBody<Round2ListRequest>,
 ) -> Result<web::Json<Round2Response>, ApiError> {
     let now = state.clock.now();
     let txn = overstap_persistence::begin_write(&state.db).await?;
@@ -127,7 +128,7 @@ async fn withdraw_placement(
     state: web::Data<AppState>,
     session: Session,
     path: web::Path<Uuid>,
-    body: web::Json<WithdrawPlacementRequest>,
+    body: JsonBody<WithdrawPlacementRequest>,
 ) -> Result<web::Json<WithdrawalResponse>, ApiError> {
     Ok(web::Json(
         withdrawal::withdraw(

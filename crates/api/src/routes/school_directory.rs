@@ -16,6 +16,7 @@ use crate::auth::Session;
 use crate::csv::upload::{is_csv, read_limited};
 use crate::dto;
 use crate::error::ApiError;
+use crate::json_body::JsonBody;
 use crate::school_directory::{self as directory, Keeper};
 use crate::state::AppState;
 
@@ -60,7 +61,7 @@ async fn list_region_schools(
 async fn create_board(
     state: web::Data<AppState>,
     session: Session,
-    body: web::Json<BoardRequest>,
+    body: JsonBody<BoardRequest>,
 ) -> Result<HttpResponse, ApiError> {
     let keeper = Keeper::of(&session)?;
     let board = directory::boards::create(&state, &keeper, &body, state.clock.now()).await?;
@@ -84,7 +85,7 @@ async fn update_board(
     state: web::Data<AppState>,
     session: Session,
     path: web::Path<Uuid>,
-    body: web::Json<BoardRequest>,
+    body: JsonBody<BoardRequest>,
 ) -> Result<web::Json<BoardSummary>, ApiError> {
     let keeper = Keeper::of(&session)?;
     let id = BoardId::from_uuid(*path);
@@ -110,7 +111,7 @@ async fn set_board_active(
     state: web::Data<AppState>,
     session: Session,
     path: web::Path<Uuid>,
-    body: web::Json<ActiveRequest>,
+    body: JsonBody<ActiveRequest>,
 ) -> Result<web::Json<BoardSummary>, ApiError> {
     let keeper = Keeper::of(&session)?;
     let id = BoardId::from_uuid(*path);
@@ -135,7 +136,7 @@ async fn set_board_active(
 async fn create_school(
     state: web::Data<AppState>,
     session: Session,
-    body: web::Json<SchoolRequest>,
+    body: JsonBody<SchoolRequest>,
 ) -> Result<HttpResponse, ApiError> {
     let keeper = Keeper::of(&session)?;
     let school = directory::schools::create(&state, &keeper, &body, state.clock.now()).await?;
@@ -160,7 +161,7 @@ async fn update_school(
     state: web::Data<AppState>,
     session: Session,
     path: web::Path<Uuid>,
-    body: web::Json<SchoolRequest>,
+    body: JsonBody<SchoolRequest>,
 ) -> Result<web::Json<SchoolResponse>, ApiError> {
     let keeper = Keeper::of(&session)?;
     let id = SchoolId::from_uuid(*path);
@@ -187,7 +188,7 @@ async fn set_school_active(
     state: web::Data<AppState>,
     session: Session,
     path: web::Path<Uuid>,
-    body: web::Json<ActiveRequest>,
+    body: JsonBody<ActiveRequest>,
 ) -> Result<web::Json<SchoolResponse>, ApiError> {
     let keeper = Keeper::of(&session)?;
     let id = SchoolId::from_uuid(*path);
@@ -271,7 +272,7 @@ async fn create_programme(
     state: web::Data<AppState>,
     session: Session,
     path: web::Path<Uuid>,
-    body: web::Json<ProgrammeRequest>,
+    body: JsonBody<ProgrammeRequest>,
 ) -> Result<HttpResponse, ApiError> {
     let keeper = Keeper::of(&session)?;
     let school = SchoolId::from_uuid(*path);
@@ -299,7 +300,7 @@ async fn update_programme(
     state: web::Data<AppState>,
     session: Session,
     path: web::Path<Uuid>,
-    body: web::Json<ProgrammeRequest>,
+    body: JsonBody<ProgrammeRequest>,
 ) -> Result<web::Json<ProgrammeResponse>, ApiError> {
     let keeper = Keeper::of(&session)?;
     let id = ProgrammeId::from_uuid(*path);

@@ -11,6 +11,7 @@ use uuid::Uuid;
 
 use crate::auth::Session;
 use crate::error::{ApiError, validate};
+use crate::json_body::JsonBody;
 use crate::staff::accounts::{self, Manager};
 use crate::state::AppState;
 
@@ -59,7 +60,7 @@ async fn list_staff(
 async fn invite_staff(
     state: web::Data<AppState>,
     session: Session,
-    body: web::Json<InviteStaffRequest>,
+    body: JsonBody<InviteStaffRequest>,
 ) -> Result<HttpResponse, ApiError> {
     validate(&*body)?;
     let manager = Manager::of(&session)?;
@@ -90,7 +91,7 @@ async fn update_staff(
     state: web::Data<AppState>,
     session: Session,
     path: web::Path<Uuid>,
-    body: web::Json<UpdateStaffRequest>,
+    body: JsonBody<UpdateStaffRequest>,
 ) -> Result<web::Json<StaffMemberResponse>, ApiError> {
     validate(&*body)?;
     let manager = Manager::of(&session)?;
@@ -121,7 +122,7 @@ async fn set_staff_active(
     state: web::Data<AppState>,
     session: Session,
     path: web::Path<Uuid>,
-    body: web::Json<ActiveRequest>,
+    body: JsonBody<ActiveRequest>,
 ) -> Result<web::Json<StaffMemberResponse>, ApiError> {
     let manager = Manager::of(&session)?;
     let id = StaffUserId::from_uuid(*path);

@@ -10,6 +10,7 @@ use overstap_persistence::staff::normalise_email;
 use overstap_persistence::staff_links::LinkPurpose;
 
 use crate::error::{ApiError, validate};
+use crate::json_body::JsonBody;
 use crate::staff::links;
 use crate::state::AppState;
 
@@ -32,7 +33,7 @@ use crate::state::AppState;
 async fn preview_invitation(
     state: web::Data<AppState>,
     req: HttpRequest,
-    body: web::Json<StaffLinkRequest>,
+    body: JsonBody<StaffLinkRequest>,
 ) -> Result<web::Json<StaffInvitationPreviewResponse>, ApiError> {
     validate(&*body)?;
     state.sign_in_limiter.check_client(&req)?;
@@ -57,7 +58,7 @@ async fn preview_invitation(
 async fn accept_invitation(
     state: web::Data<AppState>,
     req: HttpRequest,
-    body: web::Json<StaffSetPasswordRequest>,
+    body: JsonBody<StaffSetPasswordRequest>,
 ) -> Result<HttpResponse, ApiError> {
     validate(&*body)?;
     state.sign_in_limiter.check_client(&req)?;
@@ -80,7 +81,7 @@ async fn accept_invitation(
 async fn request_staff_password_reset(
     state: web::Data<AppState>,
     req: HttpRequest,
-    body: web::Json<StaffPasswordResetRequest>,
+    body: JsonBody<StaffPasswordResetRequest>,
 ) -> Result<HttpResponse, ApiError> {
     validate(&*body)?;
     let email = normalise_email(&body.email);
@@ -108,7 +109,7 @@ async fn request_staff_password_reset(
 async fn complete_staff_password_reset(
     state: web::Data<AppState>,
     req: HttpRequest,
-    body: web::Json<StaffSetPasswordRequest>,
+    body: JsonBody<StaffSetPasswordRequest>,
 ) -> Result<HttpResponse, ApiError> {
     validate(&*body)?;
     state.sign_in_limiter.check_client(&req)?;

@@ -13,6 +13,7 @@ use uuid::Uuid;
 
 use crate::auth::Session;
 use crate::error::{ApiError, validate};
+use crate::json_body::JsonBody;
 use crate::mail::messages::{self, Reminder};
 use crate::routes::pupils::own_school;
 use crate::state::AppState;
@@ -52,12 +53,12 @@ async fn get_status_board(
     (status = 401, description = "Not signed in, or the token expired (`unauthenticated`)", body = ErrorResponse),
     (status = 403, description = "Not PO staff (`forbidden`)", body = ErrorResponse),
     (status = 409, description = "`window_closed`: outside the registration week; `conflict`: the region has no procedure yet", body = ErrorResponse),
-    (status = 422, description = "`invalid_input`: `pupil_ids` is empty or has more than 5000 ids", body = ErrorResponse)))]
+    (status = 422, description = "`invalid_input`: `pupil_ids` is empty or has more than 1500 ids", body = ErrorResponse)))]
 #[post("/school/reminders")]
 async fn send_reminders(
     state: web::Data<AppState>,
     session: Session,
-    body: web::Json<ReminderRequest>,
+    body: JsonBody<ReminderRequest>,
 ) -> Result<web::Json<BulkResponse>, ApiError> {
     validate(&*body)?;
     let now = state.clock.now();

@@ -14,6 +14,7 @@ use time::OffsetDateTime;
 
 use crate::auth::{StaffSetupSession, backoff, two_step};
 use crate::error::{ApiError, validate};
+use crate::json_body::JsonBody;
 use crate::state::AppState;
 
 /// Wrong codes typed while signed in count like wrong passwords: after a few, each next try
@@ -164,7 +165,7 @@ async fn set_up_two_step(
 async fn confirm_two_step(
     state: web::Data<AppState>,
     session: StaffSetupSession,
-    body: web::Json<OneTimePasswordRequest>,
+    body: JsonBody<OneTimePasswordRequest>,
 ) -> Result<web::Json<RecoveryCodesResponse>, ApiError> {
     validate(&*body)?;
     let user = session.0.staff_user()?;
@@ -219,7 +220,7 @@ async fn confirm_two_step(
 async fn renew_recovery_codes(
     state: web::Data<AppState>,
     session: StaffSetupSession,
-    body: web::Json<OneTimePasswordRequest>,
+    body: JsonBody<OneTimePasswordRequest>,
 ) -> Result<web::Json<RecoveryCodesResponse>, ApiError> {
     validate(&*body)?;
     let user = session.0.staff_user()?;
@@ -254,7 +255,7 @@ async fn renew_recovery_codes(
 async fn disable_two_step(
     state: web::Data<AppState>,
     session: StaffSetupSession,
-    body: web::Json<OneTimePasswordRequest>,
+    body: JsonBody<OneTimePasswordRequest>,
 ) -> Result<HttpResponse, ApiError> {
     validate(&*body)?;
     let user = session.0.staff_user()?;

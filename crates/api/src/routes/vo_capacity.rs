@@ -11,6 +11,7 @@ use uuid::Uuid;
 use crate::auth::Session;
 use crate::dto;
 use crate::error::{ApiError, validate};
+use crate::json_body::JsonBody;
 use crate::state::AppState;
 use crate::vo_context::VoContext;
 
@@ -32,7 +33,7 @@ async fn set_programme_capacity(
     state: web::Data<AppState>,
     session: Session,
     path: web::Path<Uuid>,
-    body: web::Json<CapacityRequest>,
+    body: JsonBody<CapacityRequest>,
 ) -> Result<web::Json<ProgrammeResponse>, ApiError> {
     let programme = ProgrammeId::from_uuid(*path);
     let now = state.clock.now();

@@ -242,6 +242,11 @@ pub async fn set_password(
     password: &str,
     purpose: LinkPurpose,
 ) -> Result<(), ApiError> {
+    // A password of the wrong length is refused before the link is looked up.
+    let length = password_policy::STAFF_MIN_CHARS;
+    if let Some(problem) = password_policy::check_length("password", password, length) {
+        return Err(ApiError::Invalid(vec![problem]));
+    }
     let now = state.clock.now();
     let (link, user) = live_link(state, token, purpose).await?;
     let words = [user.email.as_str(), user.display_name.as_str()];

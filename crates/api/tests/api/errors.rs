@@ -141,6 +141,12 @@ async fn a_method_a_path_does_not_have_is_a_405_naming_the_methods_it_has() {
             format!("/api/v1/school/pupils/{pupil}"),
             "GET, PUT",
         ),
+        // A fixed path beside a parameter: `import` is not a pupil's id.
+        (
+            reqwest::Method::PUT,
+            "/api/v1/school/pupils/import".to_owned(),
+            "POST",
+        ),
     ] {
         let response = app
             .client
@@ -160,4 +166,65 @@ async fn a_method_a_path_does_not_have_is_a_405_naming_the_methods_it_has() {
             ErrorCode::MethodNotAllowed
         );
     }
+}
+
+#[tokio::test]
+async fn a_body_that_is_not_a_json_object_is_a_400_even_when_every_field_may_be_left_out() {
+    let app = spawn_app().await;
+    // Deliberately raw: serde would read `[]` as a sign-out request with no fields.
+    for body in ["[]", "[\"token\"]", "\"text\"", "7"] {
+        let response = app
+            .client
+            .post(app.url("/api/v1/auth/sign-out"))
+            .header("content-type", "application/json")
+            .body(body)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::BAD_REQUEST, "{body}");
+        assert_eq!(
+            response.json::<ErrorResponse>().await.unwrap().code,
+            ErrorCode::MalformedRequest,
+            "{body}"
+        );
+    }
+    let object = app.post_json("/api/v1/auth/sign-out", &json!({})).await;
+    assert_eq!(object.status(), StatusCode::NO_CONTENT);
+}
+
+#[tokio::test]
+async fn a_password_of_the_wrong_length_is_refused_at_its_field_before_the_link_is_read() {
+    let app = spawn_app().await;
+    // Deliberately raw: unknown links, so only the order of the checks decides the answer.
+    for (path, password) in [
+        ("/api/v1/auth/parent/activate", "short"),
+        ("/api/v1/auth/parent/password-reset/complete", "short"),
+        ("/api/v1/auth/staff/invitation/accept", "eleven-char"),
+        (
+            "/api/v1/auth/staff/password-reset/complete",
+            &"x".repeat(65),
+        ),
+    ] {
+        let response = app
+            .post_json(
+                path,
+                &json!({ "token": "no-such-link", "password": password }),
+            )
+            .await;
+        assert_eq!(
+            response.status(),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{path}"
+        );
+        let body: ErrorResponse = response.json().await.unwrap();
+        assert_eq!(body.details.unwrap().fields[0].field, "password", "{path}");
+    }
+    // A password of a good length still meets the unknown link.
+    let response = app
+        .post_json(
+            "/api/v1/auth/parent/activate",
+            &json!({ "token": "no-such-link", "password": "lang-genoeg-wachtwoord" }),
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::GONE);
 }
