@@ -123,10 +123,14 @@ impl ErrorCode {
     }
 }
 
-/// `{ code, message, details }`; 5xx answers carry only a `request_id` to quote.
+/// An RFC 9457 problem (`application/problem+json`): `type`, `title`, `status` and `detail`,
+/// with the stable `code`, `message`, `details` and `request_id` as extension members; 5xx
+/// answers carry only a `request_id` to quote.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ErrorResponse {
+    #[serde(flatten)]
+    pub problem: Problem,
     pub code: ErrorCode,
     /// A human-readable explanation in English.
     pub message: String,
@@ -135,6 +139,44 @@ pub struct ErrorResponse {
     pub details: Option<ErrorDetails>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub request_id: Option<String>,
+}
+
+/// The members RFC 9457 defines. `type` names the problem by its code
+/// (`urn:overstap:problem:window_closed`); `title` is that code in words, the same for every
+/// occurrence; `detail` is this occurrence's explanation (the same text as `message`).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Problem {
+    #[serde(rename = "type", default)]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(example = "urn:overstap:problem:window_closed")
+    )]
+    pub problem_type: String,
+    #[cfg_attr(feature = "openapi", schema(example = "Window closed"))]
+    pub title: String,
+    /// The HTTP status of the answer.
+    #[cfg_attr(
+        feature = "openapi",
+        schema(minimum = 400, maximum = 599, example = 409)
+    )]
+    pub status: u16,
+    pub detail: String,
+}
+
+impl Problem {
+    /// The problem members of an answer with `status` refusing with `code`.
+    pub fn of(code: ErrorCode, status: u16, detail: &str) -> Problem {
+        let words = code.as_str().replace('_', " ");
+        let mut title = words[..1].to_uppercase();
+        title.push_str(&words[1..]);
+        Problem {
+            problem_type: format!("urn:overstap:problem:{}", code.as_str()),
+            title,
+            status,
+            detail: detail.to_owned(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]

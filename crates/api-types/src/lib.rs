@@ -32,7 +32,7 @@ pub use board::{
     BoardPupilSearchResponse, ClassBoard, SchoolCounts, StatusBoardQuery, StatusBoardResponse,
     StatusCounts,
 };
-pub use error::{ErrorCode, ErrorDetails, ErrorResponse, FieldError, RowError};
+pub use error::{ErrorCode, ErrorDetails, ErrorResponse, FieldError, Problem, RowError};
 pub use mail::{MailMessageResponse, MailboxResponse};
 pub use parent::{
     ActivateRequest, ActivationPreviewRequest, ActivationPreviewResponse, LanguageRequest,

@@ -79,7 +79,7 @@ fn declare_shared_answers(api: &mut OpenApiDoc) {
             ResponseBuilder::new()
                 .description(description)
                 .content(
-                    "application/json",
+                    crate::error::PROBLEM_JSON,
                     ContentBuilder::new()
                         .schema(Some(Ref::from_schema_name("ErrorResponse")))
                         .build(),
@@ -97,6 +97,26 @@ fn declare_shared_answers(api: &mut OpenApiDoc) {
         ];
         for operation in operations.into_iter().flatten() {
             let answers = &mut operation.responses.responses;
+            // A handler's `body = ErrorResponse` is a problem document (RFC 9457).
+            for answer in answers.values_mut() {
+                if let RefOr::T(answer) = answer
+                    && let Some(content) = answer.content.shift_remove("application/json")
+                {
+                    let is_problem = matches!(
+                        &content,
+                        RefOr::T(c) if matches!(
+                            &c.schema,
+                            Some(RefOr::Ref(r)) if r.ref_location == "#/components/schemas/ErrorResponse"
+                        )
+                    );
+                    let media = if is_problem {
+                        crate::error::PROBLEM_JSON
+                    } else {
+                        "application/json"
+                    };
+                    answer.content.insert(media.to_owned(), content);
+                }
+            }
             let has_query = operation.parameters.iter().flatten().any(|parameter| {
                 matches!(parameter, RefOr::T(p) if p.parameter_in == ParameterIn::Query)
             });

@@ -5,7 +5,7 @@ use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::http::header::{HeaderName, HeaderValue};
 use actix_web::middleware::Next;
 use actix_web::{Error, HttpMessage, HttpResponse};
-use overstap_api_types::{ErrorCode, ErrorResponse};
+use overstap_api_types::{ErrorCode, ErrorResponse, Problem};
 use tracing_actix_web::RequestId;
 
 const REQUEST_ID_HEADER: &str = "x-request-id";
@@ -26,10 +26,11 @@ pub async fn opaque_server_errors(
         } else {
             ErrorCode::Internal
         };
+        let message = "Something went wrong on our side; quote the request id when reporting it.";
         let body = ErrorResponse {
+            problem: Problem::of(code, response.status().as_u16(), message),
             code,
-            message: "Something went wrong on our side; quote the request id when reporting it."
-                .to_owned(),
+            message: message.to_owned(),
             details: None,
             request_id: Some(request_id.clone()),
         };
@@ -40,7 +41,7 @@ pub async fn opaque_server_errors(
             if let Some(value) = retry_after {
                 r.insert_header(("retry-after", value));
             }
-            r.json(body)
+            crate::error::problem_json(&mut r, &body)
         });
     }
     if let Ok(value) = HeaderValue::from_str(&request_id) {

@@ -109,6 +109,7 @@ mod tests {
         let error = crate::api::ApiError::Server {
             status: 409,
             error: Box::new(overstap_api_types::ErrorResponse {
+                problem: Default::default(),
                 code: ErrorCode::PaperRoute,
                 message: String::new(),
                 details: None,

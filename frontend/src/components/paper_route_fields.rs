@@ -260,6 +260,7 @@ mod tests {
         ApiError::Server {
             status: 409,
             error: Box::new(ErrorResponse {
+                problem: Default::default(),
                 code,
                 message: String::new(),
                 details: facts.map(|facts| ErrorDetails {

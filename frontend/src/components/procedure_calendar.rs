@@ -178,6 +178,7 @@ mod tests {
         ApiError::Server {
             status: 422,
             error: Box::new(ErrorResponse {
+                problem: Default::default(),
                 code: ErrorCode::InvalidInput,
                 message: "in English".to_owned(),
                 details: Some(ErrorDetails {
@@ -264,6 +265,7 @@ mod tests {
         let conflict = ApiError::Server {
             status: 409,
             error: Box::new(ErrorResponse {
+                problem: Default::default(),
                 code: ErrorCode::SchoolYearTaken,
                 message: "in English".to_owned(),
                 details: None,

@@ -151,6 +151,7 @@ mod tests {
         ApiError::Server {
             status,
             error: Box::new(ErrorResponse {
+                problem: Default::default(),
                 code,
                 message: String::new(),
                 details: None,

@@ -203,6 +203,7 @@ mod tests {
         ApiError::Server {
             status: 422,
             error: Box::new(ErrorResponse {
+                problem: Default::default(),
                 code,
                 message: String::new(),
                 details: field.map(|field| ErrorDetails {

@@ -413,6 +413,7 @@ mod tests {
         ApiError::Server {
             status: 400,
             error: Box::new(ErrorResponse {
+                problem: Default::default(),
                 code,
                 message: "in English".to_owned(),
                 details: None,
@@ -453,6 +454,7 @@ mod tests {
         let error = ApiError::Server {
             status: 409,
             error: Box::new(ErrorResponse {
+                problem: Default::default(),
                 code: ErrorCode::WindowClosed,
                 message: "in English".to_owned(),
                 details: Some(ErrorDetails {
@@ -511,6 +513,7 @@ mod tests {
         let error = ApiError::Server {
             status: 409,
             error: Box::new(ErrorResponse {
+                problem: Default::default(),
                 code: ErrorCode::PhaseStarted,
                 message: "in English".to_owned(),
                 details: Some(ErrorDetails {
@@ -545,6 +548,7 @@ mod tests {
         let error = ApiError::Server {
             status: 409,
             error: Box::new(ErrorResponse {
+                problem: Default::default(),
                 code: ErrorCode::ProcedureRunning,
                 message: "in English".to_owned(),
                 details: Some(ErrorDetails {

@@ -427,6 +427,7 @@ mod tests {
         let conflict = ApiError::Server {
             status: 409,
             error: Box::new(overstap_api_types::ErrorResponse {
+                problem: Default::default(),
                 code: ErrorCode::Conflict,
                 message: String::new(),
                 details: None,

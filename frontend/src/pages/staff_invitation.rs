@@ -245,6 +245,7 @@ mod tests {
         ApiError::Server {
             status: 410,
             error: Box::new(ErrorResponse {
+                problem: Default::default(),
                 code,
                 message: String::new(),
                 details: None,

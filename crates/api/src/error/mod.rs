@@ -7,7 +7,7 @@ pub use domain::list_errors;
 
 use actix_web::http::{StatusCode, header};
 use actix_web::{HttpResponse, ResponseError};
-use overstap_api_types::{ErrorCode, ErrorDetails, ErrorResponse, FieldError, RowError};
+use overstap_api_types::{ErrorCode, ErrorDetails, ErrorResponse, FieldError, Problem, RowError};
 use overstap_domain::Language;
 use overstap_domain::i18n::{format_date_time, format_last_moment};
 use time::OffsetDateTime;
@@ -328,9 +328,11 @@ impl ApiError {
             }),
             _ => None,
         };
+        let message = self.message();
         ErrorResponse {
+            problem: Problem::of(self.code(), self.status_code().as_u16(), &message),
             code: self.code(),
-            message: self.message(),
+            message,
             details,
             request_id: None,
         }
@@ -404,7 +406,21 @@ impl ResponseError for ApiError {
             }
             _ => {}
         }
-        response.json(self.body())
+        problem_json(&mut response, &self.body())
+    }
+}
+
+/// The media type of every refusal (RFC 9457).
+pub const PROBLEM_JSON: &str = "application/problem+json";
+
+/// `body` as `application/problem+json`.
+pub fn problem_json(
+    response: &mut actix_web::HttpResponseBuilder,
+    body: &ErrorResponse,
+) -> HttpResponse {
+    match serde_json::to_string(body) {
+        Ok(text) => response.content_type(PROBLEM_JSON).body(text),
+        Err(_) => response.finish(),
     }
 }
 

@@ -228,3 +228,42 @@ async fn a_password_of_the_wrong_length_is_refused_at_its_field_before_the_link_
         .await;
     assert_eq!(response.status(), StatusCode::GONE);
 }
+
+#[tokio::test]
+async fn a_refusal_is_an_rfc_9457_problem_with_the_stable_code_as_an_extension() {
+    let app = spawn_app().await;
+    // Deliberately raw: the media type and the members as a generic client reads them.
+    let response = app
+        .post_json(
+            "/api/v1/auth/staff/sign-in",
+            &json!({ "email": "nobody@example.nl", "password": "wrong-password-1" }),
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::UNAUTHORIZED);
+    assert_eq!(
+        response.headers()["content-type"],
+        "application/problem+json"
+    );
+    let body: serde_json::Value = response.json().await.unwrap();
+    assert_eq!(body["type"], "urn:overstap:problem:invalid_credentials");
+    assert_eq!(body["title"], "Invalid credentials");
+    assert_eq!(body["status"], 401);
+    assert_eq!(body["code"], "invalid_credentials");
+    assert_eq!(body["detail"], body["message"]);
+    // A server error too, with only the request id to quote.
+    app.db
+        .execute_unprepared("DROP TABLE audit_log")
+        .await
+        .unwrap();
+    let response = app
+        .sign_in_response(&app.a.po_staff, crate::helpers::PASSWORD)
+        .await;
+    assert_eq!(
+        response.header("content-type"),
+        Some("application/problem+json")
+    );
+    let body: serde_json::Value = serde_json::from_str(response.text()).unwrap();
+    assert_eq!(body["status"], 500);
+    assert_eq!(body["type"], "urn:overstap:problem:internal");
+    assert!(body["request_id"].is_string());
+}
