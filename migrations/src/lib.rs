@@ -23,6 +23,7 @@ mod m20261207_000017_paper_route;
 mod m20261207_000018_staff_schools;
 mod m20261207_000019_programmes_per_procedure;
 mod m20261207_000020_mail_sender_name;
+mod m20261208_000021_api_clients;
 mod names;
 
 pub struct Migrator;
@@ -51,6 +52,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000018_staff_schools::Migration),
             Box::new(m20261207_000019_programmes_per_procedure::Migration),
             Box::new(m20261207_000020_mail_sender_name::Migration),
+            Box::new(m20261208_000021_api_clients::Migration),
         ]
     }
 }

@@ -70,7 +70,7 @@ pub struct AuditLogEntry {
     pub actor_role: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub actor_id: Option<Uuid>,
-    /// A staff member's name, for a staff actor.
+    /// The name of a staff member or API client that acted.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub actor_name: Option<String>,
     /// What happened, e.g. `staff.invited`.

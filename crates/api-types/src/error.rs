@@ -81,6 +81,9 @@ pub enum ErrorCode {
     PaperRoute,
     /// The path exists, but not with this method; the `Allow` header lists the methods it has.
     MethodNotAllowed,
+    /// An API client's token lacks the scope this needs (named in `details.facts.scope` and
+    /// in the `WWW-Authenticate` header), or the endpoint is not open to API clients.
+    InsufficientScope,
 }
 
 impl ErrorCode {
@@ -118,6 +121,7 @@ impl ErrorCode {
             ErrorCode::ProcedureRunning => "procedure_running",
             ErrorCode::EarlierProcedure => "earlier_procedure",
             ErrorCode::PaperRoute => "paper_route",
+            ErrorCode::InsufficientScope => "insufficient_scope",
             ErrorCode::MethodNotAllowed => "method_not_allowed",
         }
     }

@@ -3,6 +3,7 @@
 //! Builds for wasm32 and depends on no other workspace crate. The server turns on the
 //! `openapi` (utoipa schemas) and `validate` (validator rules) features.
 
+pub mod api_clients;
 pub mod audit;
 pub mod auth;
 pub mod board;
@@ -21,6 +22,10 @@ pub mod statistics;
 pub mod vo;
 pub mod vocabulary;
 
+pub use api_clients::{
+    ApiClientListResponse, ApiClientRequest, ApiClientResponse, ApiClientSecretResponse, ApiScope,
+    ClientTokenResponse, OAuthErrorCode, OAuthErrorResponse, TokenRequest,
+};
 pub use audit::{AuditLogEntry, AuditLogQuery, AuditLogResponse};
 pub use auth::{
     ChangePasswordRequest, MeResponse, OneTimePasswordRequest, ParentSignInRequest,

@@ -120,24 +120,30 @@ async fn filter(
     Ok((filter, names))
 }
 
-/// Staff members' names for the staff actors among `entries`.
+/// The names of the staff and API-client actors among `entries`.
 async fn actor_names(
     state: &AppState,
     entries: &[Entry],
 ) -> Result<HashMap<Uuid, String>, ApiError> {
     let mut names = HashMap::new();
+    let mut clients = Vec::new();
     for entry in entries {
         let Some(id) = entry.actor_id else { continue };
-        let staff_role = !matches!(
-            entry.actor_role.as_str(),
-            "parent" | "system" | "operator" | "anonymous"
-        );
-        if staff_role
-            && !names.contains_key(&id)
-            && let Some(user) = staff::find(&state.db, StaffUserId::from_uuid(id)).await?
-        {
-            names.insert(id, user.display_name);
+        if names.contains_key(&id) {
+            continue;
         }
+        match entry.actor_role.as_str() {
+            "parent" | "system" | "operator" | "anonymous" => {}
+            overstap_persistence::audit::API_CLIENT_ROLE => clients.push(id),
+            _ => {
+                if let Some(user) = staff::find(&state.db, StaffUserId::from_uuid(id)).await? {
+                    names.insert(id, user.display_name);
+                }
+            }
+        }
+    }
+    if !clients.is_empty() {
+        names.extend(overstap_persistence::api_clients::names(&state.db, &clients).await?);
     }
     Ok(names)
 }

@@ -4,6 +4,7 @@
 //! with the texts in `locales/<lang>/mail.ftl` at the repository root (nl, en, tr, ar), both
 //! compiled into the binary; docs/translations.md says how to change a text.
 
+pub mod api_clients;
 pub mod audit_log;
 pub mod auth;
 pub mod clock;

@@ -4,7 +4,10 @@ use actix_web::App;
 use utoipa::openapi::content::ContentBuilder;
 use utoipa::openapi::path::ParameterIn;
 use utoipa::openapi::response::ResponseBuilder;
-use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::openapi::security::{
+    ClientCredentials, Flow, HttpAuthScheme, HttpBuilder, OAuth2, Scopes, SecurityRequirement,
+    SecurityScheme,
+};
 use utoipa::openapi::{OpenApi as OpenApiDoc, Ref, RefOr};
 use utoipa::{Modify, OpenApi};
 use utoipa_actix_web::{AppExt, scope};
@@ -33,6 +36,8 @@ use utoipa_actix_web::{AppExt, scope};
         (name = "staff", description = "Staff accounts: invitations, roles and deactivation, by coordinators and board admins"),
         (name = "parent", description = "The parent's own child"),
         (name = "placement", description = "The coordinator's lottery and matching runs"),
+        (name = "api-clients", description = "API clients of school administration systems: made, rotated and revoked by coordinators and board admins"),
+        (name = "oauth", description = "Access tokens for API clients (OAuth 2.0 client credentials)"),
         (name = "privacy", description = "The parent's data export and the coordinator's erasure of a pupil"),
     )
 )]
@@ -43,6 +48,27 @@ struct BearerAuth;
 impl Modify for BearerAuth {
     fn modify(&self, openapi: &mut OpenApiDoc) {
         let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "client_basic",
+            SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Basic).build()),
+        );
+        let scopes = Scopes::from_iter(overstap_domain::ApiScope::ALL.iter().map(|scope| {
+            (
+                scope.as_str().to_owned(),
+                scope_description(*scope).to_owned(),
+            )
+        }));
+        components.add_security_scheme(
+            "oauth2",
+            SecurityScheme::OAuth2(OAuth2::with_description(
+                [Flow::ClientCredentials(ClientCredentials::new(
+                    "/api/v1/oauth/token",
+                    scopes,
+                ))],
+                "An API client's token (client credentials): it acts for one school, within \
+                 its scopes. Docs: docs/integrations.md.",
+            )),
+        );
         components.add_security_scheme(
             "bearer",
             SecurityScheme::Http(
@@ -55,6 +81,62 @@ impl Modify for BearerAuth {
     }
 }
 
+fn scope_description(scope: overstap_domain::ApiScope) -> &'static str {
+    use overstap_domain::ApiScope;
+    match scope {
+        ApiScope::PupilsRead => "Read the school's pupils: the list, one pupil, the CSV export",
+        ApiScope::PupilsWrite => "Add and correct pupils, one at a time or by CSV import",
+        ApiScope::RegistrationsRead => {
+            "Read registrations: a primary school's status board, a secondary school's list"
+        }
+        ApiScope::PlacementsRead => "Read a secondary school's placements and reserve offers",
+    }
+}
+
+/// The endpoints open to API clients accept their token besides a person's, and may answer
+/// an API client 429 when it goes over its rate limit.
+fn declare_client_access(api: &mut OpenApiDoc) {
+    for (method, path, scopes) in crate::auth::client_access::SCOPED_ENDPOINTS {
+        let Some(item) = api.paths.paths.get_mut(*path) else {
+            continue;
+        };
+        let operation = match *method {
+            "GET" => item.get.as_mut(),
+            "POST" => item.post.as_mut(),
+            "PUT" => item.put.as_mut(),
+            "DELETE" => item.delete.as_mut(),
+            _ => None,
+        };
+        let Some(operation) = operation else { continue };
+        for scope in *scopes {
+            operation
+                .security
+                .get_or_insert_with(Vec::new)
+                .push(SecurityRequirement::new("oauth2", [scope.as_str()]));
+        }
+        operation
+            .responses
+            .responses
+            .entry("429".to_owned())
+            .or_insert_with(|| {
+                RefOr::T(
+                    ResponseBuilder::new()
+                        .description(
+                            "An API client went over its requests per minute (`rate_limited`); \
+                         try again after `Retry-After`",
+                        )
+                        .content(
+                            crate::error::PROBLEM_JSON,
+                            ContentBuilder::new()
+                                .schema(Some(Ref::from_schema_name("ErrorResponse")))
+                                .build(),
+                        )
+                        .build(),
+                )
+            });
+    }
+}
+
 /// The document the server serves, built from the same route table.
 pub fn document() -> OpenApiDoc {
     let (_, mut api) = App::new()
@@ -62,6 +144,7 @@ pub fn document() -> OpenApiDoc {
         .openapi(ApiDoc::openapi())
         .service(scope::scope("/api/v1").configure(crate::routes::configure))
         .split_for_parts();
+    declare_client_access(&mut api);
     declare_shared_answers(&mut api);
     api
 }
@@ -128,7 +211,12 @@ fn declare_shared_answers(api: &mut OpenApiDoc) {
                     )
                 });
             }
-            if operation.request_body.is_some() {
+            // The token endpoint's form answers its own (RFC 6749) errors.
+            let json_body = operation.request_body.as_ref().is_some_and(|body| {
+                !matches!(body, RefOr::T(b)
+                    if b.content.contains_key("application/x-www-form-urlencoded"))
+            });
+            if json_body {
                 answers.entry("400".to_owned()).or_insert_with(|| {
                     error("The body is not JSON of the documented shape (`malformed_request`)")
                 });
@@ -145,7 +233,12 @@ fn declare_shared_answers(api: &mut OpenApiDoc) {
                     )
                 });
             }
-            if operation.security.is_some() {
+            let signed_in = operation.security.as_ref().is_some_and(|requirements| {
+                !requirements
+                    .iter()
+                    .any(|r| *r == SecurityRequirement::default())
+            });
+            if signed_in {
                 answers.entry("401".to_owned()).or_insert_with(|| {
                     error("Not signed in, or the access token expired (`unauthenticated`)")
                 });

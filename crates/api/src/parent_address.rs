@@ -3,24 +3,19 @@
 //! and the audit log keeps both values (pseudonymised with the pupil when the data is purged).
 
 use overstap_domain::Language;
-use overstap_domain::Role;
 use overstap_persistence::audit::{self, AuditAction, AuditActor, AuditEntry, AuditSubject};
 use overstap_persistence::pupils::Pupil;
 use overstap_persistence::schools::School;
 use overstap_persistence::{outbox, parent_logins, parents, password_resets};
 use sea_orm::ConnectionTrait;
 use time::OffsetDateTime;
-use uuid::Uuid;
 
 use crate::error::ApiError;
 use crate::mail::messages::{self, AddressChanged};
 
-/// The staff member who changed the address.
+/// Who changed the address: a staff member or an API client.
 #[derive(Debug, Clone, Copy)]
-pub struct ChangedBy {
-    pub role: Role,
-    pub id: Uuid,
-}
+pub struct ChangedBy(pub AuditActor);
 
 /// Records that `pupil`'s parent address (as stored before) becomes `new_address`; the caller
 /// writes the address itself, in the same transaction. Nothing happens when it is unchanged.
@@ -58,7 +53,7 @@ pub async fn changed<C: ConnectionTrait>(
         db,
         AuditEntry::new(
             AuditAction::ParentEmailChanged,
-            AuditActor::signed_in(by.role, by.id),
+            by.0,
             AuditSubject::Pupil(pupil.id),
             now,
         )

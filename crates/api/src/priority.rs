@@ -5,7 +5,7 @@ use overstap_api_types::FieldError;
 use overstap_api_types::vo::{PriorityDecisionRequest, PriorityDecisionResponse};
 use overstap_domain::{Phase, PriorityVerdict, RegistrationId, StaffUserId};
 use overstap_persistence::DatabaseConnection;
-use overstap_persistence::audit::{self, AuditAction, AuditActor, AuditEntry, AuditSubject};
+use overstap_persistence::audit::{self, AuditAction, AuditEntry, AuditSubject};
 use overstap_persistence::priority::{self, Decision};
 use time::OffsetDateTime;
 
@@ -75,7 +75,7 @@ pub async fn decide(
         &txn,
         AuditEntry::new(
             AuditAction::PriorityDecided,
-            AuditActor::signed_in(session.role, session.subject),
+            session.actor(),
             AuditSubject::Registration(registration),
             now,
         )

@@ -266,10 +266,7 @@ pub async fn correct<C: ConnectionTrait>(
         if let Some(old_twin) = pupil.twin_pupil_id {
             // Unlinked or changed: the lists linked with the old twin are no longer kept
             // the same, and both parents hear of it.
-            let actor = twin_link::Actor {
-                role: by.role,
-                id: by.id,
-            };
+            let actor = by.0;
             twin_link::school_unlinked(db, pupil, old_twin, school, actor, portal_link, now)
                 .await?;
         }
@@ -321,7 +318,7 @@ pub async fn correct<C: ConnectionTrait>(
                 .collect::<Vec<_>>()
                 .join(", ")
         ),
-        by.role.as_str(),
+        by.0.role(),
         now,
     )
     .await?;

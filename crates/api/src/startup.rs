@@ -261,6 +261,7 @@ pub fn run(
         }));
         app.app_data(security_headers.clone())
             .wrap(Compress::default())
+            .wrap(from_fn(crate::auth::client_access::rate_limit_headers))
             .wrap(from_fn(metrics::record))
             .wrap(from_fn(request_id::opaque_server_errors))
             .wrap(from_fn(security_headers::apply))

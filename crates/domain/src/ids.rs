@@ -53,4 +53,6 @@ typed_id!(
     SeedCommitmentId,
     /// An offer of a freed seat to a pupil on a reserve list.
     ReserveOfferId,
+    /// A system that signs in with client credentials (an administration system).
+    ApiClientId,
 );

@@ -5,6 +5,7 @@
 #![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used))]
 
 pub mod advice;
+pub mod api_client;
 pub mod calendar;
 pub mod elk;
 pub mod i18n;
@@ -29,6 +30,7 @@ pub mod tz;
 mod test_support;
 
 pub use advice::{Advice, UnknownAdvice, admits};
+pub use api_client::{ApiScope, ScopeSet};
 pub use calendar::{
     CALENDAR_FIELDS, Calendar, CalendarError, CalendarInstants, LocalCalendar, Phase, PlanError,
     Window,
@@ -36,8 +38,8 @@ pub use calendar::{
 pub use elk::{ElkNumber, ElkNumberError, ElkNumberGenerator};
 pub use i18n::{Language, format_date, format_date_time, format_last_moment};
 pub use ids::{
-    BoardId, ParentAccountId, PlacementRunId, ProcedureId, ProgrammeId, PupilId, RegionId,
-    RegistrationId, ReserveOfferId, SchoolId, SeedCommitmentId, StaffUserId,
+    ApiClientId, BoardId, ParentAccountId, PlacementRunId, ProcedureId, ProgrammeId, PupilId,
+    RegionId, RegistrationId, ReserveOfferId, SchoolId, SeedCommitmentId, StaffUserId,
 };
 pub use names::UnknownName;
 pub use placement::{OfferOutcome, RunKind};

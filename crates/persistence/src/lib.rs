@@ -3,6 +3,7 @@
 //! Repositories take any `ConnectionTrait` so a handler can run several of them in one
 //! transaction. They return plain records with typed ids; they make no decisions.
 
+pub mod api_clients;
 pub mod audit;
 pub mod boards;
 pub mod data_export;

@@ -1,6 +1,7 @@
 //! Sign-in: password hashing, tokens, the session extractor and throttling.
 
 pub mod backoff;
+pub mod client_access;
 pub mod password;
 pub mod password_policy;
 pub mod rate_limit;
@@ -44,6 +45,7 @@ pub async fn claims_for<C: ConnectionTrait>(
         pupil: None,
         sid: session_id,
         two_step: false,
+        scope: None,
         iss: String::new(),
         aud: String::new(),
         iat: 0,

@@ -5,9 +5,12 @@ use std::pin::Pin;
 
 use actix_web::{FromRequest, HttpRequest, dev::Payload, http::header, web};
 use overstap_domain::{BoardId, ParentAccountId, PupilId, RegionId, Role, SchoolId, StaffUserId};
+use overstap_persistence::audit::AuditActor;
 use overstap_persistence::sessions;
 use uuid::Uuid;
 
+use crate::auth::client_access::{self, ClientGrant};
+use crate::auth::tokens::Claims;
 use crate::auth::two_step;
 use crate::error::ApiError;
 use crate::state::AppState;
@@ -23,6 +26,8 @@ pub struct Session {
     pub session_id: Uuid,
     /// Signed in with a one-time password (staff who set it up).
     pub two_step: bool,
+    /// Set for an API client: it acts as its school's staff (`role`), within its scopes.
+    client: Option<ClientGrant>,
 }
 
 impl Session {
@@ -67,7 +72,31 @@ impl Session {
         Ok(ParentAccountId::from_uuid(self.subject))
     }
 
+    /// Who acts, for the audit log: the person, or the API client under its own name.
+    pub fn actor(&self) -> AuditActor {
+        match &self.client {
+            Some(client) => AuditActor::api_client(client.id),
+            None => AuditActor::signed_in(self.role, self.subject),
+        }
+    }
+
+    /// The actor's role as records name it (`created_by`): an API client is `api_client`.
+    pub fn actor_role(&self) -> &'static str {
+        match self.client {
+            Some(_) => client_access::ROLE,
+            None => self.role.as_str(),
+        }
+    }
+
+    /// The API client of the session, if it is one.
+    pub fn client(&self) -> Option<&ClientGrant> {
+        self.client.as_ref()
+    }
+
     pub fn staff_user(&self) -> Result<StaffUserId, ApiError> {
+        if self.client.is_some() {
+            return Err(ApiError::InsufficientScope { needed: None });
+        }
         if self.role.is_staff() {
             Ok(StaffUserId::from_uuid(self.subject))
         } else {
@@ -89,15 +118,20 @@ fn bearer(req: &HttpRequest) -> Option<String> {
         .then(|| token.trim().to_owned())
 }
 
-/// The session a valid bearer token names, before its revocation is checked.
-fn from_token(req: &HttpRequest) -> Result<(Session, web::Data<AppState>), ApiError> {
+/// The claims of a valid bearer token.
+fn from_token(req: &HttpRequest) -> Result<(Claims, web::Data<AppState>), ApiError> {
     let state = req
         .app_data::<web::Data<AppState>>()
         .cloned()
         .ok_or_else(|| ApiError::internal("AppState missing"))?;
     let token = bearer(req).ok_or(ApiError::Unauthenticated)?;
     let claims = state.tokens.verify(&token, state.clock.now())?;
-    let session = Session {
+    Ok((claims, state))
+}
+
+/// The session of a person's claims, before its revocation is checked.
+fn person(claims: Claims) -> Result<Session, ApiError> {
+    Ok(Session {
         subject: claims.sub,
         role: claims.role.parse().map_err(|_| ApiError::Unauthenticated)?,
         region_id: RegionId::from_uuid(claims.region),
@@ -106,8 +140,28 @@ fn from_token(req: &HttpRequest) -> Result<(Session, web::Data<AppState>), ApiEr
         pupil_id: claims.pupil.map(PupilId::from_uuid),
         session_id: claims.sid,
         two_step: claims.two_step,
-    };
-    Ok((session, state))
+        client: None,
+    })
+}
+
+/// The session of an API client's claims, checked (see [`client_access::check`]).
+async fn client(state: &AppState, req: &HttpRequest, claims: Claims) -> Result<Session, ApiError> {
+    let access = client_access::check(state, req, &claims).await?;
+    Ok(Session {
+        subject: claims.sub,
+        role: access.role,
+        region_id: access.region,
+        school_id: Some(access.school),
+        board_id: None,
+        pupil_id: None,
+        session_id: claims.sid,
+        two_step: false,
+        client: Some(access.grant),
+    })
+}
+
+fn is_client(claims: &Claims) -> bool {
+    claims.role == client_access::ROLE
 }
 
 /// A signed-out (revoked) session stops at once, not when its token expires.
@@ -132,9 +186,13 @@ impl FromRequest for Session {
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
         let token = from_token(req);
+        let req = req.clone();
         Box::pin(async move {
-            let (session, state) = token?;
-            let session = refuse_revoked(&state, session).await?;
+            let (claims, state) = token?;
+            if is_client(&claims) {
+                return client(&state, &req, claims).await;
+            }
+            let session = refuse_revoked(&state, person(claims)?).await?;
             // A coordinator or board admin without a one-time password may only set it up.
             if state.two_step_required && two_step::required_for(session.role) && !session.two_step
             {
@@ -155,9 +213,15 @@ impl FromRequest for StaffSetupSession {
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
         let token = from_token(req);
+        let req = req.clone();
         Box::pin(async move {
-            let (session, state) = token?;
-            let session = refuse_revoked(&state, session).await?;
+            let (claims, state) = token?;
+            if is_client(&claims) {
+                // Checked like any client request: its scopes open none of these endpoints.
+                client(&state, &req, claims).await?;
+                return Err(ApiError::InsufficientScope { needed: None });
+            }
+            let session = refuse_revoked(&state, person(claims)?).await?;
             if session.role.is_staff() {
                 Ok(StaffSetupSession(session))
             } else {
@@ -187,8 +251,14 @@ impl FromRequest for ParentSession {
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
         let token = from_token(req);
+        let req = req.clone();
         Box::pin(async move {
-            let (session, state) = token?;
+            let (claims, state) = token?;
+            if is_client(&claims) {
+                client(&state, &req, claims).await?;
+                return Err(ApiError::InsufficientScope { needed: None });
+            }
+            let session = person(claims)?;
             if session.role == Role::Parent && session.pupil_id.is_some() {
                 return Ok(ParentSession(session));
             }

@@ -31,6 +31,9 @@ pub struct Claims {
     /// sign-in and refresh, never from a request).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub two_step: bool,
+    /// An API client's token: its granted scopes, space-separated (RFC 8693 `scope`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scope: Option<String>,
     pub iss: String,
     pub aud: String,
     pub iat: i64,
@@ -141,6 +144,7 @@ mod tests {
             pupil: None,
             sid: Uuid::new_v4(),
             two_step: false,
+            scope: None,
             iss: String::new(),
             aud: String::new(),
             iat: 0,

@@ -97,6 +97,10 @@ pub enum ApiError {
     MethodNotAllowed { allow: String },
     #[error("too many attempts")]
     RateLimited { retry_after_seconds: u64 },
+    /// An API client's token does not carry a scope this endpoint needs (`None`: the
+    /// endpoint is not open to API clients at all).
+    #[error("insufficient scope")]
+    InsufficientScope { needed: Option<&'static str> },
     #[error("service unavailable: {0}")]
     Unavailable(String),
     #[error("internal error: {0}")]
@@ -188,6 +192,7 @@ impl ApiError {
             ApiError::PayloadTooLarge { .. } => ErrorCode::PayloadTooLarge,
             ApiError::MethodNotAllowed { .. } => ErrorCode::MethodNotAllowed,
             ApiError::RateLimited { .. } => ErrorCode::RateLimited,
+            ApiError::InsufficientScope { .. } => ErrorCode::InsufficientScope,
             ApiError::Unavailable(_) => ErrorCode::Unavailable,
             ApiError::Internal(_) => ErrorCode::Internal,
         }
@@ -276,6 +281,14 @@ impl ApiError {
             ApiError::RateLimited {
                 retry_after_seconds,
             } => format!("Too many attempts; try again in {retry_after_seconds} seconds."),
+            ApiError::InsufficientScope {
+                needed: Some(scope),
+            } => {
+                format!("This needs the scope {scope}; ask for a token with it.")
+            }
+            ApiError::InsufficientScope { needed: None } => {
+                "API clients cannot do this; a person signs in for it.".to_owned()
+            }
             ApiError::Unavailable(_) => "The service is temporarily unavailable.".to_owned(),
             ApiError::Internal(_) => "Something went wrong on our side.".to_owned(),
         }
@@ -326,6 +339,12 @@ impl ApiError {
                 facts: Some(serde_json::json!({ "retry_after_seconds": retry_after_seconds })),
                 ..ErrorDetails::default()
             }),
+            ApiError::InsufficientScope {
+                needed: Some(scope),
+            } => Some(ErrorDetails {
+                facts: Some(serde_json::json!({ "scope": scope })),
+                ..ErrorDetails::default()
+            }),
             _ => None,
         };
         let message = self.message();
@@ -374,6 +393,7 @@ impl ResponseError for ApiError {
             ApiError::PayloadTooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
             ApiError::MethodNotAllowed { .. } => StatusCode::METHOD_NOT_ALLOWED,
             ApiError::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
+            ApiError::InsufficientScope { .. } => StatusCode::FORBIDDEN,
             ApiError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -399,6 +419,14 @@ impl ResponseError for ApiError {
             }
             ApiError::MethodNotAllowed { allow } => {
                 response.insert_header((header::ALLOW, allow.as_str()));
+            }
+            // RFC 6750 §3.1.
+            ApiError::InsufficientScope { needed } => {
+                let value = match needed {
+                    Some(scope) => format!(r#"Bearer error="insufficient_scope", scope="{scope}""#),
+                    None => r#"Bearer error="insufficient_scope""#.to_owned(),
+                };
+                response.insert_header((header::WWW_AUTHENTICATE, value));
             }
             // The database is restarting or overloaded: a client should try again shortly.
             ApiError::Unavailable(_) => {

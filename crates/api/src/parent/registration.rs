@@ -2,7 +2,6 @@
 //! Each runs inside the caller's transaction and updates `context` to what it wrote.
 
 use overstap_api_types::{FieldError, SaveDraftRequest};
-use overstap_domain::Role;
 use overstap_domain::preference::{ListContext, ListDraft, PreferenceList};
 use overstap_domain::registration::Registration;
 use overstap_domain::{ProgrammeId, PupilId, RegistrationStatus};
@@ -96,10 +95,7 @@ pub async fn save_draft<C: ConnectionTrait>(
         .draft()
         .and_then(|draft| draft.twin);
     let linked = was_linked.filter(|twin| twin_link::still_recorded(&context.pupil, *twin));
-    let actor = twin_link::Actor {
-        role: Role::Parent,
-        id: context.account.id.as_uuid(),
-    };
+    let actor = AuditActor::parent(context.account.id);
     let twin = if body.unlink_twin {
         if let Some(twin) = linked {
             twin_link::drop_link(txn, twin, context.pupil.id, &context.calendar, actor, now)
@@ -187,10 +183,7 @@ async fn copy_to_twin<C: ConnectionTrait>(
     // A parent wrote into the twin's registration: on record, with who did it.
     twin_link::audit_write(
         txn,
-        twin_link::Actor {
-            role: Role::Parent,
-            id: context.account.id.as_uuid(),
-        },
+        AuditActor::parent(context.account.id),
         AuditAction::TwinListCopied,
         (stored.registration.id(), twin),
         context.pupil.id,

@@ -4,7 +4,6 @@
 //! links in both lists are dropped and both parents are e-mailed; a parent can unlink. Every write
 //! into the other child's registration is audited with who made it.
 
-use overstap_domain::Role;
 use overstap_domain::preference::ListDraft;
 use overstap_domain::{Calendar, PupilId, RegistrationId, RegistrationStatus};
 use overstap_persistence::audit::{self, AuditAction, AuditActor, AuditEntry, AuditSubject};
@@ -14,17 +13,12 @@ use overstap_persistence::schools::School;
 use overstap_persistence::{outbox, parents};
 use sea_orm::ConnectionTrait;
 use time::OffsetDateTime;
-use uuid::Uuid;
 
 use crate::error::ApiError;
 use crate::mail::messages::{self, TwinUnlinked};
 
 /// Who wrote into a registration that is not (only) their own.
-#[derive(Debug, Clone, Copy)]
-pub struct Actor {
-    pub role: Role,
-    pub id: Uuid,
-}
+pub type Actor = AuditActor;
 
 /// Whether the school still records `linked` as the twin of `pupil`.
 pub fn still_recorded(pupil: &Pupil, linked: PupilId) -> bool {
@@ -42,13 +36,8 @@ pub async fn audit_write<C: ConnectionTrait>(
 ) -> Result<(), ApiError> {
     audit::append(
         txn,
-        AuditEntry::new(
-            action,
-            AuditActor::signed_in(actor.role, actor.id),
-            AuditSubject::Registration(registration),
-            now,
-        )
-        .details(serde_json::json!({ "pupil": pupil.as_uuid(), "from_pupil": from.as_uuid() })),
+        AuditEntry::new(action, actor, AuditSubject::Registration(registration), now)
+            .details(serde_json::json!({ "pupil": pupil.as_uuid(), "from_pupil": from.as_uuid() })),
     )
     .await?;
     Ok(())

@@ -4,7 +4,7 @@
 
 use overstap_api_types::{OfferOutcome, ReserveOfferResponse};
 use overstap_domain::{OfferOutcome as DomainOutcome, ProgrammeId, ReserveOfferId};
-use overstap_persistence::audit::{self, AuditAction, AuditActor, AuditEntry, AuditSubject};
+use overstap_persistence::audit::{self, AuditAction, AuditEntry, AuditSubject};
 use overstap_persistence::placement_runs::{self, Run};
 use overstap_persistence::reserve_offers::{self, Change, Offer};
 use overstap_persistence::{procedures, pupils, schools};
@@ -131,7 +131,7 @@ pub async fn offer(
         &txn,
         AuditEntry::new(
             AuditAction::ReserveOffer,
-            AuditActor::signed_in(session.role, session.subject),
+            session.actor(),
             AuditSubject::ReserveOffer(id),
             now,
         )
@@ -193,7 +193,7 @@ pub async fn decide(
         &txn,
         AuditEntry::new(
             AuditAction::ReserveOfferDecided,
-            AuditActor::signed_in(session.role, session.subject),
+            session.actor(),
             AuditSubject::ReserveOffer(offer.id),
             now,
         )

@@ -3,7 +3,7 @@
 
 use overstap_domain::PupilId;
 use overstap_domain::retention::pseudonym;
-use overstap_persistence::audit::{self, AuditAction, AuditActor, AuditEntry, AuditSubject};
+use overstap_persistence::audit::{self, AuditAction, AuditEntry, AuditSubject};
 use overstap_persistence::retention::{self, Pupils};
 use overstap_persistence::{begin_write, lock_subject, placement_runs, procedures, pupils};
 
@@ -61,7 +61,7 @@ pub async fn erase_pupil(
         &txn,
         AuditEntry::new(
             AuditAction::PupilErased,
-            AuditActor::signed_in(session.role, session.subject),
+            session.actor(),
             AuditSubject::Pupil(overstap_domain::PupilId::from_uuid(pseudonym(
                 &key,
                 pupil_id.as_uuid(),

@@ -8,7 +8,7 @@ use overstap_api_types::{
     StatusCounts,
 };
 use overstap_domain::{ElkNumber, SchoolId, SchoolKind};
-use overstap_persistence::audit::{self, AuditAction, AuditActor, AuditEntry, AuditSubject};
+use overstap_persistence::audit::{self, AuditAction, AuditEntry, AuditSubject};
 use overstap_persistence::{boards, procedures, pupils, schools, status_counts};
 use serde_json::json;
 use uuid::Uuid;
@@ -206,7 +206,7 @@ async fn search_board_pupils(
     let more = found.len() > SEARCH_LIMIT;
     found.truncate(SEARCH_LIMIT);
     let now = state.clock.now();
-    let actor = AuditActor::signed_in(session.role, session.subject);
+    let actor = session.actor();
     let kind = if elk.is_some() { "elk_number" } else { "name" };
     for pupil in &found {
         audit::append(

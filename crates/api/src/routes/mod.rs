@@ -1,11 +1,13 @@
 //! The API's routes under `/api/v1`, one module per resource.
 
+pub mod api_clients;
 pub mod audit_log;
 pub mod auth;
 pub mod board;
 pub mod dev;
 pub mod health;
 pub mod me;
+pub mod oauth;
 pub mod paper_route;
 pub mod parent;
 pub mod parent_activation;
@@ -36,6 +38,11 @@ use utoipa_actix_web::service_config::ServiceConfig;
 /// Registers every `/api/v1` handler; utoipa collects their OpenAPI paths from here.
 pub fn configure(cfg: &mut ServiceConfig) {
     cfg.service(auth::sign_in_staff)
+        .service(oauth::issue_client_token)
+        .service(api_clients::list_api_clients)
+        .service(api_clients::create_api_client)
+        .service(api_clients::rotate_api_client_secret)
+        .service(api_clients::revoke_api_client)
         .service(auth::sign_in_parent)
         .service(auth::refresh_session)
         .service(auth::sign_out)

@@ -5,7 +5,7 @@ use actix_web::{put, web};
 use overstap_api_types::{ErrorResponse, PaperRouteRequest, PupilResponse};
 use overstap_domain::pupil::paper_route::{HandedIn, PaperRoute, PaperRouteError};
 use overstap_domain::{PupilId, tz};
-use overstap_persistence::audit::{self, AuditAction, AuditActor, AuditEntry, AuditSubject};
+use overstap_persistence::audit::{self, AuditAction, AuditEntry, AuditSubject};
 use overstap_persistence::pupils;
 use serde_json::json;
 use uuid::Uuid;
@@ -140,7 +140,7 @@ async fn set_paper_route(
             &txn,
             AuditEntry::new(
                 AuditAction::PaperRouteSet,
-                AuditActor::signed_in(session.role, session.subject),
+                session.actor(),
                 AuditSubject::Pupil(pupil.id),
                 now,
             )

@@ -4,7 +4,7 @@
 use actix_web::{HttpResponse, post, web};
 use overstap_api_types::{ChangePasswordRequest, ErrorResponse, FieldError};
 use overstap_domain::{ParentAccountId, Role, StaffUserId};
-use overstap_persistence::audit::{self, AuditAction, AuditActor, AuditEntry, AuditSubject};
+use overstap_persistence::audit::{self, AuditAction, AuditEntry, AuditSubject};
 use overstap_persistence::{parents, pupils, sessions, staff};
 
 use crate::auth::{Session, backoff, password_policy};
@@ -91,7 +91,7 @@ async fn change_password(
         &txn,
         AuditEntry::new(
             AuditAction::PasswordChanged,
-            AuditActor::signed_in(session.role, session.subject),
+            session.actor(),
             AuditSubject::account(session.role, session.subject),
             now,
         ),

@@ -131,7 +131,8 @@ async fn propose_procedure(
 /// names the new procedure.
 #[utoipa::path(tag = "procedure", security(("bearer" = [])), request_body = CreateProcedureRequest,
     responses(
-    (status = 201, description = "The new procedure year; `Location` gives its address", body = ProcedureSummary),
+    (status = 201, description = "The new procedure year; `Location` gives its address", body = ProcedureSummary,
+        headers(("Location" = String, description = "`/api/v1/procedures/{procedure_id}` of the new year"))),
     (status = 401, description = "Not signed in, or the token expired (`unauthenticated`)", body = ErrorResponse),
     (status = 403, description = "Not a coordinator (`forbidden`), or two-step sign-in is not set up yet (`one_time_password_setup_required`)", body = ErrorResponse),
     (status = 409, description = "`school_year_taken`, or `procedure_running`: the current procedure's school year has not ended", body = ErrorResponse),

@@ -6,7 +6,7 @@ use actix_web::http::header;
 use actix_web::{HttpRequest, HttpResponse, get, post, web};
 use overstap_api_types::{ErrorResponse, FieldError, ImportResponse, PupilDataRequest, RowError};
 use overstap_domain::PupilId;
-use overstap_persistence::audit::{self, AuditAction, AuditActor, AuditEntry, AuditSubject};
+use overstap_persistence::audit::{self, AuditAction, AuditEntry, AuditSubject};
 use overstap_persistence::pupils::{self, Pupil};
 
 use crate::auth::Session;
@@ -95,11 +95,8 @@ async fn import_pupils(
         updated: 0,
         unchanged: 0,
     };
-    let actor = session.role.as_str();
-    let by = ChangedBy {
-        role: session.role,
-        id: session.subject,
-    };
+    let actor = session.actor_role();
+    let by = ChangedBy(session.actor());
 
     // New pupils first (without twins), so every twin named in the file has an id.
     for row in rows
@@ -160,7 +157,7 @@ async fn import_pupils(
         // Dropping the transaction rolls back every row: nothing is half-imported.
         return Err(ApiError::InvalidRows(errors));
     }
-    audit::append(&txn, AuditEntry::new(AuditAction::PupilsImported, AuditActor::signed_in(session.role, session.subject), AuditSubject::School(school.id), now).details(serde_json::json!({ "created": summary.created, "updated": summary.updated, "unchanged": summary.unchanged })))
+    audit::append(&txn, AuditEntry::new(AuditAction::PupilsImported, session.actor(), AuditSubject::School(school.id), now).details(serde_json::json!({ "created": summary.created, "updated": summary.updated, "unchanged": summary.unchanged })))
     .await?;
     txn.commit().await?;
     Ok(web::Json(summary))

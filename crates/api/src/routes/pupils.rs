@@ -6,7 +6,7 @@ use overstap_api_types::{
     PupilListResponse, PupilResponse, SendLoginRequest, SkippedPupil, Submitted,
 };
 use overstap_domain::{PupilId, RegistrationStatus};
-use overstap_persistence::audit::{self, AuditAction, AuditActor, AuditEntry, AuditSubject};
+use overstap_persistence::audit::{self, AuditAction, AuditEntry, AuditSubject};
 use overstap_persistence::procedures::Procedure;
 use overstap_persistence::pupils::{self, Filter, Pupil};
 use overstap_persistence::registrations;
@@ -54,13 +54,7 @@ async fn audit_action<C: ConnectionTrait>(
 ) -> Result<(), ApiError> {
     audit::append(
         db,
-        AuditEntry::new(
-            action,
-            AuditActor::signed_in(session.role, session.subject),
-            subject,
-            now,
-        )
-        .details(details),
+        AuditEntry::new(action, session.actor(), subject, now).details(details),
     )
     .await?;
     Ok(())
@@ -162,7 +156,8 @@ async fn get_pupil(
 /// its school year has ended, until the coordinator creates the next procedure. Audited.
 #[utoipa::path(tag = "school", security(("bearer" = [])), request_body = PupilDataRequest,
     responses(
-    (status = 201, description = "The new pupil, status wit", body = PupilResponse),
+    (status = 201, description = "The new pupil, status wit; `Location` gives its address", body = PupilResponse,
+        headers(("Location" = String, description = "`/api/v1/school/pupils/{pupil_id}` of the new pupil"))),
     (status = 401, description = "Not signed in, or the token expired (`unauthenticated`)", body = ErrorResponse),
     (status = 403, description = "Not PO staff (`forbidden`)", body = ErrorResponse),
     (status = 409, description = "`conflict`: the region has no procedure yet (`details.facts.reason` = `no_procedure`), or its school year is over (`procedure_over`)", body = ErrorResponse),
@@ -176,7 +171,7 @@ async fn create_pupil(
     let now = state.clock.now();
     let txn = overstap_persistence::begin_write(&state.db).await?;
     let school = own_school(&txn, &session).await?;
-    let id = pupil_records::create(&txn, &school, &body, session.role.as_str(), now).await?;
+    let id = pupil_records::create(&txn, &school, &body, session.actor_role(), now).await?;
     audit_action(
         &txn,
         &session,
@@ -188,7 +183,12 @@ async fn create_pupil(
     .await?;
     let created = response(&txn, id).await?;
     txn.commit().await?;
-    Ok(HttpResponse::Created().json(created))
+    Ok(HttpResponse::Created()
+        .insert_header((
+            actix_web::http::header::LOCATION,
+            format!("/api/v1/school/pupils/{}", id.as_uuid()),
+        ))
+        .json(created))
 }
 
 /// Correct a pupil's data
@@ -227,10 +227,7 @@ async fn correct_pupil(
         &school,
         &pupil,
         &body,
-        ChangedBy {
-            role: session.role,
-            id: session.subject,
-        },
+        ChangedBy(session.actor()),
         &portal,
         now,
     )
@@ -327,10 +324,7 @@ async fn send_login(
             .ok_or(ApiError::NotFound)?;
         procedures::ensure_current(txn, pupil.procedure_id, procedure).await?;
         if let Some(email) = email.filter(|e| *e != pupil.parent_email) {
-            let by = ChangedBy {
-                role: session.role,
-                id: session.subject,
-            };
+            let by = ChangedBy(session.actor());
             parent_address::changed(txn, school, &pupil, &email, by, now).await?;
             pupils::set_parent_email(txn, pupil.id, &email, now).await?;
             pupil.parent_email = email;

@@ -6,7 +6,7 @@ use overstap_api_types::{
     StatusBoardResponse,
 };
 use overstap_domain::{Phase, RegistrationStatus};
-use overstap_persistence::audit::{self, AuditAction, AuditActor, AuditEntry, AuditSubject};
+use overstap_persistence::audit::{self, AuditAction, AuditEntry, AuditSubject};
 use overstap_persistence::outbox;
 use overstap_persistence::{parents, pupils};
 use uuid::Uuid;
@@ -130,7 +130,7 @@ async fn send_reminders(
         &txn,
         AuditEntry::new(
             AuditAction::RemindersSent,
-            AuditActor::signed_in(session.role, session.subject),
+            session.actor(),
             AuditSubject::School(school.id),
             now,
         )

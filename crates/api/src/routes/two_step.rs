@@ -8,7 +8,7 @@ use overstap_api_types::{
     TwoStepStatus,
 };
 use overstap_domain::StaffUserId;
-use overstap_persistence::audit::{self, AuditAction, AuditActor, AuditEntry, AuditSubject};
+use overstap_persistence::audit::{self, AuditAction, AuditEntry, AuditSubject};
 use overstap_persistence::{sessions, staff, staff_two_step};
 use time::OffsetDateTime;
 
@@ -69,7 +69,7 @@ async fn audit_entry(
         &state.db,
         AuditEntry::new(
             action,
-            AuditActor::signed_in(session.role, session.subject),
+            session.actor(),
             AuditSubject::StaffUser(overstap_domain::StaffUserId::from_uuid(session.subject)),
             now,
         ),

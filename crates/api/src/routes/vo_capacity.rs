@@ -4,7 +4,7 @@ use actix_web::{put, web};
 use overstap_api_types::vo::CapacityRequest;
 use overstap_api_types::{ErrorResponse, ProgrammeResponse};
 use overstap_domain::ProgrammeId;
-use overstap_persistence::audit::{self, AuditAction, AuditActor, AuditEntry, AuditSubject};
+use overstap_persistence::audit::{self, AuditAction, AuditEntry, AuditSubject};
 use overstap_persistence::vo_capacity;
 use uuid::Uuid;
 
@@ -61,7 +61,7 @@ async fn set_programme_capacity(
         &txn,
         AuditEntry::new(
             AuditAction::CapacitySet,
-            AuditActor::signed_in(session.role, session.subject),
+            session.actor(),
             AuditSubject::Programme(programme),
             now,
         )

@@ -10,18 +10,20 @@ use overstap_api_types::round2::{Round2ListRequest, WithdrawPlacementRequest};
 use overstap_api_types::statistics::StatisticsQuery;
 use overstap_api_types::vo::{CapacityRequest, PriorityDecisionRequest, PriorityVerdict};
 use overstap_api_types::{
-    AuditLogQuery, BulkSendLoginRequest, ChangePasswordRequest, CreateProcedureRequest,
-    InviteStaffRequest, LanguageRequest, OfferDecisionRequest, OneTimePasswordRequest,
-    PaperRouteRequest, PortalLanguage, ProcedureProposalQuery, ProgrammeRequest, PupilListQuery,
-    RegionPupilQuery, RegionSettingsRequest, ReminderRequest, RevisionRequest, RunKind,
-    SchoolRequest, SendLoginRequest, StaffLanguage, StartRunRequest, UpdateProcedureRequest,
-    UpdateStaffRequest,
+    ApiClientRequest, ApiScope, AuditLogQuery, BulkSendLoginRequest, ChangePasswordRequest,
+    CreateProcedureRequest, InviteStaffRequest, LanguageRequest, OfferDecisionRequest,
+    OneTimePasswordRequest, PaperRouteRequest, PortalLanguage, ProcedureProposalQuery,
+    ProgrammeRequest, PupilListQuery, RegionPupilQuery, RegionSettingsRequest, ReminderRequest,
+    RevisionRequest, RunKind, SchoolRequest, SendLoginRequest, StaffLanguage, StartRunRequest,
+    UpdateProcedureRequest, UpdateStaffRequest,
 };
 use overstap_domain::Role;
 use reqwest::StatusCode;
 use serde_json::Value;
 
 use crate::client::{Api, Reply};
+
+mod clients;
 use crate::helpers::{TestApp, spawn_app};
 use crate::parent_support::draft;
 use crate::po_support::pupil_body;
@@ -132,6 +134,62 @@ fn only_own_pupils_done(app: &TestApp, body: &Value) {
 }
 
 const ENDPOINTS: &[Endpoint] = &[
+    Endpoint {
+        method: "get",
+        path: "/api/v1/api-clients",
+        call: call!(|_, api, _| api.list_api_clients()),
+        expect: |r, _| match r {
+            None => StatusCode::UNAUTHORIZED,
+            Some(Role::Coordinator | Role::BoardAdmin) => StatusCode::OK,
+            Some(_) => StatusCode::FORBIDDEN,
+        },
+        // A board admin's list holds only the board's clients.
+        check: |app, body| {
+            for client in body["clients"].as_array().unwrap() {
+                if let Some(board) = client["board_id"].as_str() {
+                    assert!(
+                        board == app.a.board_id.to_string() || board == app.b.board_id.to_string()
+                    );
+                }
+            }
+        },
+    },
+    Endpoint {
+        method: "post",
+        path: "/api/v1/api-clients",
+        call: call!(|app, api, t| api.create_api_client(&ApiClientRequest {
+            name: format!("matrix-{}", uuid::Uuid::new_v4().simple()),
+            school_ids: vec![po_school_of(app, t)],
+            scopes: vec![ApiScope::PupilsRead],
+            requests_per_minute: None,
+        })),
+        // Another board's school is not the board admin's to give (a field error).
+        expect: |r, t| match staff_manager(r, t, StatusCode::CREATED) {
+            StatusCode::NOT_FOUND => StatusCode::UNPROCESSABLE_ENTITY,
+            other => other,
+        },
+        check: |_, body| assert_eq!(body["client_secret"].as_str().unwrap().len(), 64),
+    },
+    Endpoint {
+        method: "post",
+        path: "/api/v1/api-clients/{client_id}/secret",
+        call: call!(|app, api, t| async move {
+            let id = api_client_of(app, t).await;
+            api.rotate_api_client_secret(id).await
+        }),
+        expect: |r, t| staff_manager(r, t, StatusCode::OK),
+        check: no_check,
+    },
+    Endpoint {
+        method: "delete",
+        path: "/api/v1/api-clients/{client_id}",
+        call: call!(|app, api, t| async move {
+            let id = api_client_of(app, t).await;
+            api.revoke_api_client(id).await
+        }),
+        expect: |r, t| staff_manager(r, t, StatusCode::NO_CONTENT),
+        check: no_check,
+    },
     Endpoint {
         method: "get",
         path: "/api/v1/me",
@@ -1202,6 +1260,36 @@ fn staff_manager(asking: Option<Role>, tenant: Tenant, success: StatusCode) -> S
     }
 }
 
+/// A new API client of `tenant`'s board, as its board admin would make it (written directly:
+/// signing in for each would meet the sign-in rate limit).
+async fn api_client_of(app: &TestApp, tenant: Tenant) -> uuid::Uuid {
+    let (admin, school, board) = match tenant {
+        Tenant::Own => (&app.a.board_admin, app.a.po_school_id, app.a.board_id),
+        Tenant::Foreign => (&app.b.board_admin, app.b.po_school_id, app.b.board_id),
+    };
+    let admin = overstap_persistence::staff::find_by_email(&app.db, &admin.username)
+        .await
+        .unwrap()
+        .unwrap();
+    overstap_persistence::api_clients::create(
+        &app.db,
+        overstap_persistence::api_clients::NewApiClient {
+            region_id: admin.region_id,
+            board_id: Some(board),
+            name: &format!("matrix-{}", uuid::Uuid::new_v4().simple()),
+            scopes: &overstap_domain::ScopeSet::new([overstap_domain::ApiScope::PupilsRead]),
+            requests_per_minute: 600,
+            schools: &[school],
+            created_by: admin.id,
+            secret_hash: &uuid::Uuid::new_v4().simple().to_string(),
+        },
+        app.clock.now(),
+    )
+    .await
+    .unwrap()
+    .as_uuid()
+}
+
 /// The PO teacher account of `tenant`.
 async fn teacher_of(app: &TestApp, tenant: Tenant) -> uuid::Uuid {
     let persona = match tenant {
@@ -1278,6 +1366,7 @@ fn wrong_code() -> OneTimePasswordRequest {
 /// Public endpoints: reachable without a token by design, tested in `auth.rs`.
 const PUBLIC: &[(&str, &str)] = &[
     ("post", "/api/v1/auth/staff/sign-in"),
+    ("post", "/api/v1/oauth/token"),
     ("post", "/api/v1/auth/parent/sign-in"),
     ("post", "/api/v1/auth/refresh"),
     ("post", "/api/v1/auth/sign-out"),

@@ -4,6 +4,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod address_change;
+mod api_clients;
 mod audit_log;
 mod auth;
 mod authorization_matrix;

@@ -19,10 +19,16 @@ async fn a_new_pupil_gets_a_valid_elk_number_and_starts_white() {
     let app = spawn_app().await;
     let token = app.access_token(&app.a.po_staff).await;
     let school = app.api(&token);
-    let pupil = school
+    let created = school
         .create_pupil(&pupil_body("N-1", "noor@ouders.example"))
-        .await
-        .ok();
+        .await;
+    let location = created.header("location").map(str::to_owned);
+    let pupil = created.ok();
+    assert_eq!(
+        location,
+        Some(format!("/api/v1/school/pupils/{}", pupil.id)),
+        "the 201 names the new pupil's address"
+    );
     assert!(ElkNumber::parse(&pupil.elk_number).is_ok());
     assert_eq!(pupil.status, WireStatus::Wit);
     assert_eq!(pupil.form_version, 1);

@@ -4,8 +4,8 @@
 //! stored), an [`AuditActor`] and an [`AuditSubject`] (a typed id and its kind).
 
 use overstap_domain::{
-    BoardId, ParentAccountId, PlacementRunId, ProcedureId, ProgrammeId, PupilId, RegionId,
-    RegistrationId, ReserveOfferId, Role, SchoolId, SeedCommitmentId, StaffUserId,
+    ApiClientId, BoardId, ParentAccountId, PlacementRunId, ProcedureId, ProgrammeId, PupilId,
+    RegionId, RegistrationId, ReserveOfferId, Role, SchoolId, SeedCommitmentId, StaffUserId,
 };
 use sea_orm::{ActiveValue::Set, ConnectionTrait, DbErr, EntityTrait};
 use time::OffsetDateTime;
@@ -94,7 +94,13 @@ actions! {
     ProgrammeCreated = "programme.created",
     ProgrammeUpdated = "programme.updated",
     ProgrammeDeleted = "programme.deleted",
+    ApiClientCreated = "api_client.created",
+    ApiClientSecretRotated = "api_client.secret_rotated",
+    ApiClientRevoked = "api_client.revoked",
 }
+
+/// The actor role of entries written by an API client.
+pub const API_CLIENT_ROLE: &str = "api_client";
 
 /// Who acted: a signed-in role with its id, or the system and anonymous callers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -114,6 +120,19 @@ impl AuditActor {
 
     pub fn parent(account: ParentAccountId) -> AuditActor {
         AuditActor::signed_in(Role::Parent, account.as_uuid())
+    }
+
+    /// The actor's role as records name it (`po_staff`, `api_client`, `system`, ...).
+    pub const fn role(&self) -> &'static str {
+        self.role
+    }
+
+    /// A system signed in with client credentials.
+    pub fn api_client(client: ApiClientId) -> AuditActor {
+        AuditActor {
+            role: API_CLIENT_ROLE,
+            id: Some(client.as_uuid()),
+        }
     }
 
     /// A scheduled job.
@@ -151,6 +170,7 @@ pub enum AuditSubject {
     PlacementRun(PlacementRunId),
     SeedCommitment(SeedCommitmentId),
     ReserveOffer(ReserveOfferId),
+    ApiClient(ApiClientId),
     /// A job over the whole database, or one procedure.
     Procedure(Option<ProcedureId>),
 }
@@ -179,6 +199,7 @@ impl AuditSubject {
             AuditSubject::PlacementRun(id) => ("placement_run", Some(id.as_uuid())),
             AuditSubject::SeedCommitment(id) => ("seed_commitment", Some(id.as_uuid())),
             AuditSubject::ReserveOffer(id) => ("reserve_offer", Some(id.as_uuid())),
+            AuditSubject::ApiClient(id) => ("api_client", Some(id.as_uuid())),
             AuditSubject::Procedure(id) => ("procedure", id.map(|id| id.as_uuid())),
         }
     }

@@ -97,6 +97,13 @@ async fn of_subject<C: ConnectionTrait>(db: &C, subject: AuditSubject) -> Result
             ..Scope::default()
         }),
         AuditSubject::School(id) => of_school(db, id.as_uuid()).await,
+        AuditSubject::ApiClient(id) => Ok(Scope {
+            region: crate::entities::api_client::Entity::find_by_id(id.as_uuid())
+                .one(db)
+                .await?
+                .map(|c| RegionId::from_uuid(c.region_id)),
+            ..Scope::default()
+        }),
         AuditSubject::Programme(id) => {
             match programme::Entity::find_by_id(id.as_uuid()).one(db).await? {
                 Some(row) => of_school(db, row.school_id).await,

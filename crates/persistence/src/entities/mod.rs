@@ -1,5 +1,9 @@
 //! sea-orm entities, one module per table.
 
+pub mod api_client;
+pub mod api_client_request;
+pub mod api_client_school;
+pub mod api_client_secret;
 pub mod audit_log;
 pub mod board;
 pub mod idempotency_key;

@@ -4,7 +4,7 @@
 
 use overstap_api_types::round2::WithdrawalResponse;
 use overstap_domain::PupilId;
-use overstap_persistence::audit::{self, AuditAction, AuditActor, AuditEntry, AuditSubject};
+use overstap_persistence::audit::{self, AuditAction, AuditEntry, AuditSubject};
 use overstap_persistence::reserve_offers::{self, Change};
 use overstap_persistence::{placement_runs, procedures, round2, schools};
 
@@ -92,7 +92,7 @@ pub async fn withdraw(
         &txn,
         AuditEntry::new(
             AuditAction::PlacementWithdrawn,
-            AuditActor::signed_in(session.role, session.subject),
+            session.actor(),
             AuditSubject::Pupil(pupil),
             now,
         )

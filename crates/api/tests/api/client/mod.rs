@@ -1,6 +1,7 @@
 //! The typed test client: one method per endpoint, named after its operation id, sending the
 //! `overstap-api-types` requests and reading their responses. Paths are spelled only here.
 
+mod api_clients;
 mod audit_log;
 mod auth;
 mod coordinator;
@@ -58,6 +59,8 @@ enum Payload {
     Empty,
     Json(Value),
     Csv(String),
+    /// `application/x-www-form-urlencoded`, already encoded.
+    Form(String),
 }
 
 impl Payload {
@@ -92,6 +95,9 @@ impl Api<'_> {
             Payload::Empty => request,
             Payload::Json(body) => request.json(&body),
             Payload::Csv(text) => request.header("content-type", "text/csv").body(text),
+            Payload::Form(text) => request
+                .header("content-type", "application/x-www-form-urlencoded")
+                .body(text),
         };
         let response = request.send().await.unwrap();
         let status = response.status();
