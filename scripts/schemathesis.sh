@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Schemathesis (PyPI) against the committed OpenAPI contract, on a real server with the demo
-# region on SQLite, once per role with that role's token: every generated request must get an
+# region on SQLite, once per role with that role's token (API clients of a PO and a VO school too): every generated request must get an
 # answer that is not a server error and conforms to the contract (status, content type,
 # headers, body), a request the schema forbids is refused, and an undocumented method is a 405.
 #
@@ -48,10 +48,38 @@ start_server() { # role → a server on a fresh demo database
   exit 1
 }
 
-token() { # role → access token of the role's first demo account
+token() { # role → access token of the role's first demo account, or of an API client
   python3 - "$WORK/demo.json" "$URL" "$1" <<'PY'
-import json, sys, urllib.error, urllib.request
+import base64, json, sys, urllib.error, urllib.parse, urllib.request
 demo, url, role = json.load(open(sys.argv[1])), sys.argv[2], sys.argv[3]
+
+def call(path, body=None, headers=None, form=False):
+    headers = dict(headers or {})
+    data = None
+    if body is not None:
+        if form:
+            data = urllib.parse.urlencode(body).encode()
+            headers["content-type"] = "application/x-www-form-urlencoded"
+        else:
+            data = json.dumps(body).encode()
+            headers["content-type"] = "application/json"
+    try:
+        return json.load(urllib.request.urlopen(urllib.request.Request(url + path, data, headers)))
+    except urllib.error.HTTPError as error:
+        sys.exit(f"schemathesis: {role}: {path} answered {error.code} {error.read().decode()}")
+
+if role.startswith("api_client_"):
+    # A client with every scope for one school of the kind, made by the coordinator.
+    kind = role.removeprefix("api_client_")
+    coordinator = next(a for a in demo["accounts"] if a["role"] == "coordinator")
+    staff = call("/api/v1/auth/staff/sign-in", {"email": coordinator["username"], "password": coordinator["password"]})
+    bearer = {"authorization": "Bearer " + staff["access_token"]}
+    school = next(s for s in call("/api/v1/region/schools", headers=bearer)["schools"] if s["kind"] == kind)
+    made = call("/api/v1/api-clients", {"name": f"schemathesis {kind}", "school_ids": [school["id"]],
+        "scopes": ["pupils:read", "pupils:write", "registrations:read", "placements:read"]}, bearer)
+    basic = base64.b64encode(f'{made["client"]["id"]}:{made["client_secret"]}'.encode()).decode()
+    print(call("/api/v1/oauth/token", {"grant_type": "client_credentials"}, {"authorization": "Basic " + basic}, form=True)["access_token"])
+    sys.exit(0)
 account = next(a for a in demo["accounts"] if a["role"] == role)
 if role == "parent":
     path, body = "/api/v1/auth/parent/sign-in", {"elk_number": account["username"], "password": account["password"]}
@@ -71,7 +99,7 @@ PY
 # board's name is taken or a password is wrong; those refusals are documented 4xx answers.)
 CHECKS=not_a_server_error,status_code_conformance,content_type_conformance,response_headers_conformance,response_schema_conformance,negative_data_rejection,unsupported_method
 failed=0
-for role in coordinator board_admin po_staff vo_staff parent; do
+for role in coordinator board_admin po_staff vo_staff parent api_client_po api_client_vo; do
   echo "== schemathesis as $role ($EXAMPLES examples per operation and phase)"
   start_server "$role"
   bearer="$(token "$role")" || { echo "schemathesis: no token for $role" >&2; exit 1; }

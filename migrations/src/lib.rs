@@ -24,6 +24,7 @@ mod m20261207_000018_staff_schools;
 mod m20261207_000019_programmes_per_procedure;
 mod m20261207_000020_mail_sender_name;
 mod m20261208_000021_api_clients;
+mod m20261208_000022_idempotent_requests;
 mod names;
 
 pub struct Migrator;
@@ -53,6 +54,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000019_programmes_per_procedure::Migration),
             Box::new(m20261207_000020_mail_sender_name::Migration),
             Box::new(m20261208_000021_api_clients::Migration),
+            Box::new(m20261208_000022_idempotent_requests::Migration),
         ]
     }
 }

@@ -84,6 +84,9 @@ pub enum ErrorCode {
     /// An API client's token lacks the scope this needs (named in `details.facts.scope` and
     /// in the `WWW-Authenticate` header), or the endpoint is not open to API clients.
     InsufficientScope,
+    /// This `Idempotency-Key` was used for another request (another path or body); a new
+    /// request takes a new key.
+    IdempotencyKeyReused,
 }
 
 impl ErrorCode {
@@ -122,6 +125,7 @@ impl ErrorCode {
             ErrorCode::EarlierProcedure => "earlier_procedure",
             ErrorCode::PaperRoute => "paper_route",
             ErrorCode::InsufficientScope => "insufficient_scope",
+            ErrorCode::IdempotencyKeyReused => "idempotency_key_reused",
             ErrorCode::MethodNotAllowed => "method_not_allowed",
         }
     }

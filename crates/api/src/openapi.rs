@@ -137,6 +137,78 @@ fn declare_client_access(api: &mut OpenApiDoc) {
     }
 }
 
+/// Every signed-in staff or API-client `POST` takes an optional `Idempotency-Key` (see
+/// `crate::idempotency`); the parent portal's actions declare their own.
+fn declare_idempotency(api: &mut OpenApiDoc) {
+    use utoipa::openapi::path::ParameterBuilder;
+    use utoipa::openapi::schema::{ObjectBuilder, Type};
+    use utoipa::openapi::{Required, schema::SchemaType};
+    let error = |description: &str| {
+        RefOr::T(
+            ResponseBuilder::new()
+                .description(description)
+                .content(
+                    crate::error::PROBLEM_JSON,
+                    ContentBuilder::new()
+                        .schema(Some(Ref::from_schema_name("ErrorResponse")))
+                        .build(),
+                )
+                .build(),
+        )
+    };
+    for item in api.paths.paths.values_mut() {
+        let Some(operation) = item.post.as_mut() else {
+            continue;
+        };
+        let signed_in = operation.security.as_ref().is_some_and(|requirements| {
+            !requirements
+                .iter()
+                .any(|r| *r == SecurityRequirement::default())
+        });
+        let has_key = operation.parameters.iter().flatten().any(|parameter| {
+            matches!(parameter, RefOr::T(p)
+                if p.parameter_in == ParameterIn::Header
+                    && p.name.eq_ignore_ascii_case("idempotency-key"))
+        });
+        let parents = operation.tags.iter().flatten().any(|tag| tag == "parent");
+        if !signed_in || has_key || parents {
+            continue;
+        }
+        let key = ParameterBuilder::new()
+            .name("Idempotency-Key")
+            .parameter_in(ParameterIn::Header)
+            .required(Required::False)
+            .description(Some(
+                "Send the same key again with the same request to get the first answer again \
+                 (with `Idempotent-Replayed: true`) instead of acting twice; keys are per \
+                 caller and live 24 hours (docs/integrations.md)",
+            ))
+            .schema(Some(
+                ObjectBuilder::new()
+                    .schema_type(SchemaType::Type(Type::String))
+                    .min_length(Some(1))
+                    .max_length(Some(255))
+                    .pattern(Some("^[!-~]+$")),
+            ))
+            .build();
+        operation
+            .parameters
+            .get_or_insert_with(Vec::new)
+            .push(RefOr::T(key));
+        let answers = &mut operation.responses.responses;
+        answers.entry("409".to_owned()).or_insert_with(|| {
+            error("The first request with this `Idempotency-Key` is still running (`conflict`)")
+        });
+        answers.entry("422".to_owned()).or_insert_with(|| {
+            error(
+                "The `Idempotency-Key` came with another request before \
+                 (`idempotency_key_reused`) or is not 1 to 255 visible ASCII characters \
+                 (`invalid_input`)",
+            )
+        });
+    }
+}
+
 /// The document the server serves, built from the same route table.
 pub fn document() -> OpenApiDoc {
     let (_, mut api) = App::new()
@@ -145,6 +217,7 @@ pub fn document() -> OpenApiDoc {
         .service(scope::scope("/api/v1").configure(crate::routes::configure))
         .split_for_parts();
     declare_client_access(&mut api);
+    declare_idempotency(&mut api);
     declare_shared_answers(&mut api);
     api
 }

@@ -10,6 +10,7 @@ pub mod data_export;
 pub mod db;
 pub mod entities;
 pub mod idempotency;
+pub mod idempotent_requests;
 pub mod operations;
 pub mod outbox;
 pub mod parent_logins;

@@ -372,7 +372,8 @@ pub async fn prune<C: ConnectionTrait>(
         .filter(idempotency_key::Column::CreatedAt.lt(older_than))
         .exec(db)
         .await?
-        .rows_affected;
+        .rows_affected
+        + crate::idempotent_requests::prune(db, now).await?;
     let outbox_messages = mail_outbox::Entity::delete_many()
         .filter(mail_outbox::Column::Status.eq("sent"))
         .filter(mail_outbox::Column::SentAt.lt(older_than))

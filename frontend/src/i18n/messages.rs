@@ -63,9 +63,10 @@ impl Texts {
             }
             ErrorCode::Unavailable => self.error_unavailable(),
             // Only a program sending the wrong method meets these.
-            ErrorCode::Internal | ErrorCode::MethodNotAllowed | ErrorCode::InsufficientScope => {
-                self.error_unexpected()
-            }
+            ErrorCode::Internal
+            | ErrorCode::MethodNotAllowed
+            | ErrorCode::InsufficientScope
+            | ErrorCode::IdempotencyKeyReused => self.error_unexpected(),
             ErrorCode::WindowClosed => return self.window_closed(facts),
             ErrorCode::NotAllowedInStatus => self.error_not_allowed_in_status(),
             ErrorCode::UnsupportedFile => self.error_unsupported_file(),

@@ -101,6 +101,9 @@ pub enum ApiError {
     /// endpoint is not open to API clients at all).
     #[error("insufficient scope")]
     InsufficientScope { needed: Option<&'static str> },
+    /// The `Idempotency-Key` came with another request before.
+    #[error("the idempotency key was used for another request")]
+    IdempotencyKeyReused,
     #[error("service unavailable: {0}")]
     Unavailable(String),
     #[error("internal error: {0}")]
@@ -193,6 +196,7 @@ impl ApiError {
             ApiError::MethodNotAllowed { .. } => ErrorCode::MethodNotAllowed,
             ApiError::RateLimited { .. } => ErrorCode::RateLimited,
             ApiError::InsufficientScope { .. } => ErrorCode::InsufficientScope,
+            ApiError::IdempotencyKeyReused => ErrorCode::IdempotencyKeyReused,
             ApiError::Unavailable(_) => ErrorCode::Unavailable,
             ApiError::Internal(_) => ErrorCode::Internal,
         }
@@ -286,6 +290,9 @@ impl ApiError {
             } => {
                 format!("This needs the scope {scope}; ask for a token with it.")
             }
+            ApiError::IdempotencyKeyReused => "This Idempotency-Key came with another request \
+                before; a new request takes a new key."
+                .to_owned(),
             ApiError::InsufficientScope { needed: None } => {
                 "API clients cannot do this; a person signs in for it.".to_owned()
             }
@@ -394,6 +401,7 @@ impl ResponseError for ApiError {
             ApiError::MethodNotAllowed { .. } => StatusCode::METHOD_NOT_ALLOWED,
             ApiError::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
             ApiError::InsufficientScope { .. } => StatusCode::FORBIDDEN,
+            ApiError::IdempotencyKeyReused => StatusCode::UNPROCESSABLE_ENTITY,
             ApiError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }

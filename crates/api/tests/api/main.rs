@@ -12,6 +12,7 @@ mod board;
 mod client;
 mod errors;
 mod helpers;
+mod idempotency;
 mod mail;
 mod openapi;
 mod operations;

@@ -7,6 +7,7 @@ pub mod api_client_secret;
 pub mod audit_log;
 pub mod board;
 pub mod idempotency_key;
+pub mod idempotent_request;
 pub mod mail_outbox;
 pub mod parent_account;
 pub mod parent_login;
