@@ -29,10 +29,13 @@ use overstap_api_types::{
     SchoolRequest, SchoolResponse,
 };
 use overstap_api_types::{
+    ApiClientListResponse, ApiClientRequest, ApiClientSecretResponse, AuditLogQuery,
+    AuditLogResponse,
+};
+use overstap_api_types::{
     AttentionResponse, OfferDecisionRequest, ProgrammeResponse, ReserveOfferListResponse,
     ReserveOfferResponse, RunListResponse, RunResponse, SeedCommitmentResponse, StartRunRequest,
 };
-use overstap_api_types::{AuditLogQuery, AuditLogResponse};
 use overstap_api_types::{
     CreateProcedureRequest, ProcedureListResponse, ProcedureProposalResponse, ProcedureSummary,
     UpdateProcedureRequest,
@@ -593,6 +596,36 @@ pub async fn complete_staff_password_reset(
     request: &StaffSetPasswordRequest,
 ) -> Result<(), ApiError> {
     client::post("/auth/staff/password-reset/complete", request, None).await?;
+    Ok(())
+}
+
+// API clients (coordinator, board admin)
+
+/// `GET /api-clients` (coordinator: the region's; board admin: the board's), revoked ones too;
+/// never a secret.
+pub async fn api_clients() -> Result<ApiClientListResponse, ApiError> {
+    client::get("/api-clients").await
+}
+
+/// `POST /api-clients`: makes a client for a school administration system; the answer holds
+/// its `client_secret`, this once.
+pub async fn create_api_client(
+    request: &ApiClientRequest,
+) -> Result<ApiClientSecretResponse, ApiError> {
+    client::send_json(Method::POST, "/api-clients", request).await
+}
+
+/// `POST /api-clients/{id}/secret`: a new secret, shown this once; the previous one works 24
+/// hours more. `conflict` once the client is revoked.
+pub async fn rotate_api_client_secret(id: Uuid) -> Result<ApiClientSecretResponse, ApiError> {
+    let path = format!("/api-clients/{id}/secret");
+    client::read_json(client::authorized(Method::POST, &path, client::Body::Empty).await?).await
+}
+
+/// `DELETE /api-clients/{id}`: revokes the client for good; it stays listed.
+pub async fn revoke_api_client(id: Uuid) -> Result<(), ApiError> {
+    let path = format!("/api-clients/{id}");
+    client::authorized(Method::DELETE, &path, client::Body::Empty).await?;
     Ok(())
 }
 

@@ -1,5 +1,6 @@
 //! Idempotency keys of signed-in `POST`s (`Idempotency-Key`): per caller and key, the hash of
-//! the first request and, once it finished, its answer, replayed to a retry.
+//! the first request, the claim of the request running it and, once it finished, its answer,
+//! replayed to a retry.
 
 use sea_orm_migration::prelude::{
     ColumnDef, DbErr, DeriveIden, DeriveMigrationName, Index, MigrationTrait, SchemaManager, Table,
@@ -13,6 +14,7 @@ enum IdempotentRequests {
     Caller,
     Key,
     RequestHash,
+    ClaimId,
     Status,
     ContentType,
     Location,
@@ -33,6 +35,7 @@ impl MigrationTrait for Migration {
                     .col(text(IdempotentRequests::Caller))
                     .col(text(IdempotentRequests::Key))
                     .col(text(IdempotentRequests::RequestHash))
+                    .col(text(IdempotentRequests::ClaimId))
                     .col(ColumnDef::new(IdempotentRequests::Status).integer().null())
                     .col(text_null(IdempotentRequests::ContentType))
                     .col(text_null(IdempotentRequests::Location))

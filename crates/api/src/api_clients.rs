@@ -206,6 +206,8 @@ pub async fn rotate(
     let (secret, hash) = new_opaque_token();
     let old_until = now + ROTATION_GRACE;
     let txn = overstap_persistence::begin_write(&state.db).await?;
+    // Two rotations at once would each leave a current secret: one after the other.
+    overstap_persistence::db::lock_subject(&txn, id.as_uuid()).await?;
     api_clients::rotate(&txn, id, &hash, old_until, now).await?;
     audit::append(
         &txn,
@@ -234,6 +236,7 @@ pub async fn revoke(state: &AppState, session: &Session, id: ApiClientId) -> Res
     managed(state, &manager, id).await?;
     let now = state.clock.now();
     let txn = overstap_persistence::begin_write(&state.db).await?;
+    overstap_persistence::db::lock_subject(&txn, id.as_uuid()).await?;
     if api_clients::revoke(&txn, id, now).await? {
         audit::append(
             &txn,

@@ -1,20 +1,25 @@
-//! `Idempotency-Key` on signed-in `POST`s (IETF httpapi draft): a retry with the same key and
-//! the same request gets the first answer again (with `Idempotent-Replayed: true`) instead of
-//! acting twice, so a client that lost an answer can safely send again; the same key with
-//! another request is 422 `idempotency_key_reused`; a retry while the first still runs is 409.
-//! Keys are per caller (the token's role and subject) and live 24 hours. Parents' requests
-//! are left to the portal's own keys (`routes::parent_registration`). Answers on the
-//! server's side (5xx) and passing refusals (401, 409, 429) are not kept: a retry runs again.
+//! `Idempotency-Key` on the `POST`s that create something or send e-mail (IETF httpapi
+//! draft), for staff and API clients: a retry with the same key and the same request gets the
+//! first answer again (with `Idempotent-Replayed: true`) instead of acting twice, so a client
+//! that lost an answer can safely send again; the same key with another request is 422
+//! `idempotency_key_reused`; a retry while the first still runs is 409. Keys are per caller
+//! (the actor and the school it works on) and live 24 hours. The caller is checked in full
+//! (revocation, scopes, rate limit) before anything is claimed or replayed, and the `Session`
+//! found is handed on to the handler. Answers on the server's side (5xx) and refusals that may
+//! pass (401, 403, 409, 429) are not kept: a retry runs again. Endpoints whose answer holds a
+//! secret (API-client secrets, two-step set-up, tokens) take no key; the parent portal's
+//! confirm and withdraw keep their own (`routes::parent_registration`).
 
 use actix_web::body::{BoxBody, MessageBody};
 use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::http::{Method, StatusCode, header};
 use actix_web::middleware::Next;
-use actix_web::{Error, HttpMessage, HttpResponse, ResponseError, web};
+use actix_web::{Error, FromRequest, HttpMessage, HttpResponse, ResponseError, web};
 use futures_util::StreamExt;
 use overstap_persistence::idempotent_requests::{self, Answer, Claim};
 use sha2::{Digest, Sha256};
 
+use crate::auth::Session;
 use crate::error::ApiError;
 use crate::state::AppState;
 
@@ -22,6 +27,27 @@ pub const HEADER: &str = "idempotency-key";
 const REPLAYED: &str = "idempotent-replayed";
 /// The largest body a request with a key may have (the CSV imports' limit and then some).
 const MAX_BODY: usize = 2 * 1024 * 1024;
+
+/// The `POST`s that take a key: those that create something or send e-mail.
+pub const KEYED_POSTS: &[&str] = &[
+    "/api/v1/school/pupils",
+    "/api/v1/school/pupils/import",
+    "/api/v1/school/pupils/send-login",
+    "/api/v1/school/pupils/{pupil_id}/send-login",
+    "/api/v1/school/reminders",
+    "/api/v1/school/programmes/{programme_id}/reserve-offers",
+    "/api/v1/school/reserve-offers/{offer_id}/decision",
+    "/api/v1/school/placements/{pupil_id}/withdrawal",
+    "/api/v1/staff",
+    "/api/v1/staff/{staff_id}/invitation",
+    "/api/v1/procedures",
+    "/api/v1/region/boards",
+    "/api/v1/region/schools",
+    "/api/v1/region/schools/import",
+    "/api/v1/region/schools/{school_id}/programmes",
+    "/api/v1/region/placement/runs",
+    "/api/v1/region/placement/seed-commitments",
+];
 
 /// Whether `key` is a key: 1 to 255 visible ASCII characters.
 pub fn is_valid_key(key: &str) -> bool {
@@ -34,7 +60,6 @@ fn keeps(status: StatusCode) -> bool {
         || matches!(
             status,
             StatusCode::BAD_REQUEST
-                | StatusCode::FORBIDDEN
                 | StatusCode::NOT_FOUND
                 | StatusCode::PAYLOAD_TOO_LARGE
                 | StatusCode::UNPROCESSABLE_ENTITY
@@ -49,17 +74,31 @@ pub async fn replay_or_run(
     mut req: ServiceRequest,
     next: Next<impl MessageBody + 'static>,
 ) -> Result<ServiceResponse<BoxBody>, Error> {
+    let keyed = req.method() == Method::POST
+        && req.headers().contains_key(HEADER)
+        && req
+            .match_pattern()
+            .is_some_and(|pattern| KEYED_POSTS.contains(&pattern.as_str()));
+    let Some(state) = req
+        .app_data::<web::Data<AppState>>()
+        .cloned()
+        .filter(|_| keyed)
+    else {
+        return Ok(next.call(req).await?.map_into_boxed_body());
+    };
+    // The caller in full, as the handler would check it; handed on so it is checked once.
+    let session = match Session::extract(req.request()).await {
+        Ok(session) => session,
+        Err(error) => return Ok(refuse(req, &error)),
+    };
+    req.extensions_mut().insert(session.clone());
     let key = req
         .headers()
         .get(HEADER)
-        .map(|v| v.to_str().map(str::to_owned));
-    let (Some(key), true) = (key, req.method() == Method::POST) else {
-        return Ok(next.call(req).await?.map_into_boxed_body());
-    };
-    let Ok(key) = key
-        .map_err(|_| ())
-        .and_then(|k| if is_valid_key(&k) { Ok(k) } else { Err(()) })
-    else {
+        .and_then(|v| v.to_str().ok())
+        .filter(|k| is_valid_key(k))
+        .map(str::to_owned);
+    let Some(key) = key else {
         let error = ApiError::field(
             "Idempotency-Key",
             "invalid",
@@ -67,18 +106,16 @@ pub async fn replay_or_run(
         );
         return Ok(refuse(req, &error));
     };
-    let Some(state) = req.app_data::<web::Data<AppState>>().cloned() else {
-        return Ok(next.call(req).await?.map_into_boxed_body());
-    };
-    // Only a signed-in caller has keys; without a valid token the route answers 401 itself.
-    let claims = crate::auth::session::bearer(req.request())
-        .and_then(|token| state.tokens.verify(&token, state.clock.now()).ok());
-    // The parent portal's confirm and withdraw keep their own keys (per registration action,
-    // answering the current registration), documented on those operations.
-    let Some(claims) = claims.filter(|c| c.role != overstap_domain::Role::Parent.as_str()) else {
-        return Ok(next.call(req).await?.map_into_boxed_body());
-    };
-    let caller = format!("{}:{}", claims.role, claims.sub);
+    let actor = session.actor();
+    let caller = format!(
+        "{}:{}:{}",
+        actor.role(),
+        actor.id().map(|id| id.to_string()).unwrap_or_default(),
+        session
+            .working_school()
+            .map(|s| s.to_string())
+            .unwrap_or_default()
+    );
 
     let mut payload = req.take_payload();
     let mut body = web::BytesMut::new();
@@ -109,8 +146,8 @@ pub async fn replay_or_run(
         Ok(claim) => claim,
         Err(e) => return Ok(refuse(req, &ApiError::from(e))),
     };
-    match claim {
-        Claim::Run => {}
+    let claim_id = match claim {
+        Claim::Run(claim_id) => claim_id,
         Claim::Replay(row) => {
             let mut response = HttpResponse::build(
                 StatusCode::from_u16(u16::try_from(row.status.unwrap_or(200)).unwrap_or(200))
@@ -136,13 +173,13 @@ pub async fn replay_or_run(
             };
             return Ok(refuse(req, &error));
         }
-    }
+    };
 
     let response = next.call(req).await?;
     let status = response.status();
     if !keeps(status) {
         // The key goes back, so that a retry runs (nothing was done, or it must be redone).
-        if let Err(e) = idempotent_requests::release(&state.db, &caller, &key).await {
+        if let Err(e) = idempotent_requests::release(&state.db, &caller, &key, &claim_id).await {
             tracing::warn!(cause = %e, "an idempotency key was not given back");
         }
         return Ok(response.map_into_boxed_body());
@@ -152,7 +189,7 @@ pub async fn replay_or_run(
     let bytes = match actix_web::body::to_bytes(body).await {
         Ok(bytes) => bytes,
         Err(_) => {
-            let _ = idempotent_requests::release(&state.db, &caller, &key).await;
+            let _ = idempotent_requests::release(&state.db, &caller, &key, &claim_id).await;
             return Ok(ServiceResponse::new(
                 request,
                 ApiError::internal("the answer could not be read").error_response(),
@@ -172,6 +209,7 @@ pub async fn replay_or_run(
         &state.db,
         &caller,
         &key,
+        &claim_id,
         Answer {
             status: status.as_u16(),
             content_type: content_type.as_deref(),
@@ -181,8 +219,8 @@ pub async fn replay_or_run(
     )
     .await;
     if let Err(e) = kept {
-        // The work is done and answered; a retry within a minute meets 409, later it runs
-        // again (the key counts as abandoned).
+        // The work is done and answered; a retry meets 409 until the key counts as
+        // abandoned (`ABANDONED_AFTER`), and then runs again.
         tracing::warn!(cause = %e, "an idempotent answer was not kept");
     }
     Ok(ServiceResponse::new(

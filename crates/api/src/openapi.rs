@@ -137,7 +137,7 @@ fn declare_client_access(api: &mut OpenApiDoc) {
     }
 }
 
-/// Every signed-in staff or API-client `POST` takes an optional `Idempotency-Key` (see
+/// The `POST`s that create something or send e-mail take an optional `Idempotency-Key` (see
 /// `crate::idempotency`); the parent portal's actions declare their own.
 fn declare_idempotency(api: &mut OpenApiDoc) {
     use utoipa::openapi::path::ParameterBuilder;
@@ -156,7 +156,7 @@ fn declare_idempotency(api: &mut OpenApiDoc) {
                 .build(),
         )
     };
-    for item in api.paths.paths.values_mut() {
+    for (path, item) in api.paths.paths.iter_mut() {
         let Some(operation) = item.post.as_mut() else {
             continue;
         };
@@ -170,8 +170,7 @@ fn declare_idempotency(api: &mut OpenApiDoc) {
                 if p.parameter_in == ParameterIn::Header
                     && p.name.eq_ignore_ascii_case("idempotency-key"))
         });
-        let parents = operation.tags.iter().flatten().any(|tag| tag == "parent");
-        if !signed_in || has_key || parents {
+        if !signed_in || has_key || !crate::idempotency::KEYED_POSTS.contains(&path.as_str()) {
             continue;
         }
         let key = ParameterBuilder::new()

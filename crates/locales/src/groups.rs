@@ -52,7 +52,7 @@ const fn group(
 }
 
 /// The files, in the order their messages are numbered.
-pub const GROUPS: [Group; 14] = [
+pub const GROUPS: [Group; 15] = [
     group("app", None, "Texts", Audience::Parents),
     group("parent", Some("parent"), "ParentTexts", Audience::Parents),
     group("round2", Some("round2"), "Round2Texts", Audience::Parents),
@@ -105,6 +105,12 @@ pub const GROUPS: [Group; 14] = [
         "paper-route",
         Some("paper_route"),
         "PaperRouteTexts",
+        Audience::Staff,
+    ),
+    group(
+        "api-clients",
+        Some("api_clients"),
+        "ApiClientsTexts",
         Audience::Staff,
     ),
 ];

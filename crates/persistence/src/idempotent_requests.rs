@@ -14,14 +14,17 @@ use crate::entities::idempotent_request::{self, Model};
 /// How long a key is remembered.
 pub const KEY_LIFETIME: Duration = Duration::hours(24);
 /// A first request that has not finished after this long is taken to have died with its
-/// server (its transaction rolled back), and a retry may run.
-pub const ABANDONED_AFTER: Duration = Duration::minutes(1);
+/// server, and a retry may run. Longer than any request runs (the server answers within 30 s
+/// of reading a request); a server that died after its work committed but before the answer
+/// was kept makes a retry after this time act again.
+pub const ABANDONED_AFTER: Duration = Duration::minutes(10);
 
 /// What a request with a key may do.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Claim {
-    /// It is the first (or the earlier one expired or was abandoned): run it.
-    Run,
+    /// It is the first (or the earlier one expired or was abandoned): run it, and finish or
+    /// release the claim with this id.
+    Run(String),
     /// The same request finished before: answer what it answered.
     Replay(Model),
     /// The key was used for another request.
@@ -41,10 +44,12 @@ pub async fn claim<C: ConnectionTrait>(
     request_hash: &str,
     now: OffsetDateTime,
 ) -> Result<Claim, DbErr> {
+    let claim_id = uuid::Uuid::new_v4().to_string();
     let inserted = idempotent_request::Entity::insert(idempotent_request::ActiveModel {
         caller: Set(caller.to_owned()),
         key: Set(key.to_owned()),
         request_hash: Set(request_hash.to_owned()),
+        claim_id: Set(claim_id.clone()),
         status: Set(None),
         content_type: Set(None),
         location: Set(None),
@@ -58,7 +63,7 @@ pub async fn claim<C: ConnectionTrait>(
     .exec(db)
     .await?;
     if matches!(inserted, TryInsertResult::Inserted(_)) {
-        return Ok(Claim::Run);
+        return Ok(Claim::Run(claim_id));
     }
     let Some(row) = idempotent_request::Entity::find_by_id((caller.to_owned(), key.to_owned()))
         .one(db)
@@ -76,6 +81,10 @@ pub async fn claim<C: ConnectionTrait>(
                 idempotent_request::Column::RequestHash,
                 Expr::value(request_hash.to_owned()),
             )
+            .col_expr(
+                idempotent_request::Column::ClaimId,
+                Expr::value(claim_id.clone()),
+            )
             .col_expr(idempotent_request::Column::Status, Expr::value(None::<i32>))
             .col_expr(
                 idempotent_request::Column::Body,
@@ -89,7 +98,7 @@ pub async fn claim<C: ConnectionTrait>(
             .await?
             .rows_affected;
         return Ok(if taken == 1 {
-            Claim::Run
+            Claim::Run(claim_id)
         } else {
             Claim::Running
         });
@@ -115,6 +124,7 @@ pub async fn finish<C: ConnectionTrait>(
     db: &C,
     caller: &str,
     key: &str,
+    claim_id: &str,
     answer: Answer<'_>,
 ) -> Result<(), DbErr> {
     idempotent_request::Entity::update_many()
@@ -136,20 +146,39 @@ pub async fn finish<C: ConnectionTrait>(
         )
         .filter(idempotent_request::Column::Caller.eq(caller))
         .filter(idempotent_request::Column::Key.eq(key))
+        .filter(idempotent_request::Column::ClaimId.eq(claim_id))
         .exec(db)
         .await?;
     Ok(())
 }
 
 /// Gives the key back (the request failed on the server's side and changed nothing).
-pub async fn release<C: ConnectionTrait>(db: &C, caller: &str, key: &str) -> Result<(), DbErr> {
+pub async fn release<C: ConnectionTrait>(
+    db: &C,
+    caller: &str,
+    key: &str,
+    claim_id: &str,
+) -> Result<(), DbErr> {
     idempotent_request::Entity::delete_many()
         .filter(idempotent_request::Column::Caller.eq(caller))
         .filter(idempotent_request::Column::Key.eq(key))
+        .filter(idempotent_request::Column::ClaimId.eq(claim_id))
         .filter(idempotent_request::Column::Status.is_null())
         .exec(db)
         .await?;
     Ok(())
+}
+
+/// Forgets the kept answers that name `id` (a pupil being erased), whatever their age.
+pub async fn forget_answers_naming<C: ConnectionTrait>(
+    db: &C,
+    id: uuid::Uuid,
+) -> Result<u64, DbErr> {
+    Ok(idempotent_request::Entity::delete_many()
+        .filter(idempotent_request::Column::Body.contains(id.to_string()))
+        .exec(db)
+        .await?
+        .rows_affected)
 }
 
 /// Forgets keys older than [`KEY_LIFETIME`] (the daily purge).

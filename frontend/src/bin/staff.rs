@@ -6,6 +6,7 @@ use leptos_router::components::{Route, Routes};
 use leptos_router::path;
 use overstap_api_types::spa::Bundle;
 use overstap_frontend::app::{self, ElsewhereOrNotFound};
+use overstap_frontend::pages::api_clients::{BoardApiClients, CoordinatorApiClients};
 use overstap_frontend::pages::audit_log::{BoardAuditLog, CoordinatorAuditLog};
 use overstap_frontend::pages::board_home::BoardHome;
 use overstap_frontend::pages::board_school::BoardSchool;
@@ -54,6 +55,7 @@ fn main() {
                 <Route path=path!("/bestuur/school/:id") view=BoardSchool />
                 <Route path=path!("/bestuur/zoeken") view=BoardSearch />
                 <Route path=path!("/bestuur/medewerkers") view=BoardStaff />
+                <Route path=path!("/bestuur/api-koppelingen") view=BoardApiClients />
                 <Route path=path!("/bestuur/auditlog") view=BoardAuditLog />
                 <Route path=path!("/coordinator") view=CoordinatorHome />
                 <Route path=path!("/coordinator/regio") view=RegionSettings />
@@ -61,6 +63,7 @@ fn main() {
                 <Route path=path!("/coordinator/plaatsing") view=CoordinatorRuns />
                 <Route path=path!("/coordinator/statistieken") view=CoordinatorStatistics />
                 <Route path=path!("/coordinator/medewerkers") view=CoordinatorStaff />
+                <Route path=path!("/coordinator/api-koppelingen") view=CoordinatorApiClients />
                 <Route path=path!("/coordinator/auditlog") view=CoordinatorAuditLog />
                 <Route path=path!("/coordinator/scholen") view=SchoolDirectory />
                 <Route path=path!("/coordinator/scholen/:id") view=SchoolDirectoryProgrammes />

@@ -1,5 +1,5 @@
-//! The board admin's navigation: the board's schools, finding a pupil, its staff accounts and
-//! the audit log of its schools.
+//! The board admin's navigation: the board's schools, finding a pupil, its staff accounts, its
+//! API clients and the audit log of its schools.
 
 use leptos::prelude::*;
 
@@ -15,6 +15,9 @@ const LINKS: &[NavLink] = &[
     }),
     ("/bestuur/medewerkers", "nav-board-staff", |t| {
         t.staff.accounts_nav()
+    }),
+    ("/bestuur/api-koppelingen", "nav-board-api-clients", |t| {
+        t.api_clients.nav()
     }),
     ("/bestuur/auditlog", "nav-board-audit-log", |t| {
         t.audit_log.title()

@@ -1,5 +1,5 @@
 //! The coordinator's navigation: region and calendar, the region's settings, its procedure
-//! years, placement runs, statistics, staff, schools, the audit log.
+//! years, placement runs, statistics, staff, API clients, schools, the audit log.
 
 use leptos::prelude::*;
 
@@ -29,6 +29,11 @@ const LINKS: &[NavLink] = &[
     ("/coordinator/medewerkers", "nav-coordinator-staff", |t| {
         t.coordinator.nav_staff()
     }),
+    (
+        "/coordinator/api-koppelingen",
+        "nav-coordinator-api-clients",
+        |t| t.api_clients.nav(),
+    ),
     ("/coordinator/scholen", "nav-coordinator-schools", |t| {
         t.school_directory.nav()
     }),

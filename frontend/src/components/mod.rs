@@ -1,6 +1,10 @@
 //! Presentational pieces: they render what they are given and never call the API.
 
 pub mod alert;
+pub mod api_client_choices;
+pub mod api_client_form;
+pub mod api_client_secret;
+pub mod api_client_table;
 pub mod bar_chart;
 pub mod board_nav;
 pub mod child_card;

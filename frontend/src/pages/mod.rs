@@ -1,6 +1,7 @@
 //! One component per route; a page loads its own data through `crate::api`.
 
 pub mod activate;
+pub mod api_clients;
 pub mod audit_log;
 pub mod board_home;
 pub mod board_school;

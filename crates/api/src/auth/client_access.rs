@@ -98,6 +98,20 @@ pub async fn check(
         .await?
         .filter(|c| c.revoked_at.is_none() && c.region_id.as_uuid() == claims.region)
         .ok_or(ApiError::Unauthenticated)?;
+    // Every request of a live client counts, refused ones too.
+    let count = api_clients::count_request(&state.db, id, now).await?;
+    let reset = u64::try_from(60 - now.unix_timestamp().rem_euclid(60)).unwrap_or(60);
+    let limit = client.requests_per_minute;
+    req.extensions_mut().insert(RateLimitState {
+        limit,
+        remaining: limit.saturating_sub(count),
+        reset,
+    });
+    if count > limit {
+        return Err(ApiError::RateLimited {
+            retry_after_seconds: reset,
+        });
+    }
     if !client.schools.contains(&school_id) || !scopes.is_subset(&client.scopes) {
         return Err(ApiError::Unauthenticated);
     }
@@ -112,20 +126,6 @@ pub async fn check(
     if !needed.iter().any(|s| scopes.contains(*s)) {
         return Err(ApiError::InsufficientScope {
             needed: needed.first().map(|s| s.as_str()),
-        });
-    }
-
-    let count = api_clients::count_request(&state.db, id, now).await?;
-    let reset = u64::try_from(60 - now.unix_timestamp().rem_euclid(60)).unwrap_or(60);
-    let limit = client.requests_per_minute;
-    req.extensions_mut().insert(RateLimitState {
-        limit,
-        remaining: limit.saturating_sub(count),
-        reset,
-    });
-    if count > limit {
-        return Err(ApiError::RateLimited {
-            retry_after_seconds: reset,
         });
     }
     api_clients::touch(&state.db, id, now).await?;

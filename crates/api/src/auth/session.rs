@@ -3,7 +3,7 @@
 use std::future::Future;
 use std::pin::Pin;
 
-use actix_web::{FromRequest, HttpRequest, dev::Payload, http::header, web};
+use actix_web::{FromRequest, HttpMessage, HttpRequest, dev::Payload, http::header, web};
 use overstap_domain::{BoardId, ParentAccountId, PupilId, RegionId, Role, SchoolId, StaffUserId};
 use overstap_persistence::audit::AuditActor;
 use overstap_persistence::sessions;
@@ -185,6 +185,10 @@ impl FromRequest for Session {
     type Future = Pin<Box<dyn Future<Output = Result<Session, ApiError>>>>;
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        // Already checked in full for this request (by the idempotency middleware).
+        if let Some(session) = req.extensions().get::<Session>().cloned() {
+            return Box::pin(async move { Ok(session) });
+        }
         let token = from_token(req);
         let req = req.clone();
         Box::pin(async move {

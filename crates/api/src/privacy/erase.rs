@@ -57,6 +57,9 @@ pub async fn erase_pupil(
         pseudonym(&key, id)
     })
     .await?;
+    // Answers kept for idempotent retries may hold the pupil's data (a creation's answer).
+    overstap_persistence::idempotent_requests::forget_answers_naming(&txn, pupil_id.as_uuid())
+        .await?;
     audit::append(
         &txn,
         AuditEntry::new(

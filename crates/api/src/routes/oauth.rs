@@ -23,28 +23,17 @@ const MAX_FORM_BYTES: usize = 8 * 1024;
 struct Refusal {
     code: OAuthErrorCode,
     description: &'static str,
-    /// The client tried HTTP Basic: a 401 then names that scheme (RFC 6749 §5.2).
-    basic: bool,
 }
 
 fn refuse(code: OAuthErrorCode, description: &'static str) -> Refusal {
-    Refusal {
-        code,
-        description,
-        basic: false,
-    }
+    Refusal { code, description }
 }
 
 impl Refusal {
     fn response(&self) -> HttpResponse {
         let mut response = if self.code == OAuthErrorCode::InvalidClient {
             let mut r = HttpResponse::Unauthorized();
-            let challenge = if self.basic {
-                r#"Basic realm="overstap""#
-            } else {
-                r#"Bearer realm="overstap""#
-            };
-            r.insert_header((header::WWW_AUTHENTICATE, challenge));
+            r.insert_header((header::WWW_AUTHENTICATE, r#"Basic realm="overstap""#));
             r
         } else {
             HttpResponse::BadRequest()
@@ -65,7 +54,6 @@ fn basic_credentials(req: &HttpRequest) -> Option<Result<(String, String), Refus
     let malformed = || Refusal {
         code: OAuthErrorCode::InvalidClient,
         description: "The Basic credentials do not decode.",
-        basic: true,
     };
     let parsed = value
         .to_str()
@@ -132,20 +120,23 @@ async fn token(
             )));
         }
     }
-    let (client_id, secret, basic) = match (basic_credentials(req), &form.client_id) {
-        (Some(_), Some(_)) => {
+    let (client_id, secret) = match (basic_credentials(req), &form.client_id) {
+        (Some(Err(refusal)), _) => return Ok(Err(refusal)),
+        // Many libraries repeat the client_id in the form beside HTTP Basic: one method still,
+        // as long as it names the same client and brings no second secret (RFC 6749 §2.3).
+        (Some(Ok((id, secret))), form_id)
+            if form.client_secret.is_none()
+                && form_id.as_deref().is_none_or(|f| f.trim() == id.trim()) =>
+        {
+            (id, secret)
+        }
+        (Some(Ok(_)), _) => {
             return Ok(Err(refuse(
                 OAuthErrorCode::InvalidRequest,
-                "Authenticate with one method: HTTP Basic or client_id in the form.",
+                "Authenticate with one method: HTTP Basic or client_id and client_secret in the form.",
             )));
         }
-        (Some(Err(refusal)), None) => return Ok(Err(refusal)),
-        (Some(Ok((id, secret))), None) => (id, secret, true),
-        (None, Some(id)) => (
-            id.clone(),
-            form.client_secret.clone().unwrap_or_default(),
-            false,
-        ),
+        (None, Some(id)) => (id.clone(), form.client_secret.clone().unwrap_or_default()),
         (None, None) => {
             return Ok(Err(refuse(
                 OAuthErrorCode::InvalidClient,
@@ -156,7 +147,6 @@ async fn token(
     let invalid_client = Refusal {
         code: OAuthErrorCode::InvalidClient,
         description: "Unknown client, wrong or expired secret, or a revoked client.",
-        basic,
     };
     let now = state.clock.now();
     let Ok(id) = uuid::Uuid::parse_str(client_id.trim()).map(ApiClientId::from_uuid) else {

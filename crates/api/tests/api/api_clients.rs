@@ -319,17 +319,39 @@ async fn the_token_endpoint_answers_rfc_6749_errors() {
         oauth_error(&not_its_school, StatusCode::BAD_REQUEST),
         "invalid_request"
     );
-    let twice = with_basic(id, secret)
+    // One method: HTTP Basic with a second secret in the form, or naming another client.
+    let two_secrets = with_basic(id, secret)
+        .issue_client_token(&[
+            ("grant_type", "client_credentials"),
+            ("school_id", &school_a),
+            ("client_secret", secret),
+        ])
+        .await;
+    assert_eq!(
+        oauth_error(&two_secrets, StatusCode::BAD_REQUEST),
+        "invalid_request"
+    );
+    let other_id = Uuid::new_v4().to_string();
+    let two_clients = with_basic(id, secret)
+        .issue_client_token(&[
+            ("grant_type", "client_credentials"),
+            ("school_id", &school_a),
+            ("client_id", &other_id),
+        ])
+        .await;
+    assert_eq!(
+        oauth_error(&two_clients, StatusCode::BAD_REQUEST),
+        "invalid_request"
+    );
+    // The same client_id repeated beside HTTP Basic is fine (many libraries send it).
+    with_basic(id, secret)
         .issue_client_token(&[
             ("grant_type", "client_credentials"),
             ("school_id", &school_a),
             ("client_id", &id.to_string()),
         ])
-        .await;
-    assert_eq!(
-        oauth_error(&twice, StatusCode::BAD_REQUEST),
-        "invalid_request"
-    );
+        .await
+        .ok();
     let json = app
         .client
         .post(app.url("/api/v1/oauth/token"))
@@ -512,6 +534,19 @@ async fn a_board_admin_manages_the_boards_clients_and_nobody_elses() {
         .revoke_api_client(made.client.id)
         .await
         .refused(StatusCode::NOT_FOUND, ErrorCode::NotFound);
+    // Each board admin reads the audit entries about the board's clients only.
+    for (token, expected) in [(&admin_a, 1), (&admin_b, 0)] {
+        let entries = app
+            .api(token)
+            .list_audit_log(&AuditLogQuery {
+                action: Some("api_client.created".to_owned()),
+                ..AuditLogQuery::default()
+            })
+            .await
+            .ok()
+            .entries;
+        assert_eq!(entries.len(), expected);
+    }
     // The coordinator sees every client of the region.
     let coordinator = app.access_token(&app.coordinator).await;
     assert_eq!(

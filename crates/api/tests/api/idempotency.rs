@@ -3,6 +3,7 @@
 use overstap_api_types::{ErrorCode, PupilListQuery, SendLoginRequest};
 use overstap_persistence::parent_logins;
 use reqwest::StatusCode;
+use sea_orm::EntityTrait;
 
 use crate::helpers::spawn_app;
 use crate::po_support::pupil_body;
@@ -114,4 +115,92 @@ async fn a_replayed_creation_makes_one_pupil_and_repeats_its_location() {
         .await
         .ok();
     assert!(list.pupils.is_empty());
+}
+
+#[tokio::test]
+async fn a_key_is_checked_with_its_caller_and_only_finished_answers_are_replayed() {
+    let app = spawn_app().await;
+    let token = app.access_token(&app.a.po_staff).await;
+    let keyed = app.api(&token).with_header("idempotency-key", "pupil-N-9");
+    let body = pupil_body("N-9", "n9@ouders.example");
+    keyed.create_pupil(&body).await.ok();
+
+    // While a first request runs, a retry is 409 and nothing is done twice.
+    let caller = "po_staff:running:";
+    let claim = overstap_persistence::idempotent_requests::claim(
+        &app.db,
+        caller,
+        "k",
+        "hash",
+        app.clock.now(),
+    )
+    .await
+    .unwrap();
+    assert!(matches!(
+        claim,
+        overstap_persistence::idempotent_requests::Claim::Run(_)
+    ));
+    let again = overstap_persistence::idempotent_requests::claim(
+        &app.db,
+        caller,
+        "k",
+        "hash",
+        app.clock.now(),
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        again,
+        overstap_persistence::idempotent_requests::Claim::Running
+    );
+
+    // A refusal that may pass (403 here: a VO teacher on a PO route) is not kept.
+    let vo = app.access_token(&app.a.vo_staff).await;
+    app.api(&vo)
+        .with_header("idempotency-key", "try-1")
+        .create_pupil(&pupil_body("N-10", "n10@ouders.example"))
+        .await
+        .refused(StatusCode::FORBIDDEN, ErrorCode::Forbidden);
+    let kept = overstap_persistence::entities::idempotent_request::Entity::find()
+        .all(&app.db)
+        .await
+        .unwrap();
+    assert!(kept.iter().all(|row| row.key != "try-1"), "not kept");
+
+    // A signed-out session gets no replay: 401, as without the key.
+    let teacher = overstap_persistence::staff::find_by_email(&app.db, &app.a.po_staff.username)
+        .await
+        .unwrap()
+        .unwrap();
+    overstap_persistence::sessions::revoke_subject(&app.db, teacher.id.as_uuid(), app.clock.now())
+        .await
+        .unwrap();
+    let refused = keyed.create_pupil(&body).await;
+    assert_eq!(refused.header("idempotent-replayed"), None);
+    refused.refused(StatusCode::UNAUTHORIZED, ErrorCode::Unauthenticated);
+}
+
+#[tokio::test]
+async fn a_key_on_a_post_that_takes_none_is_ignored() {
+    let app = spawn_app().await;
+    let coordinator = app.access_token(&app.coordinator).await;
+    let keyed = app
+        .api(&coordinator)
+        .with_header("idempotency-key", "client-1");
+    let request = overstap_api_types::ApiClientRequest {
+        name: "Geen sleutel".to_owned(),
+        school_ids: vec![app.a.po_school_id.as_uuid()],
+        scopes: vec![overstap_api_types::ApiScope::PupilsRead],
+        requests_per_minute: None,
+    };
+    keyed.create_api_client(&request).await.ok();
+    // The answer held a secret: nothing was kept, and the retry acts (and meets the name).
+    let again = keyed.create_api_client(&request).await;
+    assert_eq!(again.header("idempotent-replayed"), None);
+    again.refused(StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::InvalidInput);
+    let kept = overstap_persistence::entities::idempotent_request::Entity::find()
+        .all(&app.db)
+        .await
+        .unwrap();
+    assert!(kept.is_empty());
 }

@@ -127,6 +127,11 @@ impl AuditActor {
         self.role
     }
 
+    /// The actor's id (staff user, parent account or API client), if it has one.
+    pub const fn id(&self) -> Option<Uuid> {
+        self.id
+    }
+
     /// A system signed in with client credentials.
     pub fn api_client(client: ApiClientId) -> AuditActor {
         AuditActor {

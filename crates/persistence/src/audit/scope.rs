@@ -97,13 +97,22 @@ async fn of_subject<C: ConnectionTrait>(db: &C, subject: AuditSubject) -> Result
             ..Scope::default()
         }),
         AuditSubject::School(id) => of_school(db, id.as_uuid()).await,
-        AuditSubject::ApiClient(id) => Ok(Scope {
-            region: crate::entities::api_client::Entity::find_by_id(id.as_uuid())
+        // The region's, and one of its schools, so a board admin reads the entries about the
+        // board's clients (whose schools are all the board's).
+        AuditSubject::ApiClient(id) => {
+            let region = crate::entities::api_client::Entity::find_by_id(id.as_uuid())
                 .one(db)
                 .await?
-                .map(|c| RegionId::from_uuid(c.region_id)),
-            ..Scope::default()
-        }),
+                .map(|c| RegionId::from_uuid(c.region_id));
+            let school = crate::api_clients::find(db, id, time::OffsetDateTime::UNIX_EPOCH)
+                .await?
+                .and_then(|c| c.schools.first().copied());
+            Ok(Scope {
+                region,
+                school,
+                pupil: None,
+            })
+        }
         AuditSubject::Programme(id) => {
             match programme::Entity::find_by_id(id.as_uuid()).one(db).await? {
                 Some(row) => of_school(db, row.school_id).await,
