@@ -13,6 +13,7 @@ pub mod csv;
 pub mod demo;
 pub mod dto;
 pub mod error;
+pub mod etag;
 pub mod idempotency;
 pub mod json_body;
 pub mod logins;

@@ -208,6 +208,58 @@ fn declare_idempotency(api: &mut OpenApiDoc) {
     }
 }
 
+/// Every `GET` answers its `ETag` and takes `If-None-Match` (see `crate::etag`).
+fn declare_entity_tags(api: &mut OpenApiDoc) {
+    use utoipa::openapi::Required;
+    use utoipa::openapi::header::HeaderBuilder;
+    use utoipa::openapi::path::ParameterBuilder;
+    use utoipa::openapi::schema::{ObjectBuilder, SchemaType, Type};
+    let string = || ObjectBuilder::new().schema_type(SchemaType::Type(Type::String));
+    for item in api.paths.paths.values_mut() {
+        let Some(operation) = item.get.as_mut() else {
+            continue;
+        };
+        let Some(RefOr::T(ok)) = operation.responses.responses.get_mut("200") else {
+            continue;
+        };
+        ok.headers.insert(
+            "ETag".to_owned(),
+            RefOr::T(
+                HeaderBuilder::new()
+                    .schema(Some(string()))
+                    .description(Some(
+                        "The answer's entity tag; send it in `If-None-Match` to get a 304 while \
+                         it is current",
+                    ))
+                    .build(),
+            ),
+        );
+        operation
+            .parameters
+            .get_or_insert_with(Vec::new)
+            .push(RefOr::T(
+                ParameterBuilder::new()
+                    .name("If-None-Match")
+                    .parameter_in(ParameterIn::Header)
+                    .required(Required::False)
+                    .description(Some(
+                        "An `ETag` of an earlier answer: 304 while it is current",
+                    ))
+                    .schema(Some(string().max_length(Some(1024))))
+                    .build(),
+            ));
+        operation.responses.responses.insert(
+            "304".to_owned(),
+            RefOr::T(
+                ResponseBuilder::new()
+                    .description("Not modified: the `If-None-Match` tag is current; no body")
+                    .header("ETag", HeaderBuilder::new().schema(Some(string())).build())
+                    .build(),
+            ),
+        );
+    }
+}
+
 /// The document the server serves, built from the same route table.
 pub fn document() -> OpenApiDoc {
     let (_, mut api) = App::new()
@@ -217,6 +269,7 @@ pub fn document() -> OpenApiDoc {
         .split_for_parts();
     declare_client_access(&mut api);
     declare_idempotency(&mut api);
+    declare_entity_tags(&mut api);
     declare_shared_answers(&mut api);
     api
 }

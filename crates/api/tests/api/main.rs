@@ -10,6 +10,7 @@ mod auth;
 mod authorization_matrix;
 mod board;
 mod client;
+mod entity_tags;
 mod errors;
 mod helpers;
 mod idempotency;
