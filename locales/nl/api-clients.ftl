@@ -6,8 +6,8 @@
 nav = API-koppelingen
 title = API-koppelingen
 intro-coordinator = De API-koppelingen van de scholen in de regio.
-intro-board = De API-koppelingen die uw bestuur maakte voor zijn scholen.
-explanation = Met een API-koppeling wisselt een leerlingadministratiesysteem (zoals ParnasSys, Magister of Somtoday) zelf gegevens uit met Overstap. Het systeem logt in met een client-ID en een geheim in plaats van met het wachtwoord van een medewerker. Het mag alleen wat u aanvinkt, voor de scholen die u kiest, en alles wat het doet staat in de auditlog.
+intro-board = De API-koppelingen die uw bestuur voor zijn scholen heeft gemaakt.
+explanation = Met een API-koppeling wisselt een leerlingadministratiesysteem (zoals ParnasSys, Magister of Somtoday) zelf gegevens uit met Overstap. Het systeem logt in met een client-ID en een geheim in plaats van met het wachtwoord van een medewerker. Het mag alleen wat u aanvinkt, voor de scholen die u kiest, en alles wat het doet staat in het auditlog.
 
 ## The list
 list-title = Koppelingen
@@ -21,7 +21,7 @@ col-schools = Scholen
 col-scopes = Rechten
 col-rate = Verzoeken per minuut
 col-last-used = Laatst gebruikt
-col-state = Stand
+col-state = Status
 col-actions = Acties
 never-used = Nog niet gebruikt
 unknown-school = Onbekende school
@@ -54,7 +54,7 @@ scope-placements-read-help = De plaatsingen en de aanbiedingen van vrijgekomen p
 create-title = Nieuwe koppeling
 create-intro = Maak een koppeling per systeem. Na het maken ziet u het client-ID en het geheim één keer; die zet u in het systeem.
 name-label = Naam
-name-hint = Bijvoorbeeld ParnasSys De Regenboog. Deze naam staat in de auditlog bij alles wat het systeem doet.
+name-hint = Bijvoorbeeld ParnasSys De Regenboog. Deze naam staat in het auditlog bij alles wat het systeem doet.
 schools-legend = Scholen
 schools-hint = De scholen waarvoor het systeem gegevens mag uitwisselen.
 # A school to tick: $name and $town of the school, $kind is "basisschool" or "vo-school" (below).
@@ -64,7 +64,7 @@ kind-vo = vo-school
 scopes-legend = Rechten
 scopes-hint = Vink alleen aan wat het systeem nodig heeft.
 rate-label = Verzoeken per minuut (niet verplicht)
-rate-hint = Hoeveel verzoeken het systeem per minuut mag doen, van 1 tot 6000. Leeg laten is 600.
+rate-hint = Hoeveel verzoeken het systeem per minuut mag doen, van 1 tot 6000. Laat u het leeg, dan geldt 600.
 create-submit = Koppeling maken
 creating = Bezig met maken…
 field-name-taken = Een andere koppeling in de regio heeft deze naam al.

@@ -87,6 +87,9 @@ pub enum ErrorCode {
     /// This `Idempotency-Key` was used for another request (another path or body); a new
     /// request takes a new key.
     IdempotencyKeyReused,
+    /// The `If-Match` tag is not the resource's current `ETag`: somebody changed it since it
+    /// was read. Read it again (the answer's `ETag` header has the current tag).
+    PreconditionFailed,
 }
 
 impl ErrorCode {
@@ -126,6 +129,7 @@ impl ErrorCode {
             ErrorCode::PaperRoute => "paper_route",
             ErrorCode::InsufficientScope => "insufficient_scope",
             ErrorCode::IdempotencyKeyReused => "idempotency_key_reused",
+            ErrorCode::PreconditionFailed => "precondition_failed",
             ErrorCode::MethodNotAllowed => "method_not_allowed",
         }
     }

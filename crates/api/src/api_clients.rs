@@ -208,6 +208,16 @@ pub async fn rotate(
     let txn = overstap_persistence::begin_write(&state.db).await?;
     // Two rotations at once would each leave a current secret: one after the other.
     overstap_persistence::db::lock_subject(&txn, id.as_uuid()).await?;
+    // Revoked while this request waited for the lock: no secret for a revoked client.
+    if api_clients::find(&txn, id, now)
+        .await?
+        .is_none_or(|c| c.revoked_at.is_some())
+    {
+        return Err(ApiError::Conflict {
+            message: "This API client was revoked; make a new one.".to_owned(),
+            facts: None,
+        });
+    }
     api_clients::rotate(&txn, id, &hash, old_until, now).await?;
     audit::append(
         &txn,

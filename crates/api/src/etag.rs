@@ -2,14 +2,20 @@
 //! the current representation gets `304 Not Modified` without a body (RFC 9110 §13.1.2). The
 //! tag is a strong hash of the body as sent before compression, so two replicas give the same
 //! tag for the same data. Answers stay `Cache-Control: no-store`: browsers keep nothing, an
-//! integrator that polls (a status board, a list) saves the transfer.
+//! integrator that polls (a status board, a list) saves the transfer. A `PUT`'s answer carries
+//! the tag of the resource as changed, and the `PUT`s of a resource that has its own `GET`
+//! (a pupil, a procedure year, the region's settings) take `If-Match`: a tag that is no longer
+//! current is 412 `precondition_failed` and changes nothing (RFC 9110 §13.1.1).
 
 use actix_web::body::{BoxBody, MessageBody};
 use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::http::{Method, StatusCode, header};
 use actix_web::middleware::Next;
-use actix_web::{Error, HttpResponse};
+use actix_web::{Error, HttpRequest, HttpResponse};
+use serde::Serialize;
 use sha2::{Digest, Sha256};
+
+use crate::error::ApiError;
 
 /// The tag of `body`: the first 128 bits of its SHA-256, quoted.
 pub fn tag_of(body: &[u8]) -> String {
@@ -26,20 +32,47 @@ fn matches(if_none_match: &str, tag: &str) -> bool {
         .any(|candidate| candidate == "*" || candidate.trim_start_matches("W/") == tag)
 }
 
-pub async fn tag_gets(
+/// The request's `If-Match`, if it has one.
+pub fn if_match(req: &HttpRequest) -> Option<String> {
+    req.headers()
+        .get(header::IF_MATCH)
+        .map(|v| v.to_str().unwrap_or_default().to_owned())
+}
+
+/// Refuses with 412 unless `if_match` (when there is one) names the tag that a `GET` of
+/// `current` answers now (strong comparison; `*` matches). Call it inside the write
+/// transaction, after locking the resource, so that nobody changes it in between.
+pub fn check_if_match<T: Serialize>(if_match: Option<&str>, current: &T) -> Result<(), ApiError> {
+    let Some(if_match) = if_match else {
+        return Ok(());
+    };
+    let body = serde_json::to_vec(current).map_err(ApiError::internal)?;
+    let tag = tag_of(&body);
+    if if_match
+        .split(',')
+        .map(str::trim)
+        .any(|candidate| candidate == "*" || candidate == tag)
+    {
+        Ok(())
+    } else {
+        Err(ApiError::PreconditionFailed { current: tag })
+    }
+}
+
+pub async fn tag_answers(
     req: ServiceRequest,
     next: Next<impl MessageBody + 'static>,
 ) -> Result<ServiceResponse<BoxBody>, Error> {
-    let api_get = req.method() == Method::GET
-        && req.path().starts_with("/api/v1/")
-        && !req.path().starts_with("/api/v1/docs");
+    let api = req.path().starts_with("/api/v1/") && !req.path().starts_with("/api/v1/docs");
+    let get = req.method() == Method::GET;
+    let tagged = api && (get || req.method() == Method::PUT);
     let if_none_match = req
         .headers()
         .get(header::IF_NONE_MATCH)
         .and_then(|v| v.to_str().ok())
         .map(str::to_owned);
     let response = next.call(req).await?;
-    if !api_get || response.status() != StatusCode::OK {
+    if !tagged || response.status() != StatusCode::OK {
         return Ok(response.map_into_boxed_body());
     }
     let (request, response) = response.into_parts();
@@ -54,7 +87,7 @@ pub async fn tag_gets(
     if let Ok(value) = header::HeaderValue::from_str(&tag) {
         head.headers_mut().insert(header::ETAG, value);
     }
-    if if_none_match.is_some_and(|v| matches(&v, &tag)) {
+    if get && if_none_match.is_some_and(|v| matches(&v, &tag)) {
         let mut not_modified = HttpResponse::NotModified();
         for name in [header::ETAG, header::CACHE_CONTROL] {
             if let Some(value) = head.headers().get(&name) {
@@ -84,5 +117,24 @@ mod tests {
         assert!(matches(&format!("\"other\", {tag}"), &tag));
         assert!(matches("*", &tag));
         assert!(!matches("\"other\"", &tag));
+    }
+
+    #[test]
+    fn if_match_needs_the_current_tag() {
+        let current = serde_json::json!({ "a": 1 });
+        let tag = tag_of(&serde_json::to_vec(&current).unwrap());
+        assert!(check_if_match(None, &current).is_ok());
+        assert!(check_if_match(Some(&tag), &current).is_ok());
+        assert!(check_if_match(Some("*"), &current).is_ok());
+        assert!(check_if_match(Some(&format!("\"x\", {tag}")), &current).is_ok());
+        // A weak tag never matches If-Match.
+        assert!(matches!(
+            check_if_match(Some(&format!("W/{tag}")), &current),
+            Err(ApiError::PreconditionFailed { .. })
+        ));
+        assert!(matches!(
+            check_if_match(Some("\"old\""), &current),
+            Err(ApiError::PreconditionFailed { current }) if current == tag
+        ));
     }
 }

@@ -208,13 +208,73 @@ fn declare_idempotency(api: &mut OpenApiDoc) {
     }
 }
 
-/// Every `GET` answers its `ETag` and takes `If-None-Match` (see `crate::etag`).
+/// The `PUT`s that take `If-Match`: those of a resource with its own `GET` at the same path.
+const IF_MATCH_PUTS: &[&str] = &[
+    "/api/v1/school/pupils/{pupil_id}",
+    "/api/v1/procedures/{procedure_id}",
+    "/api/v1/region/settings",
+];
+
+/// Every `GET` answers its `ETag` and takes `If-None-Match`; every `PUT` answers the changed
+/// resource's `ETag`, and those in [`IF_MATCH_PUTS`] take `If-Match` (see `crate::etag`).
 fn declare_entity_tags(api: &mut OpenApiDoc) {
     use utoipa::openapi::Required;
     use utoipa::openapi::header::HeaderBuilder;
     use utoipa::openapi::path::ParameterBuilder;
     use utoipa::openapi::schema::{ObjectBuilder, SchemaType, Type};
     let string = || ObjectBuilder::new().schema_type(SchemaType::Type(Type::String));
+    let problem = |description: &str| {
+        RefOr::T(
+            ResponseBuilder::new()
+                .description(description)
+                .content(
+                    crate::error::PROBLEM_JSON,
+                    ContentBuilder::new()
+                        .schema(Some(Ref::from_schema_name("ErrorResponse")))
+                        .build(),
+                )
+                .build(),
+        )
+    };
+    for (path, item) in api.paths.paths.iter_mut() {
+        let Some(operation) = item.put.as_mut() else {
+            continue;
+        };
+        if let Some(RefOr::T(ok)) = operation.responses.responses.get_mut("200") {
+            ok.headers.insert(
+                "ETag".to_owned(),
+                RefOr::T(
+                    HeaderBuilder::new()
+                        .schema(Some(string()))
+                        .description(Some("The entity tag of the resource as changed"))
+                        .build(),
+                ),
+            );
+        }
+        if IF_MATCH_PUTS.contains(&path.as_str()) {
+            operation
+                .parameters
+                .get_or_insert_with(Vec::new)
+                .push(RefOr::T(
+                ParameterBuilder::new()
+                    .name("If-Match")
+                    .parameter_in(ParameterIn::Header)
+                    .required(Required::False)
+                    .description(Some(
+                        "The `ETag` the change is based on: 412 when the resource changed since",
+                    ))
+                    .schema(Some(string().max_length(Some(1024))))
+                    .build(),
+            ));
+            operation.responses.responses.insert(
+                "412".to_owned(),
+                problem(
+                    "The `If-Match` tag is no longer current (`precondition_failed`); nothing \
+                     changed, the `ETag` header has the current tag",
+                ),
+            );
+        }
+    }
     for item in api.paths.paths.values_mut() {
         let Some(operation) = item.get.as_mut() else {
             continue;

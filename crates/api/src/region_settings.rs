@@ -234,10 +234,13 @@ fn optional(
     }
 }
 
+/// `if_match`: the `If-Match` of the request, checked against the settings as they are
+/// (412 when they changed since).
 pub async fn update(
     state: &AppState,
     keeper: &Keeper,
     request: &RegionSettingsRequest,
+    if_match: Option<&str>,
     now: OffsetDateTime,
 ) -> Result<RegionSettingsResponse, ApiError> {
     validate(request)?;
@@ -280,8 +283,10 @@ pub async fn update(
     let rules = profile(&name, &request.rules)?;
 
     let txn = overstap_persistence::begin_write(&state.db).await?;
+    overstap_persistence::db::lock_subject(&txn, keeper.region.as_uuid()).await?;
     let stored = region(&txn, keeper.region).await?;
     let fixed_from = fixed_from(&txn, keeper.region).await?;
+    crate::etag::check_if_match(if_match, &response(stored.clone(), fixed_from, now))?;
     let rules_changed = !same_rules(&stored.rules, &rules) || stored.template != request.template;
     if rules_changed
         && let Some(at) = fixed_from

@@ -261,7 +261,7 @@ pub fn run(
         }));
         app.app_data(security_headers.clone())
             .wrap(from_fn(crate::idempotency::replay_or_run))
-            .wrap(from_fn(crate::etag::tag_gets))
+            .wrap(from_fn(crate::etag::tag_answers))
             .wrap(Compress::default())
             .wrap(from_fn(crate::auth::client_access::rate_limit_headers))
             .wrap(from_fn(metrics::record))

@@ -1,6 +1,6 @@
-//! `Idempotency-Key` on signed-in `POST`s: the first request with a key claims it, its answer
-//! is kept and replayed to a retry with the same key and request; another request under the
-//! same key is refused. Keys live 24 hours.
+//! `Idempotency-Key` on the `POST`s that create or send e-mail: the first request with a key
+//! claims it, its answer is kept and replayed to a retry with the same key and request;
+//! another request under the same key is refused. Keys live 24 hours.
 
 use sea_orm::sea_query::Expr;
 use sea_orm::{
@@ -14,9 +14,10 @@ use crate::entities::idempotent_request::{self, Model};
 /// How long a key is remembered.
 pub const KEY_LIFETIME: Duration = Duration::hours(24);
 /// A first request that has not finished after this long is taken to have died with its
-/// server, and a retry may run. Longer than any request runs (the server answers within 30 s
-/// of reading a request); a server that died after its work committed but before the answer
-/// was kept makes a retry after this time act again.
+/// server, and a retry may run: far longer than the requests that take a key run (an import
+/// of a school's pupils takes seconds), though no timeout enforces it. A server that died
+/// after its work committed but before the answer was kept makes a retry after this time act
+/// again.
 pub const ABANDONED_AFTER: Duration = Duration::minutes(10);
 
 /// What a request with a key may do.
@@ -169,12 +170,30 @@ pub async fn release<C: ConnectionTrait>(
     Ok(())
 }
 
-/// Forgets the kept answers that name `id` (a pupil being erased), whatever their age.
+/// Replaces the kept answers that name `id` (a pupil being erased) by `replacement`, a refusal
+/// without personal data: the key stays taken, so a retry still does nothing twice.
 pub async fn forget_answers_naming<C: ConnectionTrait>(
     db: &C,
     id: uuid::Uuid,
+    replacement: Answer<'_>,
 ) -> Result<u64, DbErr> {
-    Ok(idempotent_request::Entity::delete_many()
+    Ok(idempotent_request::Entity::update_many()
+        .col_expr(
+            idempotent_request::Column::Status,
+            Expr::value(Some(i32::from(replacement.status))),
+        )
+        .col_expr(
+            idempotent_request::Column::ContentType,
+            Expr::value(replacement.content_type.map(str::to_owned)),
+        )
+        .col_expr(
+            idempotent_request::Column::Location,
+            Expr::value(None::<String>),
+        )
+        .col_expr(
+            idempotent_request::Column::Body,
+            Expr::value(Some(replacement.body.to_owned())),
+        )
         .filter(idempotent_request::Column::Body.contains(id.to_string()))
         .exec(db)
         .await?

@@ -66,7 +66,8 @@ impl Texts {
             ErrorCode::Internal
             | ErrorCode::MethodNotAllowed
             | ErrorCode::InsufficientScope
-            | ErrorCode::IdempotencyKeyReused => self.error_unexpected(),
+            | ErrorCode::IdempotencyKeyReused
+            | ErrorCode::PreconditionFailed => self.error_unexpected(),
             ErrorCode::WindowClosed => return self.window_closed(facts),
             ErrorCode::NotAllowedInStatus => self.error_not_allowed_in_status(),
             ErrorCode::UnsupportedFile => self.error_unsupported_file(),

@@ -180,6 +180,7 @@ fn Clients(schools: Vec<SchoolResponse>) -> impl IntoView {
                     row_error.set(Some((Step::Rotate, error)));
                     // Revoked meanwhile, perhaps by someone else: show it as it is.
                     list.refetch();
+                    focus_later(LIST_TITLE_ID);
                 }
             }
         }
@@ -195,10 +196,13 @@ fn Clients(schools: Vec<SchoolResponse>) -> impl IntoView {
                     }
                     outcome.set(Some(Outcome::Revoked { name }));
                     list.refetch();
+                    // The row's buttons are gone: focus goes back to the list.
+                    focus_later(LIST_TITLE_ID);
                 }
                 Err(error) => {
                     outcome.set(None);
                     row_error.set(Some((Step::Revoke, error)));
+                    focus_later(LIST_TITLE_ID);
                 }
             }
         }

@@ -104,6 +104,9 @@ pub enum ApiError {
     /// The `Idempotency-Key` came with another request before.
     #[error("the idempotency key was used for another request")]
     IdempotencyKeyReused,
+    /// `If-Match` named a tag that is no longer current (`current` is the tag now).
+    #[error("precondition failed")]
+    PreconditionFailed { current: String },
     #[error("service unavailable: {0}")]
     Unavailable(String),
     #[error("internal error: {0}")]
@@ -197,6 +200,7 @@ impl ApiError {
             ApiError::RateLimited { .. } => ErrorCode::RateLimited,
             ApiError::InsufficientScope { .. } => ErrorCode::InsufficientScope,
             ApiError::IdempotencyKeyReused => ErrorCode::IdempotencyKeyReused,
+            ApiError::PreconditionFailed { .. } => ErrorCode::PreconditionFailed,
             ApiError::Unavailable(_) => ErrorCode::Unavailable,
             ApiError::Internal(_) => ErrorCode::Internal,
         }
@@ -290,6 +294,9 @@ impl ApiError {
             } => {
                 format!("This needs the scope {scope}; ask for a token with it.")
             }
+            ApiError::PreconditionFailed { .. } => "Somebody changed this since you read it (the \
+                If-Match tag is not current); read it again."
+                .to_owned(),
             ApiError::IdempotencyKeyReused => "This Idempotency-Key came with another request \
                 before; a new request takes a new key."
                 .to_owned(),
@@ -402,6 +409,7 @@ impl ResponseError for ApiError {
             ApiError::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
             ApiError::InsufficientScope { .. } => StatusCode::FORBIDDEN,
             ApiError::IdempotencyKeyReused => StatusCode::UNPROCESSABLE_ENTITY,
+            ApiError::PreconditionFailed { .. } => StatusCode::PRECONDITION_FAILED,
             ApiError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -427,6 +435,9 @@ impl ResponseError for ApiError {
             }
             ApiError::MethodNotAllowed { allow } => {
                 response.insert_header((header::ALLOW, allow.as_str()));
+            }
+            ApiError::PreconditionFailed { current } => {
+                response.insert_header((header::ETAG, current.as_str()));
             }
             // RFC 6750 §3.1.
             ApiError::InsufficientScope { needed } => {

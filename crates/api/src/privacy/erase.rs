@@ -57,9 +57,27 @@ pub async fn erase_pupil(
         pseudonym(&key, id)
     })
     .await?;
-    // Answers kept for idempotent retries may hold the pupil's data (a creation's answer).
-    overstap_persistence::idempotent_requests::forget_answers_naming(&txn, pupil_id.as_uuid())
-        .await?;
+    // Answers kept for idempotent retries may hold the pupil's data (a creation's answer, a
+    // bulk send's list): a retry now gets a refusal without it, and still acts no second time.
+    let gone = ApiError::Conflict {
+        message: "The first answer to this request named a pupil who has since been erased; \
+                  it was not done again."
+            .to_owned(),
+        facts: None,
+    }
+    .body();
+    let gone = serde_json::to_string(&gone).map_err(ApiError::internal)?;
+    overstap_persistence::idempotent_requests::forget_answers_naming(
+        &txn,
+        pupil_id.as_uuid(),
+        overstap_persistence::idempotent_requests::Answer {
+            status: 409,
+            content_type: Some(crate::error::PROBLEM_JSON),
+            location: None,
+            body: &gone,
+        },
+    )
+    .await?;
     audit::append(
         &txn,
         AuditEntry::new(

@@ -174,11 +174,17 @@ async fn update_procedure(
     state: web::Data<AppState>,
     session: Session,
     path: web::Path<Uuid>,
+    req: actix_web::HttpRequest,
     body: JsonBody<UpdateProcedureRequest>,
 ) -> Result<web::Json<ProcedureSummary>, ApiError> {
     let keeper = Keeper::of(&session)?;
     let txn = overstap_persistence::begin_write(&state.db).await?;
     let id = ProcedureId::from_uuid(*path);
+    overstap_persistence::db::lock_subject(&txn, id.as_uuid()).await?;
+    if let Some(if_match) = crate::etag::if_match(&req) {
+        let current = procedures::one(&txn, session.region_id, id, state.clock.now()).await?;
+        crate::etag::check_if_match(Some(&if_match), &current)?;
+    }
     let updated = procedures::update(&txn, &keeper, id, &body, state.clock.now()).await?;
     txn.commit().await?;
     state.references.forget_procedure(id);

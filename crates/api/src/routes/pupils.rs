@@ -211,14 +211,20 @@ async fn correct_pupil(
     state: web::Data<AppState>,
     session: Session,
     path: web::Path<Uuid>,
+    req: actix_web::HttpRequest,
     body: JsonBody<PupilDataRequest>,
 ) -> Result<web::Json<PupilResponse>, ApiError> {
     let now = state.clock.now();
     let txn = overstap_persistence::begin_write(&state.db).await?;
     let school = own_school(&txn, &session).await?;
+    overstap_persistence::db::lock_subject(&txn, *path).await?;
     let pupil = pupils::find_for_school(&txn, school.id, PupilId::from_uuid(*path))
         .await?
         .ok_or(ApiError::NotFound)?;
+    crate::etag::check_if_match(
+        crate::etag::if_match(&req).as_deref(),
+        &response(&txn, pupil.id).await?,
+    )?;
     let current = procedures::current(&txn, school.region_id).await?;
     procedures::ensure_current(&txn, pupil.procedure_id, &current).await?;
     let portal = format!("{}/ouder", state.public_url);

@@ -50,11 +50,20 @@ async fn get_region_settings(
 async fn update_region_settings(
     state: web::Data<AppState>,
     session: Session,
+    req: actix_web::HttpRequest,
     body: JsonBody<RegionSettingsRequest>,
 ) -> Result<web::Json<RegionSettingsResponse>, ApiError> {
     let keeper = Keeper::of(&session)?;
+    let if_match = crate::etag::if_match(&req);
     Ok(web::Json(
-        region_settings::update(&state, &keeper, &body, state.clock.now()).await?,
+        region_settings::update(
+            &state,
+            &keeper,
+            &body,
+            if_match.as_deref(),
+            state.clock.now(),
+        )
+        .await?,
     ))
 }
 

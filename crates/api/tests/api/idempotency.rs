@@ -204,3 +204,36 @@ async fn a_key_on_a_post_that_takes_none_is_ignored() {
         .unwrap();
     assert!(kept.is_empty());
 }
+
+#[tokio::test]
+async fn an_erased_pupils_kept_answer_is_replaced_and_the_retry_does_nothing() {
+    let app = spawn_app().await;
+    let token = app.access_token(&app.a.po_staff).await;
+    let keyed = app.api(&token).with_header("idempotency-key", "pupil-E-1");
+    let body = pupil_body("E-1", "e1@ouders.example");
+    let made = keyed.create_pupil(&body).await.ok();
+    let coordinator = app.access_token(&app.coordinator).await;
+    app.api(&coordinator).erase_pupil(made.id).await.ok();
+    // Nothing kept names the pupil any more.
+    let kept = overstap_persistence::entities::idempotent_request::Entity::find()
+        .all(&app.db)
+        .await
+        .unwrap();
+    assert!(kept.iter().all(|row| {
+        let body = row.body.clone().unwrap_or_default();
+        !body.contains(&made.id.to_string()) && !body.contains("e1@ouders.example")
+    }));
+    // The retry is told, and makes no second pupil.
+    let retry = keyed.create_pupil(&body).await;
+    assert_eq!(retry.header("idempotent-replayed"), Some("true"));
+    retry.refused(StatusCode::CONFLICT, ErrorCode::Conflict);
+    let list = app
+        .api(&token)
+        .list_pupils(&PupilListQuery {
+            q: Some("E-1".to_owned()),
+            ..PupilListQuery::default()
+        })
+        .await
+        .ok();
+    assert!(list.pupils.is_empty());
+}

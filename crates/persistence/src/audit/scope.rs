@@ -97,15 +97,14 @@ async fn of_subject<C: ConnectionTrait>(db: &C, subject: AuditSubject) -> Result
             ..Scope::default()
         }),
         AuditSubject::School(id) => of_school(db, id.as_uuid()).await,
-        // The region's, and one of its schools, so a board admin reads the entries about the
-        // board's clients (whose schools are all the board's).
+        // The region's; for a board admin's client also one of its schools (all the board's),
+        // so that the board admin reads the entries about it. A coordinator's client, which
+        // may act for schools of several boards, stays region-wide.
         AuditSubject::ApiClient(id) => {
-            let region = crate::entities::api_client::Entity::find_by_id(id.as_uuid())
-                .one(db)
-                .await?
-                .map(|c| RegionId::from_uuid(c.region_id));
-            let school = crate::api_clients::find(db, id, time::OffsetDateTime::UNIX_EPOCH)
-                .await?
+            let client = crate::api_clients::find(db, id, time::OffsetDateTime::UNIX_EPOCH).await?;
+            let region = client.as_ref().map(|c| c.region_id);
+            let school = client
+                .filter(|c| c.board_id.is_some())
                 .and_then(|c| c.schools.first().copied());
             Ok(Scope {
                 region,
