@@ -93,8 +93,8 @@ fn scope_description(scope: overstap_domain::ApiScope) -> &'static str {
     }
 }
 
-/// The endpoints open to API clients accept their token besides a person's, and may answer
-/// an API client 429 when it goes over its rate limit.
+/// The endpoints open to API clients accept their token besides a person's (with the scope
+/// that opens them).
 fn declare_client_access(api: &mut OpenApiDoc) {
     for (method, path, scopes) in crate::auth::client_access::SCOPED_ENDPOINTS {
         let Some(item) = api.paths.paths.get_mut(*path) else {
@@ -114,26 +114,6 @@ fn declare_client_access(api: &mut OpenApiDoc) {
                 .get_or_insert_with(Vec::new)
                 .push(SecurityRequirement::new("oauth2", [scope.as_str()]));
         }
-        operation
-            .responses
-            .responses
-            .entry("429".to_owned())
-            .or_insert_with(|| {
-                RefOr::T(
-                    ResponseBuilder::new()
-                        .description(
-                            "An API client went over its requests per minute (`rate_limited`); \
-                         try again after `Retry-After`",
-                        )
-                        .content(
-                            crate::error::PROBLEM_JSON,
-                            ContentBuilder::new()
-                                .schema(Some(Ref::from_schema_name("ErrorResponse")))
-                                .build(),
-                        )
-                        .build(),
-                )
-            });
     }
 }
 
@@ -263,7 +243,7 @@ fn declare_entity_tags(api: &mut OpenApiDoc) {
                     .description(Some(
                         "The `ETag` the change is based on: 412 when the resource changed since",
                     ))
-                    .schema(Some(string().max_length(Some(1024))))
+                    .schema(Some(string()))
                     .build(),
             ));
             operation.responses.responses.insert(
@@ -305,7 +285,7 @@ fn declare_entity_tags(api: &mut OpenApiDoc) {
                     .description(Some(
                         "An `ETag` of an earlier answer: 304 while it is current",
                     ))
-                    .schema(Some(string().max_length(Some(1024))))
+                    .schema(Some(string()))
                     .build(),
             ));
         operation.responses.responses.insert(
@@ -426,6 +406,13 @@ fn declare_shared_answers(api: &mut OpenApiDoc) {
             if signed_in {
                 answers.entry("401".to_owned()).or_insert_with(|| {
                     error("Not signed in, or the access token expired (`unauthenticated`)")
+                });
+                // Every request of an API client counts toward its limit, refused ones too.
+                answers.entry("429".to_owned()).or_insert_with(|| {
+                    error(
+                        "An API client went over its requests per minute (`rate_limited`); \
+                         try again after `Retry-After`",
+                    )
                 });
                 answers.entry("403".to_owned()).or_insert_with(|| {
                     error(
