@@ -93,6 +93,21 @@ fn scope_description(scope: overstap_domain::ApiScope) -> &'static str {
     }
 }
 
+/// A refusal answer with `description`: an `ErrorResponse` as `application/problem+json`.
+fn problem(description: &str) -> RefOr<utoipa::openapi::response::Response> {
+    RefOr::T(
+        ResponseBuilder::new()
+            .description(description)
+            .content(
+                crate::error::PROBLEM_JSON,
+                ContentBuilder::new()
+                    .schema(Some(Ref::from_schema_name("ErrorResponse")))
+                    .build(),
+            )
+            .build(),
+    )
+}
+
 /// The endpoints open to API clients accept their token besides a person's (with the scope
 /// that opens them).
 fn declare_client_access(api: &mut OpenApiDoc) {
@@ -123,19 +138,6 @@ fn declare_idempotency(api: &mut OpenApiDoc) {
     use utoipa::openapi::path::ParameterBuilder;
     use utoipa::openapi::schema::{ObjectBuilder, Type};
     use utoipa::openapi::{Required, schema::SchemaType};
-    let error = |description: &str| {
-        RefOr::T(
-            ResponseBuilder::new()
-                .description(description)
-                .content(
-                    crate::error::PROBLEM_JSON,
-                    ContentBuilder::new()
-                        .schema(Some(Ref::from_schema_name("ErrorResponse")))
-                        .build(),
-                )
-                .build(),
-        )
-    };
     for (path, item) in api.paths.paths.iter_mut() {
         let Some(operation) = item.post.as_mut() else {
             continue;
@@ -176,10 +178,10 @@ fn declare_idempotency(api: &mut OpenApiDoc) {
             .push(RefOr::T(key));
         let answers = &mut operation.responses.responses;
         answers.entry("409".to_owned()).or_insert_with(|| {
-            error("The first request with this `Idempotency-Key` is still running (`conflict`)")
+            problem("The first request with this `Idempotency-Key` is still running (`conflict`)")
         });
         answers.entry("422".to_owned()).or_insert_with(|| {
-            error(
+            problem(
                 "The `Idempotency-Key` came with another request before \
                  (`idempotency_key_reused`) or is not 1 to 255 visible ASCII characters \
                  (`invalid_input`)",
@@ -203,19 +205,6 @@ fn declare_entity_tags(api: &mut OpenApiDoc) {
     use utoipa::openapi::path::ParameterBuilder;
     use utoipa::openapi::schema::{ObjectBuilder, SchemaType, Type};
     let string = || ObjectBuilder::new().schema_type(SchemaType::Type(Type::String));
-    let problem = |description: &str| {
-        RefOr::T(
-            ResponseBuilder::new()
-                .description(description)
-                .content(
-                    crate::error::PROBLEM_JSON,
-                    ContentBuilder::new()
-                        .schema(Some(Ref::from_schema_name("ErrorResponse")))
-                        .build(),
-                )
-                .build(),
-        )
-    };
     for (path, item) in api.paths.paths.iter_mut() {
         let Some(operation) = item.put.as_mut() else {
             continue;
@@ -322,19 +311,6 @@ pub fn document() -> OpenApiDoc {
 /// a staff route); a failure on the server's side (500) and the database being unavailable
 /// (503 with Retry-After), on any route.
 fn declare_shared_answers(api: &mut OpenApiDoc) {
-    let error = |description: &str| {
-        RefOr::T(
-            ResponseBuilder::new()
-                .description(description)
-                .content(
-                    crate::error::PROBLEM_JSON,
-                    ContentBuilder::new()
-                        .schema(Some(Ref::from_schema_name("ErrorResponse")))
-                        .build(),
-                )
-                .build(),
-        )
-    };
     for item in api.paths.paths.values_mut() {
         let operations = [
             &mut item.get,
@@ -370,7 +346,7 @@ fn declare_shared_answers(api: &mut OpenApiDoc) {
             });
             if has_query {
                 answers.entry("400".to_owned()).or_insert_with(|| {
-                    error(
+                    problem(
                         "A query parameter is missing or does not parse, e.g. an empty id \
                          (`malformed_request`)",
                     )
@@ -383,16 +359,16 @@ fn declare_shared_answers(api: &mut OpenApiDoc) {
             });
             if json_body {
                 answers.entry("400".to_owned()).or_insert_with(|| {
-                    error("The body is not JSON of the documented shape (`malformed_request`)")
+                    problem("The body is not JSON of the documented shape (`malformed_request`)")
                 });
                 answers.entry("422".to_owned()).or_insert_with(|| {
-                    error(
+                    problem(
                         "A field holds a value outside its closed set, e.g. an unknown role or \
                          language (`invalid_input`, field `body`, code `unknown_value`)",
                     )
                 });
                 answers.entry("413".to_owned()).or_insert_with(|| {
-                    error(
+                    problem(
                         "The body is larger than the server accepts (`payload_too_large`; the \
                          message names the limit)",
                     )
@@ -405,17 +381,17 @@ fn declare_shared_answers(api: &mut OpenApiDoc) {
             });
             if signed_in {
                 answers.entry("401".to_owned()).or_insert_with(|| {
-                    error("Not signed in, or the access token expired (`unauthenticated`)")
+                    problem("Not signed in, or the access token expired (`unauthenticated`)")
                 });
                 // Every request of an API client counts toward its limit, refused ones too.
                 answers.entry("429".to_owned()).or_insert_with(|| {
-                    error(
+                    problem(
                         "An API client went over its requests per minute (`rate_limited`); \
                          try again after `Retry-After`",
                     )
                 });
                 answers.entry("403".to_owned()).or_insert_with(|| {
-                    error(
+                    problem(
                         "Refused before anything is read: the role must set up two-step \
                          sign-in first (`one_time_password_setup_required`), or may not do this \
                          (`forbidden`)",
@@ -423,13 +399,15 @@ fn declare_shared_answers(api: &mut OpenApiDoc) {
                 });
             }
             answers.entry("500".to_owned()).or_insert_with(|| {
-                error(
+                problem(
                     "Something failed on the server's side; the body carries only the \
                      `request_id` to quote (`internal`)",
                 )
             });
             answers.entry("503".to_owned()).or_insert_with(|| {
-                error("The database is unavailable; try again after `Retry-After` (`unavailable`)")
+                problem(
+                    "The database is unavailable; try again after `Retry-After` (`unavailable`)",
+                )
             });
         }
     }
